@@ -1,0 +1,55 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-3.0-or-later
+# Set up Concurrency Lab on Debian 12 and start it, or run every test.
+#   scripts/lab.sh start [LAB ARGS...]   install what is missing, build (release), start the lab
+#   scripts/lab.sh test                  install what is missing, build (dev preset), run every test
+#   scripts/lab.sh deps                  only install the missing Debian packages
+# Runs as root, or as a user with sudo. Builds go to build/<preset>.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# The Debian packages the lab needs to build, run and test. Qt6HttpServer's CMake package only
+# loads when qt6-websockets-dev is installed; the tests use xvfb/xauth for real-window checks and
+# desktop-file-utils/appstream to validate the desktop entry and metainfo.
+packages=(
+  cmake ninja-build g++ pkg-config
+  qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-httpserver-dev qt6-websockets-dev libgl1-mesa-dev qt6-qpa-plugins
+  xvfb xauth desktop-file-utils appstream dpkg-dev file coreutils python3
+)
+
+install_missing() {
+  local missing=()
+  for p in "${packages[@]}"; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "lab.sh: installing ${missing[*]}"
+  local sudo=()
+  [ "$(id -u)" -eq 0 ] || sudo=(sudo)
+  "${sudo[@]}" apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive "${sudo[@]}" apt-get install -y -qq --no-install-recommends "${missing[@]}"
+}
+
+build() {
+  local preset=$1
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset"
+}
+
+cmd=${1:-start}
+[ $# -gt 0 ] && shift
+case "$cmd" in
+  deps) install_missing ;;
+  start)
+    install_missing
+    build release
+    exec build/release/bin/concurrency-lab "$@"
+    ;;
+  test)
+    install_missing
+    build dev
+    ctest --preset dev "$@"
+    ;;
+  *) echo "usage: scripts/lab.sh start|test|deps" >&2; exit 2 ;;
+esac

@@ -1,0 +1,25 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labpaths.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+
+namespace Lab::Core {
+
+QString workerExecutable()
+{
+    const QString name = QStringLiteral("concurrency-lab-worker");
+    const QStringList candidates = {
+        QDir(QCoreApplication::applicationDirPath()).filePath(name),
+        QDir(QStringLiteral(LAB_INSTALLED_WORKER_DIR)).filePath(name),
+    };
+    for (const QString &candidate : candidates) {
+        const QFileInfo info(candidate);
+        if (info.isFile() && info.isExecutable())
+            return info.absoluteFilePath();
+    }
+    return {};
+}
+
+} // namespace Lab::Core

@@ -1,0 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+
+namespace Lab::Core {
+
+// Absolute path of concurrency-lab-worker: next to the running executable (build tree, tests),
+// else the installed libexec folder. Empty when neither exists.
+QString workerExecutable();
+
+} // namespace Lab::Core
