@@ -6,10 +6,12 @@
 #include <QJsonObject>
 
 #include <cerrno>
+#include <csignal>
 #include <cstdio>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
+#include <sys/prctl.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -28,8 +30,12 @@ int usage(const char *message, const QString &given = {})
 
 // Child side: only async-signal-safe-enough calls (snprintf into a stack buffer, write, nanosleep,
 // _exit): the child of a fork must not rely on locks that another thread of the parent held.
-[[noreturn]] void runChild(int writeFd, volatile int *variable, int holdMs)
+[[noreturn]] void runChild(int writeFd, volatile int *variable, int holdMs, pid_t parent)
 {
+    // Die with the parent: a held child must never outlive a killed demo.
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    if (getppid() != parent)
+        _exit(1);              // the parent died before prctl took effect
     *variable = *variable + 1; // changes the child's copy only
     char buffer[256];
     const int length =
@@ -81,6 +87,7 @@ int runForkDemo(const QStringList &arguments)
     }
     volatile int variable = 41;
     const int before = variable;
+    const pid_t parentPid = getpid();
     std::fflush(stdout); // nothing buffered may be written twice (once by each process)
     const pid_t child = ::fork();
     if (child < 0) {
@@ -91,7 +98,7 @@ int runForkDemo(const QStringList &arguments)
     }
     if (child == 0) {
         ::close(fds[0]);
-        runChild(fds[1], &variable, holdMs);
+        runChild(fds[1], &variable, holdMs, parentPid);
     }
 
     ::close(fds[1]);

@@ -95,7 +95,7 @@ bool LifecycleDemo::start(const Config &config)
         return false;
     m_thread = std::make_unique<DemoThread>(this, config);
     connect(m_thread.get(), &QThread::finished, this, [this] {
-        const bool cancelled = m_thread->isInterruptionRequested();
+        const bool cancelled = m_cancelled.load(); // Qt clears the interruption flag when the thread ends
         setPhase(Phase::Terminated, 0);
         emit finished(cancelled);
     });
@@ -106,8 +106,10 @@ bool LifecycleDemo::start(const Config &config)
 
 void LifecycleDemo::cancel()
 {
-    if (m_thread)
+    if (m_thread && !m_thread->isFinished()) {
+        m_cancelled = true;
         m_thread->requestInterruption();
+    }
 }
 
 QThread *LifecycleDemo::workerThread() const

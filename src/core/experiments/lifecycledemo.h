@@ -79,6 +79,7 @@ private:
     std::atomic<int> m_phase{int(Phase::New)};
     std::atomic<int> m_runNumber{0};
     std::atomic<pid_t> m_tid{0};
+    std::atomic<bool> m_cancelled{false};
 };
 
 } // namespace Lab::Core

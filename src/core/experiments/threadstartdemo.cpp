@@ -153,7 +153,9 @@ bool ThreadStartDemo::start(const QList<Method> &methods, qint64 iterations)
             worker->moveToThread(thread);
             connect(thread, &QThread::started, worker, &StartDemoWorker::doWork);
             connect(worker, &StartDemoWorker::done, this, &ThreadStartDemo::deliver);
-            connect(worker, &StartDemoWorker::done, thread, &QThread::quit);
+            // Direct: quit() is thread-safe, and a queued quit would wait for the caller's event loop,
+            // which may be blocked in wait() for this very thread when the demo restarts.
+            connect(worker, &StartDemoWorker::done, thread, &QThread::quit, Qt::DirectConnection);
             connect(thread, &QThread::finished, worker, &QObject::deleteLater);
             m_threads->qthreads.push_back(thread);
             thread->start();
