@@ -49,7 +49,8 @@ QList<qint64> PointerChase::workingSetSizes(qint64 minBytes, qint64 maxBytes, in
 
 QList<qint64> PointerChase::defaultSizes(qint64 llcBytes, int pointsPerOctave)
 {
-    const qint64 max = qMax<qint64>(64LL << 20, llcBytes > 0 ? 4 * llcBytes : 0);
+    // Past the LLC by 4x, but at least 64 MB and at most 512 MB (VMs may report a whole socket's L3).
+    const qint64 max = qBound<qint64>(64LL << 20, llcBytes > 0 ? 4 * llcBytes : 0, 512LL << 20);
     return workingSetSizes(4096, max, pointsPerOctave);
 }
 

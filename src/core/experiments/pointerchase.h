@@ -28,7 +28,7 @@ public:
     // Working-set sizes from minBytes to maxBytes (both included), `pointsPerOctave` per doubling,
     // each a whole number of cache lines.
     static QList<qint64> workingSetSizes(qint64 minBytes, qint64 maxBytes, int pointsPerOctave = 2);
-    // 4 KB up to 4 x the last-level cache (at least 64 MB); llcBytes from MachineInfo, <= 0 if unknown.
+    // 4 KB up to 4 x the last-level cache (at least 64 MB, at most 512 MB); llcBytes from MachineInfo, <= 0 if unknown.
     static QList<qint64> defaultSizes(qint64 llcBytes, int pointsPerOctave = 2);
 
     // Next-node indices of a random cyclic permutation of `nodes` elements: following next from any
