@@ -109,7 +109,7 @@ def thread_states():
     b.append(text(550, 490, t("Qt: New = !isRunning() && !isFinished()  ·  Runnable, Running, Not running = isRunning()"
                               "  ·  Dead = isFinished()",
                               "Qt: Neu = !isRunning() && !isFinished()  ·  Bereit, Laufend, Nicht laufend = isRunning()"
-                              "  ·  Beendet = isFinished()"), 16))
+                              "  ·  Beendet = isFinished()"), 18))
     return svg(1100, 520, t("Thread states", "Thread-Zustände"), b)
 
 
