@@ -44,7 +44,9 @@ BenchmarkResult sample()
                                                           {QStringLiteral("type"), QStringLiteral("Unified")},
                                                           {QStringLiteral("size_bytes"), 33554432},
                                                           {QStringLiteral("instances"), 1}}}}};
-    r.parameters = {{QStringLiteral("count"), 10000}, {QStringLiteral("algorithm"), QStringLiteral("naive")}};
+    r.parameters = {{QStringLiteral("count"), 10000},
+                    {QStringLiteral("max"), 100000000},
+                    {QStringLiteral("algorithm"), QStringLiteral("naive")}};
     r.results = {entry("sequential", 1, 0.5, 0.1, 1, 0), entry("threads", 2, 0.25, 0.01, 2.0, 0.40792),
                  entry("processes", 2, 0.625, 0.0, 0.8, 0.16)};
     r.results[1].note = QStringLiteral("busy, \"really\"");
@@ -114,6 +116,7 @@ void TestReportText::csv()
     QVERIFY(comments.contains(QStringLiteral("# environment.logical_cores: 2")));
     QVERIFY(comments.contains(QStringLiteral("# environment.os: Line one line two"))); // never spills a line
     QVERIFY(comments.contains(QStringLiteral("# parameters.count: 10000")));
+    QVERIFY(comments.contains(QStringLiteral("# parameters.max: 100000000"))); // no exponent
     QVERIFY(comments.contains(QStringLiteral("# parameters.algorithm: naive")));
     QVERIFY(!comments.contains(QStringLiteral("# cancelled: true")));
 
@@ -164,6 +167,7 @@ void TestReportText::markdownContext()
     QVERIFY(md.contains(QStringLiteral("- **caches**: L3 Unified 32 MiB × 1\n")));
     QVERIFY(md.contains(QLatin1String("**Parameters**")));
     QVERIFY(md.contains(QLatin1String("- **count**: 10000\n")));
+    QVERIFY(md.contains(QLatin1String("- **max**: 100000000\n")));
     QVERIFY(md.contains(QLatin1String("- **algorithm**: naive\n")));
     QVERIFY(md.indexOf(QLatin1String("**Environment**")) > md.indexOf(QLatin1String("| `threads`")));
 }

@@ -7,12 +7,18 @@
 #include <QJsonDocument>
 #include <QLocale>
 
+#include <cmath>
+
 namespace Lab::Core {
 
 namespace {
 
+// Shortest text that reads back to the same double; whole numbers without an exponent
+// (memory_bytes 16384000000, not 1.6384e+10).
 QString number(double value)
 {
+    if (value == std::floor(value) && std::abs(value) < 9.007199254740992e15)
+        return QString::number(qint64(value));
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 

@@ -51,8 +51,12 @@ QString scalar(const QJsonValue &value)
         return value.toString();
     if (value.isBool())
         return value.toBool() ? tr("yes") : tr("no");
-    if (value.isDouble())
-        return QString::number(value.toDouble(), 'g', QLocale::FloatingPointShortest);
+    if (value.isDouble()) {
+        const double d = value.toDouble();
+        if (d == std::floor(d) && std::abs(d) < 9.007199254740992e15)
+            return QString::number(qint64(d));
+        return QString::number(d, 'g', QLocale::FloatingPointShortest);
+    }
     if (value.isNull() || value.isUndefined())
         return QString();
     return QLatin1Char('`') + compactJson(value) + QLatin1Char('`');
