@@ -52,6 +52,21 @@ Pacer *pacerOrNull()
     return Detail::threadContext().pacer;
 }
 
+const QString &eventLoopDetail()
+{
+    static const QString detail = QStringLiteral("event loop");
+    return detail;
+}
+
+// A worker object's thread idles as Waiting ("event loop"). Qt's glib dispatcher does not always emit
+// awake() before delivering an event, so any helper called from a slot first marks the thread Running.
+void leaveEventLoopWait()
+{
+    auto &context = Detail::threadContext();
+    if (context.state == ThreadState::Waiting && context.detail == eventLoopDetail())
+        setState(ThreadState::Running);
+}
+
 void resetClock()
 {
     if (Pacer *pacer = pacerOrNull())
@@ -87,7 +102,7 @@ int attachThread(QThread *thread, const QString &name, TraceRecorder *recorder, 
             if (auto *dispatcher = QAbstractEventDispatcher::instance()) {
                 QObject::connect(
                     dispatcher, &QAbstractEventDispatcher::aboutToBlock, dispatcher,
-                    [] { setState(ThreadState::Waiting, QStringLiteral("event loop")); }, Qt::DirectConnection);
+                    [] { setState(ThreadState::Waiting, eventLoopDetail()); }, Qt::DirectConnection);
                 QObject::connect(
                     dispatcher, &QAbstractEventDispatcher::awake, dispatcher, [] { setState(ThreadState::Running); },
                     Qt::DirectConnection);
@@ -173,13 +188,14 @@ void setState(ThreadState state, const QString &detail)
 
 void mark(const QString &detail)
 {
+    leaveEventLoopWait();
     auto &context = Detail::threadContext();
     if (context.recorder)
         context.recorder->recordKind(context.workerId, TraceEventKind::Mark, detail);
 }
 
 ScopedState::ScopedState(ThreadState state, const QString &detail)
-    : m_previous(currentState())
+    : m_previous((leaveEventLoopWait(), currentState()))
     , m_previousDetail(Detail::threadContext().detail)
 {
     setState(state, detail);
@@ -193,6 +209,7 @@ ScopedState::~ScopedState()
 
 bool checkpoint()
 {
+    leaveEventLoopWait();
     Pacer *pacer = pacerOrNull();
     if (!pacer)
         return !QThread::currentThread()->isInterruptionRequested();
@@ -216,6 +233,7 @@ bool sleep(qint64 ms)
 
 void lock(QMutex &mutex)
 {
+    leaveEventLoopWait();
     if (mutex.tryLock())
         return;
     ScopedState state(ThreadState::Blocked, QStringLiteral("mutex"));
