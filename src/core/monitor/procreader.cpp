@@ -9,35 +9,56 @@
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace Lab::Core {
 
 namespace {
 
-// Reads a small /proc file relative to `dirFd` into `buffer`; -1 when it cannot be read.
-qsizetype readAt(int dirFd, const char *name, char *buffer, size_t size)
+// Reads a whole small /proc file from offset 0. The kernel generates these files in one go, so one
+// pread() returns everything when the buffer is larger than the file.
+qsizetype readWhole(int fd, char *buffer, size_t size)
+{
+    qsizetype total = 0;
+    for (;;) {
+        const ssize_t n = ::pread(fd, buffer + total, size - size_t(total), total);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        total += n;
+        if (n == 0 || size_t(total) == size || size_t(total) < size / 2)
+            return total;
+    }
+}
+
+// Reads a small /proc file relative to `dirFd` into `buffer`; -1 when it cannot be read. With `keep`
+// the descriptor is left open in *keep for the next sample.
+qsizetype readAt(int dirFd, const char *name, char *buffer, size_t size, int *keep = nullptr)
 {
     const int fd = ::openat(dirFd, name, O_RDONLY | O_CLOEXEC);
     if (fd < 0)
         return -1;
-    qsizetype total = 0;
-    for (;;) {
-        const ssize_t n = ::read(fd, buffer + total, size - size_t(total));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            total = -1;
-            break;
-        }
-        if (n == 0)
-            break;
-        total += n;
-        if (size_t(total) == size)
-            break;
+    const qsizetype n = readWhole(fd, buffer, size);
+    if (keep && n >= 0)
+        *keep = fd;
+    else
+        ::close(fd);
+    return n;
+}
+
+// Re-reads a kept descriptor; on failure (the thread has gone) closes it and returns -1.
+qsizetype reread(int *fd, char *buffer, size_t size)
+{
+    const qsizetype n = readWhole(*fd, buffer, size);
+    if (n <= 0) {
+        ::close(*fd);
+        *fd = -1;
+        return -1;
     }
-    ::close(fd);
-    return total;
+    return n;
 }
 
 class Dir
@@ -69,6 +90,27 @@ ProcReader::ProcReader(QString procRoot)
     const long ticks = ::sysconf(_SC_CLK_TCK);
     if (ticks > 0)
         m_ticksPerSecond = ticks;
+    // Leave most descriptors to the rest of the lab (sockets, files, pipes of child processes).
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+        m_fileBudget = qsizetype(std::min<rlim_t>(limit.rlim_cur / 4, 3000));
+    else
+        m_fileBudget = 3000;
+}
+
+ProcReader::~ProcReader()
+{
+    for (Files &files : m_files)
+        closeFiles(files);
+}
+
+void ProcReader::closeFiles(Files &files)
+{
+    for (int *fd : {&files.stat, &files.schedstat, &files.status}) {
+        if (*fd >= 0)
+            ::close(*fd);
+        *fd = -1;
+    }
 }
 
 ThreadSnapshot ProcReader::read(const QList<qint64> &pids)
@@ -105,6 +147,11 @@ ThreadSnapshot ProcReader::read(const QList<qint64> &pids)
         }
     }
     m_previous = std::move(next);
+    // Descriptors of threads that were not seen again are closed.
+    for (Files &files : m_files)
+        closeFiles(files);
+    m_files = std::move(m_nextFiles);
+    m_nextFiles.clear();
     m_previousNs = out.timeNs;
     ++m_reads;
     return out;
@@ -119,19 +166,31 @@ bool ProcReader::readProcess(qint64 pid, bool isChild, double intervalNs, double
         return false;
     const bool readStatus = (m_reads % quint64(m_statusEvery)) == 0;
     const int tasksFd = ::dirfd(tasks.get());
+    char buffer[4096];
     const qsizetype firstOfProcess = out.threads.size();
     QString processName;
-    char buffer[4096];
     while (dirent *entry = ::readdir(tasks.get())) {
         if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
             continue;
-        const int taskFd = ::openat(tasksFd, entry->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-        if (taskFd < 0)
-            continue; // vanished
-        qsizetype n = readAt(taskFd, "stat", buffer, sizeof buffer);
+        const qint64 tid = std::strtoll(entry->d_name, nullptr, 10);
+        Files files = m_files.take(tid);
+        const bool keep = files.stat >= 0 || (m_nextFiles.size() + 1) * 3 <= m_fileBudget;
+        int taskFd = -1;
+        auto open = [&](const char *name, int *kept, char *buf, size_t size) -> qsizetype {
+            if (*kept >= 0)
+                return reread(kept, buf, size);
+            if (taskFd < 0)
+                taskFd = ::openat(tasksFd, entry->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (taskFd < 0)
+                return -1;
+            return readAt(taskFd, name, buf, size, keep ? kept : nullptr);
+        };
+        qsizetype n = open("stat", &files.stat, buffer, sizeof buffer);
         const auto stat = n > 0 ? StatParser::parseStat(QByteArrayView(buffer, n)) : std::nullopt;
-        if (!stat) {
-            ::close(taskFd);
+        if (!stat) { // vanished, or unreadable: skipped silently
+            closeFiles(files);
+            if (taskFd >= 0)
+                ::close(taskFd);
             continue;
         }
         ThreadSample sample;
@@ -150,7 +209,7 @@ bool ProcReader::readProcess(qint64 pid, bool isChild, double intervalNs, double
         Previous now;
         now.startTimeTicks = stat->startTimeTicks;
         now.cpuTicks = stat->utimeTicks + stat->stimeTicks;
-        n = readAt(taskFd, "schedstat", buffer, sizeof buffer);
+        n = open("schedstat", &files.schedstat, buffer, sizeof buffer);
         if (const auto sched = n > 0 ? StatParser::parseSchedStat(QByteArrayView(buffer, n)) : std::nullopt) {
             now.hasSchedStat = true;
             now.onCpuNs = sched->onCpuNs;
@@ -158,19 +217,22 @@ bool ProcReader::readProcess(qint64 pid, bool isChild, double intervalNs, double
         }
         const auto previous = m_previous.constFind(sample.tid);
         const bool known = previous != m_previous.cend() && previous->startTimeTicks == now.startTimeTicks;
-        if (readStatus) {
-            n = readAt(taskFd, "status", buffer, sizeof buffer);
+        if (readStatus || !known) {
+            n = open("status", &files.status, buffer, sizeof buffer);
             if (const auto sw = n > 0 ? StatParser::parseStatusSwitches(QByteArrayView(buffer, n)) : std::nullopt) {
                 now.voluntary = sw->voluntary;
                 now.involuntary = sw->involuntary;
                 now.switchesKnown = true;
             }
-        } else if (known) {
+        } else {
             now.voluntary = previous->voluntary;
             now.involuntary = previous->involuntary;
             now.switchesKnown = previous->switchesKnown;
         }
-        ::close(taskFd);
+        if (taskFd >= 0)
+            ::close(taskFd);
+        if (files.stat >= 0 || files.schedstat >= 0 || files.status >= 0)
+            m_nextFiles.insert(tid, files);
         sample.voluntarySwitches = now.voluntary;
         sample.involuntarySwitches = now.involuntary;
         sample.switchesKnown = now.switchesKnown;

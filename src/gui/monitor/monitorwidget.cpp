@@ -123,9 +123,10 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
             m_timeline->setZoom(zoom);
     });
     connect(m_timeline, &TimelineWidget::rangeChanged, this, [this](double from, double to) {
-        const QSignalBlocker a(m_from), b(m_to);
+        const QSignalBlocker a(m_from), b(m_to), c(m_zoom);
         m_from->setValue(from);
         m_to->setValue(to);
+        m_zoom->setCurrentIndex(m_zoom->findData(int(m_timeline->zoom())));
     });
     auto *exportButton = new QPushButton(tr("Export..."), this);
     exportButton->setToolTip(tr("Save the timeline as PNG or SVG"));
@@ -288,6 +289,13 @@ void MonitorWidget::onRefresh()
 {
     pullEvents();
     m_timeline->update();
+    // Live presets move with time: show where they are, unless the user is typing a range.
+    if (m_timeline->zoom() != TimelineWidget::Zoom::Custom && !m_from->hasFocus() && !m_to->hasFocus()) {
+        const auto range = m_timeline->visibleRange();
+        const QSignalBlocker a(m_from), b(m_to);
+        m_from->setValue(range.first);
+        m_to->setValue(range.second);
+    }
 }
 
 void MonitorWidget::onRangeEdited()
