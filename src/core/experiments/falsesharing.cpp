@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "falsesharing.h"
 
+#include "core/trace/labthread.h"
+
 #include <QElapsedTimer>
 #include <QThread>
 
@@ -59,7 +61,7 @@ FalseSharingResult FalseSharing::measure(int threads, qint64 incrementsPerThread
     std::barrier start(threads, [&timer]() noexcept { timer.start(); });
     std::vector<std::unique_ptr<QThread>> pool;
     for (int t = 0; t < threads; ++t) {
-        pool.emplace_back(QThread::create([&, t] {
+        pool.emplace_back(new LabThread(QStringLiteral("%1-%2").arg(namePrefix).arg(t + 1), [&, t] {
             std::atomic<quint64> &mine = counters.at(t);
             start.arrive_and_wait();
             for (qint64 i = 0; i < incrementsPerThread; ++i) {
@@ -70,7 +72,6 @@ FalseSharingResult FalseSharing::measure(int threads, qint64 incrementsPerThread
                     return;
             }
         }));
-        pool.back()->setObjectName(QStringLiteral("%1-%2").arg(namePrefix).arg(t + 1));
         pool.back()->start();
     }
     for (auto &thread : pool)

@@ -2,6 +2,8 @@
 #include "gracefulstopdemo.h"
 
 #include "busywork.h"
+#include "core/trace/labthread.h"
+#include "core/trace/trace.h"
 #include "threadidentity.h"
 
 #include <QElapsedTimer>
@@ -48,13 +50,14 @@ bool GracefulStopDemo::start(const QString &name, int maxSeconds)
     m_state = std::make_shared<State>();
     State *state = m_state.get();
     state->clock.start();
-    state->thread = QThread::create([state, this, maxSeconds] {
+    state->thread = new LabThread(name, [state, this, maxSeconds] {
         state->tid.store(ThreadIdentity::currentTid());
         emit started(int(state->tid.load()));
         QThread *self = QThread::currentThread();
         quint64 x = 1;
         qint64 steps = 0;
-        while (!self->isInterruptionRequested() && state->clock.elapsed() < qint64(maxSeconds) * 1000) {
+        while (!self->isInterruptionRequested() && state->clock.elapsed() < qint64(maxSeconds) * 1000 &&
+               Trace::checkpoint()) {
             x = BusyWork::computeFor(1000000, x);
             ++steps;
         }
@@ -69,7 +72,6 @@ bool GracefulStopDemo::start(const QString &name, int maxSeconds)
         r.checksum = x;
         r.cleanedUp = true; // only reached when run() ends normally, never after a kill
     });
-    state->thread->setObjectName(name);
     connect(state->thread, &QThread::finished, this, [this, state] { emit finished(state->report); });
     state->thread->start();
     return true;

@@ -2,37 +2,33 @@
 #include "lifecycledemo.h"
 
 #include "busywork.h"
+#include "core/trace/labthread.h"
+#include "core/trace/trace.h"
 #include "threadidentity.h"
 
 #include <QCoreApplication>
-#include <QDeadlineTimer>
-#include <QElapsedTimer>
 #include <QThread>
-
-#include <algorithm>
 
 namespace Lab::Core {
 
-class LifecycleDemo::DemoThread final : public QThread
+class LifecycleDemo::DemoThread final : public LabThread
 {
 public:
     DemoThread(LifecycleDemo *demo, const Config &config)
-        : m_demo(demo)
+        : LabThread(config.name)
+        , m_demo(demo)
         , m_config(config)
-    {
-        setObjectName(config.name); // before start(): Qt names the OS thread from it once
-    }
+    {}
 
 protected:
-    void run() override
+    void work() override
     {
         m_demo->m_tid.store(ThreadIdentity::currentTid());
         compute(1, m_config.firstRunMs);
         m_demo->setPhase(Phase::Sleeping, 0);
-        // Sleep in short pieces so an interruption is seen within 20 ms; the kernel shows S throughout.
-        QDeadlineTimer deadline(m_config.sleepMs);
-        while (!deadline.hasExpired() && !isInterruptionRequested())
-            QThread::msleep(quint64(std::clamp<qint64>(deadline.remainingTime(), 1, 20)));
+        // Sleeping in the trace, S in the kernel; stretched by the pacer's slow motion, ends early on
+        // interruption.
+        Trace::sleep(m_config.sleepMs);
         compute(2, m_config.secondRunMs);
     }
 
@@ -40,11 +36,15 @@ private:
     void compute(int runNumber, int ms)
     {
         m_demo->setPhase(Phase::Running, runNumber);
-        QElapsedTimer timer;
-        timer.start();
+        // Counts computed time only, so that slow motion (which sleeps at checkpoints) lengthens the phase.
+        const qint64 pieceNs = 2000000;
+        qint64 computedNs = 0;
         quint64 x = quint64(runNumber);
-        while (timer.elapsed() < ms && !isInterruptionRequested())
-            x = BusyWork::computeFor(2000000, x); // 2 ms pieces
+        // 2 ms pieces, each followed by a pacer checkpoint (slow motion stretches them, pause holds).
+        while (computedNs < qint64(ms) * 1000000 && !isInterruptionRequested() && Trace::checkpoint()) {
+            x = BusyWork::computeFor(pieceNs, x);
+            computedNs += pieceNs;
+        }
         m_checksum ^= x;
     }
 
@@ -52,10 +52,6 @@ private:
     Config m_config;
     quint64 m_checksum = 0;
 };
-
-namespace {
-const int s_phaseType = qRegisterMetaType<LifecycleDemo::Phase>();
-}
 
 LifecycleDemo::LifecycleDemo(QObject *parent)
     : QObject(parent)
@@ -130,23 +126,6 @@ LifecycleDemo::Snapshot LifecycleDemo::snapshot() const
     if (s.tid > 0 && !s.isFinished)
         s.kernelState = ThreadIdentity::kernelState(s.tid);
     return s;
-}
-
-QString LifecycleDemo::phaseName(Phase phase)
-{
-    switch (phase) {
-    case Phase::New:
-        return QCoreApplication::translate("Lab::Core::LifecycleDemo", "New");
-    case Phase::Runnable:
-        return QCoreApplication::translate("Lab::Core::LifecycleDemo", "Runnable");
-    case Phase::Running:
-        return QCoreApplication::translate("Lab::Core::LifecycleDemo", "Running");
-    case Phase::Sleeping:
-        return QCoreApplication::translate("Lab::Core::LifecycleDemo", "Sleeping");
-    case Phase::Terminated:
-        return QCoreApplication::translate("Lab::Core::LifecycleDemo", "Terminated");
-    }
-    return {};
 }
 
 void LifecycleDemo::setPhase(Phase phase, int runNumber)

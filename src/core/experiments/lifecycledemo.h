@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/trace/threadstate.h"
+
 #include <QMetaType>
 #include <QObject>
 #include <QString>
@@ -21,16 +23,9 @@ class LifecycleDemo final : public QObject
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(LifecycleDemo)
 public:
-    // The lab's state vocabulary (DESIGN.md) as far as this thread goes through it.
-    enum class Phase
-    {
-        New,        // object created, not started
-        Runnable,   // start() called, not yet running its first instruction
-        Running,    // computing (first or second run)
-        Sleeping,   // timed sleep: the kernel shows S
-        Terminated, // run() returned; isFinished()
-    };
-    Q_ENUM(Phase)
+    // The lab's state vocabulary (DESIGN.md); this thread goes New, Runnable, Running, Sleeping,
+    // Running, Terminated. The same states reach the monitor through the trace (it is a LabThread).
+    using Phase = ThreadState;
 
     struct Config
     {
@@ -62,7 +57,7 @@ public:
     QThread *workerThread() const; // null before start(); stays valid (finished) after the end
     Snapshot snapshot() const;     // reads /proc: call from a timer, not in a tight loop
 
-    static QString phaseName(Phase phase); // translated
+    static QString phaseName(Phase phase) { return threadStateName(phase); } // translated
 
 signals:
     // Emitted from the demo thread (queued to receivers elsewhere) and, for Runnable and

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memorybandwidth.h"
 
+#include "core/trace/labthread.h"
+
 #include <QElapsedTimer>
 #include <QThread>
 
@@ -30,7 +32,7 @@ BandwidthPoint MemoryBandwidth::measure(int threads, qint64 bytesPerThread, int 
 
     std::vector<std::unique_ptr<QThread>> pool;
     for (int t = 0; t < threads; ++t) {
-        pool.emplace_back(QThread::create([&, t] {
+        pool.emplace_back(new LabThread(QStringLiteral("%1-%2").arg(namePrefix).arg(t + 1), [&, t] {
             std::vector<quint64> data;
             try {
                 data.resize(words);
@@ -54,7 +56,6 @@ BandwidthPoint MemoryBandwidth::measure(int threads, qint64 bytesPerThread, int 
             }
             sums[size_t(t)] = a + b + c + d;
         }));
-        pool.back()->setObjectName(QStringLiteral("%1-%2").arg(namePrefix).arg(t + 1));
         pool.back()->start();
     }
     for (auto &thread : pool)

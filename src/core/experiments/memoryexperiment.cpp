@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memoryexperiment.h"
 
+#include "core/system/machineinfo.h"
+#include "core/trace/labthread.h"
+
 #include <QThread>
 
 #include <unistd.h>
@@ -25,6 +28,8 @@ void MemoryExperiment::cancel()
 {
     if (m_cancel)
         m_cancel->store(true);
+    if (m_thread)
+        m_thread->requestInterruption();
 }
 
 bool MemoryExperiment::launch(std::function<void(const std::atomic<bool> *)> work)
@@ -33,8 +38,7 @@ bool MemoryExperiment::launch(std::function<void(const std::atomic<bool> *)> wor
         return false;
     m_cancel = std::make_shared<std::atomic<bool>>(false);
     const auto cancel = m_cancel;
-    m_thread = QThread::create([work = std::move(work), cancel] { work(cancel.get()); });
-    m_thread->setObjectName(QStringLiteral("memory-lab"));
+    m_thread = new LabThread(QStringLiteral("memory-lab"), [work = std::move(work), cancel] { work(cancel.get()); });
     connect(m_thread, &QThread::finished, this, [this, cancel] {
         m_thread->wait();
         m_thread->deleteLater();
@@ -45,19 +49,28 @@ bool MemoryExperiment::launch(std::function<void(const std::atomic<bool> *)> wor
     return true;
 }
 
+qint64 MemoryExperiment::lastLevelCacheBytes(const MachineInfo &machine)
+{
+    qint64 bytes = 0;
+    int level = 0;
+    for (const CacheInfo &cache : machine.caches) {
+        if (cache.type == QLatin1String("Instruction") || cache.level < level)
+            continue;
+        if (cache.level > level)
+            bytes = 0;
+        level = cache.level;
+        bytes = qMax(bytes, cache.sizeBytes);
+    }
+    return bytes;
+}
+
 bool MemoryExperiment::startLatency(const LatencyConfig &config)
 {
-    QList<qint64> sizes = config.sizes;
-    if (sizes.isEmpty()) {
-        // TODO(machineinfo): take the last-level cache size from MachineInfo once it has landed;
-        // glibc's sysconf reports it from CPUID meanwhile (0 when unknown).
-        const long l3 = sysconf(_SC_LEVEL3_CACHE_SIZE);
-        const long l2 = sysconf(_SC_LEVEL2_CACHE_SIZE);
-        sizes = PointerChase::defaultSizes(l3 > 0 ? l3 : l2);
-    }
     const qint64 accesses = config.accesses;
     const quint64 seed = config.seed;
-    return launch([this, sizes, accesses, seed](const std::atomic<bool> *cancel) {
+    return launch([this, sizes = config.sizes, accesses, seed](const std::atomic<bool> *cancel) mutable {
+        if (sizes.isEmpty()) // reading /sys takes a few ms: here, not on the caller's thread
+            sizes = PointerChase::defaultSizes(lastLevelCacheBytes(MachineInfo::read()));
         for (qint64 bytes : sizes) {
             const LatencyPoint point = PointerChase::measure(bytes, accesses, seed, cancel);
             if (cancel->load())

@@ -16,6 +16,8 @@ class QThread;
 
 namespace Lab::Core {
 
+struct MachineInfo;
+
 // The memory panel's experiments (issue 8.3) run off the caller's thread: one named lab thread
 // ("memory-lab") measures, and for bandwidth and false sharing starts the measuring threads itself.
 // Each measured point arrives as a signal on the owner's thread; finished() follows once.
@@ -26,7 +28,7 @@ class MemoryExperiment final : public QObject
 public:
     struct LatencyConfig
     {
-        QList<qint64> sizes;       // PointerChase::defaultSizes(llc) when empty
+        QList<qint64> sizes;       // defaultSizes(lastLevelCacheBytes(MachineInfo::read())) when empty
         qint64 accesses = 2000000; // dependent loads per point (about 0.2 s at 100 ns)
         quint64 seed = 42;
     };
@@ -51,6 +53,9 @@ public:
     bool startFalseSharing(const FalseSharingConfig &config); // adjacent, then padded
     void cancel();
     bool isRunning() const { return m_thread != nullptr; }
+
+    // Size of one last-level cache instance (the highest level, data or unified) from MachineInfo; 0 if unknown.
+    static qint64 lastLevelCacheBytes(const MachineInfo &machine);
 
 signals:
     void latencyMeasured(const Lab::Core::LatencyPoint &point);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sharedcounterexperiment.h"
 
+#include "core/trace/labthread.h"
+#include "core/trace/trace.h"
 #include "threadidentity.h"
 
 #include <QCoreApplication>
@@ -85,6 +87,10 @@ void SharedCounterExperiment::cancel()
 {
     if (m_cancel)
         m_cancel->store(true);
+    if (m_round) {
+        for (QThread *thread : m_round->threads)
+            thread->requestInterruption(); // lets a paced thread go
+    }
 }
 
 void SharedCounterExperiment::startRound()
@@ -98,7 +104,9 @@ void SharedCounterExperiment::startRound()
     const auto cancel = m_cancel;
     for (int i = 0; i < config.threads; ++i) {
         Round *r = round.get(); // the round outlives its threads: they are waited for before it goes
-        QThread *thread = QThread::create([r, i, config, cancel, this] {
+        const QString name = QStringLiteral("%1-%2").arg(config.namePrefix).arg(i + 1);
+        // A traced lab thread: named before start, New/Runnable/Running/Terminated in the monitor.
+        QThread *thread = new LabThread(name, [r, i, config, cancel, this] {
             qint64 onMyStack = 0; // a variable on this thread's own stack
             CounterThreadReport &report = r->reports[size_t(i)];
             report.index = i;
@@ -111,7 +119,9 @@ void SharedCounterExperiment::startRound()
             std::atomic_ref<qint64> counter(r->counter);
             qint64 done = 0;
             for (; done < config.incrementsPerThread; ++done) {
-                if ((done & 1023) == 0 && cancel->load(std::memory_order_relaxed))
+                // Pacer checkpoint (slow motion, pause, step) every 1024 increments: cheap enough
+                // not to hide the race, frequent enough to pace it.
+                if ((done & 1023) == 0 && (cancel->load(std::memory_order_relaxed) || !Trace::checkpoint()))
                     break;
                 const bool yield = config.yieldEvery > 0 && done % config.yieldEvery == 0;
                 if (config.withMutex)
@@ -127,7 +137,6 @@ void SharedCounterExperiment::startRound()
             }
             report.increments = done;
         });
-        thread->setObjectName(QStringLiteral("%1-%2").arg(config.namePrefix).arg(i + 1));
         connect(thread, &QThread::finished, this, &SharedCounterExperiment::onRoundThreadFinished);
         round->threads.push_back(thread);
     }

@@ -2,6 +2,8 @@
 #include "threadjobrunner.h"
 
 #include "busywork.h"
+#include "core/trace/labthread.h"
+#include "core/trace/trace.h"
 #include "cpuaffinity.h"
 #include "threadidentity.h"
 
@@ -46,7 +48,7 @@ struct ThreadJobRunner::UnitContext::Shared
 void ThreadJobRunner::UnitContext::enterWork()
 {
     if (m_shared->simulateGil)
-        m_shared->gil.lock();
+        Trace::lock(m_shared->gil); // Blocked ("mutex") in the monitor while another thread holds it
     const int now = m_shared->inside.fetch_add(1) + 1;
     int seen = m_shared->maxInside.load();
     while (now > seen && !m_shared->maxInside.compare_exchange_weak(seen, now)) {
@@ -70,10 +72,13 @@ bool ThreadJobRunner::UnitContext::waitIo(int ms)
     spec.it_value.tv_nsec = long(ms % 1000) * 1000000L;
     ::timerfd_settime(timer, 0, &spec, nullptr);
     pollfd fds[2] = {{timer, POLLIN, 0}, {m_shared->cancelFd, POLLIN, 0}};
-    int ready;
-    do {
-        ready = ::poll(fds, 2, -1);
-    } while (ready < 0 && errno == EINTR);
+    Trace::blockingIo(QStringLiteral("timer"), [&fds] {
+        int ready;
+        do {
+            ready = ::poll(fds, 2, -1);
+        } while (ready < 0 && errno == EINTR);
+        return ready;
+    });
     ::close(timer);
     return !(fds[1].revents & POLLIN) && !isCancelled();
 }
@@ -160,7 +165,8 @@ void ThreadJobRunner::start()
     const int pinCpu = m_config.pinCpu;
     for (int i = 0; i < m_config.threads; ++i) {
         UnitContext::Shared *s = shared.get();
-        QThread *thread = QThread::create([this, s, i, pinCpu] {
+        const QString name = QStringLiteral("%1-%2").arg(prefix).arg(i + 1);
+        QThread *thread = new LabThread(name, [this, s, i, pinCpu] {
             ThreadReport &report = s->reports[size_t(i)];
             report.tid = ThreadIdentity::currentTid();
             report.name = QThread::currentThread()->objectName();
@@ -174,7 +180,7 @@ void ThreadJobRunner::start()
             context.m_shared = s;
             quint64 checksum = 0;
             qint64 index;
-            while (!context.isCancelled() && (index = s->nextUnit.fetch_add(1)) < s->units) {
+            while (!context.isCancelled() && Trace::checkpoint() && (index = s->nextUnit.fetch_add(1)) < s->units) {
                 checksum ^= runUnit(index, context);
                 ++report.units;
                 const qint64 done = s->unitsDone.fetch_add(1) + 1;
@@ -189,7 +195,6 @@ void ThreadJobRunner::start()
                 report.sysSeconds = double(usage.ru_stime.tv_sec) + double(usage.ru_stime.tv_usec) / 1e6;
             }
         });
-        thread->setObjectName(QStringLiteral("%1-%2").arg(prefix).arg(i + 1));
         connect(thread, &QThread::finished, this, &ThreadJobRunner::onThreadFinished);
         m_threads.append(thread);
     }
@@ -203,6 +208,8 @@ void ThreadJobRunner::cancel()
 {
     if (m_shared && !m_shared->cancelled.exchange(true))
         ::eventfd_write(m_shared->cancelFd, 1);
+    for (QThread *thread : std::as_const(m_threads))
+        thread->requestInterruption(); // a thread held by the pacer is let go and stops
 }
 
 void ThreadJobRunner::onThreadFinished()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadrenamedemo.h"
 
+#include "core/trace/labthread.h"
 #include "threadidentity.h"
 
 #include <QSemaphore>
@@ -40,7 +41,7 @@ bool ThreadRenameDemo::start(const QString &nameBeforeStart, const QString &name
     State *state = m_state.get();
     state->report.nameBeforeStart = nameBeforeStart;
 
-    state->thread = QThread::create([state, this, nameAfterRename] {
+    state->thread = new LabThread(nameBeforeStart, [state, this, nameAfterRename] {
         Report &r = state->report;
         r.tid = ThreadIdentity::currentTid();
         r.commAtStart = ThreadIdentity::osThreadName(r.tid);
@@ -53,7 +54,6 @@ bool ThreadRenameDemo::start(const QString &nameBeforeStart, const QString &name
         ThreadIdentity::setCurrentOsThreadName(nameAfterRename);
         r.commAfterOsRename = ThreadIdentity::osThreadName(r.tid);
     });
-    state->thread->setObjectName(nameBeforeStart);
     connect(state->thread, &QObject::objectNameChanged, this, [state](const QString &name) {
         state->report.nameAfterRename = name;
         state->renamed.release();

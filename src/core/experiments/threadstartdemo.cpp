@@ -2,6 +2,7 @@
 #include "threadstartdemo.h"
 
 #include "busywork.h"
+#include "core/trace/trace.h"
 #include "threadidentity.h"
 
 #include <QCoreApplication>
@@ -19,6 +20,8 @@ const int s_reportsType = qRegisterMetaType<QList<ThreadStartDemo::Report>>();
 ThreadStartDemo::Report runTask(ThreadStartDemo::Method method, const QString &name, qint64 iterations,
                                 const QThread *caller)
 {
+    // Each way's thread joins the trace for its task, so the monitor lists it as a lab thread.
+    Trace::bindCurrentThread(name);
     ThreadStartDemo::Report report;
     report.method = method;
     report.requestedName = name;
@@ -26,6 +29,7 @@ ThreadStartDemo::Report runTask(ThreadStartDemo::Method method, const QString &n
     report.osName = ThreadIdentity::osThreadName(report.tid);
     report.onCallerThread = QThread::currentThread() == caller;
     report.result = BusyWork::compute(quint64(report.tid), iterations);
+    Trace::unbindCurrentThread();
     return report;
 }
 

@@ -2,6 +2,7 @@
 #include "workerdemoprocess.h"
 
 #include "core/system/labpaths.h"
+#include "core/trace/trace.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -64,6 +65,8 @@ bool WorkerDemoProcess::start(const QStringList &arguments, const QString &progr
     m_process->setProgram(executable);
     m_process->setArguments(arguments);
     m_process->setChildProcessModifier([] { ::prctl(PR_SET_PDEATHSIG, SIGKILL); });
+    // The monitor then lists the child and its threads (demo-daemon, demo-worker) under its own entry.
+    Trace::watchProcess(m_process, arguments.value(0, QStringLiteral("worker-demo")));
     connect(m_process, &QProcess::started, this, [this] {
         m_exit.pid = m_process->processId();
         emit started(m_exit.pid);
