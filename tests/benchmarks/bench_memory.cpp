@@ -3,7 +3,9 @@
 // Prints measurements only; never fails on a timing. --quick: a few tiny points to prove it runs.
 #include "core/experiments/falsesharing.h"
 #include "core/experiments/memorybandwidth.h"
+#include "core/experiments/memoryexperiment.h"
 #include "core/experiments/pointerchase.h"
+#include "core/system/machineinfo.h"
 
 #include <QCoreApplication>
 #include <QThread>
@@ -17,15 +19,12 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     const bool quick = app.arguments().contains(QLatin1String("--quick"));
-    const long l3 = sysconf(_SC_LEVEL3_CACHE_SIZE);
-    const long l2 = sysconf(_SC_LEVEL2_CACHE_SIZE);
-    const long l1 = sysconf(_SC_LEVEL1_DCACHE_SIZE);
-    std::printf("caches (sysconf): L1d %ld KB, L2 %ld KB, L3 %ld KB\n", l1 / 1024, l2 / 1024, l3 / 1024);
-
+    const qint64 llc = MemoryExperiment::lastLevelCacheBytes(MachineInfo::read());
+    std::printf("last-level cache instance (MachineInfo): %lld KB\n", static_cast<long long>(llc / 1024));
     std::printf("\n# latency: pointer chasing, one random cycle, one node per 64-byte line\n");
     std::printf("%12s %12s\n", "bytes", "ns/access");
     const QList<qint64> sizes =
-        quick ? PointerChase::workingSetSizes(4096, 256 * 1024, 1) : PointerChase::defaultSizes(l3 > 0 ? l3 : l2, 2);
+        quick ? PointerChase::workingSetSizes(4096, 256 * 1024, 1) : PointerChase::defaultSizes(llc, 2);
     const qint64 accesses = quick ? 20000 : 4000000;
     for (qint64 bytes : sizes) {
         const LatencyPoint p = PointerChase::measure(bytes, accesses);
