@@ -6,6 +6,7 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <string>
 
 namespace Lab::Worker {
 
@@ -18,33 +19,33 @@ int BatchMode::run()
     char *line = nullptr;
     std::size_t capacity = 0;
     FactorBatchRequest request;
-    QByteArray error;
-    QByteArray idText;
+    std::string error;
+    std::string idText;
     for (;;) {
         const ssize_t length = ::getline(&line, &capacity, stdin);
         if (length < 0)
             break; // stdin closed: the lab is done with us (or gone)
-        QByteArrayView view(line, length);
-        if (view.endsWith('\n'))
-            view.chop(1);
-        QByteArray reply;
+        std::string_view view(line, std::size_t(length));
+        if (!view.empty() && view.back() == '\n')
+            view.remove_suffix(1);
+        std::string reply;
         if (!FactorBatchProtocol::parseRequest(view, &request, &error, &idText)) {
             reply = FactorBatchProtocol::formatError(idText, error);
         } else {
             FactorChecksum checksum;
             char text[MaxFactorLine + 1];
-            for (quint64 n : std::as_const(request.numbers)) {
+            for (std::uint64_t n : request.numbers) {
                 const Factors factors = factorize(n, request.algorithm);
                 const int size = formatFactorLine(n, factors, text);
-                checksum.addLine(QByteArrayView(text, size));
+                checksum.addLine(std::string_view(text, std::size_t(size)));
                 if (request.withLines) {
                     text[size] = '\n';
                     std::fwrite(text, 1, std::size_t(size) + 1, stdout);
                 }
             }
-            reply = FactorBatchProtocol::formatReply({request.id, checksum.value(), quint64(request.numbers.size())});
+            reply = FactorBatchProtocol::formatReply({request.id, checksum.value(), request.numbers.size()});
         }
-        std::fwrite(reply.constData(), 1, std::size_t(reply.size()), stdout);
+        std::fwrite(reply.data(), 1, reply.size(), stdout);
         if (std::fflush(stdout) != 0)
             break; // the reader is gone
     }

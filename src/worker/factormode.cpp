@@ -65,14 +65,14 @@ void FactorMode::handleToken(std::string_view token)
         digits.remove_prefix(1);
     bool valid = !digits.empty();
     bool overflow = false;
-    quint64 value = 0;
+    std::uint64_t value = 0;
     for (char c : digits) {
         if (c < '0' || c > '9') {
             valid = false;
             break;
         }
-        const quint64 digit = quint64(c - '0');
-        if (value > (~quint64(0) - digit) / 10)
+        const std::uint64_t digit = std::uint64_t(c - '0');
+        if (value > (~std::uint64_t(0) - digit) / 10)
             overflow = true;
         else if (!overflow)
             value = value * 10 + digit;

@@ -24,22 +24,23 @@ void TestFactorBatchProtocol::roundTrip()
     request.id = 17;
     request.algorithm = FactorAlgorithm::Naive;
     request.withLines = true;
-    request.numbers = {0, 1, 12, ~quint64(0)};
-    const QByteArray line = FactorBatchProtocol::formatRequest(request);
-    QCOMPARE(line, QByteArray("L 17 naive 0 1 12 18446744073709551615\n"));
+    request.numbers = {0, 1, 12, ~std::uint64_t(0)};
+    const std::string line = FactorBatchProtocol::formatRequest(request);
+    QCOMPARE(line, std::string("L 17 naive 0 1 12 18446744073709551615\n"));
     FactorBatchRequest parsed;
-    QByteArray error, id;
-    QVERIFY(FactorBatchProtocol::parseRequest(QByteArrayView(line).chopped(1), &parsed, &error, &id));
+    std::string error, id;
+    QVERIFY(FactorBatchProtocol::parseRequest(std::string_view(line).substr(0, line.size() - 1), &parsed, &error, &id));
     QCOMPARE(parsed.id, request.id);
     QCOMPARE(parsed.algorithm, request.algorithm);
     QCOMPARE(parsed.withLines, true);
-    QCOMPARE(parsed.numbers, request.numbers);
+    QVERIFY(parsed.numbers == request.numbers);
+    QCOMPARE(id, std::string("17"));
 
     const FactorBatchReply reply{9, 0xabcdef0123456789ULL, 4};
-    const QByteArray replyLine = FactorBatchProtocol::formatReply(reply);
-    QCOMPARE(replyLine, QByteArray("R 9 abcdef0123456789 4\n"));
+    const std::string replyLine = FactorBatchProtocol::formatReply(reply);
+    QCOMPARE(replyLine, std::string("R 9 abcdef0123456789 4\n"));
     FactorBatchReply parsedReply;
-    QVERIFY(FactorBatchProtocol::parseReply(QByteArrayView(replyLine).chopped(1), &parsedReply));
+    QVERIFY(FactorBatchProtocol::parseReply(std::string_view(replyLine).substr(0, replyLine.size() - 1), &parsedReply));
     QCOMPARE(parsedReply.id, reply.id);
     QCOMPARE(parsedReply.checksum, reply.checksum);
     QCOMPARE(parsedReply.count, reply.count);
@@ -59,9 +60,9 @@ void TestFactorBatchProtocol::valid()
     QFETCH(QByteArray, line);
     QFETCH(int, count);
     FactorBatchRequest request;
-    QByteArray error, id;
-    QVERIFY2(FactorBatchProtocol::parseRequest(line, &request, &error, &id), error.constData());
-    QCOMPARE(request.numbers.size(), count);
+    std::string error, id;
+    QVERIFY2(FactorBatchProtocol::parseRequest(line.toStdString(), &request, &error, &id), error.c_str());
+    QCOMPARE(int(request.numbers.size()), count);
 }
 
 void TestFactorBatchProtocol::malformed_data()
@@ -84,6 +85,7 @@ void TestFactorBatchProtocol::malformed_data()
     QTest::newRow("letters") << QByteArray("B 4 fast 5 abc 6") << QByteArray("4") << QByteArray("\"abc\"");
     QTest::newRow("tab separated") << QByteArray("B 4 fast 5\t6") << QByteArray("4") << QByteArray("invalid number");
     QTest::newRow("carriage return") << QByteArray("B 4 fast 5\r") << QByteArray("4") << QByteArray("invalid number");
+    QTest::newRow("NUL byte") << QByteArray("B 4 fast 5\0006", 12) << QByteArray("4") << QByteArray("invalid number");
 }
 
 void TestFactorBatchProtocol::malformed()
@@ -92,11 +94,12 @@ void TestFactorBatchProtocol::malformed()
     QFETCH(QByteArray, id);
     QFETCH(QByteArray, errorContains);
     FactorBatchRequest request;
-    QByteArray error, idText;
-    QVERIFY(!FactorBatchProtocol::parseRequest(line, &request, &error, &idText));
-    QCOMPARE(idText, id);
-    QVERIFY2(error.contains(errorContains), error.constData());
-    QVERIFY(FactorBatchProtocol::formatError(idText, error).startsWith(QByteArray("E " + id + ' ')));
+    std::string error, idText;
+    QVERIFY(!FactorBatchProtocol::parseRequest(std::string_view(line.constData(), std::size_t(line.size())), &request,
+                                               &error, &idText));
+    QCOMPARE(idText, id.toStdString());
+    QVERIFY2(error.find(errorContains.toStdString()) != std::string::npos, error.c_str());
+    QVERIFY(FactorBatchProtocol::formatError(idText, error).starts_with("E " + id.toStdString() + ' '));
 }
 
 void TestFactorBatchProtocol::reply_data()
@@ -106,6 +109,7 @@ void TestFactorBatchProtocol::reply_data()
     QTest::newRow("good") << QByteArray("R 1 0000000000000000 0") << true;
     QTest::newRow("short checksum") << QByteArray("R 1 abc 0") << false;
     QTest::newRow("bad checksum") << QByteArray("R 1 zzzzzzzzzzzzzzzz 0") << false;
+    QTest::newRow("upper-case checksum") << QByteArray("R 1 ABCDEF0123456789 0") << false;
     QTest::newRow("missing count") << QByteArray("R 1 0000000000000000") << false;
     QTest::newRow("trailing field") << QByteArray("R 1 0000000000000000 0 9") << false;
     QTest::newRow("error reply") << QByteArray("E 1 bad") << false;
@@ -117,7 +121,7 @@ void TestFactorBatchProtocol::reply()
     QFETCH(QByteArray, line);
     QFETCH(bool, ok);
     FactorBatchReply reply;
-    QCOMPARE(FactorBatchProtocol::parseReply(line, &reply), ok);
+    QCOMPARE(FactorBatchProtocol::parseReply(line.toStdString(), &reply), ok);
 }
 
 QTEST_GUILESS_MAIN(TestFactorBatchProtocol)

@@ -202,17 +202,18 @@ void TestWorkerFactor::batchProtocol()
     char line[MaxFactorLine];
     for (quint64 n : numbers) {
         const int length = formatFactorLine(n, factorizeFast(n), line);
-        expected.addLine(QByteArrayView(line, length));
+        expected.addLine(std::string_view(line, std::size_t(length)));
         expectedLines += QByteArray(line, length) + '\n';
     }
-    FactorBatchRequest summary{1, FactorAlgorithm::Fast, false, numbers};
-    FactorBatchRequest withLines{2, FactorAlgorithm::Fast, true, numbers};
-    QByteArray input = FactorBatchProtocol::formatRequest(summary);
+    const std::vector<std::uint64_t> values(numbers.begin(), numbers.end());
+    const FactorBatchRequest summary{1, FactorAlgorithm::Fast, false, values};
+    const FactorBatchRequest withLines{2, FactorAlgorithm::Fast, true, values};
+    QByteArray input = QByteArray::fromStdString(FactorBatchProtocol::formatRequest(summary));
     input += "B 3 fast 1 abc\n";
     input += "nonsense\n";
     input += "\n";
     input += "B 4 turbo 5\n";
-    input += FactorBatchProtocol::formatRequest(withLines);
+    input += QByteArray::fromStdString(FactorBatchProtocol::formatRequest(withLines));
     input += "B 5 naive\n";
 
     const Outcome worker = runProgram(workerPath(), {QStringLiteral("batch")}, input);

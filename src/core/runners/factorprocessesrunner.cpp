@@ -181,13 +181,11 @@ void FactorProcessesRunner::dispatch(Worker &worker)
     while (m_working && worker.ready && worker.inFlight.size() < 2 && !m_pending.empty()) {
         Batch batch = m_pending.front();
         m_pending.pop_front();
-        FactorBatchRequest request;
-        request.id = batch.id;
-        request.algorithm = m_workload->algorithm;
-        request.withLines = m_workload->keepLines;
-        request.numbers = numbers.mid(batch.begin, batch.end - batch.begin);
+        const std::vector<std::uint64_t> slice(numbers.begin() + batch.begin, numbers.begin() + batch.end);
+        const std::string request = FactorBatchProtocol::formatRequest(
+            batch.id, m_workload->algorithm, m_workload->keepLines, slice.data(), slice.data() + slice.size());
         worker.inFlight.push_back(batch);
-        worker.process->write(FactorBatchProtocol::formatRequest(request));
+        worker.process->write(request.data(), qint64(request.size()));
     }
 }
 
@@ -217,7 +215,7 @@ void FactorProcessesRunner::handleLine(Worker &worker, QByteArrayView line)
         return;
     }
     FactorBatchReply reply;
-    if (!FactorBatchProtocol::parseReply(line, &reply)) {
+    if (!FactorBatchProtocol::parseReply(std::string_view(line.data(), std::size_t(line.size())), &reply)) {
         failRun(tr("worker %1 sent an unexpected reply: %2")
                     .arg(worker.pid)
                     .arg(QString::fromUtf8(line.first(qMin<qsizetype>(line.size(), 200)))));

@@ -285,7 +285,7 @@ void FactorPythonRunner::onFinished(int exitCode, QProcess::ExitStatus status)
     }
     FactorChecksum checksum;
     for (const QByteArray &line : std::as_const(lines))
-        checksum.addLine(line);
+        checksum.addLine(std::string_view(line.constData(), std::size_t(line.size())));
     result.checksum = checksum.toString();
     result.itemsOk = lines.size();
     result.wallSeconds = work;

@@ -112,7 +112,7 @@ void FactorThreadsRunner::start()
                     if (factors.cancelled)
                         break;
                     const int length = formatFactorLine(n, factors, line);
-                    checksum.addLine(QByteArrayView(line, length));
+                    checksum.addLine(std::string_view(line, std::size_t(length)));
                     if (shared->lines)
                         shared->lines[i] = QByteArray(line, length);
                 }

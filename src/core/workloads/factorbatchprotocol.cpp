@@ -8,33 +8,39 @@ namespace Lab::Core {
 namespace {
 
 // Splits on spaces, skipping repeats; returns false at the end of the line.
-bool nextField(QByteArrayView line, qsizetype *position, QByteArrayView *field)
+bool nextField(std::string_view line, std::size_t *position, std::string_view *field)
 {
-    qsizetype i = *position;
+    std::size_t i = *position;
     while (i < line.size() && line[i] == ' ')
         ++i;
     if (i == line.size())
         return false;
-    const qsizetype start = i;
+    const std::size_t start = i;
     while (i < line.size() && line[i] != ' ')
         ++i;
-    *field = line.sliced(start, i - start);
+    *field = line.substr(start, i - start);
     *position = i;
     return true;
 }
 
+void appendNumber(std::string &out, std::uint64_t n)
+{
+    char digits[20];
+    out.append(digits, std::size_t(formatUInt64(n, digits)));
+}
+
 } // namespace
 
-bool FactorBatchProtocol::parseUInt64(QByteArrayView digits, quint64 *out)
+bool FactorBatchProtocol::parseUInt64(std::string_view digits, std::uint64_t *out)
 {
-    if (digits.isEmpty() || digits.size() > 20)
+    if (digits.empty() || digits.size() > 20)
         return false;
-    quint64 value = 0;
+    std::uint64_t value = 0;
     for (char c : digits) {
         if (c < '0' || c > '9')
             return false;
-        const quint64 digit = quint64(c - '0');
-        if (value > (~quint64(0) - digit) / 10)
+        const std::uint64_t digit = std::uint64_t(c - '0');
+        if (value > (~std::uint64_t(0) - digit) / 10)
             return false;
         value = value * 10 + digit;
     }
@@ -42,89 +48,112 @@ bool FactorBatchProtocol::parseUInt64(QByteArrayView digits, quint64 *out)
     return true;
 }
 
-bool FactorBatchProtocol::parseRequest(QByteArrayView line, FactorBatchRequest *out, QByteArray *error,
-                                       QByteArray *idText)
+bool FactorBatchProtocol::parseRequest(std::string_view line, FactorBatchRequest *out, std::string *error,
+                                       std::string *idText)
 {
-    *idText = QByteArrayLiteral("-");
-    qsizetype position = 0;
-    QByteArrayView field;
+    *idText = "-";
+    std::size_t position = 0;
+    std::string_view field;
     if (!nextField(line, &position, &field)) {
-        *error = QByteArrayLiteral("empty request");
+        *error = "empty request";
         return false;
     }
     if (field != "B" && field != "L") {
-        *error = QByteArrayLiteral("unknown request (expected B or L)");
+        *error = "unknown request (expected B or L)";
         return false;
     }
     out->withLines = field == "L";
     if (!nextField(line, &position, &field) || !parseUInt64(field, &out->id)) {
-        *error = QByteArrayLiteral("missing or invalid id");
+        *error = "missing or invalid id";
         return false;
     }
-    *idText = field.toByteArray();
+    *idText = std::string(field);
     if (!nextField(line, &position, &field) || !parseFactorAlgorithm(field.data(), field.size(), &out->algorithm)) {
-        *error = QByteArrayLiteral("missing or unknown algorithm (expected naive or fast)");
+        *error = "missing or unknown algorithm (expected naive or fast)";
         return false;
     }
     out->numbers.clear();
     while (nextField(line, &position, &field)) {
-        quint64 n = 0;
+        std::uint64_t n = 0;
         if (!parseUInt64(field, &n)) {
-            *error = QByteArrayLiteral("invalid number \"") +
-                     field.first(qMin<qsizetype>(field.size(), 40)).toByteArray() +
-                     QByteArrayLiteral("\" (expected 0 to 18446744073709551615)");
+            *error = "invalid number \"" + std::string(field.substr(0, 40)) + "\" (expected 0 to 18446744073709551615)";
             return false;
         }
-        out->numbers.append(n);
+        out->numbers.push_back(n);
     }
     return true;
 }
 
-QByteArray FactorBatchProtocol::formatRequest(const FactorBatchRequest &request)
+std::string FactorBatchProtocol::formatRequest(std::uint64_t id, FactorAlgorithm algorithm, bool withLines,
+                                               const std::uint64_t *begin, const std::uint64_t *end)
 {
-    QByteArray line;
-    line.reserve(24 + request.numbers.size() * 21);
-    line += request.withLines ? "L " : "B ";
-    line += QByteArray::number(request.id);
+    std::string line;
+    line.reserve(32 + std::size_t(end - begin) * 21);
+    line += withLines ? "L " : "B ";
+    appendNumber(line, id);
     line += ' ';
-    line += factorAlgorithmName(request.algorithm);
-    char digits[20];
-    for (quint64 n : request.numbers) {
+    line += factorAlgorithmName(algorithm);
+    for (const std::uint64_t *n = begin; n != end; ++n) {
         line += ' ';
-        line.append(digits, formatUInt64(n, digits));
+        appendNumber(line, *n);
     }
     line += '\n';
     return line;
 }
 
-bool FactorBatchProtocol::parseReply(QByteArrayView line, FactorBatchReply *out)
+std::string FactorBatchProtocol::formatRequest(const FactorBatchRequest &request)
 {
-    qsizetype position = 0;
-    QByteArrayView field;
+    const std::uint64_t *data = request.numbers.data();
+    return formatRequest(request.id, request.algorithm, request.withLines, data, data + request.numbers.size());
+}
+
+bool FactorBatchProtocol::parseReply(std::string_view line, FactorBatchReply *out)
+{
+    std::size_t position = 0;
+    std::string_view field;
     if (!nextField(line, &position, &field) || field != "R")
         return false;
     if (!nextField(line, &position, &field) || !parseUInt64(field, &out->id))
         return false;
     if (!nextField(line, &position, &field) || field.size() != 16)
         return false;
-    bool ok = false;
-    out->checksum = field.toByteArray().toULongLong(&ok, 16);
-    if (!ok)
-        return false;
+    std::uint64_t checksum = 0;
+    for (char c : field) {
+        int digit = 0;
+        if (c >= '0' && c <= '9')
+            digit = c - '0';
+        else if (c >= 'a' && c <= 'f')
+            digit = c - 'a' + 10;
+        else
+            return false;
+        checksum = checksum << 4 | std::uint64_t(digit);
+    }
+    out->checksum = checksum;
     if (!nextField(line, &position, &field) || !parseUInt64(field, &out->count))
         return false;
     return !nextField(line, &position, &field);
 }
 
-QByteArray FactorBatchProtocol::formatReply(const FactorBatchReply &reply)
+std::string FactorBatchProtocol::formatReply(const FactorBatchReply &reply)
 {
-    return "R " + QByteArray::number(reply.id) + ' ' + FactorChecksum::toHex(reply.checksum).toLatin1() + ' ' +
-           QByteArray::number(reply.count) + '\n';
+    std::string line = "R ";
+    appendNumber(line, reply.id);
+    line += ' ';
+    line += FactorChecksum::toHex(reply.checksum);
+    line += ' ';
+    appendNumber(line, reply.count);
+    line += '\n';
+    return line;
 }
 
-QByteArray FactorBatchProtocol::formatError(QByteArrayView idText, QByteArrayView message)
+std::string FactorBatchProtocol::formatError(std::string_view idText, std::string_view message)
 {
-    return "E " + idText.toByteArray() + ' ' + message.toByteArray() + '\n';
+    std::string line = "E ";
+    line += idText;
+    line += ' ';
+    line += message;
+    line += '\n';
+    return line;
 }
 
 } // namespace Lab::Core

@@ -3,9 +3,9 @@
 
 #include "factorizer.h"
 
-#include <QByteArray>
-#include <QByteArrayView>
-#include <QList>
+#include <string>
+#include <string_view>
+#include <vector>
 
 namespace Lab::Core {
 
@@ -18,21 +18,22 @@ namespace Lab::Core {
 //   reply    R <id> <checksum> <count>          checksum: FactorChecksum of the batch (16 hex digits)
 //   reply    E <id> <message>                   the request was malformed; <id> is "-" when unreadable
 //
-// <id> and the numbers are decimal quint64 (digits only); <algorithm> is naive or fast; fields are
-// separated by single or repeated spaces. A malformed line gets an E reply and the worker goes on.
+// <id> and the numbers are decimal 64-bit unsigned integers (digits only); <algorithm> is naive or
+// fast; fields are separated by one or more spaces. A malformed line gets an E reply and the worker
+// goes on.
 struct FactorBatchRequest
 {
-    quint64 id = 0;
+    std::uint64_t id = 0;
     FactorAlgorithm algorithm = FactorAlgorithm::Fast;
     bool withLines = false;
-    QList<quint64> numbers;
+    std::vector<std::uint64_t> numbers;
 };
 
 struct FactorBatchReply
 {
-    quint64 id = 0;
-    quint64 checksum = 0;
-    quint64 count = 0;
+    std::uint64_t id = 0;
+    std::uint64_t checksum = 0;
+    std::uint64_t count = 0;
 };
 
 class FactorBatchProtocol final
@@ -40,16 +41,19 @@ class FactorBatchProtocol final
 public:
     // Parses a request line (without its '\n'). On failure returns false, sets *error to a short
     // message and *idText to the request's id when it could be read ("-" otherwise).
-    static bool parseRequest(QByteArrayView line, FactorBatchRequest *out, QByteArray *error, QByteArray *idText);
-    static QByteArray formatRequest(const FactorBatchRequest &request);
+    static bool parseRequest(std::string_view line, FactorBatchRequest *out, std::string *error, std::string *idText);
+    // The request line, with its '\n', for numbers[begin, end).
+    static std::string formatRequest(std::uint64_t id, FactorAlgorithm algorithm, bool withLines,
+                                     const std::uint64_t *begin, const std::uint64_t *end);
+    static std::string formatRequest(const FactorBatchRequest &request);
 
     // Parses an "R ..." line (without its '\n').
-    static bool parseReply(QByteArrayView line, FactorBatchReply *out);
-    static QByteArray formatReply(const FactorBatchReply &reply);
-    static QByteArray formatError(QByteArrayView idText, QByteArrayView message);
+    static bool parseReply(std::string_view line, FactorBatchReply *out);
+    static std::string formatReply(const FactorBatchReply &reply);
+    static std::string formatError(std::string_view idText, std::string_view message);
 
-    // A decimal quint64 with digits only; false on empty input, other characters or overflow.
-    static bool parseUInt64(QByteArrayView digits, quint64 *out);
+    // A decimal 64-bit unsigned integer, digits only; false on empty input, other characters or overflow.
+    static bool parseUInt64(std::string_view digits, std::uint64_t *out);
 };
 
 } // namespace Lab::Core

@@ -3,26 +3,32 @@
 
 namespace Lab::Core {
 
-quint64 FactorChecksum::fnv1a(QByteArrayView bytes)
+std::uint64_t FactorChecksum::fnv1a(std::string_view bytes)
 {
-    quint64 hash = 0xcbf29ce484222325ULL;
+    std::uint64_t hash = 0xcbf29ce484222325ULL;
     for (char c : bytes) {
-        hash ^= quint8(c);
+        hash ^= static_cast<unsigned char>(c);
         hash *= 0x100000001b3ULL;
     }
     return hash;
 }
 
-void FactorChecksum::add(quint64 n, const Factors &factors)
+void FactorChecksum::add(std::uint64_t n, const Factors &factors)
 {
     char line[MaxFactorLine];
     const int length = formatFactorLine(n, factors, line);
-    addLine(QByteArrayView(line, length));
+    addLine(std::string_view(line, std::size_t(length)));
 }
 
-QString FactorChecksum::toHex(quint64 value)
+std::string FactorChecksum::toHex(std::uint64_t value)
 {
-    return QStringLiteral("%1").arg(value, 16, 16, QLatin1Char('0'));
+    static const char digits[] = "0123456789abcdef";
+    std::string hex(16, '0');
+    for (int i = 15; i >= 0; --i) {
+        hex[std::size_t(i)] = digits[value & 15];
+        value >>= 4;
+    }
+    return hex;
 }
 
 } // namespace Lab::Core

@@ -3,8 +3,12 @@
 
 #include "factorizer.h"
 
-#include <QByteArrayView>
+#include <string>
+#include <string_view>
+
+#ifdef QT_CORE_LIB
 #include <QString>
+#endif
 
 namespace Lab::Core {
 
@@ -15,19 +19,24 @@ namespace Lab::Core {
 class FactorChecksum final
 {
 public:
-    void addLine(QByteArrayView line) { m_value += fnv1a(line); }
-    void add(quint64 n, const Factors &factors);
+    void addLine(std::string_view line) { m_value += fnv1a(line); }
+    void add(std::uint64_t n, const Factors &factors);
     void merge(const FactorChecksum &other) { m_value += other.m_value; }
-    void mergeValue(quint64 value) { m_value += value; }
+    void mergeValue(std::uint64_t value) { m_value += value; }
 
-    quint64 value() const { return m_value; }
-    QString toString() const { return toHex(m_value); }
+    std::uint64_t value() const { return m_value; }
+    static std::string toHex(std::uint64_t value);
+    static std::uint64_t fnv1a(std::string_view bytes);
 
-    static QString toHex(quint64 value);
-    static quint64 fnv1a(QByteArrayView bytes);
+#ifdef QT_CORE_LIB
+    QString toString() const
+    {
+        return QString::fromLatin1(toHex(m_value));
+    }
+#endif
 
 private:
-    quint64 m_value = 0;
+    std::uint64_t m_value = 0;
 };
 
 } // namespace Lab::Core

@@ -9,7 +9,7 @@ namespace Lab::Core {
 
 namespace {
 
-using u64 = quint64;
+using u64 = std::uint64_t;
 __extension__ typedef unsigned __int128 u128; // GCC and Clang extension; -Wpedantic otherwise objects
 
 // ---- small primes with their inverses modulo 2^64 --------------------------------------------
@@ -239,7 +239,7 @@ Factors factorizeNaive(u64 n, const std::atomic<bool> *cancel)
     if (n < 2)
         return out;
     u64 d = 2;
-    quint32 poll = 0;
+    std::uint32_t poll = 0;
     while (d <= n / d) {
         if (n % d == 0) {
             out.primes[out.count++] = d;
@@ -326,7 +326,7 @@ const char *factorAlgorithmName(FactorAlgorithm algorithm)
     return algorithm == FactorAlgorithm::Naive ? "naive" : "fast";
 }
 
-bool parseFactorAlgorithm(const char *text, qsizetype length, FactorAlgorithm *out)
+bool parseFactorAlgorithm(const char *text, std::size_t length, FactorAlgorithm *out)
 {
     if (length == 5 && std::memcmp(text, "naive", 5) == 0) {
         *out = FactorAlgorithm::Naive;
