@@ -53,8 +53,8 @@ int runGui(int &argc, char **argv)
     QCoreApplication::setApplicationVersion(QStringLiteral(LAB_VERSION));
     QGuiApplication::setApplicationDisplayName(QStringLiteral("Concurrency Lab"));
     QGuiApplication::setDesktopFileName(QStringLiteral(LAB_APP_ID));
-    // The installed hicolor icon, else the embedded copy (resources/lab.qrc alias icons/<app id>.svg).
-    const QString embeddedIcon = QStringLiteral(":/icons/%1.svg").arg(QStringLiteral(LAB_APP_ID));
+    // The installed hicolor icon (named after the application id), else the embedded copy.
+    const QString embeddedIcon = QStringLiteral(":/icons/concurrency-lab.svg");
     QGuiApplication::setWindowIcon(
         QIcon::fromTheme(QStringLiteral(LAB_APP_ID), QFile::exists(embeddedIcon) ? QIcon(embeddedIcon) : QIcon()));
 
@@ -67,6 +67,8 @@ int runGui(int &argc, char **argv)
     LaunchController controller(options, &window);
     controller.begin();
     window.show();
+    // Without a window manager (kiosk set-ups, Xvfb) nothing would give the window the keyboard focus.
+    window.activateWindow();
     const int code = app.exec();
     return std::max(code, controller.exitCode());
 }

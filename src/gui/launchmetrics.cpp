@@ -24,9 +24,9 @@ QByteArray readProcFile(const char *path)
     return file.readAll();
 }
 
-double round1(double value)
+double round(double value, double unit)
 {
-    return value < 0 ? value : std::round(value * 10.0) / 10.0;
+    return value < 0 ? value : std::round(value / unit) * unit;
 }
 
 } // namespace
@@ -70,9 +70,9 @@ double peakResidentSetMb()
 bool writeLaunchMetrics(const QString &fileName, const LaunchMetrics &metrics, QString *error)
 {
     const QJsonObject latency{
-        {QStringLiteral("p50"), metrics.eventLoop.p50Ms},
-        {QStringLiteral("p99"), metrics.eventLoop.p99Ms},
-        {QStringLiteral("max"), metrics.eventLoop.maxMs},
+        {QStringLiteral("p50"), round(metrics.eventLoop.p50Ms, 0.001)},
+        {QStringLiteral("p99"), round(metrics.eventLoop.p99Ms, 0.001)},
+        {QStringLiteral("max"), round(metrics.eventLoop.maxMs, 0.001)},
         {QStringLiteral("samples"), metrics.eventLoop.samples},
     };
     const QJsonObject root{
@@ -83,10 +83,10 @@ bool writeLaunchMetrics(const QString &fileName, const LaunchMetrics &metrics, Q
         {QStringLiteral("platform"), QGuiApplication::platformName()},
         {QStringLiteral("topic"), metrics.topic},
         {QStringLiteral("language"), metrics.language},
-        {QStringLiteral("startup_ms"), round1(metrics.startupMs)},
+        {QStringLiteral("startup_ms"), round(metrics.startupMs, 0.1)},
         {QStringLiteral("startup_from"), metrics.startupReference},
         {QStringLiteral("event_loop_latency_ms"), latency},
-        {QStringLiteral("peak_rss_mb"), round1(metrics.peakRssMb)},
+        {QStringLiteral("peak_rss_mb"), round(metrics.peakRssMb, 0.1)},
     };
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {

@@ -76,6 +76,7 @@ MainWindow::MainWindow(QWidget *parent)
     statusBar();
     restoreSettings();
     retranslate();
+    m_navigator->setFocus(); // keyboard users start in the topic list
 }
 
 MainWindow::~MainWindow() = default;
@@ -302,7 +303,7 @@ void MainWindow::restoreSettings()
     if (!splitterRestored) {
         retranslate(); // the navigator's width follows its titles
         m_navigator->resizeColumnToContents(0);
-        const int navigatorWidth = m_navigator->columnWidth(0) + 2 * m_navigator->indentation();
+        const int navigatorWidth = std::min(m_navigator->columnWidth(0) + 2 * m_navigator->indentation(), width() / 3);
         m_splitter->setSizes({navigatorWidth, std::max(width() - navigatorWidth, navigatorWidth)});
     }
     setTheme(themeFromKey(settings.value(Key::Theme).toString()));
@@ -457,7 +458,7 @@ void MainWindow::setTextScale(int percent)
     // The topic list is read from the back of a lecture hall too: a little larger than the menus.
     QFont navigatorFont = font;
     if (font.pointSizeF() > 0)
-        navigatorFont.setPointSizeF(font.pointSizeF() * 1.2);
+        navigatorFont.setPointSizeF(font.pointSizeF() * 1.35);
     m_navigator->setFont(navigatorFont);
     for (TopicPage *topicPage : std::as_const(m_pageById))
         topicPage->setLessonPointSize(lessonPointSize());

@@ -18,7 +18,9 @@
 #include <QStandardPaths>
 #include <QTableWidget>
 #include <QTest>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextDocument>
 #include <QTreeWidget>
 
 #include <memory>
@@ -272,6 +274,37 @@ private Q_SLOTS:
         QString error;
         QVERIFY(!page.experiment()->setParameter(QStringLiteral("count"), QStringLiteral("1"), &error));
         QVERIFY(error.contains(QStringLiteral("count")));
+    }
+
+    void lessonImagesKeepTheirProportionsAndScale()
+    {
+        TopicPage page(*findTopic(u"threads"), QStringLiteral("en"), 14);
+        if (page.lessonPath().isEmpty())
+            QSKIP("the lessons are not in this build yet");
+        auto imageFormats = [&page] {
+            QList<QTextImageFormat> formats;
+            for (QTextBlock block = page.lessonView()->document()->begin(); block.isValid(); block = block.next()) {
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    if (it.fragment().charFormat().isImageFormat())
+                        formats.append(it.fragment().charFormat().toImageFormat());
+                }
+            }
+            return formats;
+        };
+        const QList<QTextImageFormat> before = imageFormats();
+        if (before.isEmpty())
+            QSKIP("the lesson has no image");
+        for (const QTextImageFormat &format : before) {
+            const QImage natural(format.name());
+            QVERIFY2(!natural.isNull(), qPrintable(format.name()));
+            QVERIFY(format.width() > 0 && format.height() > 0);
+            QVERIFY2(qAbs(format.width() / format.height() - qreal(natural.width()) / natural.height()) < 0.02,
+                     qPrintable(format.name()));
+        }
+        page.setLessonPointSize(28);
+        const QList<QTextImageFormat> after = imageFormats();
+        QCOMPARE(after.size(), before.size());
+        QVERIFY(qAbs(after.constFirst().width() - 2 * before.constFirst().width()) < 1.0);
     }
 
     void missingLessonShowsANoteInsteadOfCrashing()

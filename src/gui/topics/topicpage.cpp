@@ -7,13 +7,35 @@
 #include <QEvent>
 #include <QFile>
 #include <QFrame>
+#include <QImage>
 #include <QLabel>
+#include <QPixmap>
 #include <QScrollBar>
 #include <QSplitter>
+#include <QTextBlock>
 #include <QTextBrowser>
+#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace Lab::Gui {
+
+namespace {
+
+// The lesson body size at 100 % text scale; images scale with the text from there.
+constexpr qreal ReferencePointSize = 14.0;
+
+QSize naturalSize(const QVariant &resource)
+{
+    if (resource.typeId() == QMetaType::QImage)
+        return resource.value<QImage>().size();
+    if (resource.typeId() == QMetaType::QPixmap)
+        return resource.value<QPixmap>().size();
+    if (resource.typeId() == QMetaType::QByteArray)
+        return QImage::fromData(resource.toByteArray()).size();
+    return {};
+}
+
+} // namespace
 
 TopicPage::TopicPage(const Topic &topic, const QString &language, qreal lessonPointSize, QWidget *parent)
     : QWidget(parent)
@@ -28,6 +50,7 @@ TopicPage::TopicPage(const Topic &topic, const QString &language, qreal lessonPo
     m_lesson->setOpenLinks(false);
     m_lesson->setFrameShape(QFrame::NoFrame);
     m_lesson->document()->setDocumentMargin(24);
+    m_lesson->setUndoRedoEnabled(false);
     connect(m_lesson, &QTextBrowser::anchorClicked, this, &TopicPage::onAnchorClicked);
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
@@ -104,13 +127,14 @@ void TopicPage::applyLessonStyle()
         QStringLiteral("h1 { font-size: %1pt; font-weight: 600; margin-bottom: %4px; }"
                        "h2 { font-size: %2pt; font-weight: 600; margin-top: %5px; }"
                        "h3 { font-size: %3pt; font-weight: 600; }"
-                       "p, li { line-height: 130%; }"
+                       "li { margin-bottom: %6px; }"
                        "pre, code { font-family: monospace; }")
             .arg(body * 2.0, 0, 'f', 1)
             .arg(body * 1.5, 0, 'f', 1)
             .arg(body * 1.2, 0, 'f', 1)
             .arg(int(body))
-            .arg(int(body * 1.2)));
+            .arg(int(body * 1.2))
+            .arg(int(body * 0.3)));
 }
 
 void TopicPage::loadLesson()
@@ -131,7 +155,52 @@ void TopicPage::loadLesson()
         m_lesson->reload();
     else
         m_lesson->setSource(url);
+    scaleImages();
     m_lesson->verticalScrollBar()->setValue(scroll);
+}
+
+void TopicPage::scaleImages()
+{
+    // QTextDocument keeps an image's natural height when the HTML gives only a width (leaving a gap
+    // under a shrunk diagram), and never scales images with the text. Give every image both sizes,
+    // in proportion, times the text scale, so diagrams stay readable when a lecturer zooms in.
+    QTextDocument *document = m_lesson->document();
+    const qreal scale = std::max<qreal>(0.5, m_lessonPointSize / ReferencePointSize);
+    struct Image
+    {
+        int position;
+        int length;
+        QTextImageFormat format;
+    };
+    QList<Image> images;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().isImageFormat())
+                images.append({fragment.position(), fragment.length(), fragment.charFormat().toImageFormat()});
+        }
+    }
+    QTextCursor cursor(document);
+    for (Image &image : images) {
+        QSize natural = naturalSize(document->resource(QTextDocument::ImageResource, QUrl(image.format.name())));
+        if (natural.isEmpty()) // like QTextImageHandler: ":/x.svg" is a resource path, not a URL
+            natural = QImage(image.format.name()).size();
+        if (natural.isEmpty())
+            continue;
+        const bool hasWidth = image.format.hasProperty(QTextFormat::ImageWidth);
+        const bool hasHeight = image.format.hasProperty(QTextFormat::ImageHeight);
+        qreal width = hasWidth ? image.format.width() : natural.width();
+        qreal height = hasHeight ? image.format.height() : natural.height();
+        if (hasWidth && !hasHeight)
+            height = width * natural.height() / natural.width();
+        else if (hasHeight && !hasWidth)
+            width = height * natural.width() / natural.height();
+        image.format.setWidth(width * scale);
+        image.format.setHeight(height * scale);
+        cursor.setPosition(image.position);
+        cursor.setPosition(image.position + image.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(image.format);
+    }
 }
 
 void TopicPage::onAnchorClicked(const QUrl &url)

@@ -49,6 +49,7 @@ protected:
 private:
     void loadLesson();
     void applyLessonStyle();
+    void scaleImages();
     void retranslate();
     void onAnchorClicked(const QUrl &url);
 
