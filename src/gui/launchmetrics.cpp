@@ -24,9 +24,12 @@ QByteArray readProcFile(const char *path)
     return file.readAll();
 }
 
-double round(double value, double unit)
+// Rounds to `decimals` places; dividing (not multiplying by 0.1) gives the double nearest the
+// decimal, so the JSON shows 343.2 rather than 343.20000000000005.
+double round(double value, int decimals)
 {
-    return value < 0 ? value : std::round(value / unit) * unit;
+    const double scale = std::pow(10.0, decimals);
+    return value < 0 ? value : std::round(value * scale) / scale;
 }
 
 } // namespace
@@ -70,9 +73,9 @@ double peakResidentSetMb()
 bool writeLaunchMetrics(const QString &fileName, const LaunchMetrics &metrics, QString *error)
 {
     const QJsonObject latency{
-        {QStringLiteral("p50"), round(metrics.eventLoop.p50Ms, 0.001)},
-        {QStringLiteral("p99"), round(metrics.eventLoop.p99Ms, 0.001)},
-        {QStringLiteral("max"), round(metrics.eventLoop.maxMs, 0.001)},
+        {QStringLiteral("p50"), round(metrics.eventLoop.p50Ms, 3)},
+        {QStringLiteral("p99"), round(metrics.eventLoop.p99Ms, 3)},
+        {QStringLiteral("max"), round(metrics.eventLoop.maxMs, 3)},
         {QStringLiteral("samples"), metrics.eventLoop.samples},
     };
     const QJsonObject root{
@@ -83,10 +86,10 @@ bool writeLaunchMetrics(const QString &fileName, const LaunchMetrics &metrics, Q
         {QStringLiteral("platform"), QGuiApplication::platformName()},
         {QStringLiteral("topic"), metrics.topic},
         {QStringLiteral("language"), metrics.language},
-        {QStringLiteral("startup_ms"), round(metrics.startupMs, 0.1)},
+        {QStringLiteral("startup_ms"), round(metrics.startupMs, 1)},
         {QStringLiteral("startup_from"), metrics.startupReference},
         {QStringLiteral("event_loop_latency_ms"), latency},
-        {QStringLiteral("peak_rss_mb"), round(metrics.peakRssMb, 0.1)},
+        {QStringLiteral("peak_rss_mb"), round(metrics.peakRssMb, 1)},
     };
     QSaveFile file(fileName);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(root).toJson()) < 0 || !file.commit()) {

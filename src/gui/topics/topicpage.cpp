@@ -228,6 +228,8 @@ void TopicPage::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        loadLesson(); // link colours are taken from the palette when the HTML is parsed
     QWidget::changeEvent(event);
 }
 
