@@ -5,6 +5,7 @@
 #include "launchcontroller.h"
 #include "launchoptions.h"
 #include "mainwindow.h"
+#include "monitor/monitorwidget.h"
 
 #include <QApplication>
 #include <QFile>
@@ -59,6 +60,7 @@ int runGui(int &argc, char **argv)
         QIcon::fromTheme(QStringLiteral(LAB_APP_ID), QFile::exists(embeddedIcon) ? QIcon(embeddedIcon) : QIcon()));
 
     MainWindow window;
+    window.setMonitorWidget(new MonitorWidget);
     if (!options.language.isEmpty())
         window.setLanguage(options.language, false);
     if (!options.topic.isEmpty())

@@ -37,6 +37,7 @@ namespace Key {
 const QString Geometry = QStringLiteral("window/geometry");
 const QString State = QStringLiteral("window/state");
 const QString Splitter = QStringLiteral("window/splitter");
+const QString MonitorVisible = QStringLiteral("window/monitorVisible");
 const QString LastTopic = QStringLiteral("topic/last");
 const QString TextScale = QStringLiteral("view/textScale");
 const QString Language = QStringLiteral("view/language");
@@ -294,7 +295,7 @@ void MainWindow::restoreSettings()
         resize(available.size() * 0.85);
         move(available.center() - rect().center());
     }
-    restoreState(settings.value(Key::State).toByteArray());
+    m_stateRestored = restoreState(settings.value(Key::State).toByteArray());
     const bool splitterRestored = m_splitter->restoreState(settings.value(Key::Splitter).toByteArray());
     if (!m_monitorDock->widget())
         m_monitorDock->hide();
@@ -325,6 +326,8 @@ void MainWindow::closeEvent(QCloseEvent *event)
     settings.setValue(Key::Geometry, saveGeometry());
     settings.setValue(Key::State, saveState());
     settings.setValue(Key::Splitter, m_splitter->saveState());
+    if (m_monitorDock->widget())
+        settings.setValue(Key::MonitorVisible, m_monitorDock->isVisible());
     QMainWindow::closeEvent(event);
 }
 
@@ -412,7 +415,11 @@ void MainWindow::setMonitorWidget(QWidget *widget)
         old->deleteLater();
     m_monitorDock->setWidget(widget);
     m_monitorDock->toggleViewAction()->setVisible(widget != nullptr);
-    m_monitorDock->setVisible(widget != nullptr);
+    // Shown, unless the user closed it in an earlier session.
+    m_monitorDock->setVisible(widget && QSettings().value(Key::MonitorVisible, true).toBool());
+    // First start: the lesson keeps most of the height; later starts restore the user's layout.
+    if (widget && !m_stateRestored)
+        resizeDocks({m_monitorDock}, {height() / 3}, Qt::Vertical);
 }
 
 bool MainWindow::setLanguage(const QString &language, bool persist)

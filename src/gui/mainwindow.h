@@ -41,8 +41,8 @@ public:
     // The page of a topic, created on first use.
     TopicPage *page(const QString &id);
 
-    // Installs the thread monitor in the "monitorDock" dock and shows it. The dock stays hidden while
-    // it has no widget. The window takes ownership.
+    // Installs the thread monitor in the "monitorDock" dock and shows it (unless the user closed the
+    // dock in an earlier session). The dock stays hidden while it has no widget. The window takes ownership.
     void setMonitorWidget(QWidget *widget);
     QDockWidget *monitorDock() const { return m_monitorDock; }
 
@@ -95,6 +95,7 @@ private:
     int m_textScale = DefaultTextScale;
     Theme m_theme = Theme::System;
     bool m_wasMaximized = false;
+    bool m_stateRestored = false;
 
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
