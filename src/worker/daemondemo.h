@@ -1,8 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include <QStringList>
-
 namespace Lab::Worker {
 
 // `concurrency-lab-worker daemon-demo [--run-ms N] [--beat-ms N] [--work-ms N]` (issue 7.4).
@@ -18,7 +16,8 @@ namespace Lab::Worker {
 // "End of program" comes after --run-ms (> 0), or with --run-ms 0 (the default) when stdin
 // reaches end of file or reads a line "end". The program then joins the worker and ends the
 // process with _exit() while the daemon is still in its loop: like CPython's daemon threads it is
-// stopped wherever it is, without running any clean-up.
-int runDaemonDemo(const QStringList &arguments);
+// stopped wherever it is, without running any clean-up. Plain C++ (the worker links no Qt).
+// `arguments` are the words after the mode.
+int runDaemonDemo(int count, char **arguments);
 
 } // namespace Lab::Worker

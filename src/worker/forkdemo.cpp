@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "forkdemo.h"
 
-#include <QByteArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-
 #include <cerrno>
 #include <csignal>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <ctime>
 #include <fcntl.h>
@@ -19,40 +16,41 @@ namespace Lab::Worker {
 
 namespace {
 
-int usage(const char *message, const QString &given = {})
+int usage(const char *message, const char *given = nullptr)
 {
     std::fprintf(stderr, "concurrency-lab-worker fork-demo: %s", message);
-    if (!given.isNull())
-        std::fprintf(stderr, " (got \"%s\")", given.toLocal8Bit().constData());
+    if (given)
+        std::fprintf(stderr, " (got \"%s\")", given);
     std::fputc('\n', stderr);
     return 2;
 }
 
-// Child side: only async-signal-safe-enough calls (snprintf into a stack buffer, write, nanosleep,
-// _exit): the child of a fork must not rely on locks that another thread of the parent held.
+// What the child sends back through the pipe: a fixed-size record (one write, below PIPE_BUF).
+struct ChildReport
+{
+    int pid;
+    int parentPid;
+    int variable;
+    const void *variableAddress;
+};
+
+// Child side: only async-signal-safe calls (write, nanosleep, prctl, _exit): the child of a fork
+// must not rely on locks that another thread of the parent may have held.
 [[noreturn]] void runChild(int writeFd, volatile int *variable, int holdMs, pid_t parent)
 {
-    // Die with the parent: a held child must never outlive a killed demo.
-    ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+    ::prctl(PR_SET_PDEATHSIG, SIGKILL); // die with the parent: a held child never outlives a killed demo
     if (getppid() != parent)
         _exit(1);              // the parent died before prctl took effect
     *variable = *variable + 1; // changes the child's copy only
-    char buffer[256];
-    const int length =
-        std::snprintf(buffer, sizeof buffer,
-                      "{\"child_pid\":%d,\"child_parent_pid\":%d,\"variable_in_child\":%d,"
-                      "\"variable_address_child\":\"%p\"}",
-                      int(getpid()), int(getppid()), *variable, static_cast<const void *>(const_cast<int *>(variable)));
-    ssize_t written = 0;
-    while (length > 0 && written < length) {
-        const ssize_t n = ::write(writeFd, buffer + written, size_t(length - written));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            _exit(3);
-        written += n;
-    }
+    const ChildReport report{int(getpid()), int(getppid()), *variable,
+                             static_cast<const void *>(const_cast<int *>(variable))};
+    ssize_t written;
+    do {
+        written = ::write(writeFd, &report, sizeof report);
+    } while (written < 0 && errno == EINTR);
     ::close(writeFd);
+    if (written != ssize_t(sizeof report))
+        _exit(3);
     if (holdMs > 0) {
         timespec wait{holdMs / 1000, long(holdMs % 1000) * 1000000L};
         while (nanosleep(&wait, &wait) < 0 && errno == EINTR) {
@@ -63,21 +61,21 @@ int usage(const char *message, const QString &given = {})
 
 } // namespace
 
-int runForkDemo(const QStringList &arguments)
+int runForkDemo(int count, char **arguments)
 {
     int holdMs = 0;
-    for (qsizetype i = 0; i < arguments.size(); ++i) {
-        if (arguments.at(i) == QLatin1String("--hold-ms")) {
-            if (i + 1 >= arguments.size())
-                return usage("--hold-ms: needs a value, an integer from 0 to 600000");
-            bool ok = false;
-            holdMs = arguments.at(i + 1).toInt(&ok);
-            if (!ok || holdMs < 0 || holdMs > 600000)
-                return usage("--hold-ms: must be an integer from 0 to 600000", arguments.at(i + 1));
-            ++i;
-        } else {
-            return usage("unknown option; allowed: --hold-ms N", arguments.at(i));
-        }
+    for (int i = 0; i < count; ++i) {
+        if (std::strcmp(arguments[i], "--hold-ms") != 0)
+            return usage("unknown option; allowed: --hold-ms N", arguments[i]);
+        if (i + 1 >= count)
+            return usage("--hold-ms: needs a value, an integer from 0 to 600000");
+        char *end = nullptr;
+        errno = 0;
+        const long value = std::strtol(arguments[i + 1], &end, 10);
+        if (errno != 0 || end == arguments[i + 1] || *end != '\0' || value < 0 || value > 600000)
+            return usage("--hold-ms: must be an integer from 0 to 600000", arguments[i + 1]);
+        holdMs = int(value);
+        ++i;
     }
 
     int fds[2];
@@ -102,16 +100,11 @@ int runForkDemo(const QStringList &arguments)
     }
 
     ::close(fds[1]);
-    QByteArray report;
-    char buffer[512];
-    for (;;) {
-        const ssize_t n = ::read(fds[0], buffer, sizeof buffer);
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            break;
-        report.append(buffer, n);
-    }
+    ChildReport report{};
+    ssize_t got;
+    do {
+        got = ::read(fds[0], &report, sizeof report);
+    } while (got < 0 && errno == EINTR);
     ::close(fds[0]);
 
     int status = 0;
@@ -120,27 +113,20 @@ int runForkDemo(const QStringList &arguments)
         reaped = ::waitpid(child, &status, 0); // reaps the child: it never stays a zombie
     } while (reaped < 0 && errno == EINTR);
 
-    QJsonObject out = QJsonDocument::fromJson(report).object();
-    if (out.isEmpty()) {
+    if (got != ssize_t(sizeof report)) {
         std::fprintf(stderr, "concurrency-lab-worker fork-demo: the child sent no report\n");
         return 1;
     }
-    char address[32];
-    std::snprintf(address, sizeof address, "%p", static_cast<const void *>(const_cast<int *>(&variable)));
-    out.insert(QStringLiteral("mode"), QStringLiteral("fork-demo"));
-    out.insert(QStringLiteral("parent_pid"), int(getpid()));
-    out.insert(QStringLiteral("parent_parent_pid"), int(getppid()));
-    out.insert(QStringLiteral("fork_returned"), int(child));
-    out.insert(QStringLiteral("variable_before_fork"), before);
-    out.insert(QStringLiteral("variable_in_parent_after"), int(variable));
-    out.insert(QStringLiteral("variable_address_parent"), QString::fromLatin1(address));
-    out.insert(QStringLiteral("child_reaped"), reaped == child);
-    out.insert(QStringLiteral("child_exit_code"), WIFEXITED(status) ? WEXITSTATUS(status) : -1);
-    out.insert(QStringLiteral("hold_ms"), holdMs);
-    const QByteArray json = QJsonDocument(out).toJson(QJsonDocument::Compact);
-    std::fwrite(json.constData(), 1, size_t(json.size()), stdout);
-    std::fputc('\n', stdout);
-    return reaped == child && WIFEXITED(status) && WEXITSTATUS(status) == 0 ? 0 : 1;
+    const int exitCode = WIFEXITED(status) ? WEXITSTATUS(status) : -1;
+    std::printf("{\"mode\":\"fork-demo\",\"parent_pid\":%d,\"parent_parent_pid\":%d,\"fork_returned\":%d,"
+                "\"child_pid\":%d,\"child_parent_pid\":%d,\"variable_before_fork\":%d,\"variable_in_child\":%d,"
+                "\"variable_in_parent_after\":%d,\"variable_address_parent\":\"%p\",\"variable_address_child\":\"%p\","
+                "\"child_exit_code\":%d,\"child_reaped\":%s,\"hold_ms\":%d}\n",
+                int(parentPid), int(getppid()), int(child), report.pid, report.parentPid, before, report.variable,
+                int(variable), static_cast<const void *>(const_cast<int *>(&variable)), report.variableAddress,
+                exitCode, reaped == child ? "true" : "false", holdMs);
+    std::fflush(stdout);
+    return reaped == child && exitCode == 0 ? 0 : 1;
 }
 
 } // namespace Lab::Worker
