@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
+#include "core/monitor/threadscommand.h"
+#include "core/system/sysinfocommand.h"
 
 namespace Lab::Core {
 
 QList<Command> coreCommands()
 {
     // Keep in the order --help lists them. Each entry's run() lives with its feature.
-    return {};
+    return {
+        {QStringLiteral("sysinfo"), QStringLiteral("sysinfo [--json]"), false, &runSysinfoCommand},
+        {QStringLiteral("threads"), QStringLiteral("threads [--spawn N] [--name-prefix P] [--hold-ms MS] [--json]"),
+         false, &runThreadsCommand},
+    };
 }
 
 const Command *findCommand(const QList<Command> &commands, const QStringList &arguments, int *consumed)
