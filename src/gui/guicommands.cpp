@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guicommands.h"
 
+#include "charts/chartcommand.h"
+
 #include <QApplication>
 #include <QMainWindow>
 
@@ -8,7 +10,13 @@ namespace Lab::Gui {
 
 QList<Core::Command> guiCommands()
 {
-    return {};
+    return {
+        {QStringLiteral("chart"),
+         QStringLiteral(
+             "chart RESULT.json --out FILE.png|.svg|.pdf [--kind runtime|speedup|sweep] [--width W --height H] "
+             "[--theme light|dark|presenter]"),
+         true, &runChartCommand},
+    };
 }
 
 int runGui(int &argc, char **argv)

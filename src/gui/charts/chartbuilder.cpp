@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartbuilder.h"
 
+#include "core/bench/amdahlfit.h"
 #include "strategypalette.h"
 
 #include <QJsonArray>
@@ -237,8 +238,35 @@ FittedCurve ChartBuilder::amdahlFit(const QString &strategy, double parallelFrac
     //: legend entry of the fitted curve; %2 is the parallel fraction in percent
     return {
         strategy,
-        tr("%1: Amdahl fit, %2 % parallel").arg(strategyDisplayName(strategy), formatNumber(parallelFraction * 100)),
+        tr("%1, Amdahl fit: %2 % parallel").arg(strategyDisplayName(strategy), formatNumber(parallelFraction * 100)),
         amdahlCurve(parallelFraction, maxWorkers)};
+}
+
+QList<FittedCurve> ChartBuilder::amdahlFits(const Core::BenchmarkResult &result)
+{
+    QStringList strategies;
+    QHash<QString, QList<QPointF>> points;
+    int maxWorkers = std::max(1, result.environment.value(QLatin1String("logical_cores")).toInt());
+    for (const Core::StrategyStats &stats : result.results) {
+        if (!isParallel(stats) || stats.speedup <= 0)
+            continue;
+        if (!strategies.contains(stats.strategy))
+            strategies.append(stats.strategy);
+        points[stats.strategy].append({double(stats.workers), stats.speedup});
+        maxWorkers = std::max(maxWorkers, stats.workers);
+    }
+    QList<FittedCurve> curves;
+    for (const QString &strategy : std::as_const(strategies)) {
+        const Core::AmdahlFit fit = Core::AmdahlFit::fit(points.value(strategy));
+        if (!fit.valid)
+            continue;
+        //: legend entry of the fitted curve; %2 is the parallel fraction in percent
+        curves.append({strategy,
+                       tr("%1, Amdahl fit: %2 % parallel")
+                           .arg(strategyDisplayName(strategy), formatNumber((1.0 - fit.serialFraction) * 100)),
+                       amdahlCurve(1.0 - fit.serialFraction, maxWorkers + 1)});
+    }
+    return curves;
 }
 
 ChartSpec ChartBuilder::speedup(const Core::BenchmarkResult &result, const QList<FittedCurve> &fits)
@@ -289,7 +317,7 @@ ChartSpec ChartBuilder::speedup(const Core::BenchmarkResult &result, const QList
 
     const double xMax = maxWorkers + 1;
     ChartSeries ideal;
-    ideal.name = tr("ideal (speedup = workers)");
+    ideal.name = tr("ideal: speedup = workers");
     ideal.line = ChartSeries::Line::Dashed;
     ideal.pointsVisible = false;
     ideal.points = {{1, 1}, {xMax, xMax}};

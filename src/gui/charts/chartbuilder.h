@@ -37,6 +37,9 @@ public:
     // Amdahl's law S(n) = 1 / ((1 - p) + p / n) sampled from 1 to maxWorkers, for a fitted parallel fraction p.
     static QList<QPointF> amdahlCurve(double parallelFraction, double maxWorkers);
     static FittedCurve amdahlFit(const QString &strategy, double parallelFraction, double maxWorkers);
+    // Amdahl's law fitted (core/bench AmdahlFit) to each parallel strategy's measured speedups; a
+    // strategy with no worker count above 1 gets no curve.
+    static QList<FittedCurve> amdahlFits(const Core::BenchmarkResult &result);
 
     // "Intel(R) Core(TM) i7-8565U · 8 logical cores": the machine the result was measured on.
     static QString machineLine(const QJsonObject &environment);

@@ -98,12 +98,19 @@ void ChartExporter::render(const ChartSpec &spec, ChartTheme theme, const QRectF
 QImage ChartExporter::image(const ChartSpec &spec, ChartTheme theme, QSize logicalSize, qreal devicePixelRatio)
 {
     const qreal ratio = std::max<qreal>(devicePixelRatio, 0.1);
-    QImage image(logicalSize * ratio, QImage::Format_ARGB32_Premultiplied);
+    return imageAtPixels(spec, theme, QSize(qRound(logicalSize.width() * ratio), qRound(logicalSize.height() * ratio)),
+                         ratio);
+}
+
+QImage ChartExporter::imageAtPixels(const ChartSpec &spec, ChartTheme theme, QSize pixels, qreal devicePixelRatio)
+{
+    const qreal ratio = std::max<qreal>(devicePixelRatio, 0.1);
+    QImage image(pixels, QImage::Format_ARGB32_Premultiplied);
     image.setDevicePixelRatio(ratio);
     image.fill(chartStyle(theme).background);
     {
         QPainter painter(&image);
-        render(spec, theme, QRectF(QPointF(0, 0), QSizeF(logicalSize)), &painter);
+        render(spec, theme, QRectF(0, 0, pixels.width() / ratio, pixels.height() / ratio), &painter);
     }
     image.setText(QStringLiteral("Title"), plainTitle(spec));
     image.setText(QStringLiteral("Description"), spec.caption);
@@ -116,17 +123,22 @@ QImage ChartExporter::image(const ChartSpec &spec, ChartTheme theme, QSize logic
     return image;
 }
 
-QByteArray ChartExporter::png(const ChartSpec &spec, ChartTheme theme, QSize logicalSize, qreal devicePixelRatio)
+QByteArray ChartExporter::encodePng(const QImage &image)
 {
     QByteArray bytes;
     QBuffer buffer(&bytes);
     buffer.open(QIODevice::WriteOnly);
     QImageWriter writer(&buffer, "png");
-    if (!writer.write(image(spec, theme, logicalSize, devicePixelRatio))) {
+    if (!writer.write(image)) {
         qCWarning(lcChartExport) << "PNG encoding failed:" << writer.errorString();
         return {};
     }
     return bytes;
+}
+
+QByteArray ChartExporter::png(const ChartSpec &spec, ChartTheme theme, QSize logicalSize, qreal devicePixelRatio)
+{
+    return encodePng(image(spec, theme, logicalSize, devicePixelRatio));
 }
 
 QByteArray ChartExporter::svg(const ChartSpec &spec, ChartTheme theme, QSize logicalSize)

@@ -42,6 +42,11 @@ public:
     // so a 2x image has the same layout with everything drawn twice as sharp. Carries the text chunks.
     static QImage image(const ChartSpec &spec, ChartTheme theme, QSize logicalSize, qreal devicePixelRatio = 1);
 
+    // The same at an exact pixel size (the chart command's --width/--height), laid out at pixels / ratio.
+    static QImage imageAtPixels(const ChartSpec &spec, ChartTheme theme, QSize pixels, qreal devicePixelRatio);
+    // PNG bytes with the image's text chunks; empty on failure.
+    static QByteArray encodePng(const QImage &image);
+
     static QByteArray png(const ChartSpec &spec, ChartTheme theme, QSize logicalSize, qreal devicePixelRatio = 1);
     static QByteArray svg(const ChartSpec &spec, ChartTheme theme, QSize logicalSize);
     static QByteArray pdf(const ChartSpec &spec, ChartTheme theme, QSize logicalSize);

@@ -200,6 +200,15 @@ void SpecChart::rebuild()
     // Lines show as lines in the legend (dashed and dotted read as such), bars and areas as boxes.
     const bool lines = m_spec.kind == ChartKind::Speedup || m_spec.kind == ChartKind::Sweep;
     legend()->setMarkerShape(lines ? QLegend::MarkerShapeFromSeries : QLegend::MarkerShapeRectangle);
+    // Many or long entries do not fit in one row under the plot (QLegend truncates, never wraps).
+    int legendText = 0;
+    for (const ChartSeries &series : std::as_const(m_spec.series)) {
+        if (series.inLegend)
+            legendText += int(series.name.size()) + 4;
+    }
+    for (const QString &strategy : m_spec.strategies())
+        legendText += m_spec.series.isEmpty() ? int(strategy.size()) + 4 : 0;
+    legend()->setAlignment(legendText * m_style.legendPixelSize * 0.6 > 1100 ? Qt::AlignRight : Qt::AlignBottom);
     // Fonts on the markers themselves: a legend font set before the series existed is measured wrongly.
     const QList<QLegendMarker *> markers = legend()->markers();
     for (QLegendMarker *marker : markers) {
