@@ -246,6 +246,24 @@ void TestChartExport::menuShowsErrorAndWrites()
     QFile file(path);
     QVERIFY(file.open(QIODevice::ReadOnly));
     QVERIFY(file.read(5) == "%PDF-");
+    file.close();
+
+    // Data exports appear once the view knows its result, and use core/report's writers.
+    QVERIFY(!menu->saveDataTo(dir.filePath(QStringLiteral("data.csv"))));
+    view->setResult(ChartFixtures::workerSweep());
+    const QStringList suffixes = {QStringLiteral("csv"), QStringLiteral("json"), QStringLiteral("md")};
+    for (const QString &suffix : suffixes) {
+        const QString data = dir.filePath(QStringLiteral("data.") + suffix);
+        QVERIFY2(menu->saveDataTo(data), qPrintable(suffix));
+        QFile written(data);
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().contains("threads"));
+    }
+    QVERIFY(!menu->saveDataTo(dir.filePath(QStringLiteral("data.xls"))));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("data.xls"))));
+    const auto boxes = window.findChildren<QMessageBox *>(QStringLiteral("chartExportError"));
+    for (QMessageBox *open : boxes)
+        open->close();
 }
 
 QTEST_MAIN(TestChartExport)

@@ -24,6 +24,9 @@ public:
     // shows the message box and returns false. What the file dialogs call; tests call it directly.
     bool saveTo(const QString &path, qreal devicePixelRatio = 1);
     void copyImage();
+    // Writes the view's result with core/report's writers: .csv, .json or .md by suffix. False (and
+    // the message box) without a result, for another suffix, or when writing fails.
+    bool saveDataTo(const QString &path);
 
 signals:
     void exported(const QString &path);
@@ -31,9 +34,12 @@ signals:
 
 private:
     void chooseFile(const QString &suffix, const QString &filter, qreal devicePixelRatio);
+    void chooseDataFile(const QString &suffix, const QString &filter);
+    void fail(const QString &message);
     QString suggestedName(const QString &suffix) const;
 
     QPointer<ChartView> m_view;
+    QList<QAction *> m_dataActions;
 };
 
 } // namespace Lab::Gui

@@ -3,8 +3,11 @@
 
 #include "chartspec.h"
 #include "chartstyle.h"
+#include "core/bench/benchmarkresult.h"
 
 #include <QChartView>
+
+#include <optional>
 
 namespace Lab::Gui {
 
@@ -28,6 +31,9 @@ public:
     ChartTheme theme() const;
     void setTheme(ChartTheme theme);
     SpecChart *specChart() const { return m_chart; }
+    // The result the chart shows; with it, the export menu also saves the data (CSV, JSON, Markdown).
+    void setResult(const Core::BenchmarkResult &result) { m_result = result; }
+    const std::optional<Core::BenchmarkResult> &result() const { return m_result; }
 
     // The size exports use by default: the view's own when it is on screen and big enough, else 1280×720.
     QSize exportSize() const;
@@ -40,6 +46,7 @@ protected:
 
 private:
     SpecChart *m_chart = nullptr;
+    std::optional<Core::BenchmarkResult> m_result;
 };
 
 } // namespace Lab::Gui
