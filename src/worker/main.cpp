@@ -7,7 +7,9 @@
 //   concurrency-lab-worker batch                                         the lab's batch protocol
 #include "batchmode.h"
 #include "core/workloads/factorizer.h"
+#include "daemondemo.h"
 #include "factormode.h"
+#include "forkdemo.h"
 
 #include <clocale>
 #include <cstdio>
@@ -18,7 +20,9 @@
 namespace {
 
 constexpr const char *Usage = "usage: concurrency-lab-worker factor [--algorithm naive|fast] [NUMBER...]\n"
-                              "       concurrency-lab-worker batch\n";
+                              "       concurrency-lab-worker batch\n"
+                              "       concurrency-lab-worker fork-demo [--hold-ms N]\n"
+                              "       concurrency-lab-worker daemon-demo [--run-ms N] [--beat-ms N] [--work-ms N]\n";
 
 int usageError(const char *program, const std::string &message)
 {
@@ -44,6 +48,10 @@ int main(int argc, char *argv[])
             return usageError(program, "batch: takes no arguments");
         return Lab::Worker::BatchMode().run();
     }
+    if (mode == "fork-demo")
+        return Lab::Worker::runForkDemo(argc - 2, argv + 2);
+    if (mode == "daemon-demo")
+        return Lab::Worker::runDaemonDemo(argc - 2, argv + 2);
     if (mode != "factor")
         return usageError(program, "unknown mode \"" + mode + "\" (expected factor or batch)");
 
