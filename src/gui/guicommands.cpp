@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guicommands.h"
 
+#include "charts/chartcommand.h"
 #include "labresources.h"
 #include "launchcontroller.h"
 #include "launchoptions.h"
@@ -17,7 +18,13 @@ namespace Lab::Gui {
 
 QList<Core::Command> guiCommands()
 {
-    return {};
+    return {
+        {QStringLiteral("chart"),
+         QStringLiteral(
+             "chart RESULT.json --out FILE.png|.svg|.pdf [--kind runtime|speedup|sweep] [--width W --height H] "
+             "[--theme light|dark|presenter]"),
+         true, &runChartCommand},
+    };
 }
 
 int runGui(int &argc, char **argv)

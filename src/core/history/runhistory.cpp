@@ -1,0 +1,160 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "runhistory.h"
+
+#include "core/report/resultjson.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QLoggingCategory>
+#include <QRegularExpression>
+#include <QStandardPaths>
+
+#include <algorithm>
+
+namespace Lab::Core {
+
+Q_LOGGING_CATEGORY(lcHistory, "lab.core.history")
+
+namespace {
+
+const QString suffix = QStringLiteral(".json");
+
+// "20261125-110812-123": the id's time part, UTC; ids sort the way runs happened.
+QString stamp(const QDateTime &when)
+{
+    return when.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+}
+
+QDateTime timeOfId(const QString &id)
+{
+    QDateTime when = QDateTime::fromString(id.left(19), QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+    when.setTimeSpec(Qt::UTC);
+    return when;
+}
+
+} // namespace
+
+RunHistory::RunHistory(QString root)
+    : m_root(std::move(root))
+{}
+
+QString RunHistory::defaultRoot()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("history"));
+}
+
+bool RunHistory::isValidTopic(const QString &topic)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]{0,63}$"));
+    return pattern.match(topic).hasMatch();
+}
+
+bool RunHistory::isValidId(const QString &id)
+{
+    // No separators, no "..": an id can only name a file inside the topic folder.
+    static const QRegularExpression pattern(QStringLiteral("^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$"));
+    return pattern.match(id).hasMatch() && !id.contains(QLatin1String(".."));
+}
+
+QString RunHistory::folder(const QString &topic) const
+{
+    return QDir(m_root).filePath(topic);
+}
+
+std::optional<HistoryEntry> RunHistory::save(const QString &topic, const BenchmarkResult &result, QString *error,
+                                             const QDateTime &when)
+{
+    if (!isValidTopic(topic)) {
+        if (error)
+            *error = tr("topic: must be lower-case letters, digits and '-' (got \"%1\")").arg(topic);
+        return std::nullopt;
+    }
+    QDir dir(folder(topic));
+    if (!dir.mkpath(QStringLiteral("."))) {
+        if (error)
+            *error = tr("cannot create the history folder \"%1\"").arg(QDir::toNativeSeparators(dir.path()));
+        return std::nullopt;
+    }
+    QString experiment = result.experiment;
+    experiment.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9-]")), QStringLiteral("-"));
+    const QString base = stamp(when) + QLatin1Char('-') + (experiment.isEmpty() ? QStringLiteral("run") : experiment);
+    QString id = base;
+    for (int n = 2; QFileInfo::exists(dir.filePath(id + suffix)); ++n)
+        id = base + QLatin1Char('-') + QString::number(n);
+
+    HistoryEntry entry{topic, id, dir.filePath(id + suffix), when.toUTC(), result};
+    if (!ResultJson::write(result, entry.path, error))
+        return std::nullopt;
+    return entry;
+}
+
+QList<HistoryEntry> RunHistory::list(const QString &topic, QStringList *skipped) const
+{
+    QList<HistoryEntry> entries;
+    if (!isValidTopic(topic))
+        return entries;
+    const QDir dir(folder(topic));
+    const QFileInfoList files = dir.entryInfoList({QStringLiteral("*.json")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (const QFileInfo &file : files) {
+        const QString id = file.completeBaseName();
+        QString why;
+        std::optional<BenchmarkResult> result =
+            isValidId(id) ? ResultJson::read(file.absoluteFilePath(), &why) : std::nullopt;
+        if (!result) {
+            if (why.isEmpty())
+                why = tr("%1: not a history file name").arg(file.absoluteFilePath());
+            qCWarning(lcHistory).noquote() << "skipping" << why;
+            if (skipped)
+                skipped->append(why);
+            continue;
+        }
+        QDateTime when = timeOfId(id);
+        if (!when.isValid())
+            when = file.lastModified().toUTC();
+        entries.append({topic, id, file.absoluteFilePath(), when, *std::move(result)});
+    }
+    std::stable_sort(entries.begin(), entries.end(),
+                     [](const HistoryEntry &a, const HistoryEntry &b) { return a.savedAt > b.savedAt; });
+    return entries;
+}
+
+std::optional<HistoryEntry> RunHistory::load(const QString &topic, const QString &id, QString *error) const
+{
+    if (!isValidTopic(topic) || !isValidId(id)) {
+        if (error)
+            *error = tr("no run \"%1\" in \"%2\"").arg(id, topic);
+        return std::nullopt;
+    }
+    const QString path = QDir(folder(topic)).filePath(id + suffix);
+    std::optional<BenchmarkResult> result = ResultJson::read(path, error);
+    if (!result)
+        return std::nullopt;
+    QDateTime when = timeOfId(id);
+    if (!when.isValid())
+        when = QFileInfo(path).lastModified().toUTC();
+    return HistoryEntry{topic, id, path, when, *std::move(result)};
+}
+
+bool RunHistory::remove(const QString &topic, const QString &id, QString *error)
+{
+    if (!isValidTopic(topic) || !isValidId(id)) {
+        if (error)
+            *error = tr("no run \"%1\" in \"%2\"").arg(id, topic);
+        return false;
+    }
+    QFile file(QDir(folder(topic)).filePath(id + suffix));
+    if (!file.exists()) {
+        if (error)
+            *error = tr("no run \"%1\" in \"%2\"").arg(id, topic);
+        return false;
+    }
+    if (!file.remove()) {
+        if (error)
+            *error = tr("cannot delete \"%1\": %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Lab::Core

@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartexportmenu.h"
+
+#include "chartexporter.h"
+#include "chartview.h"
+#include "core/report/resultcsv.h"
+#include "core/report/resultjson.h"
+#include "core/report/resultmarkdown.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QMessageBox>
+#include <QStandardPaths>
+
+namespace Lab::Gui {
+
+ChartExportMenu::ChartExportMenu(ChartView *view, QWidget *parent)
+    : QMenu(tr("Export chart"), parent)
+    , m_view(view)
+{
+    addAction(tr("Save as PNG…"), this, [this] { chooseFile(QStringLiteral("png"), tr("PNG image (*.png)"), 1); });
+    addAction(tr("Save as PNG, double resolution (2×)…"), this,
+              [this] { chooseFile(QStringLiteral("png"), tr("PNG image (*.png)"), 2); });
+    addAction(tr("Save as SVG…"), this, [this] { chooseFile(QStringLiteral("svg"), tr("SVG drawing (*.svg)"), 1); });
+    addAction(tr("Save as PDF…"), this, [this] { chooseFile(QStringLiteral("pdf"), tr("PDF document (*.pdf)"), 1); });
+    addSeparator();
+    addAction(tr("Copy image"), this, &ChartExportMenu::copyImage);
+    // The data, when the view knows the result it shows (ChartView::setResult).
+    m_dataActions.append(addSeparator());
+    m_dataActions.append(addAction(tr("Save data as CSV…"), this,
+                                   [this] { chooseDataFile(QStringLiteral("csv"), tr("CSV table (*.csv)")); }));
+    m_dataActions.append(addAction(tr("Save data as JSON…"), this,
+                                   [this] { chooseDataFile(QStringLiteral("json"), tr("Result JSON (*.json)")); }));
+    m_dataActions.append(addAction(tr("Save data as Markdown table…"), this,
+                                   [this] { chooseDataFile(QStringLiteral("md"), tr("Markdown (*.md)")); }));
+    auto showData = [this] {
+        const bool hasResult = m_view && m_view->result().has_value();
+        for (QAction *action : std::as_const(m_dataActions))
+            action->setVisible(hasResult);
+    };
+    showData();
+    connect(this, &QMenu::aboutToShow, this, showData);
+}
+
+void ChartExportMenu::chooseDataFile(const QString &suffix, const QString &filter)
+{
+    QWidget *owner = m_view ? m_view->window() : nullptr;
+    auto *dialog = new QFileDialog(owner, tr("Save data"), suggestedName(suffix), filter);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(suffix);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ChartView> view = m_view;
+    connect(dialog, &QFileDialog::fileSelected, owner ? static_cast<QObject *>(owner) : dialog,
+            [view](const QString &path) {
+                if (!view)
+                    return;
+                ChartExportMenu menu(view);
+                menu.saveDataTo(path);
+            });
+    dialog->open();
+}
+
+bool ChartExportMenu::saveDataTo(const QString &path)
+{
+    if (!m_view || !m_view->result()) {
+        fail(tr("There is no result to save."));
+        return false;
+    }
+    const Core::BenchmarkResult &result = *m_view->result();
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    QString error;
+    bool ok = false;
+    if (suffix == QLatin1String("csv"))
+        ok = Core::ResultCsv::write(result, path, &error);
+    else if (suffix == QLatin1String("json"))
+        ok = Core::ResultJson::write(result, path, &error);
+    else if (suffix == QLatin1String("md") || suffix == QLatin1String("markdown"))
+        ok = Core::ResultMarkdown::write(result, path, &error);
+    else
+        error =
+            tr("Cannot save \"%1\": the file name must end in .csv, .json or .md.").arg(QDir::toNativeSeparators(path));
+    if (!ok) {
+        fail(error);
+        return false;
+    }
+    emit exported(path);
+    return true;
+}
+
+void ChartExportMenu::fail(const QString &message)
+{
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Export failed"), message, QMessageBox::Ok,
+                                m_view ? m_view->window() : nullptr);
+    box->setObjectName(QStringLiteral("chartExportError"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setWindowModality(Qt::WindowModal);
+    box->open();
+    emit exportFailed(message);
+}
+
+ChartExportMenu::~ChartExportMenu() = default;
+
+QString ChartExportMenu::suggestedName(const QString &suffix) const
+{
+    QString folder = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    if (folder.isEmpty())
+        folder = QDir::homePath();
+    const QString kind = m_view ? chartKindName(m_view->spec().kind) : QStringLiteral("chart");
+    return QDir(folder).filePath(QStringLiteral("concurrency-lab-%1.%2").arg(kind, suffix));
+}
+
+void ChartExportMenu::chooseFile(const QString &suffix, const QString &filter, qreal devicePixelRatio)
+{
+    // Parent the dialog to the view's window: the menu closes (and may be deleted) right after this.
+    QWidget *owner = m_view ? m_view->window() : nullptr;
+    auto *dialog = new QFileDialog(owner, tr("Export chart"), suggestedName(suffix), filter);
+    dialog->setAcceptMode(QFileDialog::AcceptSave);
+    dialog->setDefaultSuffix(suffix);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    QPointer<ChartView> view = m_view;
+    connect(dialog, &QFileDialog::fileSelected, owner ? static_cast<QObject *>(owner) : dialog,
+            [view, devicePixelRatio](const QString &path) {
+                if (!view)
+                    return;
+                ChartExportMenu menu(view);
+                menu.saveTo(path, devicePixelRatio);
+            });
+    dialog->open();
+}
+
+bool ChartExportMenu::saveTo(const QString &path, qreal devicePixelRatio)
+{
+    if (!m_view)
+        return false;
+    QString error;
+    if (!ChartExporter::exportToFile(m_view->spec(), m_view->theme(), m_view->exportSize(), devicePixelRatio, path,
+                                     &error)) {
+        fail(error);
+        return false;
+    }
+    emit exported(path);
+    return true;
+}
+
+void ChartExportMenu::copyImage()
+{
+    if (m_view)
+        ChartExporter::copyToClipboard(m_view->spec(), m_view->theme(), m_view->exportSize(), 1);
+}
+
+} // namespace Lab::Gui

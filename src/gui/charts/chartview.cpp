@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartview.h"
+
+#include "chartexportmenu.h"
+#include "specchart.h"
+
+#include <QContextMenuEvent>
+
+namespace Lab::Gui {
+
+ChartView::ChartView(QWidget *parent)
+    : ChartView(ChartSpec{}, parent)
+{}
+
+ChartView::ChartView(const ChartSpec &spec, QWidget *parent)
+    : QChartView(parent)
+    , m_chart(new SpecChart(spec))
+{
+    // Never OpenGL: it crashes offscreen and is missing from SVG/PDF exports.
+    setChart(m_chart); // the view takes ownership
+    setRenderHint(QPainter::Antialiasing);
+    setMinimumSize(320, 220);
+}
+
+ChartView::~ChartView() = default;
+
+const ChartSpec &ChartView::spec() const
+{
+    return m_chart->spec();
+}
+
+void ChartView::setSpec(const ChartSpec &spec)
+{
+    m_chart->setSpec(spec);
+    emit specChanged();
+}
+
+ChartTheme ChartView::theme() const
+{
+    return m_chart->chartTheme();
+}
+
+void ChartView::setTheme(ChartTheme theme)
+{
+    if (theme == m_chart->chartTheme())
+        return;
+    m_chart->setChartTheme(theme);
+    emit specChanged();
+}
+
+QSize ChartView::exportSize() const
+{
+    const QSize own = size();
+    if (isVisible() && own.width() >= 480 && own.height() >= 300)
+        return own;
+    return {1280, 720};
+}
+
+void ChartView::contextMenuEvent(QContextMenuEvent *event)
+{
+    auto *menu = new ChartExportMenu(this, this);
+    menu->setAttribute(Qt::WA_DeleteOnClose);
+    menu->popup(event->globalPos());
+    event->accept();
+}
+
+} // namespace Lab::Gui

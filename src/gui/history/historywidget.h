@@ -1,0 +1,69 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/history/runhistory.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTableView;
+QT_END_NAMESPACE
+
+namespace Lab::Gui {
+
+class ChartView;
+class HistoryModel;
+
+// The saved runs of one topic: a table (when, parameters, headline numbers, machine), and a chart of
+// the selected run, or of two runs side by side to compare them. Runs can be deleted.
+class HistoryWidget final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(HistoryWidget)
+
+public:
+    explicit HistoryWidget(const QString &topic, QWidget *parent = nullptr);
+    HistoryWidget(const QString &topic, const Core::RunHistory &history, QWidget *parent = nullptr);
+    ~HistoryWidget() override;
+
+    QString topic() const { return m_topic; }
+    HistoryModel *model() const { return m_model; }
+    ChartView *leftChart() const { return m_left; }
+    ChartView *rightChart() const { return m_right; }
+    // Files skipped by the last reload (corrupt or not a result), one line each.
+    const QStringList &skipped() const { return m_skipped; }
+
+    void reload();
+    bool showRun(const QString &id);
+    bool compareRuns(const QString &first, const QString &second);
+    // Deletes without asking; the Delete button asks first.
+    void removeRuns(const QStringList &ids);
+
+signals:
+    void runsChanged();
+
+private:
+    QStringList selectedIds() const;
+    void updateButtons();
+    void replot();
+    void onDeleteRequested();
+
+    QString m_topic;
+    Core::RunHistory m_history;
+    HistoryModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
+    QComboBox *m_kind = nullptr;
+    QPushButton *m_show = nullptr;
+    QPushButton *m_compare = nullptr;
+    QPushButton *m_delete = nullptr;
+    QLabel *m_status = nullptr;
+    ChartView *m_left = nullptr;
+    ChartView *m_right = nullptr;
+    QStringList m_shown; // ids on the charts: one, or two when comparing
+    QStringList m_skipped;
+};
+
+} // namespace Lab::Gui

@@ -1,0 +1,108 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "chartfixtures.h"
+#include "core/history/runhistory.h"
+#include "gui/charts/chartview.h"
+#include "gui/history/historymodel.h"
+#include "gui/history/historywidget.h"
+
+#include <QAbstractItemModelTester>
+#include <QDir>
+#include <QFile>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+
+using namespace Lab;
+using namespace Lab::Gui;
+
+class TestHistoryWidget : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void listsShowsComparesDeletes();
+    void emptyAndCorrupt();
+    void headline();
+};
+
+void TestHistoryWidget::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+}
+
+void TestHistoryWidget::listsShowsComparesDeletes()
+{
+    QTemporaryDir dir;
+    Core::RunHistory history(dir.path());
+    const QDateTime t0 = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    Core::BenchmarkResult slower = ChartFixtures::workerSweep();
+    slower.results[2].meanSeconds = 0.3;
+    const auto a = history.save(QStringLiteral("factorization"), ChartFixtures::workerSweep(), nullptr, t0);
+    const auto b = history.save(QStringLiteral("factorization"), slower, nullptr, t0.addSecs(3600));
+    QVERIFY(a && b);
+
+    HistoryWidget widget(QStringLiteral("factorization"), history);
+    QAbstractItemModelTester tester(widget.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    widget.resize(1000, 700);
+    widget.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&widget));
+    QCOMPARE(widget.model()->rowCount(), 2);
+    QCOMPARE(widget.model()->index(0, 0).data(HistoryModel::IdRole).toString(), b->id); // newest first
+    QVERIFY(widget.model()
+                ->index(0, HistoryModel::MachineColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("Test CPU 9000")));
+    QVERIFY(widget.model()
+                ->index(0, HistoryModel::ParametersColumn)
+                .data()
+                .toString()
+                .contains(QLatin1String("count=10000")));
+    // The newest run is plotted on its own.
+    QCOMPARE(widget.leftChart()->spec().kind, ChartKind::Runtime);
+    QVERIFY(!widget.rightChart()->isVisible());
+
+    QVERIFY(widget.showRun(a->id));
+    QCOMPARE(widget.leftChart()->spec().bars.at(2).value, 110.0);
+
+    QVERIFY(widget.compareRuns(b->id, a->id));
+    QVERIFY(widget.rightChart()->isVisible());
+    // Older on the left; both on one scale.
+    QCOMPARE(widget.leftChart()->spec().bars.at(2).value, 110.0);
+    QCOMPARE(widget.rightChart()->spec().bars.at(2).value, 300.0);
+    QCOMPARE(widget.leftChart()->spec().yAxis.max, widget.rightChart()->spec().yAxis.max);
+    QVERIFY(!widget.compareRuns(a->id, a->id));
+
+    QSignalSpy changed(&widget, &HistoryWidget::runsChanged);
+    widget.removeRuns({a->id});
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(widget.model()->rowCount(), 1);
+    QVERIFY(!QFile::exists(a->path));
+    QVERIFY(!widget.rightChart()->isVisible());
+}
+
+void TestHistoryWidget::emptyAndCorrupt()
+{
+    QTemporaryDir dir;
+    Core::RunHistory history(dir.path());
+    QVERIFY(QDir().mkpath(history.folder(QStringLiteral("downloads"))));
+    QVERIFY(QFile::copy(QStringLiteral(LAB_TEST_DATA_DIR "/results/not-json.json"),
+                        QDir(history.folder(QStringLiteral("downloads"))).filePath(QStringLiteral("broken.json"))));
+    QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("skipping .*broken.json")));
+    HistoryWidget widget(QStringLiteral("downloads"), history);
+    QCOMPARE(widget.model()->rowCount(), 0);
+    QCOMPARE(widget.skipped().size(), 1);
+    QVERIFY(widget.leftChart()->spec().isEmpty());
+}
+
+void TestHistoryWidget::headline()
+{
+    const QString text = HistoryModel::headline(ChartFixtures::workerSweep());
+    QVERIFY2(text.contains(QLatin1String("sequential 400.0 ms")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("threads ×4 110.0 ms (3.60×)")), qPrintable(text));
+}
+
+QTEST_MAIN(TestHistoryWidget)
+#include "tst_historywidget.moc"
