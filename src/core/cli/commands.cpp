@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 
+#include "core/net/servecommand.h"
+
 namespace Lab::Core {
 
 QList<Command> coreCommands()
 {
     // Keep in the order --help lists them. Each entry's run() lives with its feature.
-    return {};
+    return {
+        {QStringLiteral("serve"),
+         QStringLiteral("serve [--port 0] [--latency-ms 200] [--size-kb 64] [--bandwidth-kbps 0] [--failure-rate 0]"),
+         false, &runServeCommand},
+    };
 }
 
 const Command *findCommand(const QList<Command> &commands, const QStringList &arguments, int *consumed)
