@@ -1,6 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
-
 #include "core/net/servecommand.h"
 
 namespace Lab::Core {

@@ -15,18 +15,18 @@ namespace {
 // Segments a..g of a seven-segment digit, as in the usual layout (a top, g middle, d bottom).
 constexpr std::array<quint8, 10> s_segments = {0x3F, 0x06, 0x5B, 0x4F, 0x66, 0x6D, 0x7D, 0x07, 0x7F, 0x6F};
 
-void fillRect(QImage &image, int x, int y, int w, int h, QRgb colour)
+void fillRect(QImage &image, int x, int y, int w, int h, uchar colour)
 {
     const int x0 = qMax(0, x), y0 = qMax(0, y);
     const int x1 = qMin(image.width(), x + w), y1 = qMin(image.height(), y + h);
     for (int row = y0; row < y1; ++row) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(row));
+        uchar *line = image.scanLine(row);
         for (int col = x0; col < x1; ++col)
             line[col] = colour;
     }
 }
 
-void drawDigit(QImage &image, int digit, int x, int y, int w, int h, int t, QRgb colour)
+void drawDigit(QImage &image, int digit, int x, int y, int w, int h, int t, uchar colour)
 {
     const quint8 on = s_segments[size_t(digit)];
     const int half = h / 2;
@@ -85,16 +85,24 @@ quint32 ImageGenerator::crc32(const QByteArray &data)
 QImage ImageGenerator::image(int index)
 {
     index = qBound(0, index, 999999);
-    QImage image(Width, Height, QImage::Format_RGB32);
+    // A four-colour palette image: cheap to draw and to encode.
+    enum : uchar
+    {
+        Light,
+        Dark,
+        Box,
+        Ink
+    };
+    QImage image(Width, Height, QImage::Format_Indexed8);
     // The golden angle spreads neighbouring indices far apart on the colour wheel.
     const int hue = int(qint64(index) * 137508 / 1000 % 360);
-    const QRgb dark = QColor::fromHsv(hue, 200, 150).rgb();
-    const QRgb light = QColor::fromHsv(hue, 110, 235).rgb();
+    image.setColorTable({QColor::fromHsv(hue, 110, 235).rgb(), QColor::fromHsv(hue, 200, 150).rgb(),
+                         qRgb(250, 250, 250), qRgb(30, 30, 30)});
     const int stripe = 6 + index % 7;
     for (int row = 0; row < Height; ++row) {
-        auto *line = reinterpret_cast<QRgb *>(image.scanLine(row));
+        uchar *line = image.scanLine(row);
         for (int col = 0; col < Width; ++col)
-            line[col] = ((col + row) / stripe) % 2 ? dark : light;
+            line[col] = ((col + row) / stripe) % 2 ? Dark : Light;
     }
 
     const QString digits = QString::number(index);
@@ -102,10 +110,10 @@ QImage ImageGenerator::image(int index)
     const int digitW = count <= 3 ? 26 : 18, digitH = count <= 3 ? 48 : 36, gap = 6, thick = count <= 3 ? 6 : 4;
     const int textW = count * digitW + (count - 1) * gap;
     const int boxX = (Width - textW) / 2 - 10, boxY = (Height - digitH) / 2 - 10;
-    fillRect(image, boxX, boxY, textW + 20, digitH + 20, qRgb(250, 250, 250));
+    fillRect(image, boxX, boxY, textW + 20, digitH + 20, Box);
     for (int i = 0; i < count; ++i) {
         const int digit = digits.at(i).digitValue();
-        drawDigit(image, digit, boxX + 10 + i * (digitW + gap), boxY + 10, digitW, digitH, thick, qRgb(30, 30, 30));
+        drawDigit(image, digit, boxX + 10 + i * (digitW + gap), boxY + 10, digitW, digitH, thick, Ink);
     }
     return image;
 }
@@ -117,6 +125,9 @@ QByteArray ImageGenerator::png(int index, qint64 targetBytes)
         QBuffer buffer(&bytes);
         buffer.open(QIODevice::WriteOnly);
         QImageWriter writer(&buffer, "png");
+        // zlib level 1: several times faster than the default level, and compression is pointless
+        // here, the file is padded to the target size anyway.
+        writer.setQuality(80);
         writer.write(image(index));
     }
     // A tEXt chunk costs 12 bytes of framing plus its keyword and NUL; it goes just before IEND

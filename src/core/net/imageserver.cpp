@@ -8,6 +8,7 @@
 #include <QTcpServer>
 #include <QTcpSocket>
 #include <QTimer>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace Lab::Core {
 
@@ -115,6 +116,30 @@ QByteArray ImageServer::imageBytes(int index)
     return bytes;
 }
 
+QFuture<QByteArray> ImageServer::imageFuture(int index)
+{
+    const auto found = m_cache.constFind(index);
+    if (found != m_cache.cend())
+        return QtFuture::makeReadyFuture(*found);
+    const auto making = m_making.constFind(index);
+    if (making != m_making.cend())
+        return *making;
+    QFuture<QByteArray> future = QtConcurrent::run(&ImageGenerator::png, index, qint64(m_options.sizeKb) * 1024);
+    m_making.insert(index, future);
+    future.then(this, [this, index](const QByteArray &bytes) {
+        m_making.remove(index);
+        if (m_cache.contains(index))
+            return;
+        if (m_cacheBytes > s_maxCacheBytes) {
+            m_cache.clear();
+            m_cacheBytes = 0;
+        }
+        m_cache.insert(index, bytes);
+        m_cacheBytes += bytes.size();
+    });
+    return future;
+}
+
 ImageServer::Response ImageServer::respond(const QByteArray &method, const QByteArray &target)
 {
     ++m_requests;
@@ -142,7 +167,7 @@ ImageServer::Response ImageServer::respond(const QByteArray &method, const QByte
         ++m_failures;
         return text(500, "simulated server failure");
     }
-    return Response{200, QByteArrayLiteral("image/png"), imageBytes(index)};
+    return Response{200, QByteArrayLiteral("image/png"), {}, index};
 }
 
 void ImageServer::onNewConnection()
@@ -193,6 +218,21 @@ void ImageServer::connectionClosed(ImageServerConnection *connection)
 {
     --m_open;
     m_senders.removeAll(QPointer<ImageServerConnection>(connection));
+}
+
+void ImageServer::requestBegan()
+{
+    const int now = ++m_inFlight;
+    int peak = m_peakInFlight.load();
+    while (now > peak && !m_peakInFlight.compare_exchange_weak(peak, now)) {
+    }
+}
+
+void ImageServer::requestEnded(bool completed, int status)
+{
+    --m_inFlight;
+    if (completed)
+        responseCompleted(status);
 }
 
 void ImageServer::responseCompleted(int status)

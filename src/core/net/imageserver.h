@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QElapsedTimer>
+#include <QFuture>
 #include <QHash>
 #include <QList>
 #include <QObject>
@@ -21,10 +22,10 @@ class ImageServerConnection;
 
 struct ImageServerOptions
 {
-    int latencyMs = 200;     // added to every request, by a timer (never a sleeping thread)
-    int sizeKb = 64;         // each image's size in KiB (1024 bytes); small sizes give the plain PNG
-    int bandwidthKbps = 0;   // the server's whole uplink in kilobits per second (1000 bit/s), 0 = unlimited
-    double failureRate = 0;  // fraction of requests answered with HTTP 500, drawn from a seeded generator
+    int latencyMs = 200;    // added to every request, by a timer (never a sleeping thread)
+    int sizeKb = 64;        // each image's size in KiB (1024 bytes); small sizes give the plain PNG
+    int bandwidthKbps = 0;  // the server's whole uplink in kilobits per second (1000 bit/s), 0 = unlimited
+    double failureRate = 0; // fraction of requests answered with HTTP 500, drawn from a seeded generator
     quint32 seed = 42;
     int maxImages = 1000000; // /images/0.png .. /images/<maxImages - 1>.png exist
 };
@@ -59,12 +60,21 @@ public:
 
     // Bytes of image `index` at the configured size, generated once and cached.
     QByteArray imageBytes(int index);
+    // The same without blocking: a ready future when cached, else the image is made on Qt's
+    // global thread pool (once, however many requests wait for it) so the server's own thread
+    // keeps accepting and timing requests meanwhile.
+    QFuture<QByteArray> imageFuture(int index);
 
     // Counters, readable from any thread.
     qint64 requestsReceived() const { return m_requests.load(); }
     qint64 responsesCompleted() const { return m_completed.load(); }
     qint64 failuresSent() const { return m_failures.load(); }
     int openConnections() const { return m_open.load(); }
+    // Requests between arrival and the end of their reply (delayed or being sent), and the most
+    // there were at once since the last resetPeak(): how much concurrency clients really achieved.
+    int requestsInFlight() const { return m_inFlight.load(); }
+    int peakRequestsInFlight() const { return m_peakInFlight.load(); }
+    void resetPeak() { m_peakInFlight.store(m_inFlight.load()); }
 
     static constexpr int MaxHeaderBytes = 8 * 1024;
     static constexpr int MaxConnections = 4000;
@@ -81,12 +91,15 @@ private:
         int status = 200;
         QByteArray contentType;
         QByteArray body;
+        int imageIndex = -1; // >= 0: the body is image `imageIndex`, to be taken from imageFuture()
     };
     // Decides the answer to one request line's method and target.
     Response respond(const QByteArray &method, const QByteArray &target);
     // Called by connections.
     void startPacedSend(ImageServerConnection *connection);
     void connectionClosed(ImageServerConnection *connection);
+    void requestBegan();
+    void requestEnded(bool completed, int status);
     void responseCompleted(int status);
 
     void onNewConnection();
@@ -101,12 +114,15 @@ private:
     QList<QPointer<ImageServerConnection>> m_senders;
     QRandomGenerator m_random;
     QHash<int, QByteArray> m_cache;
+    QHash<int, QFuture<QByteArray>> m_making;
     qint64 m_cacheBytes = 0;
     quint16 m_port = 0;
     std::atomic<qint64> m_requests = 0;
     std::atomic<qint64> m_completed = 0;
     std::atomic<qint64> m_failures = 0;
     std::atomic<int> m_open = 0;
+    std::atomic<int> m_inFlight = 0;
+    std::atomic<int> m_peakInFlight = 0;
 };
 
 } // namespace Lab::Core

@@ -59,6 +59,7 @@ ImageServerConnection::ImageServerConnection(QTcpSocket *socket, ImageServer *se
     m_idle->setSingleShot(true);
     m_idle->setInterval(ImageServer::IdleTimeoutMs);
     connect(m_latency, &QTimer::timeout, this, &ImageServerConnection::onLatencyElapsed);
+    connect(&m_image, &QFutureWatcher<QByteArray>::finished, this, &ImageServerConnection::onImageReady);
     connect(m_idle, &QTimer::timeout, this, [this] {
         m_socket->abort();
         onDisconnected();
@@ -137,19 +138,47 @@ void ImageServerConnection::processBuffer()
     }
     m_keepAlive = version == "HTTP/1.1" ? !connectionHeader.contains("close") : connectionHeader.contains("keep-alive");
 
+    // The latency runs from the request's arrival: start it before the reply is built, so making
+    // an image (a few ms the first time) happens inside the wait instead of adding to it.
+    m_latency->start(m_server->options().latencyMs);
+    m_state = State::Delaying;
+    m_server->requestBegan();
+    m_idle->stop();
+    m_latencyElapsed = false;
+    m_replyReady = false;
+    m_sent = 0;
     const ImageServer::Response response = m_server->respond(requestLine.at(0), requestLine.at(1));
     m_status = response.status;
-    m_reply = buildReply(response.status, response.contentType, response.body, m_keepAlive);
-    m_sent = 0;
-    m_state = State::Delaying;
-    m_idle->stop();
-    m_latency->start(m_server->options().latencyMs);
+    if (response.imageIndex < 0) {
+        m_reply = buildReply(response.status, response.contentType, response.body, m_keepAlive);
+        m_replyReady = true;
+        return;
+    }
+    m_replyContentType = response.contentType;
+    m_image.setFuture(m_server->imageFuture(response.imageIndex));
+}
+
+void ImageServerConnection::onImageReady()
+{
+    if (m_gone || m_state != State::Delaying || m_replyReady)
+        return;
+    m_reply = buildReply(m_status, m_replyContentType, m_image.result(), m_keepAlive);
+    m_replyReady = true;
+    if (m_latencyElapsed)
+        sendReply();
 }
 
 void ImageServerConnection::onLatencyElapsed()
 {
     if (m_gone)
         return;
+    m_latencyElapsed = true;
+    if (m_replyReady)
+        sendReply();
+}
+
+void ImageServerConnection::sendReply()
+{
     m_state = State::Sending;
     if (m_server->options().bandwidthKbps > 0) {
         m_server->startPacedSend(this);
@@ -175,7 +204,7 @@ void ImageServerConnection::onBytesWritten()
 {
     if (m_gone || m_state != State::Sending || hasPendingBytes() || m_socket->bytesToWrite() > 0)
         return;
-    m_server->responseCompleted(m_status);
+    m_server->requestEnded(true, m_status);
     m_reply.clear();
     if (!m_keepAlive) {
         closeAfterReply();
@@ -212,6 +241,8 @@ void ImageServerConnection::onDisconnected()
     if (m_gone)
         return;
     m_gone = true;
+    if (m_state == State::Delaying || m_state == State::Sending)
+        m_server->requestEnded(false, m_status); // the client left before its reply was complete
     m_latency->stop();
     m_idle->stop();
     m_server->connectionClosed(this);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QFutureWatcher>
 #include <QObject>
 
 class QTcpSocket;
@@ -26,11 +27,19 @@ public:
     bool hasPendingBytes() const { return m_sent < m_reply.size(); }
 
 private:
-    enum class State { Reading, Delaying, Sending, Closing };
+    enum class State
+    {
+        Reading,
+        Delaying,
+        Sending,
+        Closing
+    };
 
     void onReadyRead();
     void processBuffer();
     void onLatencyElapsed();
+    void onImageReady();
+    void sendReply();
     void onBytesWritten();
     void onDisconnected();
     void sendError(int status, const QByteArray &message); // immediate reply, then close
@@ -42,6 +51,10 @@ private:
     QTimer *m_idle = nullptr;
     State m_state = State::Reading;
     QByteArray m_buffer;
+    QFutureWatcher<QByteArray> m_image;
+    bool m_latencyElapsed = false;
+    bool m_replyReady = false;
+    QByteArray m_replyContentType;
     QByteArray m_reply;
     qint64 m_sent = 0;
     int m_status = 0;

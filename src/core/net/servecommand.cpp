@@ -43,12 +43,12 @@ int runServeCommand(const QStringList &arguments)
     int port = 0;
     ImageServerOptions options;
     qint64 seed = options.seed;
-    if (!reader.readInt(QStringLiteral("port"), 0, 65535, &port)
-        || !reader.readInt(QStringLiteral("latency-ms"), 0, 60000, &options.latencyMs)
-        || !reader.readInt(QStringLiteral("size-kb"), 1, 20000, &options.sizeKb)
-        || !reader.readInt(QStringLiteral("bandwidth-kbps"), 0, 10000000, &options.bandwidthKbps)
-        || !reader.readDouble(QStringLiteral("failure-rate"), 0.0, 1.0, &options.failureRate)
-        || !reader.readInt(QStringLiteral("seed"), qint64(0), qint64(0xFFFFFFFFu), &seed))
+    if (!reader.readInt(QStringLiteral("port"), 0, 65535, &port) ||
+        !reader.readInt(QStringLiteral("latency-ms"), 0, 60000, &options.latencyMs) ||
+        !reader.readInt(QStringLiteral("size-kb"), 1, 20000, &options.sizeKb) ||
+        !reader.readInt(QStringLiteral("bandwidth-kbps"), 0, 10000000, &options.bandwidthKbps) ||
+        !reader.readDouble(QStringLiteral("failure-rate"), 0.0, 1.0, &options.failureRate) ||
+        !reader.readInt(QStringLiteral("seed"), qint64(0), qint64(0xFFFFFFFFu), &seed))
         return reader.fail();
     options.seed = quint32(seed);
 
