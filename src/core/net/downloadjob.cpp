@@ -180,7 +180,9 @@ QString DownloadJob::describeNetworkError() const
     case QNetworkReply::OperationCanceledError: // the transfer timeout aborts the reply this way
         return tr("timed out after %1").arg(describeDuration(m_options.timeoutMs));
     case QNetworkReply::RemoteHostClosedError:
-        return tr("the server closed the connection before the reply was complete");
+        // Qt reports a reply that is not HTTP at all the same way; no status line tells them apart.
+        return status == 0 ? tr("the server closed the connection without a valid HTTP reply")
+                           : tr("the server closed the connection before the reply was complete");
     case QNetworkReply::TooManyRedirectsError:
         return tr("more than %1 redirects").arg(m_options.maxRedirects);
     case QNetworkReply::InsecureRedirectError:
