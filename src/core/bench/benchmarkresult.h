@@ -44,8 +44,10 @@ struct BenchmarkResult
     QJsonObject parameters;  // every option that shaped the workload
     QList<StrategyStats> results;
     bool cancelled = false;
+    QString failure; // non-empty when a run failed and ended the benchmark early: which case, which run, why
 };
 
 } // namespace Lab::Core
 
+Q_DECLARE_METATYPE(Lab::Core::StrategyStats)
 Q_DECLARE_METATYPE(Lab::Core::BenchmarkResult)

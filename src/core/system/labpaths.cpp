@@ -12,6 +12,8 @@ QString workerExecutable()
     const QString name = QStringLiteral("concurrency-lab-worker");
     const QStringList candidates = {
         QDir(QCoreApplication::applicationDirPath()).filePath(name),
+        // A relocatable install (the .tar.gz): <prefix>/bin/.. /libexec/concurrency-lab
+        QDir(QCoreApplication::applicationDirPath()).filePath(QStringLiteral("../libexec/concurrency-lab/") + name),
         QDir(QStringLiteral(LAB_INSTALLED_WORKER_DIR)).filePath(name),
     };
     for (const QString &candidate : candidates) {

@@ -1,0 +1,262 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "procreader.h"
+
+#include "statparser.h"
+
+#include <QCoreApplication>
+
+#include <cerrno>
+#include <cstring>
+#include <dirent.h>
+#include <fcntl.h>
+#include <sys/resource.h>
+#include <unistd.h>
+
+namespace Lab::Core {
+
+namespace {
+
+// Reads a whole small /proc file from offset 0. The kernel generates these files in one go, so one
+// pread() returns everything when the buffer is larger than the file.
+qsizetype readWhole(int fd, char *buffer, size_t size)
+{
+    qsizetype total = 0;
+    for (;;) {
+        const ssize_t n = ::pread(fd, buffer + total, size - size_t(total), total);
+        if (n < 0) {
+            if (errno == EINTR)
+                continue;
+            return -1;
+        }
+        total += n;
+        if (n == 0 || size_t(total) == size || size_t(total) < size / 2)
+            return total;
+    }
+}
+
+// Reads a small /proc file relative to `dirFd` into `buffer`; -1 when it cannot be read. With `keep`
+// the descriptor is left open in *keep for the next sample.
+qsizetype readAt(int dirFd, const char *name, char *buffer, size_t size, int *keep = nullptr)
+{
+    const int fd = ::openat(dirFd, name, O_RDONLY | O_CLOEXEC);
+    if (fd < 0)
+        return -1;
+    const qsizetype n = readWhole(fd, buffer, size);
+    if (keep && n >= 0)
+        *keep = fd;
+    else
+        ::close(fd);
+    return n;
+}
+
+// Re-reads a kept descriptor; on failure (the thread has gone) closes it and returns -1.
+qsizetype reread(int *fd, char *buffer, size_t size)
+{
+    const qsizetype n = readWhole(*fd, buffer, size);
+    if (n <= 0) {
+        ::close(*fd);
+        *fd = -1;
+        return -1;
+    }
+    return n;
+}
+
+class Dir
+{
+public:
+    explicit Dir(int fd)
+        : m_dir(fd >= 0 ? ::fdopendir(fd) : nullptr)
+    {
+        if (fd >= 0 && !m_dir)
+            ::close(fd);
+    }
+    ~Dir()
+    {
+        if (m_dir)
+            ::closedir(m_dir);
+    }
+    DIR *get() const { return m_dir; }
+    Q_DISABLE_COPY_MOVE(Dir)
+
+private:
+    DIR *m_dir;
+};
+
+} // namespace
+
+ProcReader::ProcReader(QString procRoot)
+    : m_root(procRoot.toLocal8Bit())
+{
+    const long ticks = ::sysconf(_SC_CLK_TCK);
+    if (ticks > 0)
+        m_ticksPerSecond = ticks;
+    // Leave most descriptors to the rest of the lab (sockets, files, pipes of child processes).
+    rlimit limit{};
+    if (::getrlimit(RLIMIT_NOFILE, &limit) == 0 && limit.rlim_cur != RLIM_INFINITY)
+        m_fileBudget = qsizetype(std::min<rlim_t>(limit.rlim_cur / 4, 3000));
+    else
+        m_fileBudget = 3000;
+}
+
+ProcReader::~ProcReader()
+{
+    for (Files &files : m_files)
+        closeFiles(files);
+}
+
+void ProcReader::closeFiles(Files &files)
+{
+    for (int *fd : {&files.stat, &files.schedstat, &files.status}) {
+        if (*fd >= 0)
+            ::close(*fd);
+        *fd = -1;
+    }
+}
+
+ThreadSnapshot ProcReader::read(const QList<qint64> &pids)
+{
+    ThreadSnapshot out;
+    out.timeNs = monotonicNowNs();
+    out.selfPid = pids.value(0);
+    const double intervalNs = m_previousNs > 0 ? double(out.timeNs - m_previousNs) : 0.0;
+    out.intervalMs = intervalNs / 1e6;
+
+    double uptimeS = 0;
+    {
+        char buffer[128];
+        const int rootFd = ::open(m_root.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        const qsizetype n = rootFd >= 0 ? readAt(rootFd, "uptime", buffer, sizeof buffer - 1) : -1;
+        if (rootFd >= 0)
+            ::close(rootFd);
+        if (n > 0) {
+            buffer[n] = '\0';
+            uptimeS = std::strtod(buffer, nullptr);
+        }
+    }
+
+    QHash<qint64, Previous> next;
+    next.reserve(m_previous.size());
+    for (qsizetype i = 0; i < pids.size(); ++i) {
+        if (!readProcess(pids.at(i), i > 0, intervalNs, uptimeS, out, next) && i == 0) {
+            out.error = QCoreApplication::translate("Lab::Core::ProcReader",
+                                                    "Cannot read %1/%2/task: %3. The monitor needs a Linux /proc "
+                                                    "file system (is it mounted, and readable by this user?).")
+                            .arg(QString::fromLocal8Bit(m_root))
+                            .arg(pids.at(i))
+                            .arg(QString::fromLocal8Bit(std::strerror(errno)));
+        }
+    }
+    m_previous = std::move(next);
+    // Descriptors of threads that were not seen again are closed.
+    for (Files &files : m_files)
+        closeFiles(files);
+    m_files = std::move(m_nextFiles);
+    m_nextFiles.clear();
+    m_previousNs = out.timeNs;
+    ++m_reads;
+    return out;
+}
+
+bool ProcReader::readProcess(qint64 pid, bool isChild, double intervalNs, double uptimeS, ThreadSnapshot &out,
+                             QHash<qint64, Previous> &next)
+{
+    const QByteArray taskPath = m_root + '/' + QByteArray::number(pid) + "/task";
+    Dir tasks(::open(taskPath.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!tasks.get())
+        return false;
+    const bool readStatus = (m_reads % quint64(m_statusEvery)) == 0;
+    const int tasksFd = ::dirfd(tasks.get());
+    char buffer[4096];
+    const qsizetype firstOfProcess = out.threads.size();
+    QString processName;
+    while (dirent *entry = ::readdir(tasks.get())) {
+        if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
+            continue;
+        const qint64 tid = std::strtoll(entry->d_name, nullptr, 10);
+        Files files = m_files.take(tid);
+        const bool keep = files.stat >= 0 || (m_nextFiles.size() + 1) * 3 <= m_fileBudget;
+        int taskFd = -1;
+        auto open = [&](const char *name, int *kept, char *buf, size_t size) -> qsizetype {
+            if (*kept >= 0)
+                return reread(kept, buf, size);
+            if (taskFd < 0)
+                taskFd = ::openat(tasksFd, entry->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+            if (taskFd < 0)
+                return -1;
+            return readAt(taskFd, name, buf, size, keep ? kept : nullptr);
+        };
+        qsizetype n = open("stat", &files.stat, buffer, sizeof buffer);
+        const auto stat = n > 0 ? StatParser::parseStat(QByteArrayView(buffer, n)) : std::nullopt;
+        if (!stat) { // vanished, or unreadable: skipped silently
+            closeFiles(files);
+            if (taskFd >= 0)
+                ::close(taskFd);
+            continue;
+        }
+        ThreadSample sample;
+        sample.pid = pid;
+        sample.tid = stat->pid;
+        sample.osName = stat->comm;
+        sample.kernelState = stat->state;
+        sample.core = stat->processor;
+        sample.isChildProcess = isChild;
+        if (uptimeS > 0)
+            sample.startedMsAgo =
+                std::max<qint64>(0, qint64((uptimeS - double(stat->startTimeTicks) / double(m_ticksPerSecond)) * 1000));
+        if (sample.tid == pid)
+            processName = sample.osName;
+
+        Previous now;
+        now.startTimeTicks = stat->startTimeTicks;
+        now.cpuTicks = stat->utimeTicks + stat->stimeTicks;
+        n = open("schedstat", &files.schedstat, buffer, sizeof buffer);
+        if (const auto sched = n > 0 ? StatParser::parseSchedStat(QByteArrayView(buffer, n)) : std::nullopt) {
+            now.hasSchedStat = true;
+            now.onCpuNs = sched->onCpuNs;
+            now.runDelayNs = sched->runDelayNs;
+        }
+        const auto previous = m_previous.constFind(sample.tid);
+        const bool known = previous != m_previous.cend() && previous->startTimeTicks == now.startTimeTicks;
+        if (readStatus || !known) {
+            n = open("status", &files.status, buffer, sizeof buffer);
+            if (const auto sw = n > 0 ? StatParser::parseStatusSwitches(QByteArrayView(buffer, n)) : std::nullopt) {
+                now.voluntary = sw->voluntary;
+                now.involuntary = sw->involuntary;
+                now.switchesKnown = true;
+            }
+        } else {
+            now.voluntary = previous->voluntary;
+            now.involuntary = previous->involuntary;
+            now.switchesKnown = previous->switchesKnown;
+        }
+        if (taskFd >= 0)
+            ::close(taskFd);
+        if (files.stat >= 0 || files.schedstat >= 0 || files.status >= 0)
+            m_nextFiles.insert(tid, files);
+        sample.voluntarySwitches = now.voluntary;
+        sample.involuntarySwitches = now.involuntary;
+        sample.switchesKnown = now.switchesKnown;
+
+        if (known && intervalNs > 0) {
+            if (now.hasSchedStat && previous->hasSchedStat) {
+                // schedstat counts nanoseconds: far finer than the 100 Hz utime/stime ticks.
+                const double ran = double(now.onCpuNs - previous->onCpuNs);
+                const double waited = double(now.runDelayNs - previous->runDelayNs);
+                sample.cpuPercent = 100.0 * ran / intervalNs;
+                sample.onCpu = !(sample.kernelState == 'R' && waited > ran);
+            } else {
+                const double ticks = double(now.cpuTicks - previous->cpuTicks);
+                sample.cpuPercent = 100.0 * ticks / double(m_ticksPerSecond) / (intervalNs / 1e9);
+            }
+            sample.cpuPercent = std::clamp(sample.cpuPercent, 0.0, 100.0);
+        }
+        next.insert(sample.tid, now);
+        sample.origin = classifyThread(sample.pid, sample.tid, sample.osName);
+        out.threads.append(std::move(sample));
+    }
+    for (qsizetype i = firstOfProcess; i < out.threads.size(); ++i)
+        out.threads[i].processName = processName;
+    return true;
+}
+
+} // namespace Lab::Core

@@ -1,0 +1,188 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "threadscommand.h"
+
+#include "core/cli/optionreader.h"
+#include "core/trace/labthread.h"
+#include "core/trace/trace.h"
+#include "core/trace/tracerecorder.h"
+#include "procreader.h"
+#include "procsampler.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDeadlineTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMutex>
+#include <QTextStream>
+#include <QTimer>
+#include <QWaitCondition>
+
+#include <cstdio>
+#include <memory>
+#include <unistd.h>
+#include <vector>
+
+namespace Lab::Core {
+
+namespace {
+
+const QString kCommand = QStringLiteral("threads");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lab::Core::ThreadsCommand", text);
+}
+
+bool allAsleep(const ThreadSnapshot &snapshot, const QList<qint64> &tids)
+{
+    for (qint64 tid : tids) {
+        const auto it = std::find_if(snapshot.threads.cbegin(), snapshot.threads.cend(),
+                                     [tid](const ThreadSample &s) { return s.tid == tid; });
+        if (it == snapshot.threads.cend() || it->kernelState != 'S' || it->labState != ThreadState::Waiting)
+            return false;
+    }
+    return true;
+}
+
+QJsonObject toJson(const ThreadSample &sample)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("tid"), sample.tid);
+    o.insert(QStringLiteral("pid"), sample.pid);
+    o.insert(QStringLiteral("name"), sample.origin == ThreadOrigin::Lab ? sample.labName : sample.osName);
+    o.insert(QStringLiteral("os_name"), sample.osName);
+    o.insert(QStringLiteral("kernel_state"), QString(QLatin1Char(sample.kernelState)));
+    o.insert(QStringLiteral("lab_state"),
+             sample.origin == ThreadOrigin::Lab ? QJsonValue(threadStateId(sample.labState)) : QJsonValue());
+    o.insert(QStringLiteral("cpu_percent"), sample.cpuPercent < 0 ? QJsonValue() : QJsonValue(sample.cpuPercent));
+    o.insert(QStringLiteral("core"), sample.core);
+    o.insert(QStringLiteral("process"), sample.processName);
+    static const char *const origins[] = {"lab", "main", "qt", "other"};
+    o.insert(QStringLiteral("origin"), QLatin1String(origins[int(sample.origin)]));
+    return o;
+}
+
+void printTable(const ThreadSnapshot &snapshot)
+{
+    QTextStream out(stdout);
+    out << tr("Process %1, %2 threads").arg(snapshot.selfPid).arg(snapshot.threads.size()) << '\n';
+    auto row = [&](const QString &tid, const QString &name, const QString &os, const QString &kernel,
+                   const QString &lab, const QString &cpu, const QString &core, const QString &origin) {
+        out << tid.leftJustified(8) << ' ' << name.leftJustified(20) << ' ' << os.leftJustified(16) << ' '
+            << kernel.leftJustified(7) << ' ' << lab.leftJustified(11) << ' ' << cpu.rightJustified(6) << ' '
+            << core.rightJustified(5) << "  " << origin << '\n';
+    };
+    row(tr("TID"), tr("NAME"), tr("OS NAME"), tr("KERNEL"), tr("LAB STATE"), tr("CPU%"), tr("CORE"), tr("KIND"));
+    for (const ThreadSample &s : snapshot.threads) {
+        const bool lab = s.origin == ThreadOrigin::Lab;
+        row(QString::number(s.tid), lab ? s.labName : s.osName, s.osName, QString(QLatin1Char(s.kernelState)),
+            lab ? threadStateName(s.labState) : QStringLiteral("-"),
+            s.cpuPercent < 0 ? QStringLiteral("-") : QString::number(s.cpuPercent, 'f', 1), QString::number(s.core),
+            threadOriginName(s.origin));
+    }
+    out.flush();
+}
+
+} // namespace
+
+int runThreadsCommand(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.addOption({QStringLiteral("spawn"), tr("Lab threads to start."), QStringLiteral("N")});
+    parser.addOption(
+        {QStringLiteral("name-prefix"), tr("Thread names are PREFIX-0, PREFIX-1, ..."), QStringLiteral("PREFIX")});
+    parser.addOption({QStringLiteral("hold-ms"), tr("Keep running this long after printing."), QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
+    OptionReader reader(parser, kCommand);
+    if (!reader.parse(arguments))
+        return reader.fail();
+    int spawn = 4;
+    int holdMs = 0;
+    if (!reader.readInt(QStringLiteral("spawn"), 0, 1000, &spawn) ||
+        !reader.readInt(QStringLiteral("hold-ms"), 0, 3'600'000, &holdMs))
+        return reader.fail();
+    QString prefix = QStringLiteral("lab");
+    if (parser.isSet(QStringLiteral("name-prefix"))) {
+        prefix = parser.value(QStringLiteral("name-prefix"));
+        const bool bad =
+            prefix.isEmpty() || prefix.size() > 64 ||
+            std::any_of(prefix.cbegin(), prefix.cend(), [](QChar c) { return c.category() == QChar::Other_Control; });
+        if (bad)
+            return reader.fail(
+                QStringLiteral("--name-prefix: must be 1 to 64 printable characters (got \"%1\")").arg(prefix));
+    }
+    const bool json = parser.isSet(QStringLiteral("json"));
+    if (spawn > 0 && QString(prefix + QLatin1Char('-') + QString::number(spawn - 1)).toUtf8().size() > 15)
+        std::fprintf(stderr, "%s\n",
+                     qPrintable(tr("concurrency-lab threads: note: names longer than 15 bytes are truncated by the "
+                                   "kernel; the os_name column shows what ps sees")));
+
+    TraceRecorder *recorder = TraceRecorder::instance();
+    QMutex mutex;
+    QWaitCondition released;
+    bool release = false;
+    std::vector<std::unique_ptr<LabThread>> threads;
+    for (int i = 0; i < spawn; ++i) {
+        threads.push_back(std::make_unique<LabThread>(QStringLiteral("%1-%2").arg(prefix).arg(i), [&] {
+            Trace::Locker locker(mutex);
+            while (!release && !QThread::currentThread()->isInterruptionRequested())
+                Trace::wait(released, mutex);
+        }));
+        threads.back()->start();
+    }
+    auto releaseAll = [&] {
+        {
+            QMutexLocker locker(&mutex);
+            release = true;
+            released.wakeAll();
+        }
+        for (auto &thread : threads)
+            thread->wait();
+    };
+
+    // Wait (bounded) until every spawned thread is asleep in the kernel, then keep that sample.
+    ProcReader procReader;
+    ThreadSnapshot snapshot;
+    QDeadlineTimer deadline(5000);
+    for (;;) {
+        QList<qint64> tids;
+        for (const auto &thread : threads)
+            tids.append(recorder->worker(thread->workerId()).tid);
+        snapshot = ProcSampler::sampleOnce(procReader, ::getpid(), {}, recorder);
+        if (!snapshot.error.isEmpty() || (!tids.contains(0) && allAsleep(snapshot, tids)) || deadline.hasExpired())
+            break;
+        QThread::msleep(5);
+    }
+    if (!snapshot.error.isEmpty()) {
+        releaseAll();
+        std::fprintf(stderr, "concurrency-lab threads: %s\n", qPrintable(snapshot.error));
+        return 1;
+    }
+
+    if (json) {
+        QJsonArray list;
+        for (const ThreadSample &s : std::as_const(snapshot.threads))
+            list.append(toJson(s));
+        QJsonObject root;
+        root.insert(QStringLiteral("pid"), snapshot.selfPid);
+        root.insert(QStringLiteral("threads"), list);
+        const QByteArray bytes = QJsonDocument(root).toJson(QJsonDocument::Indented);
+        std::fwrite(bytes.constData(), 1, size_t(bytes.size()), stdout);
+    } else {
+        printTable(snapshot);
+    }
+    std::fflush(stdout);
+
+    if (holdMs > 0) {
+        QEventLoop loop;
+        QTimer::singleShot(holdMs, &loop, &QEventLoop::quit);
+        loop.exec();
+    }
+    releaseAll();
+    return 0;
+}
+
+} // namespace Lab::Core

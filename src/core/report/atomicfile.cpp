@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "atomicfile.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
+#include <QSaveFile>
+
+namespace Lab::Core {
+
+namespace {
+
+bool fail(QString *error, const QString &path, const QString &reason)
+{
+    if (error) {
+        *error = QCoreApplication::translate("Lab::Core::AtomicFile", "cannot write \"%1\": %2")
+                     .arg(QDir::toNativeSeparators(path), reason);
+    }
+    return false;
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lab::Core::AtomicFile", text);
+}
+
+} // namespace
+
+bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
+{
+    if (path.isEmpty())
+        return fail(error, path, tr("no file name was given"));
+    const QFileInfo target(path);
+    if (target.exists() && !target.isFile()) {
+        return fail(error, path,
+                    target.isDir() ? tr("it is a folder") : tr("it is not a regular file (a device or a pipe)"));
+    }
+    const QFileInfo folder(target.absolutePath());
+    if (!folder.exists())
+        return fail(error, path, tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath())));
+    if (!folder.isDir())
+        return fail(error, path, tr("%1 is not a folder").arg(QDir::toNativeSeparators(folder.filePath())));
+
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return fail(error, path, file.errorString());
+    if (file.write(data) != data.size()) {
+        const QString reason = file.errorString();
+        file.cancelWriting();
+        return fail(error, path, reason);
+    }
+    // commit() flushes and fsyncs before the rename; a full disk often shows up only here.
+    if (!file.commit())
+        return fail(error, path, file.errorString());
+    return true;
+}
+
+} // namespace Lab::Core

@@ -1,0 +1,300 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resultjson.h"
+
+#include "atomicfile.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+
+#include <cmath>
+
+namespace Lab::Core {
+
+namespace {
+
+const QString kTool = QStringLiteral("concurrency-lab");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lab::Core::ResultJson", text);
+}
+
+QString typeName(const QJsonValue &value)
+{
+    switch (value.type()) {
+    case QJsonValue::Null:
+        return tr("null");
+    case QJsonValue::Bool:
+        return tr("a boolean");
+    case QJsonValue::Double:
+        return tr("a number");
+    case QJsonValue::String:
+        return tr("a string");
+    case QJsonValue::Array:
+        return tr("an array");
+    case QJsonValue::Object:
+        return tr("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return tr("nothing");
+}
+
+// Reads typed keys and remembers the first problem, with the key's path.
+class Reader
+{
+public:
+    Reader(const QJsonObject &object, QString prefix, QString *error)
+        : m_object(object)
+        , m_prefix(std::move(prefix))
+        , m_error(error)
+    {}
+
+    bool ok() const { return m_ok; }
+
+    QJsonValue value(const QString &key, bool required)
+    {
+        const QJsonValue v = m_object.value(key);
+        if (v.isUndefined() && required)
+            fail(key, tr("missing"));
+        return v;
+    }
+    QString string(const QString &key, bool required = true)
+    {
+        const QJsonValue v = value(key, required);
+        if (v.isUndefined())
+            return {};
+        if (!v.isString())
+            return wrongType(key, tr("a string"), v), QString();
+        return v.toString();
+    }
+    double number(const QString &key, bool required = true)
+    {
+        const QJsonValue v = value(key, required);
+        if (v.isUndefined())
+            return 0;
+        if (!v.isDouble())
+            return wrongType(key, tr("a number"), v), 0.0;
+        return v.toDouble();
+    }
+    qint64 integer(const QString &key, bool required = true)
+    {
+        const QJsonValue v = value(key, required);
+        if (v.isUndefined())
+            return 0;
+        const double d = v.toDouble();
+        if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 9.007199254740992e15)
+            return wrongType(key, tr("a whole number"), v), 0;
+        return qint64(d);
+    }
+    bool boolean(const QString &key, bool required = true)
+    {
+        const QJsonValue v = value(key, required);
+        if (v.isUndefined())
+            return false;
+        if (!v.isBool())
+            return wrongType(key, tr("true or false"), v), false;
+        return v.toBool();
+    }
+    QJsonObject object(const QString &key)
+    {
+        const QJsonValue v = value(key, true);
+        if (!v.isUndefined() && !v.isObject())
+            wrongType(key, tr("an object"), v);
+        return v.toObject();
+    }
+    QJsonArray array(const QString &key, bool required = true)
+    {
+        const QJsonValue v = value(key, required);
+        if (!v.isUndefined() && !v.isArray())
+            wrongType(key, tr("an array"), v);
+        return v.toArray();
+    }
+    void fail(const QString &key, const QString &message)
+    {
+        if (!m_ok)
+            return;
+        m_ok = false;
+        if (m_error)
+            *m_error = m_prefix + key + QStringLiteral(": ") + message;
+    }
+
+private:
+    void wrongType(const QString &key, const QString &expected, const QJsonValue &got)
+    {
+        fail(key, tr("must be %1 (got %2)").arg(expected, typeName(got)));
+    }
+
+    QJsonObject m_object;
+    QString m_prefix;
+    QString *m_error;
+    bool m_ok = true;
+};
+
+} // namespace
+
+QJsonObject ResultJson::toJson(const BenchmarkResult &result)
+{
+    QJsonArray results;
+    for (const StrategyStats &s : result.results) {
+        QJsonArray runs;
+        for (double run : s.runsSeconds)
+            runs.append(run);
+        QJsonArray errors;
+        for (const ItemError &e : s.errors)
+            errors.append(QJsonObject{{QStringLiteral("item"), e.item}, {QStringLiteral("message"), e.message}});
+        results.append(QJsonObject{
+            {QStringLiteral("strategy"), s.strategy},
+            {QStringLiteral("workers"), s.workers},
+            {QStringLiteral("runs_s"), runs},
+            {QStringLiteral("mean_s"), s.meanSeconds},
+            {QStringLiteral("stddev_s"), s.stddevSeconds},
+            {QStringLiteral("median_s"), s.medianSeconds},
+            {QStringLiteral("min_s"), s.minSeconds},
+            {QStringLiteral("max_s"), s.maxSeconds},
+            {QStringLiteral("user_s"), s.userSeconds},
+            {QStringLiteral("sys_s"), s.sysSeconds},
+            {QStringLiteral("speedup"), s.speedup},
+            {QStringLiteral("speedup_stddev"), s.speedupStddev},
+            {QStringLiteral("checksum"), s.checksum},
+            {QStringLiteral("items_ok"), s.itemsOk},
+            {QStringLiteral("items_failed"), s.itemsFailed},
+            {QStringLiteral("errors"), errors},
+            {QStringLiteral("startup_s"), s.startupSeconds},
+            {QStringLiteral("workload_size"), s.workloadSize},
+            {QStringLiteral("reference"), s.reference},
+            {QStringLiteral("note"), s.note},
+        });
+    }
+    QJsonObject json{
+        {QStringLiteral("tool"), kTool},
+        {QStringLiteral("version"), QStringLiteral(LAB_VERSION)},
+        {QStringLiteral("experiment"), result.experiment},
+        {QStringLiteral("environment"), result.environment},
+        {QStringLiteral("parameters"), result.parameters},
+        {QStringLiteral("results"), results},
+    };
+    if (result.cancelled)
+        json.insert(QStringLiteral("cancelled"), true);
+    if (!result.failure.isEmpty())
+        json.insert(QStringLiteral("failure"), result.failure);
+    return json;
+}
+
+QByteArray ResultJson::toBytes(const BenchmarkResult &result)
+{
+    return QJsonDocument(toJson(result)).toJson(QJsonDocument::Indented);
+}
+
+std::optional<BenchmarkResult> ResultJson::fromJson(const QJsonObject &json, QString *error)
+{
+    Reader top(json, QString(), error);
+    const QString tool = top.string(QStringLiteral("tool"));
+    if (top.ok() && tool != kTool)
+        top.fail(QStringLiteral("tool"), tr("must be \"%1\" (got \"%2\")").arg(kTool, tool));
+    top.string(QStringLiteral("version"));
+    BenchmarkResult result;
+    result.experiment = top.string(QStringLiteral("experiment"));
+    result.environment = top.object(QStringLiteral("environment"));
+    result.parameters = top.object(QStringLiteral("parameters"));
+    result.cancelled = top.boolean(QStringLiteral("cancelled"), false);
+    result.failure = top.string(QStringLiteral("failure"), false);
+    const QJsonArray results = top.array(QStringLiteral("results"));
+    if (!top.ok())
+        return std::nullopt;
+
+    for (qsizetype i = 0; i < results.size(); ++i) {
+        const QString prefix = QStringLiteral("results[%1].").arg(i);
+        if (!results.at(i).isObject()) {
+            if (error)
+                *error = QStringLiteral("results[%1]: ").arg(i) +
+                         tr("must be %1 (got %2)").arg(tr("an object"), typeName(results.at(i)));
+            return std::nullopt;
+        }
+        Reader r(results.at(i).toObject(), prefix, error);
+        StrategyStats s;
+        s.strategy = r.string(QStringLiteral("strategy"));
+        s.workers = int(r.integer(QStringLiteral("workers")));
+        const QJsonArray runs = r.array(QStringLiteral("runs_s"));
+        for (qsizetype k = 0; k < runs.size() && r.ok(); ++k) {
+            if (!runs.at(k).isDouble())
+                r.fail(QStringLiteral("runs_s[%1]").arg(k),
+                       tr("must be %1 (got %2)").arg(tr("a number"), typeName(runs.at(k))));
+            s.runsSeconds.append(runs.at(k).toDouble());
+        }
+        s.meanSeconds = r.number(QStringLiteral("mean_s"));
+        s.stddevSeconds = r.number(QStringLiteral("stddev_s"));
+        s.medianSeconds = r.number(QStringLiteral("median_s"));
+        s.minSeconds = r.number(QStringLiteral("min_s"));
+        s.maxSeconds = r.number(QStringLiteral("max_s"));
+        s.userSeconds = r.number(QStringLiteral("user_s"));
+        s.sysSeconds = r.number(QStringLiteral("sys_s"));
+        s.speedup = r.number(QStringLiteral("speedup"));
+        s.speedupStddev = r.number(QStringLiteral("speedup_stddev"));
+        s.checksum = r.string(QStringLiteral("checksum"));
+        s.itemsOk = r.integer(QStringLiteral("items_ok"));
+        s.itemsFailed = r.integer(QStringLiteral("items_failed"));
+        const QJsonArray errors = r.array(QStringLiteral("errors"));
+        for (qsizetype k = 0; k < errors.size() && r.ok(); ++k) {
+            const QString key = QStringLiteral("errors[%1]").arg(k);
+            if (!errors.at(k).isObject()) {
+                r.fail(key, tr("must be %1 (got %2)").arg(tr("an object"), typeName(errors.at(k))));
+                break;
+            }
+            Reader e(errors.at(k).toObject(), prefix + key + QLatin1Char('.'), error);
+            ItemError itemError{e.string(QStringLiteral("item")), e.string(QStringLiteral("message"))};
+            if (!e.ok())
+                return std::nullopt;
+            s.errors.append(itemError);
+        }
+        s.startupSeconds = r.number(QStringLiteral("startup_s"), false);
+        s.workloadSize = r.integer(QStringLiteral("workload_size"), false);
+        s.reference = r.boolean(QStringLiteral("reference"), false);
+        s.note = r.string(QStringLiteral("note"), false);
+        if (!r.ok())
+            return std::nullopt;
+        result.results.append(s);
+    }
+    return result;
+}
+
+std::optional<BenchmarkResult> ResultJson::fromBytes(const QByteArray &bytes, QString *error)
+{
+    QJsonParseError parseError{};
+    const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
+    if (parseError.error != QJsonParseError::NoError) {
+        if (error)
+            *error = tr("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+        return std::nullopt;
+    }
+    if (!document.isObject()) {
+        if (error)
+            *error = tr("not a JSON object");
+        return std::nullopt;
+    }
+    return fromJson(document.object(), error);
+}
+
+bool ResultJson::write(const BenchmarkResult &result, const QString &path, QString *error)
+{
+    return writeFileAtomically(path, toBytes(result), error);
+}
+
+std::optional<BenchmarkResult> ResultJson::read(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        if (error)
+            *error = tr("cannot read \"%1\": %2").arg(path, file.errorString());
+        return std::nullopt;
+    }
+    QString why;
+    auto result = fromBytes(file.readAll(), &why);
+    if (!result && error)
+        *error = QStringLiteral("%1: %2").arg(path, why);
+    return result;
+}
+
+} // namespace Lab::Core

@@ -1,0 +1,116 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "resultsummary.h"
+
+#include "core/bench/benchmarkcase.h"
+#include "core/bench/statistics.h"
+
+#include <QCoreApplication>
+
+namespace Lab::Core {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("Lab::Core::ResultSummary", text);
+}
+
+QString fixed2(double value)
+{
+    return QString::number(value, 'f', 2);
+}
+
+// "X ran a ± b times faster/slower than Y" for ratio = time(Y) / time(X).
+QString comparison(const QString &who, const Ratio &ratio, const QString &than)
+{
+    if (ratio.value >= 1) {
+        return tr("%1 ran %2 ± %3 times faster than %4").arg(who, fixed2(ratio.value), fixed2(ratio.stddev), than);
+    }
+    // 1/S with its first-order uncertainty sd(S)/S^2.
+    const double slower = 1.0 / ratio.value;
+    const double slowerStddev = ratio.stddev / (ratio.value * ratio.value);
+    return tr("%1 ran %2 ± %3 times slower than %4").arg(who, fixed2(slower), fixed2(slowerStddev), than);
+}
+
+} // namespace
+
+QString ResultSummary::entryName(const StrategyStats &stats)
+{
+    QString name = BenchmarkCase{stats.strategy, stats.workers, stats.workloadSize, {}, stats.reference}.displayName();
+    if (stats.reference)
+        name = tr("%1 [reference]").arg(name);
+    return name;
+}
+
+QStringList ResultSummary::lines(const BenchmarkResult &result, const QString &baselineStrategy)
+{
+    QStringList out;
+    QList<qint64> sizes;
+    for (const StrategyStats &s : result.results) {
+        if (!sizes.contains(s.workloadSize))
+            sizes.append(s.workloadSize);
+    }
+    for (qint64 size : std::as_const(sizes)) {
+        QList<const StrategyStats *> group;
+        for (const StrategyStats &s : result.results) {
+            if (s.workloadSize == size && !s.runsSeconds.isEmpty() && s.meanSeconds > 0)
+                group.append(&s);
+        }
+        if (sizes.size() > 1)
+            out.append(tr("Workload size %1:").arg(size));
+        const StrategyStats *baseline = nullptr;
+        for (const StrategyStats *s : std::as_const(group)) {
+            if (s->strategy == baselineStrategy && s->speedup > 0)
+                baseline = s;
+        }
+        if (baseline) {
+            for (const StrategyStats *s : std::as_const(group)) {
+                if (s != baseline && s->speedup > 0)
+                    out.append(comparison(entryName(*s), {s->speedup, s->speedupStddev}, entryName(*baseline)));
+            }
+        } else if (group.size() > 1) {
+            const StrategyStats *fastest = group.constFirst();
+            for (const StrategyStats *s : std::as_const(group)) {
+                if (s->meanSeconds < fastest->meanSeconds)
+                    fastest = s;
+            }
+            for (const StrategyStats *s : std::as_const(group)) {
+                if (s == fastest)
+                    continue;
+                const Ratio ratio =
+                    speedupOf(s->meanSeconds, s->stddevSeconds, fastest->meanSeconds, fastest->stddevSeconds);
+                out.append(comparison(entryName(*fastest), ratio, entryName(*s)));
+            }
+        }
+    }
+    for (const StrategyStats &s : result.results) {
+        if (s.itemsFailed > 0) {
+            const QString first =
+                s.errors.isEmpty()
+                    ? QString()
+                    : tr(" (first: %1: %2)").arg(s.errors.constFirst().item, s.errors.constFirst().message);
+            out.append(tr("%1: %2 of %3 items failed%4")
+                           .arg(entryName(s))
+                           .arg(s.itemsFailed)
+                           .arg(s.itemsOk + s.itemsFailed)
+                           .arg(first));
+        }
+        if (!s.note.isEmpty())
+            out.append(tr("Note on %1: %2").arg(entryName(s), s.note));
+    }
+    if (result.cancelled)
+        out.append(tr("The benchmark was cancelled; the numbers cover the runs that finished."));
+    if (!result.failure.isEmpty())
+        out.append(tr("The benchmark stopped early: %1").arg(result.failure));
+    return out;
+}
+
+QString ResultSummary::toText(const BenchmarkResult &result)
+{
+    QString text;
+    for (const QString &line : lines(result))
+        text += line + QLatin1Char('\n');
+    return text;
+}
+
+} // namespace Lab::Core

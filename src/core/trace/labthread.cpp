@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "labthread.h"
+
+#include "pacer.h"
+#include "trace.h"
+#include "tracelogging_p.h"
+#include "tracerecorder.h"
+
+#include <exception>
+
+namespace Lab::Core {
+
+LabThread::LabThread(const QString &name, std::function<void()> body, QObject *parent)
+    : LabThread(name, std::move(body), nullptr, nullptr, parent)
+{}
+
+LabThread::LabThread(const QString &name, std::function<void()> body, TraceRecorder *recorder, Pacer *pacer,
+                     QObject *parent)
+    : QThread(parent)
+    , m_body(std::move(body))
+    , m_recorder(recorder ? recorder : TraceRecorder::instance())
+    , m_pacer(pacer ? pacer : Pacer::instance())
+{
+    const QString effective = name.isEmpty() ? QStringLiteral("lab-thread") : name;
+    setObjectName(effective);
+    if (effective.toUtf8().size() > MaxOsNameBytes)
+        qCWarning(lcTrace, "thread name \"%s\" is longer than 15 bytes; the OS will show \"%s\"",
+                  qUtf8Printable(effective), qUtf8Printable(osNameFor(effective)));
+    m_workerId = m_recorder->registerThread(effective);
+}
+
+LabThread::~LabThread()
+{
+    requestInterruption();
+    wait();
+}
+
+QString LabThread::osName() const
+{
+    return osNameFor(objectName());
+}
+
+QString LabThread::osNameFor(const QString &name)
+{
+    QByteArray bytes = name.toUtf8();
+    if (bytes.size() > MaxOsNameBytes)
+        bytes.truncate(MaxOsNameBytes);
+    return QString::fromUtf8(bytes);
+}
+
+void LabThread::start(Priority priority)
+{
+    if (!isRunning())
+        m_recorder->recordState(m_workerId, ThreadState::Runnable, QStringLiteral("start()"));
+    QThread::start(priority);
+}
+
+void LabThread::run()
+{
+    Trace::bindCurrentThread(m_workerId, m_recorder, m_pacer);
+    try {
+        work();
+    } catch (const std::exception &e) {
+        qCWarning(lcTrace, "lab thread \"%s\" threw: %s", qUtf8Printable(objectName()), e.what());
+        Trace::mark(QStringLiteral("exception: %1").arg(QString::fromLocal8Bit(e.what())));
+    } catch (...) {
+        qCWarning(lcTrace, "lab thread \"%s\" threw an unknown exception", qUtf8Printable(objectName()));
+        Trace::mark(QStringLiteral("exception"));
+    }
+    Trace::unbindCurrentThread();
+}
+
+void LabThread::work()
+{
+    if (m_body)
+        m_body();
+}
+
+} // namespace Lab::Core

@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QMutex>
+#include <QObject>
+#include <QWaitCondition>
+
+namespace Lab::Core {
+
+// Slow motion, pause and single step for lab threads. Lab threads pass checkpoints (every Trace::
+// helper passes one; CPU-bound loops call Trace::checkpoint() or Pacer::checkpoint()):
+// - speed < 1 stretches time: timed sleeps last 1/speed as long, and at each checkpoint the thread
+//   sleeps (speed^-1 - 1) x the time it computed since its previous checkpoint (capped at 1 s);
+// - pause() holds every thread at its next checkpoint on a QWaitCondition (real blocking: the
+//   kernel shows S), step() lets each held or running thread pass exactly one more checkpoint;
+// - release() resumes and wakes everyone (use it when an experiment is cancelled); a thread whose
+//   QThread::requestInterruption() was called is let go within 100 ms and checkpoint() returns false.
+// The GUI (main) thread is never held or slowed. Every method is thread-safe; none blocks the caller
+// except checkpoint() and sleep().
+class Pacer final : public QObject
+{
+    Q_OBJECT
+public:
+    static constexpr double MinSpeed = 0.05; // 1/20
+    static constexpr double MaxSpeed = 1.0;
+    static constexpr qint64 MaxStretchMs = 1000;
+
+    explicit Pacer(QObject *parent = nullptr);
+    ~Pacer() override;
+    static Pacer *instance();
+
+    double speed() const;
+    bool isPaused() const;
+    // Threads currently held at a checkpoint.
+    int heldCount() const;
+    // How many step() calls have been made since construction.
+    quint64 stepCount() const;
+
+    void setSpeed(double speed); // clamped to [MinSpeed, MaxSpeed]
+    void pause();
+    void resume();
+    void step();
+    void release();
+
+    // Called from the lab thread. False when the thread has been asked to stop (interruption).
+    bool checkpoint();
+    // Sleeps `ms` of lab time (ms / speed of wall time), then passes a checkpoint. False on interruption.
+    bool sleep(qint64 ms);
+    // Tells the pacer that the calling thread did not compute since now (after a wait), so the next
+    // checkpoint does not stretch the blocked time.
+    void resetComputeClock();
+
+signals:
+    void speedChanged(double speed);
+    void pausedChanged(bool paused);
+
+private:
+    struct Local;
+    Local &local();
+    bool waitLocked(qint64 deadlineNs);
+
+    mutable QMutex m_mutex;
+    QWaitCondition m_changed;
+    double m_speed = 1.0;
+    bool m_paused = false;
+    quint64 m_stepGeneration = 0;
+    quint64 m_wakeGeneration = 0;
+    int m_held = 0;
+};
+
+} // namespace Lab::Core

@@ -1,0 +1,110 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "threadstate.h"
+
+#include <QDeadlineTimer>
+#include <QString>
+
+#include <functional>
+
+QT_BEGIN_NAMESPACE
+class QMutex;
+class QProcess;
+class QSemaphore;
+class QThread;
+class QWaitCondition;
+QT_END_NAMESPACE
+
+namespace Lab::Core {
+class LabThread;
+class Pacer;
+class TraceRecorder;
+} // namespace Lab::Core
+
+// Instrumented helpers for code that runs on lab threads. Each reports the textbook state it enters
+// and leaves to the calling thread's recorder and passes a Pacer checkpoint, so worker code reads
+// naturally:   Trace::sleep(100); { Trace::Locker locker(mutex); ... } Trace::join(other);
+// On a thread that is not a lab thread they behave like the plain Qt calls and record nothing.
+namespace Lab::Core::Trace {
+
+// --- creating lab threads -------------------------------------------------------------------
+// Creates, names and starts a LabThread running `body`. Without a parent it deletes itself when
+// finished (hold it in a QPointer). The name must be unique enough to find; the OS keeps 15 bytes.
+LabThread *startThread(const QString &name, std::function<void()> body, QObject *parent = nullptr);
+
+// For the worker-object pattern (QObject moved to a QThread): names `thread` (before start(): a
+// warning is logged if it already runs, the OS name then stays Qt's) and reports New, Running while
+// it processes events, Waiting ("event loop") while its event loop is idle, and Terminated.
+// Returns the worker id.
+int attachThread(QThread *thread, const QString &name, TraceRecorder *recorder = nullptr, Pacer *pacer = nullptr);
+
+// Makes the calling thread a lab thread until unbindCurrentThread() (e.g. a pool thread for the
+// duration of one task). Records Running. Returns the worker id.
+int bindCurrentThread(const QString &name, TraceRecorder *recorder = nullptr, Pacer *pacer = nullptr);
+// Binds to an already registered worker id (what LabThread does).
+void bindCurrentThread(int workerId, TraceRecorder *recorder, Pacer *pacer);
+// Records Terminated and unbinds.
+void unbindCurrentThread();
+
+// Reports a lab child process: registers it when it has started (pid known) and records its end.
+void watchProcess(QProcess *process, const QString &name, TraceRecorder *recorder = nullptr);
+
+// --- state of the calling thread --------------------------------------------------------------
+bool isLabThread();
+int currentWorkerId(); // -1 outside lab threads
+ThreadState currentState();
+void setState(ThreadState state, const QString &detail = {});
+// A free-form note on the timeline.
+void mark(const QString &detail);
+
+// Enters `state` for the scope, then returns to the previous state.
+class ScopedState final
+{
+public:
+    explicit ScopedState(ThreadState state, const QString &detail = {});
+    ~ScopedState();
+    Q_DISABLE_COPY_MOVE(ScopedState)
+
+private:
+    ThreadState m_previous;
+    QString m_previousDetail;
+};
+
+// --- pacing -----------------------------------------------------------------------------------
+// Passes a checkpoint of the thread's pacer. False when the thread should stop (interruption).
+bool checkpoint();
+// Timed sleep (Sleeping), stretched by slow motion. False when interrupted.
+bool sleep(qint64 ms);
+
+// --- blocking helpers ---------------------------------------------------------------------------
+// Locks `mutex`, reporting Blocked ("mutex") only if it has to wait.
+void lock(QMutex &mutex);
+class Locker final
+{
+public:
+    explicit Locker(QMutex &mutex);
+    ~Locker();
+    void unlock();
+    void relock();
+    Q_DISABLE_COPY_MOVE(Locker)
+
+private:
+    QMutex &m_mutex;
+    bool m_locked = false;
+};
+// Waiting ("condition") while in QWaitCondition::wait. Returns what wait() returns.
+bool wait(QWaitCondition &condition, QMutex &mutex, QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
+// Waiting ("semaphore") until `n` resources are acquired.
+void acquire(QSemaphore &semaphore, int n = 1);
+// Waiting ("join") until `thread` has finished. Returns what QThread::wait() returns.
+bool join(QThread *thread, QDeadlineTimer deadline = QDeadlineTimer(QDeadlineTimer::Forever));
+// Blocked with `detail` (e.g. "read") around a blocking I/O call.
+template<typename F>
+auto blockingIo(const QString &detail, F &&call)
+{
+    ScopedState state(ThreadState::Blocked, detail);
+    return call();
+}
+
+} // namespace Lab::Core::Trace

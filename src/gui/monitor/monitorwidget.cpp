@@ -1,0 +1,325 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "monitorwidget.h"
+
+#include "core/monitor/procsampler.h"
+#include "core/trace/pacer.h"
+#include "core/trace/tracerecorder.h"
+#include "statepalette.h"
+#include "threadfilterproxy.h"
+#include "threadtablemodel.h"
+#include "timelinewidget.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QFileDialog>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QSlider>
+#include <QSpinBox>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTimer>
+#include <QToolButton>
+#include <QTreeView>
+#include <QVBoxLayout>
+
+namespace Lab::Gui {
+
+using namespace Core;
+
+MonitorWidget::MonitorWidget(QWidget *parent)
+    : MonitorWidget(nullptr, nullptr, parent)
+{}
+
+MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *parent)
+    : QWidget(parent)
+    , m_recorder(recorder ? recorder : TraceRecorder::instance())
+    , m_pacer(pacer ? pacer : Pacer::instance())
+{
+    setObjectName(QStringLiteral("MonitorWidget"));
+    m_sampler = new ProcSampler(this);
+    m_sampler->setRecorder(m_recorder);
+    connect(m_sampler, &ProcSampler::sampled, this, &MonitorWidget::onSampled);
+
+    m_model = new ThreadTableModel(this);
+    m_proxy = new ThreadFilterProxy(this);
+    m_proxy->setSourceModel(m_model);
+
+    // Top row: filter and sampling rate.
+    m_filter = new QComboBox(this);
+    m_filter->addItem(tr("Lab threads"), int(ThreadFilterProxy::Mode::LabThreads));
+    m_filter->addItem(tr("This process"), int(ThreadFilterProxy::Mode::ThisProcess));
+    m_filter->addItem(tr("All, incl. child processes"), int(ThreadFilterProxy::Mode::All));
+    m_filter->setToolTip(tr("Which threads the table shows"));
+    connect(m_filter, &QComboBox::currentIndexChanged, this,
+            [this] { m_proxy->setMode(ThreadFilterProxy::Mode(m_filter->currentData().toInt())); });
+    m_rate = new QSpinBox(this);
+    m_rate->setRange(1, 1000 / ProcSampler::MinIntervalMs);
+    m_rate->setValue(1000 / ProcSampler::DefaultIntervalMs);
+    m_rate->setSuffix(tr(" Hz"));
+    m_rate->setToolTip(tr("How often /proc is sampled"));
+    connect(m_rate, &QSpinBox::valueChanged, this, [this](int hz) { m_sampler->setIntervalMs(1000 / hz); });
+    m_status = new QLabel(this);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+
+    auto *top = new QHBoxLayout;
+    top->addWidget(new QLabel(tr("Show:"), this));
+    top->addWidget(m_filter);
+    top->addSpacing(12);
+    top->addWidget(new QLabel(tr("Sampling:"), this));
+    top->addWidget(m_rate);
+    top->addSpacing(12);
+    top->addWidget(createPacerControls());
+    top->addStretch(1);
+
+    m_view = new QTreeView(this);
+    m_view->setModel(m_proxy);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ThreadTableModel::TidColumn, Qt::AscendingOrder);
+    m_view->setUniformRowHeights(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    m_view->setColumnWidth(ThreadTableModel::NameColumn, 220);
+    m_view->setColumnWidth(ThreadTableModel::KindColumn, 170);
+    m_view->setColumnWidth(ThreadTableModel::LabStateColumn, 150);
+    m_view->setColumnWidth(ThreadTableModel::KernelStateColumn, 200);
+    m_view->setColumnWidth(ThreadTableModel::CpuColumn, 60);
+    m_view->setColumnWidth(ThreadTableModel::CoreColumn, 45);
+
+    // Timeline with zoom, range, legend and export.
+    m_timeline = new TimelineWidget(this);
+    auto *scroll = new QScrollArea(this);
+    scroll->setWidget(m_timeline);
+    scroll->setWidgetResizable(true);
+    scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_zoom = new QComboBox(this);
+    m_zoom->addItem(tr("Last 5 s"), int(TimelineWidget::Zoom::Last5s));
+    m_zoom->addItem(tr("Last 30 s"), int(TimelineWidget::Zoom::Last30s));
+    m_zoom->addItem(tr("Whole run"), int(TimelineWidget::Zoom::WholeRun));
+    m_zoom->addItem(tr("Range"), int(TimelineWidget::Zoom::Custom));
+    m_zoom->setCurrentIndex(1);
+    m_from = new QDoubleSpinBox(this);
+    m_to = new QDoubleSpinBox(this);
+    for (QDoubleSpinBox *box : {m_from, m_to}) {
+        box->setRange(0, 86400);
+        box->setDecimals(2);
+        box->setSuffix(tr(" s"));
+        box->setKeyboardTracking(false);
+        connect(box, &QDoubleSpinBox::valueChanged, this, &MonitorWidget::onRangeEdited);
+    }
+    m_from->setToolTip(tr("Start of the range, seconds since the first lab thread"));
+    m_to->setToolTip(tr("End of the range, seconds since the first lab thread"));
+    connect(m_zoom, &QComboBox::currentIndexChanged, this, [this] {
+        const auto zoom = TimelineWidget::Zoom(m_zoom->currentData().toInt());
+        if (zoom == TimelineWidget::Zoom::Custom)
+            onRangeEdited();
+        else
+            m_timeline->setZoom(zoom);
+    });
+    connect(m_timeline, &TimelineWidget::rangeChanged, this, [this](double from, double to) {
+        const QSignalBlocker a(m_from), b(m_to), c(m_zoom);
+        m_from->setValue(from);
+        m_to->setValue(to);
+        m_zoom->setCurrentIndex(m_zoom->findData(int(m_timeline->zoom())));
+    });
+    auto *exportButton = new QPushButton(tr("Export..."), this);
+    exportButton->setToolTip(tr("Save the timeline as PNG or SVG"));
+    connect(exportButton, &QPushButton::clicked, this, &MonitorWidget::onExport);
+
+    auto *timelineBar = new QHBoxLayout;
+    timelineBar->addWidget(new QLabel(tr("Timeline:"), this));
+    timelineBar->addWidget(m_zoom);
+    timelineBar->addWidget(m_from);
+    timelineBar->addWidget(new QLabel(tr("to"), this));
+    timelineBar->addWidget(m_to);
+    timelineBar->addSpacing(12);
+    timelineBar->addWidget(createLegend(), 1);
+    timelineBar->addWidget(exportButton);
+
+    auto *timelineBox = new QWidget(this);
+    auto *timelineLayout = new QVBoxLayout(timelineBox);
+    timelineLayout->setContentsMargins(0, 0, 0, 0);
+    timelineLayout->addLayout(timelineBar);
+    timelineLayout->addWidget(scroll, 1);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    splitter->addWidget(m_view);
+    splitter->addWidget(timelineBox);
+    splitter->setStretchFactor(0, 3);
+    splitter->setStretchFactor(1, 2);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(m_status);
+    layout->addWidget(splitter, 1);
+    m_status->hide();
+
+    // Trace events and repaints are batched: at most 10 per second.
+    m_refresh = new QTimer(this);
+    m_refresh->setInterval(100);
+    connect(m_refresh, &QTimer::timeout, this, &MonitorWidget::onRefresh);
+}
+
+MonitorWidget::~MonitorWidget() = default;
+
+bool MonitorWidget::isSampling() const
+{
+    return m_sampler->isActive();
+}
+
+QWidget *MonitorWidget::createPacerControls()
+{
+    auto *box = new QWidget(this);
+    auto *layout = new QHBoxLayout(box);
+    layout->setContentsMargins(0, 0, 0, 0);
+    auto *slider = new QSlider(Qt::Horizontal, box);
+    slider->setRange(1, 20); // 1x .. 1/20x
+    slider->setValue(1);
+    slider->setFixedWidth(110);
+    auto *speedLabel = new QLabel(tr("speed 1x"), box);
+    slider->setToolTip(tr("Slow motion for lab threads: 1x down to 1/20x"));
+    connect(slider, &QSlider::valueChanged, this, [this, speedLabel](int divisor) {
+        m_pacer->setSpeed(1.0 / divisor);
+        speedLabel->setText(divisor == 1 ? tr("speed 1x") : tr("speed 1/%1x").arg(divisor));
+    });
+    auto *pause = new QToolButton(box);
+    pause->setText(tr("Pause"));
+    pause->setCheckable(true);
+    pause->setChecked(m_pacer->isPaused());
+    pause->setToolTip(tr("Hold every lab thread at its next checkpoint (they really sleep: kernel state S)"));
+    connect(pause, &QToolButton::toggled, this, [this](bool on) { on ? m_pacer->pause() : m_pacer->resume(); });
+    connect(m_pacer, &Pacer::pausedChanged, pause, [pause](bool on) {
+        const QSignalBlocker blocker(pause);
+        pause->setChecked(on);
+    });
+    auto *step = new QToolButton(box);
+    step->setText(tr("Step"));
+    step->setToolTip(tr("While paused: let each lab thread pass one checkpoint"));
+    connect(step, &QToolButton::clicked, this, [this] { m_pacer->step(); });
+    layout->addWidget(new QLabel(tr("Pacing:"), box));
+    layout->addWidget(slider);
+    layout->addWidget(speedLabel);
+    layout->addWidget(pause);
+    layout->addWidget(step);
+    return box;
+}
+
+QWidget *MonitorWidget::createLegend()
+{
+    auto *legend = new QWidget(this);
+    auto *layout = new QHBoxLayout(legend);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(2);
+    for (int i = 0; i < ThreadStateCount; ++i) {
+        const auto state = ThreadState(i);
+        if (state == ThreadState::Terminated)
+            continue;
+        auto *button = new QToolButton(legend);
+        button->setObjectName(QStringLiteral("legend-%1").arg(threadStateId(state)));
+        button->setText(threadStateName(state));
+        button->setIcon(StatePalette::swatch(state));
+        button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+        button->setCheckable(true);
+        button->setChecked(true);
+        button->setAutoRaise(true);
+        button->setToolTip(tr("%1 (kernel: %2). Click to hide or show it on the timeline.")
+                               .arg(threadStateName(state), kernelLettersForState(state)));
+        connect(button, &QToolButton::toggled, this,
+                [this, state](bool on) { m_timeline->setStateVisible(state, on); });
+        layout->addWidget(button);
+    }
+    layout->addStretch(1);
+    return legend;
+}
+
+void MonitorWidget::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    m_sampler->start();
+    m_refresh->start();
+}
+
+void MonitorWidget::hideEvent(QHideEvent *event)
+{
+    QWidget::hideEvent(event);
+    m_sampler->stop();
+    m_refresh->stop();
+}
+
+void MonitorWidget::onSampled(const ThreadSnapshot &snapshot)
+{
+    if (!snapshot.error.isEmpty()) {
+        m_status->setText(snapshot.error);
+        m_status->show();
+        return;
+    }
+    m_status->hide();
+    // Pull the trace first so lanes exist for the kernel marks; painting waits for the refresh timer.
+    pullEvents();
+    m_model->applySnapshot(snapshot);
+    m_timeline->appendSnapshot(snapshot);
+    if (!m_expandedOnce && m_proxy->rowCount() > 0) {
+        m_view->expandAll();
+        m_expandedOnce = true;
+    }
+    // Keep new process groups open as they appear.
+    for (int row = 0; row < m_proxy->rowCount(); ++row) {
+        const QModelIndex index = m_proxy->index(row, 0);
+        if (!m_view->isExpanded(index))
+            m_view->expand(index);
+    }
+}
+
+void MonitorWidget::pullEvents()
+{
+    const QList<TraceEvent> events = m_recorder->eventsSince(m_lastSequence);
+    if (!events.isEmpty()) {
+        m_lastSequence = events.last().sequence;
+        m_timeline->appendEvents(events);
+    }
+}
+
+void MonitorWidget::onRefresh()
+{
+    pullEvents();
+    m_timeline->update();
+    // Live presets move with time: show where they are, unless the user is typing a range.
+    if (m_timeline->zoom() != TimelineWidget::Zoom::Custom && !m_from->hasFocus() && !m_to->hasFocus()) {
+        const auto range = m_timeline->visibleRange();
+        const QSignalBlocker a(m_from), b(m_to);
+        m_from->setValue(range.first);
+        m_to->setValue(range.second);
+    }
+}
+
+void MonitorWidget::onRangeEdited()
+{
+    if (!m_timeline->setRange(m_from->value(), m_to->value())) {
+        m_status->setText(tr("Timeline range: \"to\" must be greater than \"from\"."));
+        m_status->show();
+        return;
+    }
+    const QSignalBlocker blocker(m_zoom);
+    m_zoom->setCurrentIndex(m_zoom->findData(int(TimelineWidget::Zoom::Custom)));
+}
+
+void MonitorWidget::onExport()
+{
+    const QString dir = QStandardPaths::writableLocation(QStandardPaths::PicturesLocation);
+    const QString path =
+        QFileDialog::getSaveFileName(this, tr("Export timeline"), dir + QStringLiteral("/timeline.png"),
+                                     tr("PNG image (*.png);;SVG drawing (*.svg)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!m_timeline->exportTo(path, &error))
+        QMessageBox::warning(this, tr("Export timeline"), error);
+}
+
+} // namespace Lab::Gui

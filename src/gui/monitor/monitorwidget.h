@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/monitor/threadsample.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QDoubleSpinBox;
+class QLabel;
+class QSlider;
+class QSpinBox;
+class QTimer;
+class QTreeView;
+QT_END_NAMESPACE
+
+namespace Lab::Core {
+class Pacer;
+class ProcSampler;
+class TraceRecorder;
+} // namespace Lab::Core
+
+namespace Lab::Gui {
+
+class ThreadFilterProxy;
+class ThreadTableModel;
+class TimelineWidget;
+
+// The live thread monitor the main window docks: thread table, timeline with legend and zoom, the
+// filter, the sampling rate and the pacer's controls. Self-contained: it creates its own ProcSampler,
+// which samples only while the widget is visible. Uses TraceRecorder::instance() and
+// Pacer::instance() unless given others (tests).
+class MonitorWidget final : public QWidget
+{
+    Q_OBJECT
+public:
+    explicit MonitorWidget(QWidget *parent = nullptr);
+    MonitorWidget(Core::TraceRecorder *recorder, Core::Pacer *pacer, QWidget *parent = nullptr);
+    ~MonitorWidget() override;
+
+    ThreadTableModel *model() const { return m_model; }
+    ThreadFilterProxy *proxy() const { return m_proxy; }
+    TimelineWidget *timeline() const { return m_timeline; }
+    QTreeView *view() const { return m_view; }
+    Core::ProcSampler *sampler() const { return m_sampler; }
+    bool isSampling() const;
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+
+private:
+    void onSampled(const Core::ThreadSnapshot &snapshot);
+    void onRefresh();
+    void pullEvents();
+    void onExport();
+    void onRangeEdited();
+    QWidget *createLegend();
+    QWidget *createPacerControls();
+
+    Core::TraceRecorder *m_recorder;
+    Core::Pacer *m_pacer;
+    Core::ProcSampler *m_sampler = nullptr;
+    ThreadTableModel *m_model = nullptr;
+    ThreadFilterProxy *m_proxy = nullptr;
+    QTreeView *m_view = nullptr;
+    TimelineWidget *m_timeline = nullptr;
+    QComboBox *m_filter = nullptr;
+    QSpinBox *m_rate = nullptr;
+    QComboBox *m_zoom = nullptr;
+    QDoubleSpinBox *m_from = nullptr;
+    QDoubleSpinBox *m_to = nullptr;
+    QLabel *m_status = nullptr;
+    QTimer *m_refresh = nullptr;
+    quint64 m_lastSequence = 0;
+    bool m_expandedOnce = false;
+};
+
+} // namespace Lab::Gui

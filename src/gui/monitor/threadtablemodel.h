@@ -1,0 +1,85 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/monitor/threadsample.h"
+
+#include <QAbstractItemModel>
+#include <QHash>
+
+namespace Lab::Gui {
+
+// Threads grouped under their process (two levels: process rows, thread rows). Each snapshot is
+// applied as the smallest change: rows of vanished threads removed, new ones appended, the others
+// updated with dataChanged, so selection and scrolling survive the 10 Hz refresh. Lab threads that
+// have not started yet (New) and that ended in the last few seconds (Terminated) are listed from the
+// trace even though the kernel has no task for them.
+class ThreadTableModel final : public QAbstractItemModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        NameColumn,
+        TidColumn,
+        KindColumn,
+        LabStateColumn,
+        KernelStateColumn,
+        CpuColumn,
+        CoreColumn,
+        StartedColumn,
+        LifetimeColumn,
+        SwitchesColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole, // numbers for numeric columns
+        IsProcessRole,
+        PidRole,
+        TidRole,
+        OriginRole, // int(Core::ThreadOrigin)
+        IsChildProcessRole,
+        LabStateRole,    // int(Core::ThreadState), or -1 when not a lab thread
+        KernelStateRole, // the letter as a QString ("-" when there is no task)
+        WorkerIdRole,
+    };
+    static constexpr qint64 KeepTerminatedMs = 5000;
+
+    explicit ThreadTableModel(QObject *parent = nullptr);
+    ~ThreadTableModel() override;
+
+    void applySnapshot(const Core::ThreadSnapshot &snapshot);
+    qint64 selfPid() const { return m_selfPid; }
+
+    QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
+    QModelIndex parent(const QModelIndex &child) const override;
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+
+private:
+    struct Row
+    {
+        qint64 key = 0; // tid, or -(workerId + 1) for a lab thread without a task
+        Core::ThreadSample sample;
+        bool hasTask = true;
+        bool isLab = false;
+    };
+    struct Process
+    {
+        qint64 pid = 0;
+        QString name;
+        bool isChild = false;
+        double cpuPercent = 0;
+        QList<Row> rows;
+    };
+    QVariant threadData(const Process &process, const Row &row, int column, int role) const;
+    QVariant processData(const Process &process, int column, int role) const;
+
+    QList<Process> m_processes;
+    qint64 m_selfPid = 0;
+    qint64 m_nowNs = 0;
+};
+
+} // namespace Lab::Gui

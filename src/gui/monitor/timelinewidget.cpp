@@ -1,0 +1,392 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "timelinewidget.h"
+
+#include "statepalette.h"
+
+#include <QBuffer>
+#include <QFileInfo>
+#include <QHelpEvent>
+#include <QImage>
+#include <QPaintEvent>
+#include <QPainter>
+#include <QSaveFile>
+#include <QSvgGenerator>
+#include <QToolTip>
+
+#include <algorithm>
+
+namespace Lab::Gui {
+
+using namespace Core;
+
+namespace {
+constexpr int kGutter = 150;
+constexpr int kRuler = 24;
+constexpr int kBar = 16;
+constexpr int kStrip = 5;
+constexpr int kLane = kBar + kStrip + 5;
+} // namespace
+
+TimelineWidget::TimelineWidget(QWidget *parent)
+    : QWidget(parent)
+{
+    m_visibleStates.fill(true);
+    setMouseTracking(true);
+    setAttribute(Qt::WA_OpaquePaintEvent);
+    setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+}
+
+TimelineWidget::Lane *TimelineWidget::laneFor(int workerId)
+{
+    for (Lane &lane : m_lanes) {
+        if (lane.workerId == workerId)
+            return &lane;
+    }
+    return nullptr;
+}
+
+void TimelineWidget::appendEvents(const QList<TraceEvent> &events)
+{
+    const int before = laneCount();
+    for (const TraceEvent &e : events) {
+        if (e.workerId < 0)
+            continue;
+        if (m_originNs == 0)
+            m_originNs = e.timeNs;
+        m_lastNs = std::max(m_lastNs, e.timeNs);
+        Lane *lane = laneFor(e.workerId);
+        if (!lane) {
+            if (int(m_lanes.size()) >= MaxLanes) {
+                // Forget the oldest finished lane; keep live ones.
+                auto finished = std::find_if(m_lanes.begin(), m_lanes.end(), [](const Lane &l) { return l.endNs; });
+                m_lanes.erase(finished != m_lanes.end() ? finished : m_lanes.begin());
+            }
+            m_lanes.push_back(Lane{e.workerId, e.detail, e.kind == TraceEventKind::ProcessStarted, 0, {}, {}});
+            lane = &m_lanes.back();
+            if (lane->name.isEmpty())
+                lane->name = tr("worker %1").arg(e.workerId);
+        }
+        switch (e.kind) {
+        case TraceEventKind::ThreadCreated:
+        case TraceEventKind::ProcessStarted:
+        case TraceEventKind::StateChanged:
+        case TraceEventKind::ThreadFinished:
+        case TraceEventKind::ProcessFinished:
+            if (lane->segments.size() >= MaxSegmentsPerLane)
+                lane->segments.erase(lane->segments.begin(), lane->segments.begin() + MaxSegmentsPerLane / 10);
+            lane->segments.push_back(
+                Segment{e.timeNs, e.state, e.kind == TraceEventKind::ThreadCreated ? QString() : e.detail});
+            if (e.state == ThreadState::Terminated)
+                lane->endNs = e.timeNs;
+            break;
+        default:
+            break;
+        }
+    }
+    if (laneCount() != before)
+        updateGeometry();
+}
+
+void TimelineWidget::appendSnapshot(const ThreadSnapshot &snapshot)
+{
+    m_lastNs = std::max(m_lastNs, snapshot.timeNs);
+    for (const ThreadSample &s : snapshot.threads) {
+        if (s.workerId < 0)
+            continue;
+        if (Lane *lane = laneFor(s.workerId)) {
+            if (lane->kernel.size() >= MaxSegmentsPerLane)
+                lane->kernel.erase(lane->kernel.begin(), lane->kernel.begin() + MaxSegmentsPerLane / 10);
+            lane->kernel.push_back(KernelMark{snapshot.timeNs, s.kernelState, s.onCpu});
+        }
+    }
+}
+
+void TimelineWidget::clear()
+{
+    m_lanes.clear();
+    m_originNs = 0;
+    m_lastNs = 0;
+    updateGeometry();
+    update();
+}
+
+void TimelineWidget::setZoom(Zoom zoom)
+{
+    m_zoom = zoom;
+    const auto range = visibleRange();
+    emit rangeChanged(range.first, range.second);
+    update();
+}
+
+bool TimelineWidget::setRange(double fromS, double toS)
+{
+    if (!(fromS >= 0) || !(toS > fromS))
+        return false;
+    m_customFrom = fromS;
+    m_customTo = toS;
+    m_zoom = Zoom::Custom;
+    emit rangeChanged(fromS, toS);
+    update();
+    return true;
+}
+
+void TimelineWidget::rangeNs(qint64 *from, qint64 *to) const
+{
+    const qint64 origin = m_originNs ? m_originNs : monotonicNowNs();
+    const qint64 end = std::max(m_lastNs, monotonicNowNs());
+    switch (m_zoom) {
+    case Zoom::Last5s:
+        *to = end;
+        *from = end - 5'000'000'000;
+        break;
+    case Zoom::Last30s:
+        *to = end;
+        *from = end - 30'000'000'000;
+        break;
+    case Zoom::WholeRun:
+        *from = origin;
+        *to = std::max(end, origin + 1'000'000'000);
+        break;
+    case Zoom::Custom:
+        *from = origin + qint64(m_customFrom * 1e9);
+        *to = origin + qint64(m_customTo * 1e9);
+        break;
+    }
+}
+
+QPair<double, double> TimelineWidget::visibleRange() const
+{
+    qint64 from = 0, to = 0;
+    rangeNs(&from, &to);
+    const qint64 origin = m_originNs ? m_originNs : from;
+    return {double(from - origin) / 1e9, double(to - origin) / 1e9};
+}
+
+void TimelineWidget::setStateVisible(ThreadState state, bool visible)
+{
+    m_visibleStates[size_t(state)] = visible;
+    update();
+}
+
+QString TimelineWidget::laneName(int lane) const
+{
+    return lane >= 0 && lane < laneCount() ? m_lanes[size_t(lane)].name : QString();
+}
+
+int TimelineWidget::stateAt(int laneIndex, qint64 timeNs) const
+{
+    if (laneIndex < 0 || laneIndex >= laneCount())
+        return -1;
+    const auto &segments = m_lanes[size_t(laneIndex)].segments;
+    auto it = std::upper_bound(segments.begin(), segments.end(), timeNs,
+                               [](qint64 t, const Segment &s) { return t < s.startNs; });
+    if (it == segments.begin())
+        return -1;
+    return int(std::prev(it)->state);
+}
+
+QSize TimelineWidget::sizeHint() const
+{
+    return {800, kRuler + std::max(4, laneCount()) * kLane + 4};
+}
+
+QSize TimelineWidget::minimumSizeHint() const
+{
+    return {300, kRuler + kLane * std::max(1, laneCount()) + 4};
+}
+
+int TimelineWidget::laneAt(int y) const
+{
+    if (y < kRuler)
+        return -1;
+    const int lane = (y - kRuler) / kLane;
+    return lane < laneCount() ? lane : -1;
+}
+
+qint64 TimelineWidget::timeAt(int x) const
+{
+    qint64 from = 0, to = 0;
+    rangeNs(&from, &to);
+    const int width = std::max(1, this->width() - kGutter - 4);
+    return from + qint64(double(x - kGutter) / width * double(to - from));
+}
+
+void TimelineWidget::paintEvent(QPaintEvent *event)
+{
+    QPainter painter(this);
+    painter.fillRect(event->rect(), palette().base());
+    const int first = std::max(0, (event->rect().top() - kRuler) / kLane);
+    const int last = std::min(laneCount() - 1, (event->rect().bottom() - kRuler) / kLane);
+    render(painter, rect(), first, last);
+}
+
+void TimelineWidget::render(QPainter &painter, const QRect &area, int firstLane, int lastLane) const
+{
+    qint64 from = 0, to = 0;
+    rangeNs(&from, &to);
+    const qint64 origin = m_originNs ? m_originNs : from;
+    const double span = double(std::max<qint64>(1, to - from));
+    const int x0 = area.left() + kGutter;
+    const int width = std::max(1, area.width() - kGutter - 4);
+    auto xOf = [&](qint64 t) { return x0 + int(double(t - from) / span * width); };
+    const QColor text = palette().color(QPalette::Text);
+
+    // Ruler: a tick about every 80 px on a 1-2-5 scale.
+    painter.setPen(text);
+    const double secondsSpan = span / 1e9;
+    double step = 0.001;
+    for (double candidate : {0.001, 0.002, 0.005, 0.01, 0.02, 0.05,  0.1,   0.2,   0.5,    1.0,
+                             2.0,   5.0,   10.0,  20.0, 60.0, 120.0, 300.0, 600.0, 1800.0, 3600.0}) {
+        step = candidate;
+        if (width / (secondsSpan / candidate) >= 80)
+            break;
+    }
+    const double firstTick = std::ceil(double(from - origin) / 1e9 / step) * step;
+    painter.drawLine(x0, area.top() + kRuler - 1, x0 + width, area.top() + kRuler - 1);
+    for (double t = firstTick; t <= double(to - origin) / 1e9 + 1e-9; t += step) {
+        const int x = xOf(origin + qint64(t * 1e9));
+        painter.drawLine(x, area.top() + kRuler - 6, x, area.top() + kRuler - 1);
+        painter.drawText(QRect(x - 40, area.top() + 2, 80, kRuler - 8), Qt::AlignCenter,
+                         tr("%1 s").arg(t, 0, 'f', step < 0.01 ? 3 : (step < 1 ? 2 : 0)));
+    }
+    if (m_lanes.empty()) {
+        painter.drawText(area.adjusted(kGutter, kRuler, 0, 0), Qt::AlignLeft | Qt::AlignTop,
+                         tr("No lab threads yet: start an experiment and its threads appear here."));
+        return;
+    }
+
+    const QFontMetrics metrics = painter.fontMetrics();
+    for (int i = firstLane; i <= lastLane; ++i) {
+        const Lane &lane = m_lanes[size_t(i)];
+        const int y = area.top() + kRuler + i * kLane + 2;
+        painter.setPen(text);
+        painter.drawText(QRect(area.left() + 4, y, kGutter - 8, kBar), Qt::AlignVCenter | Qt::AlignLeft,
+                         metrics.elidedText(lane.name, Qt::ElideRight, kGutter - 8));
+        // Segments overlapping [from, to]: binary search for the first one.
+        auto it = std::upper_bound(lane.segments.begin(), lane.segments.end(), from,
+                                   [](qint64 t, const Segment &s) { return t < s.startNs; });
+        if (it != lane.segments.begin())
+            --it;
+        for (; it != lane.segments.end() && it->startNs <= to; ++it) {
+            if (it->state == ThreadState::Terminated || !m_visibleStates[size_t(it->state)])
+                continue;
+            const auto next = std::next(it);
+            const qint64 end = next != lane.segments.end() ? next->startNs : (lane.endNs ? lane.endNs : to);
+            const int left = std::max(x0, xOf(it->startNs));
+            const int right = std::min(x0 + width, std::max(xOf(end), left + 1));
+            if (right <= x0 || left >= x0 + width)
+                continue;
+            const QRect bar(left, y, right - left, kBar);
+            painter.fillRect(bar, StatePalette::color(it->state));
+            if (StatePalette::pattern(it->state) != Qt::NoBrush)
+                painter.fillRect(bar, QBrush(StatePalette::patternColor(it->state), StatePalette::pattern(it->state)));
+            const QString label = StatePalette::shortLabel(it->state);
+            if (bar.width() > metrics.horizontalAdvance(label) + 6) {
+                painter.setPen(it->state == ThreadState::Sleeping ? Qt::white : Qt::black);
+                painter.drawText(bar, Qt::AlignCenter, label);
+            }
+        }
+        if (lane.endNs && lane.endNs >= from && lane.endNs <= to) {
+            painter.fillRect(QRect(xOf(lane.endNs), y, 2, kBar), StatePalette::color(ThreadState::Terminated));
+        }
+        // Kernel strip: each sample holds until the next one.
+        auto k = std::upper_bound(lane.kernel.begin(), lane.kernel.end(), from,
+                                  [](qint64 t, const KernelMark &m) { return t < m.timeNs; });
+        if (k != lane.kernel.begin())
+            --k;
+        for (; k != lane.kernel.end() && k->timeNs <= to; ++k) {
+            const auto next = std::next(k);
+            const qint64 end = next != lane.kernel.end() ? next->timeNs : k->timeNs + 100'000'000;
+            const int left = std::max(x0, xOf(k->timeNs));
+            const int right = std::min(x0 + width, std::max(xOf(end), left + 1));
+            if (right > left)
+                painter.fillRect(QRect(left, y + kBar + 1, right - left, kStrip),
+                                 StatePalette::kernelColor(k->letter, k->onCpu));
+        }
+    }
+}
+
+bool TimelineWidget::event(QEvent *event)
+{
+    if (event->type() != QEvent::ToolTip)
+        return QWidget::event(event);
+    auto *help = static_cast<QHelpEvent *>(event);
+    const int laneIndex = laneAt(help->pos().y());
+    if (laneIndex < 0 || help->pos().x() < kGutter) {
+        QToolTip::hideText();
+        event->ignore();
+        return true;
+    }
+    const Lane &lane = m_lanes[size_t(laneIndex)];
+    const qint64 t = timeAt(help->pos().x());
+    QString text = tr("%1 at %2 s").arg(lane.name).arg(double(t - m_originNs) / 1e9, 0, 'f', 3);
+    auto it = std::upper_bound(lane.segments.begin(), lane.segments.end(), t,
+                               [](qint64 time, const Segment &s) { return time < s.startNs; });
+    if (it != lane.segments.begin()) {
+        const Segment &s = *std::prev(it);
+        const qint64 end = it != lane.segments.end() ? it->startNs : (lane.endNs ? lane.endNs : m_lastNs);
+        text += QLatin1Char('\n') +
+                tr("Textbook: %1%2 for %3 ms")
+                    .arg(threadStateName(s.state), s.detail.isEmpty() ? QString() : tr(" (%1)").arg(s.detail))
+                    .arg(double(std::max<qint64>(0, end - s.startNs)) / 1e6, 0, 'f', 1);
+        text += QLatin1Char('\n') + tr("Kernel letters for this state: %1").arg(kernelLettersForState(s.state));
+    }
+    auto k = std::upper_bound(lane.kernel.begin(), lane.kernel.end(), t,
+                              [](qint64 time, const KernelMark &m) { return time < m.timeNs; });
+    if (k != lane.kernel.begin()) {
+        ThreadSample sample;
+        sample.kernelState = std::prev(k)->letter;
+        sample.onCpu = std::prev(k)->onCpu;
+        text += QLatin1Char('\n') + tr("Kernel (sampled): %1").arg(kernelStateDescription(sample));
+    }
+    QToolTip::showText(help->globalPos(), text, this);
+    return true;
+}
+
+bool TimelineWidget::exportTo(const QString &path, QString *error)
+{
+    const QString suffix = QFileInfo(path).suffix().toLower();
+    const QSize size(std::max(width(), 800), kRuler + std::max(1, laneCount()) * kLane + 8);
+    QSaveFile file(path);
+    if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
+        if (error)
+            *error = tr("Unsupported file type \"%1\": use .png or .svg.").arg(suffix);
+        return false;
+    }
+    if (!file.open(QIODevice::WriteOnly)) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (suffix == QLatin1String("png")) {
+        QImage image(size * 2, QImage::Format_ARGB32);
+        image.setDevicePixelRatio(2);
+        image.fill(Qt::white);
+        QPainter painter(&image);
+        render(painter, QRect(QPoint(0, 0), size), 0, laneCount() - 1);
+        painter.end();
+        if (!image.save(&file, "PNG")) {
+            if (error)
+                *error = tr("Cannot encode the PNG image.");
+            file.cancelWriting();
+            return false;
+        }
+    } else {
+        QSvgGenerator generator;
+        generator.setOutputDevice(&file);
+        generator.setSize(size);
+        generator.setViewBox(QRect(QPoint(0, 0), size));
+        generator.setTitle(tr("Concurrency Lab thread timeline"));
+        QPainter painter(&generator);
+        painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
+        render(painter, QRect(QPoint(0, 0), size), 0, laneCount() - 1);
+    }
+    if (!file.commit()) {
+        if (error)
+            *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+} // namespace Lab::Gui

@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "core/monitor/procsampler.h"
+#include "core/trace/labthread.h"
+#include "core/trace/pacer.h"
+#include "core/trace/trace.h"
+#include "core/trace/tracerecorder.h"
+#include "gui/monitor/monitorwidget.h"
+#include "gui/monitor/threadfilterproxy.h"
+#include "gui/monitor/threadtablemodel.h"
+#include "gui/monitor/timelinewidget.h"
+
+#include <QAbstractItemModelTester>
+#include <QFile>
+#include <QImage>
+#include <QMutex>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+#include <QTreeView>
+#include <QWaitCondition>
+
+using namespace Lab::Core;
+using namespace Lab::Gui;
+
+class TestMonitorWidget : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase() { QStandardPaths::setTestModeEnabled(true); }
+    void labThreadsAppearWithStates();
+    void exportsPngAndSvg();
+    void legendFiltersStates();
+    void samplingStopsWhenHidden();
+
+private:
+    static QModelIndex findName(const QAbstractItemModel &model, const QString &name)
+    {
+        for (int p = 0; p < model.rowCount(); ++p) {
+            const QModelIndex parent = model.index(p, 0);
+            for (int r = 0; r < model.rowCount(parent); ++r) {
+                const QModelIndex i = model.index(r, ThreadTableModel::NameColumn, parent);
+                if (i.data().toString() == name)
+                    return i;
+            }
+        }
+        return {};
+    }
+    static QString cell(const QModelIndex &index, int column)
+    {
+        return index.isValid() ? index.siblingAtColumn(column).data().toString() : QString();
+    }
+};
+
+void TestMonitorWidget::labThreadsAppearWithStates()
+{
+    TraceRecorder recorder;
+    Pacer pacer;
+    MonitorWidget monitor(&recorder, &pacer);
+    QAbstractItemModelTester tester(monitor.model(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester proxyTester(monitor.proxy(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    monitor.resize(1000, 600);
+    monitor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&monitor));
+
+    QMutex mutex;
+    QWaitCondition condition;
+    bool done = false;
+    LabThread waiter(
+        QStringLiteral("gui-waiter"),
+        [&] {
+            Trace::Locker locker(mutex);
+            while (!done)
+                Trace::wait(condition, mutex);
+        },
+        &recorder, &pacer);
+    LabThread sleeper(
+        QStringLiteral("gui-sleeper"),
+        [&] {
+            while (Trace::sleep(20)) {
+            }
+        },
+        &recorder, &pacer);
+    waiter.start();
+    sleeper.start();
+
+    const QAbstractItemModel &proxy = *monitor.proxy();
+    QTRY_COMPARE_WITH_TIMEOUT(cell(findName(proxy, QStringLiteral("gui-waiter")), ThreadTableModel::LabStateColumn),
+                              QStringLiteral("Waiting (condition)"), 10000);
+    QTRY_COMPARE_WITH_TIMEOUT(
+        cell(findName(proxy, QStringLiteral("gui-waiter")), ThreadTableModel::KernelStateColumn).left(1),
+        QStringLiteral("S"), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(cell(findName(proxy, QStringLiteral("gui-sleeper")), ThreadTableModel::LabStateColumn)
+                                 .startsWith(QLatin1String("Sleeping")),
+                             10000);
+    // Lab filter: the main thread is not listed; "this process" lists it, marked as not a lab thread.
+    QVERIFY(!findName(proxy, QStringLiteral("tst_monitorwidg")).isValid());
+    monitor.proxy()->setMode(ThreadFilterProxy::Mode::ThisProcess);
+    QTRY_VERIFY_WITH_TIMEOUT(findName(proxy, QStringLiteral("gui_tst_monitor")).isValid(), 5000);
+    QVERIFY(cell(findName(proxy, QStringLiteral("gui_tst_monitor")), ThreadTableModel::KindColumn)
+                .contains(QLatin1String("not a lab thread")));
+    // The timeline has a lane per lab thread.
+    QTRY_COMPARE_WITH_TIMEOUT(monitor.timeline()->laneCount(), 2, 5000);
+    QCOMPARE(monitor.timeline()->laneName(0), QStringLiteral("gui-waiter"));
+
+    {
+        QMutexLocker locker(&mutex);
+        done = true;
+        condition.wakeAll();
+    }
+    sleeper.requestInterruption();
+    QVERIFY(waiter.wait(10000));
+    QVERIFY(sleeper.wait(10000));
+    // They leave as Terminated.
+    QTRY_COMPARE_WITH_TIMEOUT(cell(findName(proxy, QStringLiteral("gui-waiter")), ThreadTableModel::LabStateColumn),
+                              QStringLiteral("Terminated"), 10000);
+    QCOMPARE(monitor.timeline()->stateAt(0, monotonicNowNs()), int(ThreadState::Terminated));
+}
+
+void TestMonitorWidget::exportsPngAndSvg()
+{
+    TraceRecorder recorder;
+    Pacer pacer;
+    MonitorWidget monitor(&recorder, &pacer);
+    LabThread thread(
+        QStringLiteral("exported"), [] { Trace::sleep(30); }, &recorder, &pacer);
+    thread.start();
+    QVERIFY(thread.wait(10000));
+    monitor.timeline()->appendEvents(recorder.events());
+    QTemporaryDir dir;
+    QString error;
+    const QString png = dir.filePath(QStringLiteral("t.png"));
+    QVERIFY2(monitor.timeline()->exportTo(png, &error), qPrintable(error));
+    QImage image(png);
+    QVERIFY(!image.isNull());
+    QVERIFY(image.width() >= 800);
+    const QString svg = dir.filePath(QStringLiteral("t.svg"));
+    QVERIFY2(monitor.timeline()->exportTo(svg, &error), qPrintable(error));
+    QFile file(svg);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray text = file.readAll();
+    QVERIFY(text.contains("<svg"));
+    QVERIFY(text.contains("exported"));
+    QVERIFY(!monitor.timeline()->exportTo(dir.filePath(QStringLiteral("t.bmp")), &error));
+    QVERIFY(error.contains(QLatin1String(".png")));
+    QVERIFY(!QFile::exists(dir.filePath(QStringLiteral("t.bmp"))));
+}
+
+void TestMonitorWidget::legendFiltersStates()
+{
+    TraceRecorder recorder;
+    Pacer pacer;
+    MonitorWidget monitor(&recorder, &pacer);
+    auto *running = monitor.findChild<QToolButton *>(QStringLiteral("legend-running"));
+    QVERIFY(running);
+    QVERIFY(monitor.timeline()->isStateVisible(ThreadState::Running));
+    running->click();
+    QVERIFY(!monitor.timeline()->isStateVisible(ThreadState::Running));
+    running->click();
+    QVERIFY(monitor.timeline()->isStateVisible(ThreadState::Running));
+}
+
+void TestMonitorWidget::samplingStopsWhenHidden()
+{
+    MonitorWidget monitor;
+    QVERIFY(!monitor.isSampling());
+    monitor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&monitor));
+    QVERIFY(monitor.isSampling());
+    monitor.hide();
+    QVERIFY(!monitor.isSampling());
+}
+
+QTEST_MAIN(TestMonitorWidget)
+#include "tst_monitorwidget.moc"

@@ -1,0 +1,184 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/monitor/threadfilterproxy.h"
+#include "gui/monitor/threadtablemodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Lab::Core;
+using namespace Lab::Gui;
+
+class TestThreadTableModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void incrementalUpdates();
+    void labWorkersWithoutTask();
+    void filterModes_data();
+    void filterModes();
+
+private:
+    static ThreadSample sample(qint64 pid, qint64 tid, const QString &name, char state, bool child = false)
+    {
+        ThreadSample s;
+        s.pid = pid;
+        s.tid = tid;
+        s.osName = name;
+        s.processName = QStringLiteral("lab");
+        s.kernelState = state;
+        s.isChildProcess = child;
+        s.origin = classifyThread(pid, tid, name);
+        return s;
+    }
+    static ThreadSample lab(qint64 tid, const QString &name, ThreadState state, int workerId)
+    {
+        ThreadSample s = sample(100, tid, name, state == ThreadState::Running ? 'R' : 'S');
+        s.origin = ThreadOrigin::Lab;
+        s.labName = name;
+        s.labState = state;
+        s.workerId = workerId;
+        return s;
+    }
+    static ThreadSnapshot snapshot(QList<ThreadSample> threads, qint64 timeNs = 1'000'000'000)
+    {
+        ThreadSnapshot s;
+        s.selfPid = 100;
+        s.timeNs = timeNs;
+        s.threads = std::move(threads);
+        return s;
+    }
+    static QModelIndex findTid(const QAbstractItemModel &model, qint64 tid)
+    {
+        for (int p = 0; p < model.rowCount(); ++p) {
+            const QModelIndex parent = model.index(p, 0);
+            for (int r = 0; r < model.rowCount(parent); ++r) {
+                const QModelIndex i = model.index(r, 0, parent);
+                if (i.data(ThreadTableModel::TidRole).toLongLong() == tid)
+                    return i;
+            }
+        }
+        return {};
+    }
+};
+
+void TestThreadTableModel::incrementalUpdates()
+{
+    ThreadTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ThreadFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    proxy.setMode(ThreadFilterProxy::Mode::All);
+    QAbstractItemModelTester proxyTester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy resets(&model, &QAbstractItemModel::modelReset);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+
+    model.applySnapshot(snapshot({sample(100, 100, QStringLiteral("lab"), 'S'),
+                                  lab(101, QStringLiteral("w-0"), ThreadState::Running, 0),
+                                  sample(100, 102, QStringLiteral("QNetworkAccessM"), 'S')}));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(model.rowCount(model.index(0, 0)), 3);
+    const QPersistentModelIndex w0 = findTid(model, 101);
+    QVERIFY(w0.isValid());
+    QCOMPARE(model.index(w0.row(), ThreadTableModel::LabStateColumn, w0.parent()).data().toString(),
+             QStringLiteral("Running"));
+    QCOMPARE(findTid(model, 102).siblingAtColumn(ThreadTableModel::KindColumn).data().toString(),
+             QStringLiteral("Qt (not a lab thread)"));
+    QCOMPARE(findTid(model, 102).data(ThreadTableModel::LabStateRole).toInt(), -1);
+
+    // Same threads, one state change: only dataChanged.
+    inserted.clear();
+    changed.clear();
+    model.applySnapshot(snapshot({sample(100, 100, QStringLiteral("lab"), 'S'),
+                                  lab(101, QStringLiteral("w-0"), ThreadState::Waiting, 0),
+                                  sample(100, 102, QStringLiteral("QNetworkAccessM"), 'S')}));
+    QCOMPARE(inserted.size(), 0);
+    QVERIFY(!changed.isEmpty());
+    QVERIFY(w0.isValid());
+    QCOMPARE(model.index(w0.row(), ThreadTableModel::LabStateColumn, w0.parent()).data().toString(),
+             QStringLiteral("Waiting"));
+
+    // A thread leaves, another arrives, a child process appears.
+    model.applySnapshot(snapshot({sample(100, 100, QStringLiteral("lab"), 'S'),
+                                  lab(101, QStringLiteral("w-0"), ThreadState::Waiting, 0),
+                                  lab(103, QStringLiteral("w-1"), ThreadState::Running, 1),
+                                  sample(200, 200, QStringLiteral("worker"), 'R', true)}));
+    QCOMPARE(removed.size(), 1);
+    QVERIFY(!findTid(model, 102).isValid());
+    QVERIFY(findTid(model, 103).isValid());
+    QCOMPARE(model.rowCount(), 2);
+    QVERIFY(w0.isValid()); // survives: selection and scroll position too
+    // The child process leaves.
+    model.applySnapshot(snapshot({sample(100, 100, QStringLiteral("lab"), 'S')}));
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(resets.size(), 0);
+}
+
+void TestThreadTableModel::labWorkersWithoutTask()
+{
+    ThreadTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    ThreadSnapshot s = snapshot({sample(100, 100, QStringLiteral("lab"), 'S')}, 10'000'000'000);
+    LabWorkerStatus fresh;
+    fresh.workerId = 7;
+    fresh.name = QStringLiteral("not-started");
+    fresh.pid = 100;
+    fresh.createdNs = 9'000'000'000;
+    LabWorkerStatus ended = fresh;
+    ended.workerId = 8;
+    ended.name = QStringLiteral("just-ended");
+    ended.tid = 555;
+    ended.state = ThreadState::Terminated;
+    ended.finishedNs = 9'500'000'000;
+    LabWorkerStatus old = ended;
+    old.workerId = 9;
+    old.tid = 556;
+    old.finishedNs = 1'000'000'000; // 9 s ago: no longer listed
+    s.labWorkers = {fresh, ended, old};
+    model.applySnapshot(s);
+    const QModelIndex parent = model.index(0, 0);
+    QCOMPARE(model.rowCount(parent), 3);
+    QStringList names;
+    for (int r = 0; r < 3; ++r)
+        names << model.index(r, ThreadTableModel::NameColumn, parent).data().toString() + QLatin1Char('=') +
+                     model.index(r, ThreadTableModel::LabStateColumn, parent).data().toString();
+    QVERIFY(names.contains(QStringLiteral("not-started=New")));
+    QVERIFY(names.contains(QStringLiteral("just-ended=Terminated")));
+}
+
+void TestThreadTableModel::filterModes_data()
+{
+    QTest::addColumn<int>("mode");
+    QTest::addColumn<QList<qint64>>("tids");
+    QTest::newRow("lab threads") << int(ThreadFilterProxy::Mode::LabThreads) << QList<qint64>{101, 200};
+    QTest::newRow("this process") << int(ThreadFilterProxy::Mode::ThisProcess) << QList<qint64>{100, 101, 102};
+    QTest::newRow("all") << int(ThreadFilterProxy::Mode::All) << QList<qint64>{100, 101, 102, 200};
+}
+
+void TestThreadTableModel::filterModes()
+{
+    QFETCH(int, mode);
+    QFETCH(QList<qint64>, tids);
+    ThreadTableModel model;
+    ThreadFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setMode(ThreadFilterProxy::Mode(mode));
+    model.applySnapshot(snapshot({sample(100, 100, QStringLiteral("lab"), 'S'),
+                                  lab(101, QStringLiteral("w-0"), ThreadState::Running, 0),
+                                  sample(100, 102, QStringLiteral("Thread (pooled)"), 'S'),
+                                  sample(200, 200, QStringLiteral("worker"), 'R', true)}));
+    QList<qint64> shown;
+    for (int p = 0; p < proxy.rowCount(); ++p) {
+        const QModelIndex parent = proxy.index(p, 0);
+        for (int r = 0; r < proxy.rowCount(parent); ++r)
+            shown << proxy.index(r, 0, parent).data(ThreadTableModel::TidRole).toLongLong();
+    }
+    std::sort(shown.begin(), shown.end());
+    QCOMPARE(shown, tids);
+}
+
+QTEST_MAIN(TestThreadTableModel)
+#include "tst_threadtablemodel.moc"
