@@ -94,6 +94,10 @@ QImage ImageGenerator::image(int index)
         Ink
     };
     QImage image(Width, Height, QImage::Format_Indexed8);
+    // QImage's default resolution depends on the platform plugin; fix it so every process makes
+    // byte-identical files (96 dpi).
+    image.setDotsPerMeterX(3780);
+    image.setDotsPerMeterY(3780);
     // The golden angle spreads neighbouring indices far apart on the colour wheel.
     const int hue = int(qint64(index) * 137508 / 1000 % 360);
     image.setColorTable({QColor::fromHsv(hue, 110, 235).rgb(), QColor::fromHsv(hue, 200, 150).rgb(),
