@@ -2,6 +2,7 @@
 #include "core/net/imagegenerator.h"
 #include "core/net/imageserverhost.h"
 #include "core/runners/downloadrunner.h"
+#include "core/trace/tracerecorder.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
@@ -57,6 +58,8 @@ private slots:
     void goodItemsBesideBadOnes();
     void cancelIsBounded_data();
     void cancelIsBounded();
+    void reportsThreadStatesToTheTrace_data();
+    void reportsThreadStatesToTheTrace();
     void emptyListFinishes();
     void unknownStrategy();
 
@@ -196,6 +199,51 @@ void TestDownloadRunner::cancelIsBounded()
     QCOMPARE(result.itemsOk, 0);
     QCOMPARE(result.itemsFailed, 4);
     QVERIFY(!runner->isRunning());
+}
+
+void TestDownloadRunner::reportsThreadStatesToTheTrace_data()
+{
+    QTest::addColumn<QString>("strategy");
+    QTest::addColumn<QStringList>("names");
+    QTest::newRow("threads") << QStringLiteral("threads")
+                             << QStringList{QStringLiteral("download-0"), QStringLiteral("download-1"),
+                                            QStringLiteral("download-2")};
+    QTest::newRow("pool") << QStringLiteral("pool") << QStringList{QStringLiteral("pool-1"), QStringLiteral("pool-2")};
+    QTest::newRow("sequential") << QStringLiteral("sequential") << QStringList{QStringLiteral("sequential")};
+}
+
+void TestDownloadRunner::reportsThreadStatesToTheTrace()
+{
+    QFETCH(QString, strategy);
+    QFETCH(QStringList, names);
+    TraceRecorder *recorder = TraceRecorder::instance();
+    recorder->clear();
+    std::unique_ptr<DownloadRunner> runner(DownloadRunner::create(strategy, imageUrls(m_host, 3), {}, 2));
+    const RunResult result = runToEnd(*runner);
+    QCOMPARE(result.itemsOk, 3);
+
+    QHash<int, QString> nameOf;
+    for (const LabWorkerStatus &worker : recorder->workers()) {
+        if (names.contains(worker.name)) {
+            nameOf.insert(worker.workerId, worker.name);
+            QTRY_COMPARE(recorder->worker(worker.workerId).state, ThreadState::Terminated);
+        }
+    }
+    QStringList seen = nameOf.values();
+    seen.sort();
+    QCOMPARE(seen, names);
+    // While a download was in flight each thread was Blocked on network I/O, and it also ran.
+    QSet<QString> blocked, running;
+    for (const TraceEvent &event : recorder->events()) {
+        if (!nameOf.contains(event.workerId) || event.kind != TraceEventKind::StateChanged)
+            continue;
+        if (event.state == ThreadState::Blocked && event.detail.startsWith(QStringLiteral("network: http://")))
+            blocked.insert(nameOf.value(event.workerId));
+        if (event.state == ThreadState::Running)
+            running.insert(nameOf.value(event.workerId));
+    }
+    QCOMPARE(blocked.size(), names.size());
+    QCOMPARE(running.size(), names.size());
 }
 
 void TestDownloadRunner::emptyListFinishes()

@@ -45,6 +45,7 @@ private:
     QString m_name;
     QNetworkAccessManager *m_manager = nullptr;
     QPointer<DownloadJob> m_job;
+    QString m_waitDetail;
 };
 
 } // namespace Lab::Core

@@ -3,6 +3,7 @@
 
 #include "core/net/downloadqueue.h"
 #include "core/net/downloadworker.h"
+#include "core/trace/trace.h"
 
 #include <QThread>
 
@@ -74,8 +75,9 @@ void DownloadThreadedRunner::start()
 
     for (const auto &[name, queue] : std::as_const(plan)) {
         auto *thread = new QThread(this);
-        // Qt names the OS thread from objectName() at start(), so the monitor shows it.
-        thread->setObjectName(name);
+        // Names the thread (Qt gives the OS thread its objectName at start()) and reports its states
+        // to the monitor; must come before the started() connection below.
+        Trace::attachThread(thread, name);
         auto *worker = new DownloadWorker(queue, m_options, m_clock, name);
         worker->moveToThread(thread);
         connect(thread, &QThread::started, worker, &DownloadWorker::run);
@@ -96,6 +98,9 @@ void DownloadThreadedRunner::cancel()
     if (!isRunning() || m_cancelled)
         return;
     m_cancelled = true;
+    // A thread the monitor's pacer holds (pause) is let go by the interruption request.
+    for (QThread *thread : std::as_const(m_threads))
+        thread->requestInterruption();
     for (const auto &worker : std::as_const(m_runningWorkers)) {
         if (worker)
             QMetaObject::invokeMethod(worker, &DownloadWorker::cancel, Qt::QueuedConnection);
