@@ -1,8 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "guicommands.h"
 
+#include "labresources.h"
+#include "launchcontroller.h"
+#include "launchoptions.h"
+#include "mainwindow.h"
+#include "monitor/monitorwidget.h"
+
 #include <QApplication>
-#include <QMainWindow>
+#include <QFile>
+#include <QIcon>
+
+#include <cstdio>
 
 namespace Lab::Gui {
 
@@ -13,10 +22,57 @@ QList<Core::Command> guiCommands()
 
 int runGui(int &argc, char **argv)
 {
+    initResources();
+
+    // Parse before QApplication exists: --help, --version and bad arguments need no display.
+    QStringList arguments;
+    for (int i = 0; i < argc; ++i)
+        arguments.append(QString::fromLocal8Bit(argv[i]));
+    LaunchOptions options;
+    QString error;
+    if (!parseLaunchOptions(arguments, &options, &error)) {
+        std::fputs(QStringLiteral("concurrency-lab: %1\n").arg(error).toLocal8Bit().constData(), stderr);
+        return 2;
+    }
+    switch (options.action) {
+    case LaunchOptions::Action::ShowHelp: {
+        QList<Core::Command> commands = Core::coreCommands();
+        commands.append(guiCommands());
+        std::fputs(launchHelpText(commands).toLocal8Bit().constData(), stdout);
+        return 0;
+    }
+    case LaunchOptions::Action::ShowVersion:
+        std::fputs(launchVersionText().toLocal8Bit().constData(), stdout);
+        return 0;
+    case LaunchOptions::Action::OpenWindow:
+        break;
+    }
+
     QApplication app(argc, argv);
-    QMainWindow window;
+    QCoreApplication::setOrganizationName(QStringLiteral("concurrency-lab"));
+    QCoreApplication::setApplicationName(QStringLiteral("concurrency-lab"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(LAB_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("Concurrency Lab"));
+    QGuiApplication::setDesktopFileName(QStringLiteral(LAB_APP_ID));
+    // The installed hicolor icon (named after the application id), else the embedded copy.
+    const QString embeddedIcon = QStringLiteral(":/icons/concurrency-lab.svg");
+    QGuiApplication::setWindowIcon(
+        QIcon::fromTheme(QStringLiteral(LAB_APP_ID), QFile::exists(embeddedIcon) ? QIcon(embeddedIcon) : QIcon()));
+
+    MainWindow window;
+    window.setMonitorWidget(new MonitorWidget);
+    if (!options.language.isEmpty())
+        window.setLanguage(options.language, false);
+    if (!options.topic.isEmpty())
+        window.showTopic(options.topic);
+
+    LaunchController controller(options, &window);
+    controller.begin();
     window.show();
-    return app.exec();
+    // Without a window manager (kiosk set-ups, Xvfb) nothing would give the window the keyboard focus.
+    window.activateWindow();
+    const int code = app.exec();
+    return std::max(code, controller.exitCode());
 }
 
 } // namespace Lab::Gui

@@ -1,0 +1,539 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "mainwindow.h"
+
+#include "labresources.h"
+#include "shortcutsdialog.h"
+#include "topics/experiment.h"
+#include "topics/topicpage.h"
+#include "topics/topicregistry.h"
+#include "translationmanager.h"
+
+#include <QAction>
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
+#include <QHeaderView>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QScreen>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTreeWidget>
+
+#include <algorithm>
+#include <array>
+
+namespace Lab::Gui {
+
+namespace {
+
+constexpr std::array ZoomSteps{50, 67, 80, 90, 100, 110, 125, 150, 175, 200, 250, 300};
+constexpr int TopicIdRole = Qt::UserRole;
+
+namespace Key {
+const QString Geometry = QStringLiteral("window/geometry");
+const QString State = QStringLiteral("window/state");
+const QString Splitter = QStringLiteral("window/splitter");
+const QString MonitorVisible = QStringLiteral("window/monitorVisible");
+const QString LastTopic = QStringLiteral("topic/last");
+const QString TextScale = QStringLiteral("view/textScale");
+const QString Language = QStringLiteral("view/language");
+const QString Theme = QStringLiteral("view/theme");
+} // namespace Key
+
+// The application font as the platform set it, before any text scale was applied.
+const QFont &systemFont()
+{
+    static const QFont font = QApplication::font();
+    return font;
+}
+
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+    , m_translations(new TranslationManager(this))
+{
+    initResources();
+    (void)systemFont();
+    setObjectName(QStringLiteral("mainWindow"));
+    setDockNestingEnabled(true);
+
+    createNavigator();
+    createActions();
+
+    m_monitorDock = new QDockWidget(this);
+    m_monitorDock->setObjectName(QStringLiteral("monitorDock"));
+    addDockWidget(Qt::BottomDockWidgetArea, m_monitorDock);
+    m_monitorDock->hide();
+    m_monitorDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowMonitor"));
+    m_monitorDock->toggleViewAction()->setVisible(false);
+    m_viewMenu->addSeparator();
+    m_viewMenu->addAction(m_monitorDock->toggleViewAction());
+
+    statusBar();
+    restoreSettings();
+    retranslate();
+    m_navigator->setFocus(); // keyboard users start in the topic list
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createNavigator()
+{
+    m_navigator = new QTreeWidget(this);
+    m_navigator->setObjectName(QStringLiteral("topicNavigator"));
+    m_navigator->setHeaderHidden(true);
+    m_navigator->setColumnCount(1);
+    m_navigator->setRootIsDecorated(false);
+    m_navigator->setItemsExpandable(false);
+    m_navigator->setUniformRowHeights(true);
+    m_navigator->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_navigator->setTextElideMode(Qt::ElideNone);
+    m_navigator->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+
+    for (const TopicGroup &group : topicGroups()) {
+        auto *groupItem = new QTreeWidgetItem(m_navigator);
+        groupItem->setFlags(Qt::ItemIsEnabled);
+        QFont font = groupItem->font(0);
+        font.setBold(true);
+        groupItem->setFont(0, font);
+        groupItem->setData(0, Qt::UserRole + 1, group.id);
+        for (const Topic &topic : topics()) {
+            if (topic.groupId != group.id)
+                continue;
+            auto *item = new QTreeWidgetItem(groupItem);
+            item->setData(0, TopicIdRole, topic.id);
+            m_itemById.insert(topic.id, item);
+        }
+    }
+    m_navigator->expandAll();
+    connect(m_navigator, &QTreeWidget::currentItemChanged, this,
+            [this](QTreeWidgetItem *current) { onNavigatorItemChanged(current); });
+
+    m_pages = new QStackedWidget(this);
+    m_pages->setObjectName(QStringLiteral("topicPages"));
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_navigator);
+    m_splitter->addWidget(m_pages);
+    m_splitter->setStretchFactor(0, 0);
+    m_splitter->setStretchFactor(1, 1);
+    m_splitter->setSizes({360, 1200});
+    setCentralWidget(m_splitter);
+}
+
+void MainWindow::createActions()
+{
+    auto makeAction = [this](const char *name, const QList<QKeySequence> &shortcuts) {
+        auto *action = new QAction(this);
+        action->setObjectName(QString::fromLatin1(name));
+        action->setShortcuts(shortcuts);
+        // Shortcuts must work wherever the focus is in the window, even with the menu bar hidden.
+        action->setShortcutContext(Qt::WindowShortcut);
+        addAction(action);
+        return action;
+    };
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
+    // Ctrl+Q everywhere, plus whatever else the platform binds to Quit.
+    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
+    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
+        quitKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Q));
+    m_quitAction = makeAction("actionQuit", quitKeys);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    m_viewMenu->setObjectName(QStringLiteral("menuView"));
+    m_zoomInAction =
+        makeAction("actionZoomIn", {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    m_zoomOutAction = makeAction("actionZoomOut", {QKeySequence(Qt::CTRL | Qt::Key_Minus)});
+    m_zoomResetAction = makeAction("actionZoomReset", {QKeySequence(Qt::CTRL | Qt::Key_0)});
+    connect(m_zoomInAction, &QAction::triggered, this, &MainWindow::zoomIn);
+    connect(m_zoomOutAction, &QAction::triggered, this, &MainWindow::zoomOut);
+    connect(m_zoomResetAction, &QAction::triggered, this, &MainWindow::resetZoom);
+    m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction, m_zoomResetAction});
+    m_viewMenu->addSeparator();
+
+    m_fullScreenAction = makeAction("actionFullScreen", {QKeySequence(Qt::Key_F11)});
+    m_fullScreenAction->setCheckable(true);
+    connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
+        if (on) {
+            m_wasMaximized = isMaximized();
+            showFullScreen();
+        } else if (m_wasMaximized) {
+            showMaximized();
+        } else {
+            showNormal();
+        }
+    });
+    m_viewMenu->addAction(m_fullScreenAction);
+    m_viewMenu->addSeparator();
+
+    m_themeMenu = m_viewMenu->addMenu(QString());
+    m_themeMenu->setObjectName(QStringLiteral("menuTheme"));
+    m_themeGroup = new QActionGroup(this);
+    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
+        auto *action = m_themeMenu->addAction(QString());
+        action->setObjectName(QStringLiteral("actionTheme_") + themeKey(theme));
+        action->setCheckable(true);
+        action->setData(themeKey(theme));
+        m_themeGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, theme] { setTheme(theme); });
+    }
+
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
+    m_languageGroup = new QActionGroup(this);
+    QStringList languages{QString()};
+    languages.append(TranslationManager::availableLanguages());
+    for (const QString &language : std::as_const(languages)) {
+        auto *action = m_languageMenu->addAction(QString());
+        action->setObjectName(QStringLiteral("actionLanguage_") +
+                              (language.isEmpty() ? QStringLiteral("system") : language));
+        action->setCheckable(true);
+        action->setData(language);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
+    }
+
+    m_goMenu = menuBar()->addMenu(QString());
+    m_goMenu->setObjectName(QStringLiteral("menuGo"));
+    m_nextAction = makeAction("actionNextTopic", {QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
+    m_previousAction = makeAction("actionPreviousTopic", {QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
+    connect(m_nextAction, &QAction::triggered, this, &MainWindow::showNextTopic);
+    connect(m_previousAction, &QAction::triggered, this, &MainWindow::showPreviousTopic);
+    m_goMenu->addActions({m_nextAction, m_previousAction});
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
+    m_shortcutsAction = makeAction("actionShortcuts", {QKeySequence(Qt::Key_F1)});
+    connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
+    m_aboutAction = makeAction("actionAbout", {});
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_helpMenu->addActions({m_shortcutsAction, m_aboutAction});
+}
+
+void MainWindow::retranslate()
+{
+    m_fileMenu->setTitle(tr("&File"));
+    m_quitAction->setText(tr("&Quit"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_zoomInAction->setText(tr("Zoom &In"));
+    m_zoomOutAction->setText(tr("Zoom &Out"));
+    m_zoomResetAction->setText(tr("&Reset Zoom"));
+    m_fullScreenAction->setText(tr("&Full Screen"));
+    m_themeMenu->setTitle(tr("&Theme"));
+    for (QAction *action : m_themeGroup->actions()) {
+        switch (themeFromKey(action->data().toString())) {
+        case Theme::System:
+            action->setText(tr("Follow the &System"));
+            break;
+        case Theme::Light:
+            action->setText(tr("&Light"));
+            break;
+        case Theme::Dark:
+            action->setText(tr("&Dark"));
+            break;
+        }
+    }
+    m_languageMenu->setTitle(tr("&Language"));
+    for (QAction *action : m_languageGroup->actions()) {
+        const QString language = action->data().toString();
+        action->setText(
+            language.isEmpty()
+                ? tr("&System (%1)").arg(TranslationManager::nativeName(TranslationManager::systemLanguage()))
+                : TranslationManager::nativeName(language));
+    }
+    m_goMenu->setTitle(tr("&Go"));
+    m_nextAction->setText(tr("&Next Topic"));
+    m_previousAction->setText(tr("&Previous Topic"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
+    m_aboutAction->setText(tr("&About Concurrency Lab"));
+    m_monitorDock->setWindowTitle(tr("Thread monitor"));
+    m_navigator->setAccessibleName(tr("Topics"));
+
+    for (int g = 0; g < m_navigator->topLevelItemCount(); ++g) {
+        QTreeWidgetItem *groupItem = m_navigator->topLevelItem(g);
+        if (const TopicGroup *group = findTopicGroup(groupItem->data(0, Qt::UserRole + 1).toString()))
+            groupItem->setText(0, groupTitle(*group));
+        for (int t = 0; t < groupItem->childCount(); ++t) {
+            QTreeWidgetItem *item = groupItem->child(t);
+            if (const Topic *topic = findTopic(item->data(0, TopicIdRole).toString()))
+                item->setText(0, QStringLiteral("%1  %2").arg(topic->section, topicTitle(*topic)));
+        }
+    }
+    const Topic *topic = findTopic(m_currentTopic);
+    // Qt appends the application display name ("Concurrency Lab") to the title where the platform expects it.
+    setWindowTitle(topic ? topicTitle(*topic) : QString());
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::WindowStateChange)
+        m_fullScreenAction->setChecked(isFullScreen());
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(Key::Geometry).toByteArray())) {
+        const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
+        resize(available.size() * 0.85);
+        move(available.center() - rect().center());
+    }
+    m_stateRestored = restoreState(settings.value(Key::State).toByteArray());
+    const bool splitterRestored = m_splitter->restoreState(settings.value(Key::Splitter).toByteArray());
+    if (!m_monitorDock->widget())
+        m_monitorDock->hide();
+
+    setTextScale(settings.value(Key::TextScale, DefaultTextScale).toInt());
+    if (!splitterRestored) {
+        retranslate(); // the navigator's width follows its titles
+        m_navigator->resizeColumnToContents(0);
+        const int navigatorWidth = std::min(m_navigator->columnWidth(0) + 2 * m_navigator->indentation(), width() / 3);
+        m_splitter->setSizes({navigatorWidth, std::max(width() - navigatorWidth, navigatorWidth)});
+    }
+    setTheme(themeFromKey(settings.value(Key::Theme).toString()));
+    setLanguage(settings.value(Key::Language).toString(), false);
+    if (!m_languageGroup->checkedAction())
+        setLanguage(QString(), false); // a language this build does not ship: follow the system
+
+    const QString last = settings.value(Key::LastTopic).toString();
+    showTopic(findTopic(last) ? last : topics().constFirst().id);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    for (TopicPage *page : std::as_const(m_pageById)) {
+        if (page->experiment() && page->experiment()->isRunning())
+            page->experiment()->cancel();
+    }
+    QSettings settings;
+    settings.setValue(Key::Geometry, saveGeometry());
+    settings.setValue(Key::State, saveState());
+    settings.setValue(Key::Splitter, m_splitter->saveState());
+    if (m_monitorDock->widget())
+        settings.setValue(Key::MonitorVisible, m_monitorDock->isVisible());
+    QMainWindow::closeEvent(event);
+}
+
+TopicPage *MainWindow::currentPage() const
+{
+    return m_pageById.value(m_currentTopic);
+}
+
+TopicPage *MainWindow::page(const QString &id)
+{
+    if (TopicPage *existing = m_pageById.value(id))
+        return existing;
+    const Topic *topic = findTopic(id);
+    if (!topic)
+        return nullptr;
+    auto *page = new TopicPage(*topic, effectiveLanguage(), lessonPointSize(), m_pages);
+    connect(page, &TopicPage::topicLinkActivated, this, [this](const QString &target) { showTopic(target); });
+    if (Experiment *experiment = page->experiment()) {
+        connect(experiment, &Experiment::statusChanged, this, [this, page](const QString &status) {
+            if (currentPage() == page)
+                statusBar()->showMessage(status);
+        });
+    }
+    m_pages->addWidget(page);
+    m_pageById.insert(id, page);
+    return page;
+}
+
+bool MainWindow::showTopic(const QString &id)
+{
+    if (!findTopic(id))
+        return false;
+    TopicPage *topicPage = page(id);
+    const bool changed = id != m_currentTopic;
+    m_currentTopic = id;
+    m_pages->setCurrentWidget(topicPage);
+    if (QTreeWidgetItem *item = m_itemById.value(id); item && m_navigator->currentItem() != item)
+        m_navigator->setCurrentItem(item);
+    updateNavigationActions();
+    if (changed) {
+        statusBar()->clearMessage();
+        QSettings().setValue(Key::LastTopic, id);
+        retranslate(); // the window title names the topic
+        Q_EMIT currentTopicChanged(id);
+    }
+    return true;
+}
+
+void MainWindow::onNavigatorItemChanged(QTreeWidgetItem *current)
+{
+    if (!current)
+        return;
+    const QString id = current->data(0, TopicIdRole).toString();
+    if (!id.isEmpty())
+        showTopic(id);
+}
+
+void MainWindow::updateNavigationActions()
+{
+    const QStringList ids = topicIds();
+    const qsizetype index = ids.indexOf(m_currentTopic);
+    m_previousAction->setEnabled(index > 0);
+    m_nextAction->setEnabled(index >= 0 && index + 1 < ids.size());
+}
+
+void MainWindow::showNextTopic()
+{
+    const QStringList ids = topicIds();
+    const qsizetype index = ids.indexOf(m_currentTopic);
+    if (index >= 0 && index + 1 < ids.size())
+        showTopic(ids.at(index + 1));
+}
+
+void MainWindow::showPreviousTopic()
+{
+    const QStringList ids = topicIds();
+    const qsizetype index = ids.indexOf(m_currentTopic);
+    if (index > 0)
+        showTopic(ids.at(index - 1));
+}
+
+void MainWindow::setMonitorWidget(QWidget *widget)
+{
+    if (QWidget *old = m_monitorDock->widget(); old && old != widget)
+        old->deleteLater();
+    m_monitorDock->setWidget(widget);
+    m_monitorDock->toggleViewAction()->setVisible(widget != nullptr);
+    // Shown, unless the user closed it in an earlier session.
+    m_monitorDock->setVisible(widget && QSettings().value(Key::MonitorVisible, true).toBool());
+    // First start: the lesson keeps most of the height; later starts restore the user's layout.
+    if (widget && !m_stateRestored)
+        resizeDocks({m_monitorDock}, {height() / 3}, Qt::Vertical);
+}
+
+bool MainWindow::setLanguage(const QString &language, bool persist)
+{
+    if (!m_translations->setLanguage(language))
+        return false;
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == language);
+    for (TopicPage *topicPage : std::as_const(m_pageById))
+        topicPage->setLanguage(effectiveLanguage());
+    if (persist)
+        QSettings().setValue(Key::Language, language);
+    return true;
+}
+
+QString MainWindow::language() const
+{
+    return m_translations->language();
+}
+
+QString MainWindow::effectiveLanguage() const
+{
+    return m_translations->effectiveLanguage();
+}
+
+qreal MainWindow::lessonPointSize() const
+{
+    const qreal base = systemFont().pointSizeF() > 0 ? systemFont().pointSizeF() : 10.0;
+    return std::max<qreal>(14.0, base * 1.4) * m_textScale / 100.0;
+}
+
+void MainWindow::setTextScale(int percent)
+{
+    percent = std::clamp(percent, ZoomSteps.front(), ZoomSteps.back());
+    const bool changed = percent != m_textScale;
+    m_textScale = percent;
+    QFont font = systemFont();
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * percent / 100.0);
+    else
+        font.setPixelSize(std::max(1, font.pixelSize() * percent / 100));
+    QApplication::setFont(font);
+    // The topic list is read from the back of a lecture hall too: a little larger than the menus.
+    QFont navigatorFont = font;
+    if (font.pointSizeF() > 0)
+        navigatorFont.setPointSizeF(font.pointSizeF() * 1.35);
+    m_navigator->setFont(navigatorFont);
+    for (TopicPage *topicPage : std::as_const(m_pageById))
+        topicPage->setLessonPointSize(lessonPointSize());
+    m_zoomInAction->setEnabled(percent < ZoomSteps.back());
+    m_zoomOutAction->setEnabled(percent > ZoomSteps.front());
+    if (changed)
+        QSettings().setValue(Key::TextScale, percent);
+}
+
+void MainWindow::zoomIn()
+{
+    const auto next = std::upper_bound(ZoomSteps.begin(), ZoomSteps.end(), m_textScale);
+    if (next != ZoomSteps.end())
+        setTextScale(*next);
+}
+
+void MainWindow::zoomOut()
+{
+    const auto next = std::lower_bound(ZoomSteps.begin(), ZoomSteps.end(), m_textScale);
+    if (next != ZoomSteps.begin())
+        setTextScale(*std::prev(next));
+}
+
+void MainWindow::resetZoom()
+{
+    setTextScale(DefaultTextScale);
+    QSettings().setValue(Key::TextScale, DefaultTextScale);
+}
+
+void MainWindow::setTheme(Theme theme)
+{
+    const bool changed = theme != m_theme;
+    m_theme = theme;
+    if (changed || theme != Theme::System) // the platform's look is already in place at start-up
+        applyTheme(theme);
+    for (QAction *action : m_themeGroup->actions())
+        action->setChecked(action->data().toString() == themeKey(theme));
+    if (changed)
+        QSettings().setValue(Key::Theme, themeKey(theme));
+}
+
+void MainWindow::showShortcuts()
+{
+    if (!m_shortcutsDialog)
+        m_shortcutsDialog = new ShortcutsDialog(menuBar(), this);
+    m_shortcutsDialog->show();
+    m_shortcutsDialog->raise();
+    m_shortcutsDialog->activateWindow();
+}
+
+void MainWindow::showAbout()
+{
+    auto *box = new QMessageBox(this);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setObjectName(QStringLiteral("aboutDialog"));
+    box->setWindowTitle(tr("About Concurrency Lab"));
+    box->setIconPixmap(windowIcon().pixmap(96, 96));
+    box->setTextFormat(Qt::RichText);
+    box->setText(tr("<h2>Concurrency Lab %1</h2>"
+                    "<p>Learn concurrency by running it: real threads, real processes and a live thread monitor.</p>")
+                     .arg(QStringLiteral(LAB_VERSION)));
+    box->setInformativeText(
+        tr("<p>Qt %1 (built with Qt %2)<br>Build type: %3<br>Licence: GPL-3.0-or-later</p>"
+           "<p>This program comes with absolutely no warranty. It is free software: you may "
+           "redistribute it under the terms of the GNU General Public License, version 3 or later.</p>")
+            .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), QStringLiteral(LAB_BUILD_TYPE)));
+    box->setStandardButtons(QMessageBox::Close);
+    box->open();
+}
+
+} // namespace Lab::Gui

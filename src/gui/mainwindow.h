@@ -1,0 +1,119 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "theme.h"
+
+#include <QHash>
+#include <QMainWindow>
+
+class QActionGroup;
+class QDockWidget;
+class QMenu;
+class QSplitter;
+class QStackedWidget;
+class QTreeWidget;
+class QTreeWidgetItem;
+
+namespace Lab::Gui {
+
+class ShortcutsDialog;
+class TopicPage;
+class TranslationManager;
+
+// The lab's window: the topic navigator (left), the current topic's page (lesson + experiment),
+// and a dock for the thread monitor. Settings (last topic, geometry, text scale, language, theme)
+// are read in the constructor and written as they change.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MainWindow)
+
+public:
+    static constexpr int DefaultTextScale = 100;
+
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Shows a topic by id; false (and nothing changes) for an unknown id.
+    bool showTopic(const QString &id);
+    QString currentTopicId() const { return m_currentTopic; }
+    TopicPage *currentPage() const;
+    // The page of a topic, created on first use.
+    TopicPage *page(const QString &id);
+
+    // Installs the thread monitor in the "monitorDock" dock and shows it (unless the user closed the
+    // dock in an earlier session). The dock stays hidden while it has no widget. The window takes ownership.
+    void setMonitorWidget(QWidget *widget);
+    QDockWidget *monitorDock() const { return m_monitorDock; }
+
+    // `language`: "en", "de", ... or empty to follow the system. `persist` false: this session only (--lang).
+    bool setLanguage(const QString &language, bool persist = true);
+    QString language() const;
+    QString effectiveLanguage() const;
+
+    // Text scale in percent of the system font (steps as in web browsers, 50..300).
+    void setTextScale(int percent);
+    int textScale() const { return m_textScale; }
+    // The lesson body size at the current scale, in points (>= 14 pt at 100 %).
+    qreal lessonPointSize() const;
+
+    void setTheme(Theme theme);
+    Theme theme() const { return m_theme; }
+
+    void zoomIn();
+    void zoomOut();
+    void resetZoom();
+    void showNextTopic();
+    void showPreviousTopic();
+    void showShortcuts();
+    void showAbout();
+
+Q_SIGNALS:
+    void currentTopicChanged(const QString &id);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createNavigator();
+    void retranslate();
+    void restoreSettings();
+    void updateNavigationActions();
+    void onNavigatorItemChanged(QTreeWidgetItem *current);
+
+    TranslationManager *m_translations = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QTreeWidget *m_navigator = nullptr;
+    QStackedWidget *m_pages = nullptr;
+    QDockWidget *m_monitorDock = nullptr;
+    ShortcutsDialog *m_shortcutsDialog = nullptr;
+    QHash<QString, TopicPage *> m_pageById;
+    QHash<QString, QTreeWidgetItem *> m_itemById;
+    QString m_currentTopic;
+    int m_textScale = DefaultTextScale;
+    Theme m_theme = Theme::System;
+    bool m_wasMaximized = false;
+    bool m_stateRestored = false;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_themeMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_goMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_zoomInAction = nullptr;
+    QAction *m_zoomOutAction = nullptr;
+    QAction *m_zoomResetAction = nullptr;
+    QAction *m_fullScreenAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_shortcutsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QActionGroup *m_themeGroup = nullptr;
+    QActionGroup *m_languageGroup = nullptr;
+};
+
+} // namespace Lab::Gui

@@ -1,0 +1,236 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "topicpage.h"
+
+#include "experiment.h"
+
+#include <QDesktopServices>
+#include <QEvent>
+#include <QFile>
+#include <QFrame>
+#include <QImage>
+#include <QLabel>
+#include <QPixmap>
+#include <QScrollBar>
+#include <QSplitter>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextCursor>
+#include <QVBoxLayout>
+
+namespace Lab::Gui {
+
+namespace {
+
+// The lesson body size at 100 % text scale; images scale with the text from there.
+constexpr qreal ReferencePointSize = 14.0;
+
+QSize naturalSize(const QVariant &resource)
+{
+    if (resource.typeId() == QMetaType::QImage)
+        return resource.value<QImage>().size();
+    if (resource.typeId() == QMetaType::QPixmap)
+        return resource.value<QPixmap>().size();
+    if (resource.typeId() == QMetaType::QByteArray)
+        return QImage::fromData(resource.toByteArray()).size();
+    return {};
+}
+
+} // namespace
+
+TopicPage::TopicPage(const Topic &topic, const QString &language, qreal lessonPointSize, QWidget *parent)
+    : QWidget(parent)
+    , m_topic(topic)
+    , m_language(language)
+    , m_lessonPointSize(lessonPointSize)
+{
+    setObjectName(QStringLiteral("topicPage_") + topic.id);
+
+    m_lesson = new QTextBrowser(this);
+    m_lesson->setObjectName(QStringLiteral("lessonView"));
+    m_lesson->setOpenLinks(false);
+    m_lesson->setFrameShape(QFrame::NoFrame);
+    m_lesson->document()->setDocumentMargin(24);
+    m_lesson->setUndoRedoEnabled(false);
+    connect(m_lesson, &QTextBrowser::anchorClicked, this, &TopicPage::onAnchorClicked);
+
+    m_splitter = new QSplitter(Qt::Horizontal, this);
+    m_splitter->setObjectName(QStringLiteral("topicSplitter"));
+    m_splitter->setChildrenCollapsible(false);
+    m_splitter->addWidget(m_lesson);
+
+    if (m_topic.createExperiment) {
+        m_experimentFrame = new QFrame(m_splitter);
+        m_experimentFrame->setObjectName(QStringLiteral("experimentArea"));
+        m_experimentFrame->setFrameShape(QFrame::StyledPanel);
+        auto *frameLayout = new QVBoxLayout(m_experimentFrame);
+        m_experimentHeading = new QLabel(m_experimentFrame);
+        QFont headingFont = m_experimentHeading->font();
+        headingFont.setBold(true);
+        headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
+        m_experimentHeading->setFont(headingFont);
+        frameLayout->addWidget(m_experimentHeading);
+        m_experiment = m_topic.createExperiment(m_experimentFrame);
+        if (m_experiment)
+            frameLayout->addWidget(m_experiment, 1);
+        m_splitter->addWidget(m_experimentFrame);
+        m_splitter->setStretchFactor(0, 1);
+        m_splitter->setStretchFactor(1, 1);
+    }
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_splitter);
+
+    retranslate();
+    applyLessonStyle();
+    loadLesson();
+}
+
+TopicPage::~TopicPage() = default;
+
+QString TopicPage::findLesson(const QString &topicId, const QString &language)
+{
+    for (const QString &lang : {language, QStringLiteral("en")}) {
+        const QString path = QStringLiteral(":/lessons/%1/%2.html").arg(lang, topicId);
+        if (!lang.isEmpty() && QFile::exists(path))
+            return path;
+    }
+    return {};
+}
+
+void TopicPage::setLanguage(const QString &language)
+{
+    if (language == m_language)
+        return;
+    m_language = language;
+    loadLesson();
+}
+
+void TopicPage::setLessonPointSize(qreal pointSize)
+{
+    if (qFuzzyCompare(pointSize, m_lessonPointSize))
+        return;
+    m_lessonPointSize = pointSize;
+    applyLessonStyle();
+    loadLesson();
+}
+
+void TopicPage::applyLessonStyle()
+{
+    QFont font = m_lesson->font();
+    font.setPointSizeF(m_lessonPointSize);
+    m_lesson->setFont(font);
+    // Headings relative to the body so that zooming scales them together; lessons carry no sizes of
+    // their own. The default style sheet applies when the HTML is (re)loaded.
+    const qreal body = m_lessonPointSize;
+    m_lesson->document()->setDefaultStyleSheet(
+        QStringLiteral("h1 { font-size: %1pt; font-weight: 600; margin-bottom: %4px; }"
+                       "h2 { font-size: %2pt; font-weight: 600; margin-top: %5px; }"
+                       "h3 { font-size: %3pt; font-weight: 600; }"
+                       "li { margin-bottom: %6px; }"
+                       "pre, code { font-family: monospace; }")
+            .arg(body * 2.0, 0, 'f', 1)
+            .arg(body * 1.5, 0, 'f', 1)
+            .arg(body * 1.2, 0, 'f', 1)
+            .arg(int(body))
+            .arg(int(body * 1.2))
+            .arg(int(body * 0.3)));
+}
+
+void TopicPage::loadLesson()
+{
+    const int scroll = m_lesson->verticalScrollBar()->value();
+    const QString path = findLesson(m_topic.id, m_language);
+    m_lessonPath = path;
+    if (path.isEmpty()) {
+        m_lesson->setHtml(
+            QStringLiteral("<p>%1</p>")
+                .arg(tr("The lesson text for “%1” is missing from this build (expected %2).")
+                         .arg(topicTitle(m_topic), QStringLiteral(":/lessons/%1/%2.html").arg(m_language, m_topic.id))
+                         .toHtmlEscaped()));
+        return;
+    }
+    const QUrl url(QStringLiteral("qrc") + path);
+    if (m_lesson->source() == url)
+        m_lesson->reload();
+    else
+        m_lesson->setSource(url);
+    scaleImages();
+    m_lesson->verticalScrollBar()->setValue(scroll);
+}
+
+void TopicPage::scaleImages()
+{
+    // QTextDocument keeps an image's natural height when the HTML gives only a width (leaving a gap
+    // under a shrunk diagram), and never scales images with the text. Give every image both sizes,
+    // in proportion, times the text scale, so diagrams stay readable when a lecturer zooms in.
+    QTextDocument *document = m_lesson->document();
+    const qreal scale = std::max<qreal>(0.5, m_lessonPointSize / ReferencePointSize);
+    struct Image
+    {
+        int position;
+        int length;
+        QTextImageFormat format;
+    };
+    QList<Image> images;
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (fragment.charFormat().isImageFormat())
+                images.append({fragment.position(), fragment.length(), fragment.charFormat().toImageFormat()});
+        }
+    }
+    QTextCursor cursor(document);
+    for (Image &image : images) {
+        QSize natural = naturalSize(document->resource(QTextDocument::ImageResource, QUrl(image.format.name())));
+        if (natural.isEmpty()) // like QTextImageHandler: ":/x.svg" is a resource path, not a URL
+            natural = QImage(image.format.name()).size();
+        if (natural.isEmpty())
+            continue;
+        const bool hasWidth = image.format.hasProperty(QTextFormat::ImageWidth);
+        const bool hasHeight = image.format.hasProperty(QTextFormat::ImageHeight);
+        qreal width = hasWidth ? image.format.width() : natural.width();
+        qreal height = hasHeight ? image.format.height() : natural.height();
+        if (hasWidth && !hasHeight)
+            height = width * natural.height() / natural.width();
+        else if (hasHeight && !hasWidth)
+            width = height * natural.width() / natural.height();
+        image.format.setWidth(width * scale);
+        image.format.setHeight(height * scale);
+        cursor.setPosition(image.position);
+        cursor.setPosition(image.position + image.length, QTextCursor::KeepAnchor);
+        cursor.setCharFormat(image.format);
+    }
+}
+
+void TopicPage::onAnchorClicked(const QUrl &url)
+{
+    const QString scheme = url.scheme();
+    if (scheme == QLatin1String("topic")) {
+        Q_EMIT topicLinkActivated(url.path());
+    } else if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
+               scheme == QLatin1String("mailto")) {
+        QDesktopServices::openUrl(url);
+    } else if (url.hasFragment()) {
+        m_lesson->scrollToAnchor(url.fragment());
+    }
+}
+
+void TopicPage::retranslate()
+{
+    if (m_experimentHeading)
+        m_experimentHeading->setText(tr("Experiment"));
+    if (m_lessonPath.isEmpty() && m_lesson->document()->characterCount() > 1)
+        loadLesson(); // the missing-lesson note is translated text
+}
+
+void TopicPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    else if (event->type() == QEvent::PaletteChange)
+        loadLesson(); // link colours are taken from the palette when the HTML is parsed
+    QWidget::changeEvent(event);
+}
+
+} // namespace Lab::Gui

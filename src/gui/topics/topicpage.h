@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "topicregistry.h"
+
+#include <QUrl>
+#include <QWidget>
+
+class QFrame;
+class QLabel;
+class QSplitter;
+class QTextBrowser;
+
+namespace Lab::Gui {
+
+class Experiment;
+
+// One topic: its lesson (left, a QTextBrowser) and, when the topic has one, its experiment in a
+// framed area on the right. Without an experiment the lesson takes the full width.
+class TopicPage final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(TopicPage)
+
+public:
+    TopicPage(const Topic &topic, const QString &language, qreal lessonPointSize, QWidget *parent = nullptr);
+    ~TopicPage() override;
+
+    const Topic &topic() const { return m_topic; }
+    Experiment *experiment() const { return m_experiment; }
+    QTextBrowser *lessonView() const { return m_lesson; }
+    QSplitter *splitter() const { return m_splitter; }
+
+    // The qrc path of the lesson shown (":/lessons/de/threads.html"), empty when none was found.
+    QString lessonPath() const { return m_lessonPath; }
+    // ":/lessons/<language>/<id>.html" when it exists, else the English one, else empty.
+    static QString findLesson(const QString &topicId, const QString &language);
+
+    void setLanguage(const QString &language);
+    void setLessonPointSize(qreal pointSize);
+
+Q_SIGNALS:
+    // A lesson link of the form topic:<id> was followed.
+    void topicLinkActivated(const QString &topicId);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void loadLesson();
+    void applyLessonStyle();
+    void scaleImages();
+    void retranslate();
+    void onAnchorClicked(const QUrl &url);
+
+    const Topic &m_topic;
+    QString m_language;
+    qreal m_lessonPointSize = 14;
+    QString m_lessonPath;
+    QSplitter *m_splitter = nullptr;
+    QTextBrowser *m_lesson = nullptr;
+    QFrame *m_experimentFrame = nullptr;
+    QLabel *m_experimentHeading = nullptr;
+    Experiment *m_experiment = nullptr;
+};
+
+} // namespace Lab::Gui

@@ -1,0 +1,323 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "gui/labresources.h"
+#include "gui/mainwindow.h"
+#include "gui/shortcutsdialog.h"
+#include "gui/topics/experiment.h"
+#include "gui/topics/topicpage.h"
+#include "gui/topics/topicregistry.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QFrame>
+#include <QLabel>
+#include <QMenu>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QSplitter>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+#include <QTextBlock>
+#include <QTextBrowser>
+#include <QTextDocument>
+#include <QTreeWidget>
+
+#include <memory>
+
+using namespace Lab::Gui;
+
+namespace {
+
+// A minimal experiment: the page must hold it in its framed area.
+class FakeExperiment final : public Experiment
+{
+public:
+    using Experiment::Experiment;
+    void start() override { m_running = true; }
+    void cancel() override { m_running = false; }
+    bool isRunning() const override { return m_running; }
+
+private:
+    bool m_running = false;
+};
+
+} // namespace
+
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("window not active: shortcuts may not fire");
+        return window;
+    }
+
+    static QMenu *menu(MainWindow *window, const char *name)
+    {
+        return window->findChild<QMenu *>(QString::fromLatin1(name));
+    }
+
+    static QAction *action(MainWindow *window, const char *name)
+    {
+        return window->findChild<QAction *>(QString::fromLatin1(name));
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("concurrency-lab-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
+        initResources();
+    }
+
+    void init() { QSettings().clear(); }
+
+    void keyboardVisitsEveryTopic()
+    {
+        auto window = makeWindow();
+        auto *navigator = window->findChild<QTreeWidget *>(QStringLiteral("topicNavigator"));
+        QVERIFY(navigator);
+        QCOMPARE(window->currentTopicId(), topics().constFirst().id);
+        QSignalSpy spy(window.get(), &MainWindow::currentTopicChanged);
+
+        QStringList visited{window->currentTopicId()};
+        for (qsizetype i = 1; i < topics().size(); ++i) {
+            QTest::keyClick(window.get(), Qt::Key_PageDown, Qt::ControlModifier);
+            visited.append(window->currentTopicId());
+            // The navigator follows, and the page shown is the topic's.
+            QCOMPARE(navigator->currentItem()->data(0, Qt::UserRole).toString(), window->currentTopicId());
+            QCOMPARE(window->currentPage()->topic().id, window->currentTopicId());
+        }
+        QCOMPARE(visited, topicIds());
+        QCOMPARE(spy.count(), topics().size() - 1);
+        QVERIFY(!action(window.get(), "actionNextTopic")->isEnabled());
+
+        QTest::keyClick(window.get(), Qt::Key_PageUp, Qt::ControlModifier);
+        QCOMPARE(window->currentTopicId(), topics().at(topics().size() - 2).id);
+    }
+
+    void arrowKeysInTheNavigatorChangeTopic()
+    {
+        auto window = makeWindow();
+        auto *navigator = window->findChild<QTreeWidget *>(QStringLiteral("topicNavigator"));
+        navigator->setFocus();
+        // Down from topic 1 reaches topic 2, then passes the next group's heading to topic 3.
+        for (int i = 0; i < 5 && window->currentTopicId() != QLatin1String("downloads"); ++i)
+            QTest::keyClick(navigator, Qt::Key_Down);
+        QCOMPARE(window->currentTopicId(), QStringLiteral("downloads"));
+    }
+
+    void languageSwitchRetranslates()
+    {
+        auto window = makeWindow();
+        QMenu *file = menu(window.get(), "menuFile");
+        QCOMPARE(file->title(), QStringLiteral("&File"));
+        const QString englishTitle = window->windowTitle();
+
+        action(window.get(), "actionLanguage_de")->trigger();
+        QCOMPARE(window->effectiveLanguage(), QStringLiteral("de"));
+        QTRY_COMPARE(file->title(), QStringLiteral("&Datei"));
+        QTRY_VERIFY(window->windowTitle() != englishTitle);
+        QCOMPARE(window->monitorDock()->windowTitle(), QStringLiteral("Thread-Monitor"));
+        QCOMPARE(window->currentPage()->lessonPath(),
+                 TopicPage::findLesson(window->currentTopicId(), QStringLiteral("de")));
+        QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(), QStringLiteral("de"));
+
+        action(window.get(), "actionLanguage_en")->trigger();
+        QTRY_COMPARE(file->title(), QStringLiteral("&File"));
+        QTRY_COMPARE(window->windowTitle(), englishTitle);
+        QCOMPARE(window->currentPage()->lessonPath(),
+                 TopicPage::findLesson(window->currentTopicId(), QStringLiteral("en")));
+    }
+
+    void textScaleApplies()
+    {
+        auto window = makeWindow();
+        const qreal appBefore = QApplication::font().pointSizeF();
+        const qreal lessonBefore = window->currentPage()->lessonView()->font().pointSizeF();
+        QVERIFY2(lessonBefore >= 12.0, "lesson body must be projector-readable");
+
+        QTest::keyClick(window.get(), Qt::Key_Plus, Qt::ControlModifier);
+        QVERIFY(window->textScale() > MainWindow::DefaultTextScale);
+        QVERIFY(QApplication::font().pointSizeF() > appBefore);
+        QVERIFY(window->currentPage()->lessonView()->font().pointSizeF() > lessonBefore);
+        QCOMPARE(QSettings().value(QStringLiteral("view/textScale")).toInt(), window->textScale());
+
+        // Pages created later get the current scale too.
+        window->showNextTopic();
+        QCOMPARE(window->currentPage()->lessonView()->font().pointSizeF(), window->lessonPointSize());
+        QVERIFY(window->lessonPointSize() > lessonBefore);
+
+        QTest::keyClick(window.get(), Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(window->textScale(), MainWindow::DefaultTextScale);
+        QCOMPARE(QApplication::font().pointSizeF(), appBefore);
+        QTest::keyClick(window.get(), Qt::Key_Minus, Qt::ControlModifier);
+        QVERIFY(window->textScale() < MainWindow::DefaultTextScale);
+        window->resetZoom();
+    }
+
+    void settingsRoundTrip()
+    {
+        {
+            auto window = makeWindow();
+            window->showTopic(QStringLiteral("memory"));
+            window->setTextScale(150);
+            window->setTheme(Theme::Dark);
+            window->setLanguage(QStringLiteral("de"));
+            window->resize(700, 500);
+            window->close();
+        }
+        QSettings settings;
+        QCOMPARE(settings.value(QStringLiteral("topic/last")).toString(), QStringLiteral("memory"));
+        QVERIFY(settings.contains(QStringLiteral("window/geometry")));
+
+        auto window = makeWindow();
+        QCOMPARE(window->currentTopicId(), QStringLiteral("memory"));
+        QCOMPARE(window->textScale(), 150);
+        QCOMPARE(window->theme(), Theme::Dark);
+        QCOMPARE(window->language(), QStringLiteral("de"));
+        QCOMPARE(window->size(), QSize(700, 500));
+        QVERIFY(action(window.get(), "actionTheme_dark")->isChecked());
+        QVERIFY(action(window.get(), "actionLanguage_de")->isChecked());
+
+        window->setTheme(Theme::System);
+        window->setLanguage(QString());
+        window->resetZoom();
+    }
+
+    void unknownSettingsFallBack()
+    {
+        QSettings settings;
+        settings.setValue(QStringLiteral("topic/last"), QStringLiteral("no-such-topic"));
+        settings.setValue(QStringLiteral("view/language"), QStringLiteral("xx"));
+        settings.setValue(QStringLiteral("view/textScale"), 100000);
+        settings.sync();
+        auto window = makeWindow();
+        QCOMPARE(window->currentTopicId(), topics().constFirst().id);
+        QCOMPARE(window->language(), QString());
+        QVERIFY(window->textScale() <= 300);
+        window->resetZoom();
+    }
+
+    void monitorDockHiddenUntilAWidgetArrives()
+    {
+        auto window = makeWindow();
+        QDockWidget *dock = window->monitorDock();
+        QCOMPARE(dock->objectName(), QStringLiteral("monitorDock"));
+        QCOMPARE(dock->windowTitle(), QStringLiteral("Thread monitor"));
+        QVERIFY(!dock->isVisible());
+        QVERIFY(!dock->toggleViewAction()->isVisible());
+
+        auto *monitor = new QLabel(QStringLiteral("monitor"));
+        window->setMonitorWidget(monitor);
+        QCOMPARE(dock->widget(), monitor);
+        QVERIFY(dock->isVisible());
+        QVERIFY(dock->toggleViewAction()->isVisible());
+    }
+
+    void shortcutsHelpListsEveryShortcut()
+    {
+        auto window = makeWindow();
+        QTest::keyClick(window.get(), Qt::Key_F1);
+        auto *dialog = window->findChild<ShortcutsDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+
+        QStringList listed;
+        for (int row = 0; row < dialog->table()->rowCount(); ++row)
+            listed.append(dialog->table()->item(row, 1)->text());
+        int withShortcut = 0;
+        for (QAction *a : window->actions()) {
+            if (a->shortcuts().isEmpty())
+                continue;
+            ++withShortcut;
+            QVERIFY2(
+                listed.contains(a->shortcuts().constFirst().toString(QKeySequence::NativeText), Qt::CaseInsensitive) ||
+                    std::any_of(listed.cbegin(), listed.cend(),
+                                [&](const QString &text) {
+                                    return text.contains(
+                                        a->shortcuts().constFirst().toString(QKeySequence::NativeText));
+                                }),
+                qPrintable(a->objectName()));
+        }
+        QCOMPARE(dialog->table()->rowCount(), withShortcut);
+        QVERIFY(withShortcut >= 8);
+    }
+
+    void topicWithoutExperimentShowsOnlyTheLesson()
+    {
+        TopicPage page(topics().constFirst(), QStringLiteral("en"), 14);
+        QVERIFY(!topics().constFirst().createExperiment);
+        QCOMPARE(page.experiment(), nullptr);
+        QCOMPARE(page.findChild<QFrame *>(QStringLiteral("experimentArea")), nullptr);
+        QCOMPARE(page.splitter()->count(), 1);
+    }
+
+    void experimentAreaHoldsTheExperiment()
+    {
+        const Topic topic{QStringLiteral("fake"), QStringLiteral("99"), QStringLiteral("threads-processes"),
+                          "Fake topic", [](QWidget *parent) { return new FakeExperiment(parent); }};
+        TopicPage page(topic, QStringLiteral("en"), 14);
+        QVERIFY(page.experiment());
+        auto *area = page.findChild<QFrame *>(QStringLiteral("experimentArea"));
+        QVERIFY(area);
+        QVERIFY(area->isAncestorOf(page.experiment()));
+        QCOMPARE(page.splitter()->count(), 2);
+        QString error;
+        QVERIFY(!page.experiment()->setParameter(QStringLiteral("count"), QStringLiteral("1"), &error));
+        QVERIFY(error.contains(QStringLiteral("count")));
+    }
+
+    void lessonImagesKeepTheirProportionsAndScale()
+    {
+        TopicPage page(*findTopic(u"threads"), QStringLiteral("en"), 14);
+        if (page.lessonPath().isEmpty())
+            QSKIP("the lessons are not in this build yet");
+        auto imageFormats = [&page] {
+            QList<QTextImageFormat> formats;
+            for (QTextBlock block = page.lessonView()->document()->begin(); block.isValid(); block = block.next()) {
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    if (it.fragment().charFormat().isImageFormat())
+                        formats.append(it.fragment().charFormat().toImageFormat());
+                }
+            }
+            return formats;
+        };
+        const QList<QTextImageFormat> before = imageFormats();
+        if (before.isEmpty())
+            QSKIP("the lesson has no image");
+        for (const QTextImageFormat &format : before) {
+            const QImage natural(format.name());
+            QVERIFY2(!natural.isNull(), qPrintable(format.name()));
+            QVERIFY(format.width() > 0 && format.height() > 0);
+            QVERIFY2(qAbs(format.width() / format.height() - qreal(natural.width()) / natural.height()) < 0.02,
+                     qPrintable(format.name()));
+        }
+        page.setLessonPointSize(28);
+        const QList<QTextImageFormat> after = imageFormats();
+        QCOMPARE(after.size(), before.size());
+        QVERIFY(qAbs(after.constFirst().width() - 2 * before.constFirst().width()) < 1.0);
+    }
+
+    void missingLessonShowsANoteInsteadOfCrashing()
+    {
+        const Topic topic{
+            QStringLiteral("no-such-lesson"), QStringLiteral("99"), QStringLiteral("threads-processes"), "Missing", {}};
+        TopicPage page(topic, QStringLiteral("de"), 14);
+        QVERIFY(page.lessonPath().isEmpty());
+        const QString text = page.lessonView()->toPlainText();
+        QVERIFY2(text.contains(QStringLiteral(":/lessons/de/no-such-lesson.html")), qPrintable(text));
+        QVERIFY(!text.contains(QLatin1Char('\n')));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"
