@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
 #include "core/monitor/threadscommand.h"
+#include "core/net/servecommand.h"
+#include "core/runners/downloadcommand.h"
 #include "core/system/sysinfocommand.h"
 
 namespace Lab::Core {
@@ -9,6 +11,14 @@ QList<Command> coreCommands()
 {
     // Keep in the order --help lists them. Each entry's run() lives with its feature.
     return {
+        {QStringLiteral("run download"),
+         QStringLiteral("run download [--strategies sequential,threads,async,pool] [--workers N] [--images 10] "
+                        "[--latency-ms 200] [--size-kb 64] [--failure-rate 0] [--urls FILE] [--save-dir DIR] "
+                        "[--timeout-ms 10000] [--max-bytes 20000000] [--warmup 0] [--runs 3] [--json FILE] ..."),
+         false, &runDownloadCommand},
+        {QStringLiteral("serve"),
+         QStringLiteral("serve [--port 0] [--latency-ms 200] [--size-kb 64] [--bandwidth-kbps 0] [--failure-rate 0]"),
+         false, &runServeCommand},
         {QStringLiteral("sysinfo"), QStringLiteral("sysinfo [--json]"), false, &runSysinfoCommand},
         {QStringLiteral("threads"), QStringLiteral("threads [--spawn N] [--name-prefix P] [--hold-ms MS] [--json]"),
          false, &runThreadsCommand},

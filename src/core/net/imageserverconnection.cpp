@@ -1,0 +1,252 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "imageserverconnection.h"
+
+#include "imageserver.h"
+
+#include <QTcpSocket>
+#include <QTimer>
+
+namespace Lab::Core {
+
+namespace {
+QByteArray reasonPhrase(int status)
+{
+    switch (status) {
+    case 200:
+        return QByteArrayLiteral("OK");
+    case 400:
+        return QByteArrayLiteral("Bad Request");
+    case 404:
+        return QByteArrayLiteral("Not Found");
+    case 405:
+        return QByteArrayLiteral("Method Not Allowed");
+    case 431:
+        return QByteArrayLiteral("Request Header Fields Too Large");
+    case 500:
+        return QByteArrayLiteral("Internal Server Error");
+    case 505:
+        return QByteArrayLiteral("HTTP Version Not Supported");
+    default:
+        return QByteArrayLiteral("Error");
+    }
+}
+
+QByteArray buildReply(int status, const QByteArray &contentType, const QByteArray &body, bool keepAlive)
+{
+    QByteArray reply = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
+    reply += "Server: concurrency-lab\r\nCache-Control: no-store\r\n";
+    reply += "Content-Type: " + contentType + "\r\n";
+    reply += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    if (status == 405)
+        reply += "Allow: GET\r\n";
+    reply += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
+    reply += body;
+    return reply;
+}
+} // namespace
+
+ImageServerConnection::ImageServerConnection(QTcpSocket *socket, ImageServer *server)
+    : QObject(server)
+    , m_server(server)
+    , m_socket(socket)
+    , m_latency(new QTimer(this))
+    , m_idle(new QTimer(this))
+{
+    socket->setParent(this);
+    m_latency->setSingleShot(true);
+    // Coarse timers may fire 5 % late (10 ms at 200 ms); the latency is what is being measured.
+    m_latency->setTimerType(Qt::PreciseTimer);
+    m_idle->setSingleShot(true);
+    m_idle->setInterval(ImageServer::IdleTimeoutMs);
+    connect(m_latency, &QTimer::timeout, this, &ImageServerConnection::onLatencyElapsed);
+    connect(&m_image, &QFutureWatcher<QByteArray>::finished, this, &ImageServerConnection::onImageReady);
+    connect(m_idle, &QTimer::timeout, this, [this] {
+        m_socket->abort();
+        onDisconnected();
+    });
+    connect(socket, &QTcpSocket::readyRead, this, &ImageServerConnection::onReadyRead);
+    connect(socket, &QTcpSocket::bytesWritten, this, &ImageServerConnection::onBytesWritten);
+    connect(socket, &QTcpSocket::disconnected, this, &ImageServerConnection::onDisconnected);
+    connect(socket, &QTcpSocket::errorOccurred, this, [this] {
+        if (m_socket->state() == QAbstractSocket::UnconnectedState)
+            onDisconnected();
+    });
+    m_idle->start();
+    if (socket->bytesAvailable() > 0)
+        onReadyRead();
+}
+
+void ImageServerConnection::onReadyRead()
+{
+    if (m_gone)
+        return;
+    m_buffer += m_socket->readAll();
+    if (m_state == State::Reading) {
+        processBuffer();
+    } else if (m_buffer.size() > 4 * ImageServer::MaxHeaderBytes) {
+        // A client that keeps sending while its reply is pending is not a browser; drop it.
+        m_socket->abort();
+        onDisconnected();
+    }
+}
+
+void ImageServerConnection::processBuffer()
+{
+    if (m_gone || m_state != State::Reading)
+        return;
+    const qsizetype end = m_buffer.indexOf("\r\n\r\n");
+    if (end < 0) {
+        if (m_buffer.size() > ImageServer::MaxHeaderBytes)
+            sendError(431, "request header larger than 8 KiB");
+        return;
+    }
+    if (end > ImageServer::MaxHeaderBytes) {
+        sendError(431, "request header larger than 8 KiB");
+        return;
+    }
+    const QByteArray head = m_buffer.left(end);
+    m_buffer.remove(0, end + 4);
+
+    const QList<QByteArray> lines = head.split('\n');
+    const QList<QByteArray> requestLine = lines.first().trimmed().split(' ');
+    if (requestLine.size() != 3 || !requestLine.at(2).startsWith("HTTP/")) {
+        sendError(400, "malformed request line");
+        return;
+    }
+    const QByteArray &version = requestLine.at(2);
+    if (version != "HTTP/1.1" && version != "HTTP/1.0") {
+        sendError(505, "only HTTP/1.0 and HTTP/1.1 are served");
+        return;
+    }
+    QByteArray connectionHeader;
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QByteArray line = lines.at(i).trimmed();
+        const qsizetype colon = line.indexOf(':');
+        if (colon <= 0) {
+            sendError(400, "malformed header line");
+            return;
+        }
+        const QByteArray name = line.left(colon).trimmed().toLower();
+        const QByteArray value = line.mid(colon + 1).trimmed().toLower();
+        if (name == "connection")
+            connectionHeader = value;
+        // GET carries no body; refusing one keeps the request framing unambiguous.
+        else if ((name == "content-length" && value != "0") || name == "transfer-encoding") {
+            sendError(400, "request bodies are not accepted");
+            return;
+        }
+    }
+    m_keepAlive = version == "HTTP/1.1" ? !connectionHeader.contains("close") : connectionHeader.contains("keep-alive");
+
+    // The latency runs from the request's arrival: start it before the reply is built, so making
+    // an image (a few ms the first time) happens inside the wait instead of adding to it.
+    m_latency->start(m_server->options().latencyMs);
+    m_state = State::Delaying;
+    m_server->requestBegan();
+    m_idle->stop();
+    m_latencyElapsed = false;
+    m_replyReady = false;
+    m_sent = 0;
+    const ImageServer::Response response = m_server->respond(requestLine.at(0), requestLine.at(1));
+    m_status = response.status;
+    if (response.imageIndex < 0) {
+        m_reply = buildReply(response.status, response.contentType, response.body, m_keepAlive);
+        m_replyReady = true;
+        return;
+    }
+    m_replyContentType = response.contentType;
+    m_image.setFuture(m_server->imageFuture(response.imageIndex));
+}
+
+void ImageServerConnection::onImageReady()
+{
+    if (m_gone || m_state != State::Delaying || m_replyReady)
+        return;
+    m_reply = buildReply(m_status, m_replyContentType, m_image.result(), m_keepAlive);
+    m_replyReady = true;
+    if (m_latencyElapsed)
+        sendReply();
+}
+
+void ImageServerConnection::onLatencyElapsed()
+{
+    if (m_gone)
+        return;
+    m_latencyElapsed = true;
+    if (m_replyReady)
+        sendReply();
+}
+
+void ImageServerConnection::sendReply()
+{
+    m_state = State::Sending;
+    if (m_server->options().bandwidthKbps > 0) {
+        m_server->startPacedSend(this);
+    } else {
+        m_sent = m_reply.size();
+        m_socket->write(m_reply);
+    }
+}
+
+qint64 ImageServerConnection::writeSlice(qint64 budget)
+{
+    if (m_gone || m_state != State::Sending)
+        return 0;
+    const qint64 count = qMin(budget, qint64(m_reply.size()) - m_sent);
+    if (count <= 0)
+        return 0;
+    m_socket->write(m_reply.constData() + m_sent, count);
+    m_sent += count;
+    return count;
+}
+
+void ImageServerConnection::onBytesWritten()
+{
+    if (m_gone || m_state != State::Sending || hasPendingBytes() || m_socket->bytesToWrite() > 0)
+        return;
+    m_server->requestEnded(true, m_status);
+    m_reply.clear();
+    if (!m_keepAlive) {
+        closeAfterReply();
+        return;
+    }
+    m_state = State::Reading;
+    m_idle->start();
+    // A pipelined request may already be waiting in the buffer.
+    QMetaObject::invokeMethod(this, &ImageServerConnection::processBuffer, Qt::QueuedConnection);
+}
+
+void ImageServerConnection::sendError(int status, const QByteArray &message)
+{
+    m_status = status;
+    m_keepAlive = false;
+    m_idle->stop();
+    m_socket->write(buildReply(status, QByteArrayLiteral("text/plain; charset=utf-8"), message + '\n', false));
+    m_server->responseCompleted(status);
+    closeAfterReply();
+}
+
+void ImageServerConnection::closeAfterReply()
+{
+    m_state = State::Closing;
+    m_buffer.clear();
+    // Waits for the pending bytes, then closes; disconnected() then deletes this object.
+    m_socket->disconnectFromHost();
+    if (m_socket->state() == QAbstractSocket::UnconnectedState)
+        onDisconnected();
+}
+
+void ImageServerConnection::onDisconnected()
+{
+    if (m_gone)
+        return;
+    m_gone = true;
+    if (m_state == State::Delaying || m_state == State::Sending)
+        m_server->requestEnded(false, m_status); // the client left before its reply was complete
+    m_latency->stop();
+    m_idle->stop();
+    m_server->connectionClosed(this);
+    deleteLater();
+}
+
+} // namespace Lab::Core
