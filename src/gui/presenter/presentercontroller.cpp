@@ -21,6 +21,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QPlainTextEdit>
+#include <QScreen>
 #include <QSplitter>
 #include <QStatusBar>
 #include <QStyle>
@@ -235,10 +236,17 @@ void PresenterController::enter()
         dock->show();
     }
     m_window->showFullScreen();
-    QTimer::singleShot(0, this, [this] {
-        if (m_active && m_window->monitorDock() && m_window->monitorDock()->isVisible())
-            m_window->resizeDocks({m_window->monitorDock()}, {int(m_window->width() * 0.42)}, Qt::Horizontal);
-    });
+    // Without a window manager (Xvfb, kiosks) nobody resizes a full-screen window: do it ourselves.
+    if (QScreen *screen = m_window->screen())
+        m_window->setGeometry(screen->geometry());
+    m_dockSizePending = true; // once the window has its full-screen size (see eventFilter)
+    QTimer::singleShot(0, this, &PresenterController::sizeDock);
+}
+
+void PresenterController::sizeDock()
+{
+    if (m_active && m_window->monitorDock() && m_window->monitorDock()->isVisible())
+        m_window->resizeDocks({m_window->monitorDock()}, {int(m_window->width() * 0.42)}, Qt::Horizontal);
 }
 
 void PresenterController::leave()
@@ -428,6 +436,10 @@ bool PresenterController::eventFilter(QObject *watched, QEvent *event)
             retranslate();
         else if (type == QEvent::Resize && m_blank)
             m_blank->setGeometry(m_window->rect());
+        if (type == QEvent::Resize && m_active && m_dockSizePending && m_window->isFullScreen()) {
+            m_dockSizePending = false;
+            QTimer::singleShot(0, this, &PresenterController::sizeDock);
+        }
         return false;
     }
     if (type != QEvent::ShortcutOverride && type != QEvent::KeyPress)

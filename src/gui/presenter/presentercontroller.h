@@ -84,6 +84,8 @@ private:
     Core::Pacer *m_pacer;
     std::function<Experiment *()> m_experimentProvider;
     bool m_active = false;
+    bool m_dockSizePending = false;
+    void sizeDock();
     int m_presenterScale = DefaultScale;
 
     // The normal layout, kept while presenting.
