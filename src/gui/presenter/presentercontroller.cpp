@@ -235,10 +235,11 @@ void PresenterController::enter()
         m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
         dock->show();
     }
-    m_window->showFullScreen();
-    // Without a window manager (Xvfb, kiosks) nobody resizes a full-screen window: do it ourselves.
+    // Without a window manager (Xvfb, kiosks) nobody resizes a full-screen window: give it the
+    // screen's size first (after showFullScreen() a setGeometry() would leave the full-screen state).
     if (QScreen *screen = m_window->screen())
         m_window->setGeometry(screen->geometry());
+    m_window->showFullScreen();
     m_dockSizePending = true; // once the window has its full-screen size (see eventFilter)
     QTimer::singleShot(0, this, &PresenterController::sizeDock);
 }
