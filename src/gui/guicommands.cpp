@@ -74,6 +74,10 @@ int runGui(int &argc, char **argv)
         window.showTopic(options.topic);
 
     LaunchController controller(options, &window);
+    if (!controller.prepare(&error)) {
+        std::fputs(QStringLiteral("concurrency-lab: %1\n").arg(error).toLocal8Bit().constData(), stderr);
+        return 2;
+    }
     controller.begin();
     window.show();
     // Without a window manager (kiosk set-ups, Xvfb) nothing would give the window the keyboard focus.

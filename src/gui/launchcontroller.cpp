@@ -3,6 +3,10 @@
 
 #include "launchmetrics.h"
 #include "mainwindow.h"
+#include "presenter/presentercontroller.h"
+#include "presenter/scriptplayer.h"
+#include "topics/experiment.h"
+#include "topics/topicpage.h"
 
 #include <QApplication>
 #include <QElapsedTimer>
@@ -12,6 +16,7 @@
 #include <QSaveFile>
 #include <QTimer>
 
+#include <algorithm>
 #include <cstdio>
 
 namespace Lab::Gui {
@@ -38,6 +43,60 @@ LaunchController::LaunchController(LaunchOptions options, MainWindow *window, QO
 }
 
 LaunchController::~LaunchController() = default;
+
+bool LaunchController::prepare(QString *error)
+{
+    const QString topic = m_window->currentTopicId();
+    TopicPage *page = m_window->currentPage();
+    Experiment *experiment = page ? page->experiment() : nullptr;
+    if (!m_options.settings.isEmpty() || m_options.run) {
+        const QString option = m_options.settings.isEmpty() ? QStringLiteral("--run") : QStringLiteral("--set");
+        if (!experiment) {
+            *error =
+                QStringLiteral("%1: the topic \"%2\" has no experiment (choose one with --topic)").arg(option, topic);
+            return false;
+        }
+    }
+    for (const auto &[key, value] : std::as_const(m_options.settings)) {
+        const QStringList allowed = experiment->parameterNames();
+        if (!allowed.contains(key)) {
+            *error =
+                QStringLiteral("--set: unknown key \"%1\" for topic \"%2\" (allowed: %3)")
+                    .arg(key, topic, allowed.isEmpty() ? QStringLiteral("none") : allowed.join(QStringLiteral(", ")));
+            return false;
+        }
+        QString reason;
+        if (!experiment->setParameter(key, value, &reason)) {
+            *error = QStringLiteral("--set: %1")
+                         .arg(reason.isEmpty() ? QStringLiteral("bad value for \"%1\"").arg(key) : reason);
+            return false;
+        }
+    }
+    if (!m_options.playSteps.isEmpty()) {
+        m_player = new ScriptPlayer(m_options.playSteps, m_window, this);
+        QString reason;
+        if (!m_player->validate(topic, &reason)) {
+            *error = QStringLiteral("--play: %1: %2").arg(m_options.playFile, reason);
+            return false;
+        }
+        connect(m_player, &ScriptPlayer::finished, this, [this](bool ok, const QString &reason) {
+            if (!ok) {
+                std::fputs(QStringLiteral("concurrency-lab: --play: %1: %2\n")
+                               .arg(m_options.playFile, reason)
+                               .toLocal8Bit()
+                               .constData(),
+                           stderr);
+                m_exitCode = 2;
+                finish();
+            } else if (m_options.quitWhenDone) {
+                onWorkDone();
+            }
+        });
+    }
+    if (m_options.present)
+        m_window->presenter()->setActive(true);
+    return true;
+}
 
 void LaunchController::begin()
 {
@@ -70,23 +129,54 @@ void LaunchController::onFirstPaint()
         m_startupMs = double(sinceEntry().nsecsElapsed()) / 1e6;
         m_startupReference = QStringLiteral("runGui entry");
     }
-    if (!m_options.screenshotFile.isEmpty()) {
-        const QImage image = m_window->grab().toImage();
-        QSaveFile file(m_options.screenshotFile);
-        QImageWriter writer(&file, "png");
-        if (!file.open(QIODevice::WriteOnly) || !writer.write(image) || !file.commit())
-            fail(QStringLiteral("--screenshot: cannot write \"%1\": %2")
-                     .arg(m_options.screenshotFile,
-                          writer.error() != QImageWriter::UnknownError ? writer.errorString() : file.errorString()));
-    }
+    const bool hasWork = m_options.run || m_player;
+    // With work to wait for, --quit-when-done takes the picture when it is done (it shows the result).
+    if (!(hasWork && m_options.quitWhenDone))
+        takeScreenshot();
 
     if (!m_options.metricsFile.isEmpty())
         m_probe.start();
 
+    if (m_options.run) {
+        TopicPage *page = m_window->currentPage();
+        if (Experiment *experiment = page ? page->experiment() : nullptr) {
+            if (m_options.quitWhenDone)
+                connect(experiment, &Experiment::runFinished, this, &LaunchController::onWorkDone,
+                        Qt::SingleShotConnection);
+            experiment->start();
+        }
+        return;
+    }
+    if (m_player) {
+        m_player->start();
+        return;
+    }
     if (m_options.quitWhenDone) {
         // Nothing to run yet: sample the idle loop for a moment when metrics were asked for, then quit.
         QTimer::singleShot(m_options.metricsFile.isEmpty() ? 0 : IdleSampleMs, this, &LaunchController::finish);
     }
+}
+
+void LaunchController::takeScreenshot()
+{
+    if (m_options.screenshotFile.isEmpty())
+        return;
+    const QImage image = m_window->grab().toImage();
+    QSaveFile file(m_options.screenshotFile);
+    QImageWriter writer(&file, "png");
+    if (!file.open(QIODevice::WriteOnly) || !writer.write(image) || !file.commit())
+        fail(QStringLiteral("--screenshot: cannot write \"%1\": %2")
+                 .arg(m_options.screenshotFile,
+                      writer.error() != QImageWriter::UnknownError ? writer.errorString() : file.errorString()));
+}
+
+void LaunchController::onWorkDone()
+{
+    // Let the experiment's last results reach the screen before the picture.
+    QTimer::singleShot(50, this, [this] {
+        takeScreenshot();
+        finish();
+    });
 }
 
 void LaunchController::finish()
@@ -116,7 +206,7 @@ void LaunchController::writeMetrics()
 void LaunchController::fail(const QString &message)
 {
     std::fputs(QStringLiteral("concurrency-lab: %1\n").arg(message).toLocal8Bit().constData(), stderr);
-    m_exitCode = 1;
+    m_exitCode = std::max(m_exitCode, 1);
 }
 
 } // namespace Lab::Gui

@@ -5,14 +5,16 @@
 #include "launchoptions.h"
 
 #include <QObject>
+#include <QPointer>
 
 namespace Lab::Gui {
 
 class MainWindow;
+class ScriptPlayer;
 
-// Carries out the command-line flags that act on the open window: waits for its first paint, then
-// takes the --screenshot, measures for --metrics and quits for --quit-when-done. The place where
-// --run and --play will wait for the experiment before finishing.
+// Carries out the command-line flags that act on the open window: applies --set and --present,
+// waits for its first paint, then starts --run's experiment or --play's script, measures for
+// --metrics, and for --quit-when-done quits when that work is done (taking --screenshot then).
 class LaunchController final : public QObject
 {
     Q_OBJECT
@@ -25,8 +27,12 @@ public:
     LaunchController(LaunchOptions options, MainWindow *window, QObject *parent = nullptr);
     ~LaunchController() override;
 
+    // Call before showing the window: applies --set to the topic's experiment, checks --run and the
+    // --play script against the experiments, enters --present. False: *error is one line (exit code 2).
+    bool prepare(QString *error);
     // Call before QApplication::exec(). Starts watching for the first paint.
     void begin();
+    ScriptPlayer *player() const { return m_player; }
     // 0 when every requested output was written, 1 otherwise (the reason went to stderr).
     int exitCode() const { return m_exitCode; }
 
@@ -36,6 +42,8 @@ protected:
 private:
     void onFirstPaint();
     void finish();
+    void takeScreenshot();
+    void onWorkDone();
     void writeMetrics();
     void fail(const QString &message);
 
@@ -48,6 +56,7 @@ private:
     bool m_painted = false;
     bool m_metricsWritten = false;
     int m_exitCode = 0;
+    ScriptPlayer *m_player = nullptr;
 };
 
 } // namespace Lab::Gui

@@ -6,6 +6,7 @@
 
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QSet>
 
@@ -52,9 +53,20 @@ QList<OptionSpec> optionSpecs()
         {{QStringLiteral("metrics")},
          QStringLiteral("FILE.json"),
          QStringLiteral("write startup_ms, event_loop_latency_ms {p50, p99, max, samples} and peak_rss_mb")},
+        {{QStringLiteral("present")},
+         {},
+         QStringLiteral("start in presenter mode (full screen, large text, high contrast)")},
+        {{QStringLiteral("set")},
+         QStringLiteral("KEY=VALUE"),
+         QStringLiteral("set one of the experiment's parameters (repeatable; the headless option names)")},
+        {{QStringLiteral("run")}, {}, QStringLiteral("start the topic's experiment once the window is shown")},
+        {{QStringLiteral("play")},
+         QStringLiteral("FILE.json"),
+         QStringLiteral("play a lecture script: a JSON list of steps (see docs/presenter.md)")},
         {{QStringLiteral("quit-when-done")},
          {},
-         QStringLiteral("quit once the screenshot and metrics are written (nothing else to run yet)")},
+         QStringLiteral("quit when done: after --run's experiment or --play's script has finished, else at "
+                        "once; the screenshot and metrics are taken then")},
         {{QStringLiteral("h"), QStringLiteral("help")}, {}, QStringLiteral("show this help and exit")},
         {{QStringLiteral("v"), QStringLiteral("version")}, {}, QStringLiteral("show the version and exit")},
     };
@@ -190,6 +202,34 @@ bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QS
             return false;
     }
     options->quitWhenDone = parser.isSet(QStringLiteral("quit-when-done"));
+    options->present = parser.isSet(QStringLiteral("present"));
+    options->run = parser.isSet(QStringLiteral("run"));
+    for (const QString &argument : parser.values(QStringLiteral("set"))) {
+        std::pair<QString, QString> setting;
+        if (!parseSetArgument(argument, &setting)) {
+            *error = QStringLiteral("--set: must be KEY=VALUE, e.g. --set count=200 (got \"%1\")").arg(argument);
+            return false;
+        }
+        options->settings.append(setting);
+    }
+    if (parser.isSet(QStringLiteral("play"))) {
+        options->playFile = parser.value(QStringLiteral("play"));
+        if (options->run || !options->settings.isEmpty()) {
+            *error = QStringLiteral("--play: cannot be combined with --set or --run (put \"set\" and \"run\" steps "
+                                    "in the script)");
+            return false;
+        }
+        QFile file(options->playFile);
+        if (!file.open(QIODevice::ReadOnly)) {
+            *error = QStringLiteral("--play: cannot read \"%1\": %2").arg(options->playFile, file.errorString());
+            return false;
+        }
+        QString scriptError;
+        if (!parsePlayScript(file.readAll(), &options->playSteps, &scriptError)) {
+            *error = QStringLiteral("--play: %1: %2").arg(options->playFile, scriptError);
+            return false;
+        }
+    }
     return true;
 }
 

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/cli/command.h"
+#include "presenter/playscript.h"
 
 #include <QString>
 #include <QStringList>
@@ -26,6 +27,11 @@ struct LaunchOptions
     QString screenshotFile; // --screenshot FILE.png: grab the window after the first paint
     QString metricsFile;    // --metrics FILE.json
     bool quitWhenDone = false;
+    bool present = false;                        // --present: start in presenter mode
+    QList<std::pair<QString, QString>> settings; // --set KEY=VALUE, in order (checked against the experiment later)
+    bool run = false;                            // --run: start the topic's experiment after the first paint
+    QString playFile;                            // --play FILE.json
+    QList<PlayStep> playSteps;                   // its steps, parsed and validated
     // Arguments meant for QApplication itself (-platform offscreen, -style Fusion, ...), kept in order.
     QStringList qtArguments;
 };

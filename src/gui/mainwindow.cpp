@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "labresources.h"
+#include "presenter/presentercontroller.h"
 #include "shortcutsdialog.h"
 #include "topics/experiment.h"
 #include "topics/topicpage.h"
@@ -73,6 +74,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_monitorDock->toggleViewAction()->setVisible(false);
     m_viewMenu->addSeparator();
     m_viewMenu->addAction(m_monitorDock->toggleViewAction());
+
+    m_presenter = new PresenterController(this);
+    m_viewMenu->insertAction(m_fullScreenAction, m_presenter->presentAction());
+    menuBar()->insertMenu(m_helpMenu->menuAction(), m_presenter->menu());
 
     statusBar();
     restoreSettings();
@@ -318,6 +323,7 @@ void MainWindow::restoreSettings()
 
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    m_presenter->setActive(false); // the settings keep the normal layout
     for (TopicPage *page : std::as_const(m_pageById)) {
         if (page->experiment() && page->experiment()->isRunning())
             page->experiment()->cancel();
@@ -471,7 +477,7 @@ void MainWindow::setTextScale(int percent)
         topicPage->setLessonPointSize(lessonPointSize());
     m_zoomInAction->setEnabled(percent < ZoomSteps.back());
     m_zoomOutAction->setEnabled(percent > ZoomSteps.front());
-    if (changed)
+    if (changed && !(m_presenter && m_presenter->isActive()))
         QSettings().setValue(Key::TextScale, percent);
 }
 
@@ -492,7 +498,8 @@ void MainWindow::zoomOut()
 void MainWindow::resetZoom()
 {
     setTextScale(DefaultTextScale);
-    QSettings().setValue(Key::TextScale, DefaultTextScale);
+    if (!m_presenter->isActive())
+        QSettings().setValue(Key::TextScale, DefaultTextScale);
 }
 
 void MainWindow::setTheme(Theme theme)
@@ -509,6 +516,10 @@ void MainWindow::setTheme(Theme theme)
 
 void MainWindow::showShortcuts()
 {
+    if (m_presenter->isActive()) { // F1 while presenting: the key list over the window, in large type
+        m_presenter->showKeyOverlay();
+        return;
+    }
     if (!m_shortcutsDialog)
         m_shortcutsDialog = new ShortcutsDialog(menuBar(), this);
     m_shortcutsDialog->show();

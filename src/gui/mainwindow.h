@@ -16,6 +16,7 @@ class QTreeWidgetItem;
 
 namespace Lab::Gui {
 
+class PresenterController;
 class ShortcutsDialog;
 class TopicPage;
 class TranslationManager;
@@ -45,13 +46,16 @@ public:
     // dock in an earlier session). The dock stays hidden while it has no widget. The window takes ownership.
     void setMonitorWidget(QWidget *widget);
     QDockWidget *monitorDock() const { return m_monitorDock; }
+    // Presenter mode and the clicker keys (docs/presenter.md).
+    PresenterController *presenter() const { return m_presenter; }
 
     // `language`: "en", "de", ... or empty to follow the system. `persist` false: this session only (--lang).
     bool setLanguage(const QString &language, bool persist = true);
     QString language() const;
     QString effectiveLanguage() const;
 
-    // Text scale in percent of the system font (steps as in web browsers, 50..300).
+    // Text scale in percent of the system font (steps as in web browsers, 50..300). Not written to the
+    // settings while presenter mode is on (it has its own scale).
     void setTextScale(int percent);
     int textScale() const { return m_textScale; }
     // The lesson body size at the current scale, in points (>= 14 pt at 100 %).
@@ -89,6 +93,7 @@ private:
     QStackedWidget *m_pages = nullptr;
     QDockWidget *m_monitorDock = nullptr;
     ShortcutsDialog *m_shortcutsDialog = nullptr;
+    PresenterController *m_presenter = nullptr;
     QHash<QString, TopicPage *> m_pageById;
     QHash<QString, QTreeWidgetItem *> m_itemById;
     QString m_currentTopic;

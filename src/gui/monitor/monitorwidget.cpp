@@ -184,11 +184,20 @@ QWidget *MonitorWidget::createPacerControls()
     slider->setFixedWidth(110);
     auto *speedLabel = new QLabel(tr("speed 1x"), box);
     slider->setToolTip(tr("Slow motion for lab threads: 1x down to 1/20x"));
+    slider->setObjectName(QStringLiteral("pacerSpeed"));
     connect(slider, &QSlider::valueChanged, this, [this, speedLabel](int divisor) {
         m_pacer->setSpeed(1.0 / divisor);
         speedLabel->setText(divisor == 1 ? tr("speed 1x") : tr("speed 1/%1x").arg(divisor));
     });
+    // The pacer is the one source of truth: the presenter's + and - keys move the slider too.
+    connect(m_pacer, &Pacer::speedChanged, slider, [slider](double speed) {
+        const int divisor = qBound(1, qRound(1.0 / speed), 20);
+        if (slider->value() != divisor)
+            slider->setValue(divisor);
+    });
+    slider->setValue(qBound(1, qRound(1.0 / m_pacer->speed()), 20));
     auto *pause = new QToolButton(box);
+    pause->setObjectName(QStringLiteral("pacerPause"));
     pause->setText(tr("Pause"));
     pause->setCheckable(true);
     pause->setChecked(m_pacer->isPaused());
@@ -199,6 +208,7 @@ QWidget *MonitorWidget::createPacerControls()
         pause->setChecked(on);
     });
     auto *step = new QToolButton(box);
+    step->setObjectName(QStringLiteral("pacerStep"));
     step->setText(tr("Step"));
     step->setToolTip(tr("While paused: let each lab thread pass one checkpoint"));
     connect(step, &QToolButton::clicked, this, [this] { m_pacer->step(); });

@@ -1,0 +1,120 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QPalette>
+#include <QPointer>
+#include <QString>
+
+#include <functional>
+
+class QAction;
+class QKeyEvent;
+class QMenu;
+class QWidget;
+
+namespace Lab::Core {
+class Pacer;
+}
+
+namespace Lab::Gui {
+
+class Experiment;
+class KeyOverlay;
+class MainWindow;
+
+// Lecture projection for the main window (docs/presenter.md): presenter mode (full screen, larger
+// text, a high-contrast palette, secondary chrome hidden, monitor beside the experiment) and the
+// clicker keys. The keys are QActions in the "Lecture" menu (so Help > Keyboard shortcuts lists them);
+// an application event filter keeps them from firing while a text input has the focus (and, outside
+// presenter mode, while a widget that uses the key itself has it).
+class PresenterController final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(PresenterController)
+
+public:
+    static constexpr int DefaultScale = 160; // percent of the system font while presenting
+    // Slow-motion steps for + and -, as divisors of the speed (1x .. 1/20x).
+    static constexpr int SpeedDivisors[] = {1, 2, 3, 5, 10, 20};
+
+    explicit PresenterController(MainWindow *window, Core::Pacer *pacer = nullptr);
+    ~PresenterController() override;
+
+    QMenu *menu() const { return m_menu; }
+    QAction *presentAction() const { return m_presentAction; }
+
+    bool isActive() const { return m_active; }
+    void setActive(bool on);
+    bool isBlank() const;
+    void setBlank(bool on);
+    bool isKeyOverlayVisible() const;
+    void showKeyOverlay();
+    void hideKeyOverlay();
+
+    // The experiment Space starts; default: the current page's. Tests inject their own.
+    void setExperimentProvider(std::function<Experiment *()> provider) { m_experimentProvider = std::move(provider); }
+    Experiment *currentExperiment() const;
+
+    // Space: start the experiment when idle; pause or resume the pacer while it runs.
+    void startOrPause();
+    // S: pause (if running free) and let each lab thread pass one checkpoint.
+    void step();
+    void faster();
+    void slower();
+
+    // Every key and what it does, translated (the overlay and docs use it).
+    QList<std::pair<QString, QString>> keyDescriptions() const;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void retranslate();
+    void enter();
+    void leave();
+    bool keyIsOurs(const QKeyEvent *event) const;
+    bool focusKeepsKey(const QWidget *focus, const QKeyEvent *event) const;
+    int speedIndex() const;
+
+    MainWindow *m_window;
+    Core::Pacer *m_pacer;
+    std::function<Experiment *()> m_experimentProvider;
+    bool m_active = false;
+    bool m_dockSizePending = false;
+    void sizeDock();
+    int m_presenterScale = DefaultScale;
+
+    // The normal layout, kept while presenting.
+    QByteArray m_savedState;
+    QByteArray m_savedSplitter;
+    int m_savedScale = 100;
+    QPalette m_savedPalette;
+    QString m_savedStyle;
+    bool m_savedMaximized = false;
+    bool m_savedFullScreen = false;
+    bool m_savedStatusBar = true;
+    bool m_savedMenuBar = true;
+    bool m_savedNavigator = true;
+    bool m_savedDock = true;
+
+    QMenu *m_menu = nullptr;
+    QAction *m_presentAction = nullptr;
+    QAction *m_leaveAction = nullptr;
+    QAction *m_nextAction = nullptr;
+    QAction *m_previousAction = nullptr;
+    QAction *m_startAction = nullptr;
+    QAction *m_stepAction = nullptr;
+    QAction *m_fasterAction = nullptr;
+    QAction *m_slowerAction = nullptr;
+    QAction *m_blankAction = nullptr;
+    QAction *m_keysAction = nullptr;
+    QAction *m_navigatorAction = nullptr;
+    QPointer<QWidget> m_blank;
+    QPointer<KeyOverlay> m_overlay;
+};
+
+} // namespace Lab::Gui

@@ -1,0 +1,292 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// Presenter mode: toggling, scaling, layout restore, every clicker key, pacing of a real lab thread.
+#include "core/trace/labthread.h"
+#include "core/trace/pacer.h"
+#include "core/trace/trace.h"
+#include "core/trace/tracerecorder.h"
+#include "gui/labresources.h"
+#include "gui/mainwindow.h"
+#include "gui/presenter/presentercontroller.h"
+#include "gui/topics/experiment.h"
+#include "gui/topics/topicpage.h"
+#include "gui/topics/topicregistry.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QDockWidget>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QSettings>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTest>
+#include <QTreeWidget>
+
+#include <atomic>
+#include <memory>
+
+using namespace Lab::Gui;
+using Lab::Core::Pacer;
+
+namespace {
+
+class FakeExperiment final : public Experiment
+{
+public:
+    using Experiment::Experiment;
+    void start() override
+    {
+        ++starts;
+        m_running = true;
+        Q_EMIT runStarted();
+    }
+    void cancel() override
+    {
+        m_running = false;
+        Q_EMIT runFinished();
+    }
+    bool isRunning() const override { return m_running; }
+    int starts = 0;
+
+private:
+    bool m_running = false;
+};
+
+} // namespace
+
+class TestPresenter : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<MainWindow> makeWindow()
+    {
+        auto window = std::make_unique<MainWindow>();
+        window->setMonitorWidget(new QWidget);
+        window->show();
+        QApplication::setActiveWindow(window.get());
+        if (!QTest::qWaitForWindowActive(window.get()))
+            qWarning("window not active: shortcuts may not fire");
+        return window;
+    }
+
+    // A key as a user types it: to whatever has the focus.
+    static void press(MainWindow *window, Qt::Key key, Qt::KeyboardModifiers modifiers = Qt::NoModifier)
+    {
+        QWidget *target = QApplication::focusWidget() ? QApplication::focusWidget() : window;
+        QTest::keyClick(target, key, modifiers);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QStandardPaths::setTestModeEnabled(true);
+        QCoreApplication::setOrganizationName(QStringLiteral("concurrency-lab-tests"));
+        QCoreApplication::setApplicationName(QStringLiteral("tst_presenter"));
+        initResources();
+    }
+
+    void init()
+    {
+        QSettings().clear();
+        Pacer::instance()->release();
+        Pacer::instance()->setSpeed(1.0);
+    }
+
+    void togglingScalesAndRestores()
+    {
+        auto window = makeWindow();
+        PresenterController *presenter = window->presenter();
+        QVERIFY(presenter);
+        const int normalScale = window->textScale();
+        const qreal normalLesson = window->lessonPointSize();
+        const QColor normalWindowColour = QApplication::palette().color(QPalette::Window);
+        QCOMPARE(window->dockWidgetArea(window->monitorDock()), Qt::BottomDockWidgetArea);
+
+        press(window.get(), Qt::Key_F5);
+        QVERIFY(presenter->isActive());
+        QVERIFY(window->isFullScreen());
+        QCOMPARE(window->textScale(), PresenterController::DefaultScale);
+        QVERIFY2(window->lessonPointSize() >= 18.0, qPrintable(QString::number(window->lessonPointSize())));
+        QVERIFY(QApplication::font().pointSizeF() > normalLesson / 1.4 || QApplication::font().pixelSize() > 0);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), QColor(Qt::black));
+        QVERIFY(!window->statusBar()->isVisible());
+        QVERIFY(!window->menuBar()->isVisible());
+        QVERIFY(!window->findChild<QTreeWidget *>(QStringLiteral("topicNavigator"))->isVisible());
+        QCOMPARE(window->dockWidgetArea(window->monitorDock()), Qt::RightDockWidgetArea);
+        QVERIFY(window->monitorDock()->isVisible());
+
+        // Ctrl++ adjusts the presenter's scale, not the saved normal one.
+        press(window.get(), Qt::Key_Equal, Qt::ControlModifier);
+        QVERIFY(window->textScale() > PresenterController::DefaultScale);
+        const int presenterScale = window->textScale();
+        QCOMPARE(QSettings().value(QStringLiteral("view/textScale"), normalScale).toInt(), normalScale);
+
+        press(window.get(), Qt::Key_Escape);
+        QVERIFY(!presenter->isActive());
+        QVERIFY(!window->isFullScreen());
+        QCOMPARE(window->textScale(), normalScale);
+        QCOMPARE(window->lessonPointSize(), normalLesson);
+        QCOMPARE(QApplication::palette().color(QPalette::Window), normalWindowColour);
+        QVERIFY(window->statusBar()->isVisible());
+        QVERIFY(window->menuBar()->isVisible());
+        QVERIFY(window->findChild<QTreeWidget *>(QStringLiteral("topicNavigator"))->isVisible());
+        QCOMPARE(window->dockWidgetArea(window->monitorDock()), Qt::BottomDockWidgetArea);
+
+        // The View menu's action does the same, and the presenter's scale is remembered.
+        window->findChild<QAction *>(QStringLiteral("actionPresent"))->trigger();
+        QVERIFY(presenter->isActive());
+        QCOMPARE(window->textScale(), presenterScale);
+        window->findChild<QAction *>(QStringLiteral("actionPresent"))->trigger();
+        QVERIFY(!presenter->isActive());
+    }
+
+    void keyOverlayListsEveryKeyAndAnyKeyCloses()
+    {
+        auto window = makeWindow();
+        window->presenter()->setActive(true);
+        press(window.get(), Qt::Key_F1);
+        QVERIFY(window->presenter()->isKeyOverlayVisible());
+        const QString topic = window->currentTopicId();
+        press(window.get(), Qt::Key_PageDown); // closes the list, does nothing else
+        QVERIFY(!window->presenter()->isKeyOverlayVisible());
+        QCOMPARE(window->currentTopicId(), topic);
+        press(window.get(), Qt::Key_Question);
+        QVERIFY(window->presenter()->isKeyOverlayVisible());
+        QVERIFY(window->presenter()->keyDescriptions().size() >= 10);
+        press(window.get(), Qt::Key_X);
+        QVERIFY(!window->presenter()->isKeyOverlayVisible());
+    }
+
+    void navigationKeys_data()
+    {
+        QTest::addColumn<bool>("presenting");
+        QTest::addColumn<int>("key");
+        QTest::addColumn<int>("delta");
+        for (bool presenting : {true, false}) {
+            const char *mode = presenting ? "presenter" : "normal";
+            QTest::addRow("%s PageDown", mode) << presenting << int(Qt::Key_PageDown) << 1;
+            QTest::addRow("%s Right", mode) << presenting << int(Qt::Key_Right) << 1;
+            QTest::addRow("%s PageUp", mode) << presenting << int(Qt::Key_PageUp) << -1;
+            QTest::addRow("%s Left", mode) << presenting << int(Qt::Key_Left) << -1;
+        }
+    }
+
+    void navigationKeys()
+    {
+        QFETCH(bool, presenting);
+        QFETCH(int, key);
+        QFETCH(int, delta);
+        auto window = makeWindow();
+        window->showTopic(topicIds().at(3));
+        window->presenter()->setActive(presenting);
+        window->setFocus(); // not the navigator: in normal mode the arrow keys are the tree's there
+        press(window.get(), Qt::Key(key));
+        QCOMPARE(window->currentTopicId(), topicIds().at(3 + delta));
+    }
+
+    void experimentAndPacerKeys()
+    {
+        auto window = makeWindow();
+        window->presenter()->setActive(true);
+        auto *experiment = new FakeExperiment(window->currentPage());
+        window->presenter()->setExperimentProvider([experiment] { return experiment; });
+        Pacer *pacer = Pacer::instance();
+
+        press(window.get(), Qt::Key_Space); // idle: start
+        QCOMPARE(experiment->starts, 1);
+        QVERIFY(experiment->isRunning());
+        QVERIFY(!pacer->isPaused());
+        press(window.get(), Qt::Key_Space); // running: pause
+        QVERIFY(pacer->isPaused());
+        press(window.get(), Qt::Key_Space); // and resume
+        QVERIFY(!pacer->isPaused());
+        QCOMPARE(experiment->starts, 1);
+
+        const quint64 steps = pacer->stepCount();
+        press(window.get(), Qt::Key_S);
+        QVERIFY(pacer->isPaused());
+        QCOMPARE(pacer->stepCount(), steps + 1);
+
+        press(window.get(), Qt::Key_Minus);
+        QCOMPARE(pacer->speed(), 1.0 / 2);
+        press(window.get(), Qt::Key_Minus);
+        QCOMPARE(pacer->speed(), 1.0 / 3);
+        for (int i = 0; i < 10; ++i)
+            press(window.get(), Qt::Key_Minus);
+        QCOMPARE(pacer->speed(), Pacer::MinSpeed);
+        press(window.get(), Qt::Key_Plus);
+        QCOMPARE(pacer->speed(), 1.0 / 10);
+        for (int i = 0; i < 10; ++i)
+            press(window.get(), Qt::Key_Plus);
+        QCOMPARE(pacer->speed(), 1.0);
+
+        press(window.get(), Qt::Key_B);
+        QVERIFY(window->presenter()->isBlank());
+        press(window.get(), Qt::Key_Period);
+        QVERIFY(!window->presenter()->isBlank());
+        pacer->release();
+    }
+
+    void keysDoNotFireInTextInput()
+    {
+        auto window = makeWindow();
+        window->presenter()->setActive(true);
+        auto *experiment = new FakeExperiment(window->currentPage());
+        window->presenter()->setExperimentProvider([experiment] { return experiment; });
+        auto *edit = new QLineEdit(window->currentPage());
+        edit->show();
+        edit->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), edit);
+        const QString topic = window->currentTopicId();
+        for (Qt::Key key : {Qt::Key_PageDown, Qt::Key_Right, Qt::Key_Space, Qt::Key_S, Qt::Key_Minus, Qt::Key_B})
+            QTest::keyClick(edit, key);
+        QCOMPARE(window->currentTopicId(), topic);
+        QCOMPARE(experiment->starts, 0);
+        QVERIFY(!Pacer::instance()->isPaused());
+        QCOMPARE(Pacer::instance()->speed(), 1.0);
+        QVERIFY(!window->presenter()->isBlank());
+        QCOMPARE(edit->text(), QStringLiteral(" s-b"));
+    }
+
+    void pausedLabThreadIsBlockedUntilStep()
+    {
+        auto window = makeWindow();
+        window->presenter()->setActive(true);
+        auto *experiment = new FakeExperiment(window->currentPage());
+        window->presenter()->setExperimentProvider([experiment] { return experiment; });
+        Lab::Core::TraceRecorder recorder;
+        Pacer *pacer = Pacer::instance();
+        std::atomic<int> passed{0};
+        std::atomic<bool> stop{false};
+        Lab::Core::LabThread thread(
+            QStringLiteral("paced"),
+            [&] {
+                while (!stop.load()) {
+                    if (!Lab::Core::Trace::checkpoint())
+                        return;
+                    ++passed;
+                }
+            },
+            &recorder, pacer);
+        press(window.get(), Qt::Key_Space); // start the (fake) experiment
+        thread.start();
+        QTRY_VERIFY(passed.load() > 0);
+        press(window.get(), Qt::Key_Space); // pause
+        QTRY_COMPARE(pacer->heldCount(), 1);
+        const int held = passed.load();
+        QTest::qWait(200);
+        QCOMPARE(passed.load(), held); // blocked: not one more checkpoint
+        press(window.get(), Qt::Key_S);
+        QTRY_COMPARE(passed.load(), held + 1); // one step: exactly one more
+        QTRY_COMPARE(pacer->heldCount(), 1);
+        QTest::qWait(100);
+        QCOMPARE(passed.load(), held + 1);
+        stop = true;
+        press(window.get(), Qt::Key_Space); // resume
+        QVERIFY(thread.wait(5000));
+    }
+};
+
+QTEST_MAIN(TestPresenter)
+#include "tst_presenter.moc"
