@@ -7,6 +7,7 @@
 static void initLabResources()
 {
     Q_INIT_RESOURCE(lab);
+    Q_INIT_RESOURCE(code);
 }
 
 namespace Lab::Gui {

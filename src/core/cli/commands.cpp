@@ -3,6 +3,7 @@
 #include "core/monitor/threadscommand.h"
 #include "core/net/servecommand.h"
 #include "core/runners/downloadcommand.h"
+#include "core/runners/factorizecommand.h"
 #include "core/system/sysinfocommand.h"
 
 namespace Lab::Core {
@@ -16,6 +17,12 @@ QList<Command> coreCommands()
                         "[--latency-ms 200] [--size-kb 64] [--failure-rate 0] [--urls FILE] [--save-dir DIR] "
                         "[--timeout-ms 10000] [--max-bytes 20000000] [--warmup 0] [--runs 3] [--json FILE] ..."),
          false, &runDownloadCommand},
+        {QStringLiteral("run factorize"),
+         QStringLiteral("run factorize [--strategies sequential,threads,processes] [--workers 2 | --workers 1,2,4] "
+                        "[--count 10000] [--min 20000] [--max 100000000] [--seed 42] [--input FILE] [--sizes LIST] "
+                        "[--algorithm naive|fast] [--warmup 1] [--runs 5] [--json FILE] [--csv FILE] "
+                        "[--markdown FILE] [--factors FILE]"),
+         false, &runFactorizeCommand},
         {QStringLiteral("serve"),
          QStringLiteral("serve [--port 0] [--latency-ms 200] [--size-kb 64] [--bandwidth-kbps 0] [--failure-rate 0]"),
          false, &runServeCommand},

@@ -2,6 +2,7 @@
 #include "factorprocessesrunner.h"
 
 #include "core/system/labpaths.h"
+#include "core/trace/trace.h"
 #include "core/workloads/factorbatchprotocol.h"
 
 #include <QFile>
@@ -92,6 +93,8 @@ FactorProcessesRunner::Worker *FactorProcessesRunner::launchWorker()
             [this, process](int code, QProcess::ExitStatus status) { onWorkerFinished(process, code, status); });
     connect(process, &QProcess::errorOccurred, this,
             [this, process](QProcess::ProcessError error) { onWorkerError(process, error); });
+    // The monitor lists each worker process (and reads its /proc entries) as factor-proc-<n>.
+    Trace::watchProcess(process, QStringLiteral("factor-proc-%1").arg(++m_workersLaunched));
     process->start(QIODevice::ReadWrite | QIODevice::Unbuffered);
     worker->pid = process->processId();
     Worker *raw = worker.get();

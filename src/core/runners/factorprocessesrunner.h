@@ -83,6 +83,7 @@ private:
     int m_workers = 1;
     QString m_executable;
     std::vector<std::unique_ptr<Worker>> m_pool;
+    int m_workersLaunched = 0; // workers started so far, for their monitor names
     std::deque<Batch> m_pending;
     quint64 m_nextBatchId = 1;
     qsizetype m_batchSize = 1;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factorthreadsrunner.h"
 
+#include "core/trace/labthread.h"
+#include "core/trace/trace.h"
 #include "core/workloads/factorchecksum.h"
 
 #include <QThread>
@@ -59,6 +61,7 @@ FactorThreadsRunner::~FactorThreadsRunner()
     if (m_shared)
         m_shared->cancel = true;
     for (QThread *thread : std::as_const(m_threads)) {
+        thread->requestInterruption();
         thread->wait(); // bounded: the kernels poll the cancel flag
         delete thread;
     }
@@ -94,13 +97,18 @@ void FactorThreadsRunner::start()
     m_threadsLeft = m_workers;
     shared->begin = Clock::now();
     for (int index = 0; index < m_workers; ++index) {
-        QThread *thread = QThread::create([shared, index] {
+        // A traced lab thread, named before start() (Qt names the OS thread once, at start()): the
+        // monitor shows factor-1 .. factor-N Running, and the pacer can slow, pause and step them.
+        const QString name = m_sequential ? QStringLiteral("factor-seq") : QStringLiteral("factor-%1").arg(index + 1);
+        QThread *thread = new LabThread(name, [shared, index] {
             Shared::PerThread &mine = shared->perThread[index];
             const FactorWorkload &workload = *shared->workload;
             const qsizetype total = workload.numbers.size();
             FactorChecksum checksum;
             char line[MaxFactorLine];
             while (!shared->cancel.load(std::memory_order_relaxed)) {
+                if (!Trace::checkpoint()) // pacer: slow motion, pause, step; false when interrupted
+                    break;
                 const qsizetype begin = shared->next.fetch_add(shared->chunk, std::memory_order_relaxed);
                 if (begin >= total)
                     break;
@@ -127,13 +135,11 @@ void FactorThreadsRunner::start()
                 mine.sysSeconds = toSeconds(usage.ru_stime);
             }
         });
-        // Qt names the OS thread once, at start(): the name must be set before.
-        thread->setObjectName(m_sequential ? QStringLiteral("factor-seq") : QStringLiteral("factor-%1").arg(index + 1));
         connect(thread, &QThread::finished, this, &FactorThreadsRunner::onThreadFinished, Qt::QueuedConnection);
         m_threads.append(thread);
     }
     for (QThread *thread : std::as_const(m_threads))
-        thread->start();
+        static_cast<LabThread *>(thread)->start();
     m_progressTimer.start();
     emit progressChanged(0, count);
 }
@@ -142,6 +148,8 @@ void FactorThreadsRunner::cancel()
 {
     if (m_shared)
         m_shared->cancel = true;
+    for (QThread *thread : std::as_const(m_threads))
+        thread->requestInterruption(); // lets a thread the pacer holds go at once
 }
 
 void FactorThreadsRunner::reportProgress()

@@ -2,6 +2,7 @@
 #include "topicregistry.h"
 
 #include "experiment.h"
+#include "factorization/factorizationpanel.h"
 
 #include <QCoreApplication>
 
@@ -32,7 +33,7 @@ const QList<Topic> &topics()
         {QStringLiteral("threads"), QStringLiteral("1"), QStringLiteral("threads-processes"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Threads and multithreading"), {}},
         {QStringLiteral("processes"), QStringLiteral("2"), QStringLiteral("threads-processes"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Processes and event-driven programming"), {}},
         {QStringLiteral("downloads"), QStringLiteral("3"), QStringLiteral("sequential-parallel"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Threads vs sequential: the image downloader"), {}},
-        {QStringLiteral("factorization"), QStringLiteral("4"), QStringLiteral("sequential-parallel"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Multiprocessing: prime factorization"), {}},
+        {QStringLiteral("factorization"), QStringLiteral("4"), QStringLiteral("sequential-parallel"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Multiprocessing: prime factorization"), [](QWidget *p) -> Experiment * { return new FactorizationPanel(p); }},
         {QStringLiteral("concurrency"), QStringLiteral("5"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Concurrency and I/O bottlenecks"), {}},
         {QStringLiteral("parallelism"), QStringLiteral("6"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Parallelism and CPU-bound bottlenecks"), {}},
         {QStringLiteral("memory"), QStringLiteral("7"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Memory architecture: UMA and NUMA"), {}},

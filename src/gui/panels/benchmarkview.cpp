@@ -1,0 +1,231 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchmarkview.h"
+
+#include "core/report/resultsummary.h"
+#include "gui/charts/chartbuilder.h"
+#include "gui/charts/chartexportbutton.h"
+#include "gui/charts/chartview.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLocale>
+#include <QSplitter>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Lab::Gui {
+
+namespace {
+
+QString seconds(double s)
+{
+    if (s <= 0)
+        return QStringLiteral("–");
+    if (s < 0.001)
+        return BenchmarkView::tr("%1 µs").arg(s * 1e6, 0, 'f', 1);
+    if (s < 1)
+        return BenchmarkView::tr("%1 ms").arg(s * 1e3, 0, 'f', 1);
+    return BenchmarkView::tr("%1 s").arg(s, 0, 'f', 3);
+}
+
+} // namespace
+
+BenchmarkView::BenchmarkView(QWidget *parent)
+    : QWidget(parent)
+    , m_kinds{ChartKind::Runtime, ChartKind::Speedup}
+    , m_summary(new QLabel(this))
+    , m_explanation(new QLabel(this))
+    , m_table(new QTableWidget(this))
+    , m_chartRow(new QWidget(this))
+{
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    m_summary->setObjectName(QStringLiteral("benchmarkSummary"));
+    m_summary->setWordWrap(true);
+    m_summary->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_explanation->setObjectName(QStringLiteral("benchmarkExplanation"));
+    m_explanation->setWordWrap(true);
+    m_explanation->setTextFormat(Qt::RichText);
+    m_explanation->hide();
+    m_table->setObjectName(QStringLiteral("benchmarkTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_table->verticalHeader()->hide();
+    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->setAlternatingRowColors(true);
+
+    auto *splitter = new QSplitter(Qt::Vertical, this);
+    auto *top = new QWidget(splitter);
+    auto *topLayout = new QVBoxLayout(top);
+    topLayout->setContentsMargins(0, 0, 0, 0);
+    topLayout->addWidget(m_summary);
+    topLayout->addWidget(m_explanation);
+    topLayout->addWidget(m_table, 1);
+    splitter->addWidget(top);
+    splitter->addWidget(m_chartRow);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 2);
+    new QHBoxLayout(m_chartRow);
+    m_chartRow->layout()->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(splitter);
+    retranslate();
+    rebuildCharts();
+}
+
+BenchmarkView::~BenchmarkView() = default;
+
+void BenchmarkView::setChartKinds(const QList<ChartKind> &kinds)
+{
+    m_kinds = kinds;
+    rebuildCharts();
+}
+
+ChartView *BenchmarkView::chart(ChartKind kind) const
+{
+    const qsizetype index = m_kinds.indexOf(kind);
+    return index >= 0 && index < m_charts.size() ? m_charts.at(index) : nullptr;
+}
+
+void BenchmarkView::rebuildCharts()
+{
+    auto *row = static_cast<QHBoxLayout *>(m_chartRow->layout());
+    while (QLayoutItem *item = row->takeAt(0)) {
+        delete item->widget();
+        delete item;
+    }
+    m_charts.clear();
+    for (ChartKind kind : std::as_const(m_kinds)) {
+        auto *column = new QWidget(m_chartRow);
+        auto *columnLayout = new QVBoxLayout(column);
+        columnLayout->setContentsMargins(0, 0, 0, 0);
+        auto *view = new ChartView(column);
+        view->setObjectName(chartKindName(kind) + QStringLiteral("Chart"));
+        view->setMinimumSize(320, 240);
+        auto *exportButton = new ChartExportButton(view, column);
+        columnLayout->addWidget(view, 1);
+        columnLayout->addWidget(exportButton, 0, Qt::AlignRight);
+        row->addWidget(column, 1);
+        m_charts.append(view);
+    }
+    applyTheme();
+    if (m_hasResult)
+        setResult(m_result);
+}
+
+void BenchmarkView::setResult(const Core::BenchmarkResult &result)
+{
+    m_result = result;
+    m_hasResult = true;
+    QStringList lines = Core::ResultSummary::lines(result);
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    m_summary->setText(lines.join(QStringLiteral("<br>")));
+    fillTable();
+    for (qsizetype i = 0; i < m_kinds.size() && i < m_charts.size(); ++i) {
+        const ChartKind kind = m_kinds.at(i);
+        ChartSpec spec;
+        if (kind == ChartKind::Speedup)
+            spec = ChartBuilder::speedup(result, ChartBuilder::amdahlFits(result));
+        else if (kind == ChartKind::Timeline)
+            spec = ChartBuilder::timeline(result, m_items);
+        else
+            spec = ChartBuilder::build(kind, result);
+        m_charts.at(i)->setSpec(spec);
+        m_charts.at(i)->setResult(result);
+    }
+}
+
+void BenchmarkView::setTimelineItems(const QList<TimelineItem> &items)
+{
+    m_items = items;
+    if (ChartView *view = chart(ChartKind::Timeline); view && m_hasResult)
+        view->setSpec(ChartBuilder::timeline(m_result, m_items));
+}
+
+void BenchmarkView::clear()
+{
+    m_hasResult = false;
+    m_result = {};
+    m_items.clear();
+    m_summary->clear();
+    m_table->setRowCount(0);
+    for (ChartView *view : std::as_const(m_charts))
+        view->setSpec(ChartSpec{});
+}
+
+void BenchmarkView::setExplanation(const QString &html)
+{
+    m_explanation->setText(html);
+    m_explanation->setVisible(!html.isEmpty());
+}
+
+void BenchmarkView::fillTable()
+{
+    m_table->setRowCount(int(m_result.results.size()));
+    const QLocale locale;
+    for (int row = 0; row < m_result.results.size(); ++row) {
+        const Core::StrategyStats &s = m_result.results.at(row);
+        const QString name = s.reference ? tr("%1 (reference)").arg(s.strategy) : s.strategy;
+        const QStringList cells = {
+            name,
+            QString::number(s.workers),
+            s.workloadSize > 0 ? locale.toString(s.workloadSize) : QStringLiteral("–"),
+            QStringLiteral("%1 ± %2").arg(seconds(s.meanSeconds), seconds(s.stddevSeconds)),
+            seconds(s.medianSeconds),
+            QStringLiteral("%1 … %2").arg(seconds(s.minSeconds), seconds(s.maxSeconds)),
+            QStringLiteral("%1 / %2").arg(seconds(s.userSeconds), seconds(s.sysSeconds)),
+            s.speedup > 0 ? QStringLiteral("%1 ± %2×").arg(s.speedup, 0, 'f', 2).arg(s.speedupStddev, 0, 'f', 2)
+                          : QStringLiteral("–"),
+            seconds(s.startupSeconds),
+            s.itemsFailed > 0 ? tr("%1 ok, %2 failed").arg(s.itemsOk).arg(s.itemsFailed) : QString::number(s.itemsOk),
+            s.checksum,
+            s.note,
+        };
+        for (int column = 0; column < cells.size(); ++column) {
+            auto *item = new QTableWidgetItem(cells.at(column));
+            if (column >= 1 && column <= 9)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            if (column == cells.size() - 1)
+                item->setToolTip(s.note);
+            if (column == 9 && !s.errors.isEmpty()) {
+                QStringList errors;
+                for (const Core::ItemError &error : s.errors.mid(0, 20))
+                    errors.append(QStringLiteral("%1: %2").arg(error.item, error.message));
+                item->setToolTip(errors.join(QLatin1Char('\n')));
+            }
+            m_table->setItem(row, column, item);
+        }
+    }
+    m_table->resizeColumnsToContents();
+}
+
+void BenchmarkView::applyTheme()
+{
+    const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    for (ChartView *view : std::as_const(m_charts))
+        view->setTheme(dark ? ChartTheme::Dark : ChartTheme::Light);
+}
+
+void BenchmarkView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::PaletteChange)
+        applyTheme();
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        if (m_hasResult)
+            fillTable();
+    }
+    QWidget::changeEvent(event);
+}
+
+void BenchmarkView::retranslate()
+{
+    m_table->setColumnCount(12);
+    m_table->setHorizontalHeaderLabels({tr("Strategy"), tr("Workers"), tr("Items"), tr("Mean ± σ"), tr("Median"),
+                                        tr("Min … max"), tr("CPU user / sys"), tr("Speedup"), tr("Start-up"),
+                                        tr("Items done"), tr("Checksum"), tr("Notes")});
+}
+
+} // namespace Lab::Gui

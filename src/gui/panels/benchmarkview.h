@@ -1,0 +1,67 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/bench/benchmarkresult.h"
+#include "gui/charts/chartspec.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QTableWidget;
+QT_END_NAMESPACE
+
+namespace Lab::Gui {
+
+class ChartView;
+
+// A benchmark's results as a student reads them: the hyperfine-style summary lines ("threads ran
+// 1.93 ± 0.04 times faster than sequential"), a table (mean ± stddev, median, min, max, CPU time,
+// speedup, start-up, items, checksum, notes) and charts from gui/charts (runtime bars; speedup vs
+// workers with the Amdahl fit; or a workload-size sweep), each with its export menu. The panel adds
+// its own plain-words explanation with setExplanation().
+class BenchmarkView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(BenchmarkView)
+
+public:
+    explicit BenchmarkView(QWidget *parent = nullptr);
+    ~BenchmarkView() override;
+
+    // Which charts to show beside the table (default: runtime and speedup).
+    void setChartKinds(const QList<ChartKind> &kinds);
+    void setResult(const Core::BenchmarkResult &result);
+    // Per-item times for a Timeline chart (downloads); set before or after setResult().
+    void setTimelineItems(const QList<TimelineItem> &items);
+    void clear();
+    void setExplanation(const QString &html);
+
+    const Core::BenchmarkResult &result() const { return m_result; }
+    bool hasResult() const { return m_hasResult; }
+    QTableWidget *table() const { return m_table; }
+    QLabel *summaryLabel() const { return m_summary; }
+    QList<ChartView *> charts() const { return m_charts; }
+    ChartView *chart(ChartKind kind) const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuildCharts();
+    void fillTable();
+    void applyTheme();
+    void retranslate();
+
+    Core::BenchmarkResult m_result;
+    bool m_hasResult = false;
+    QList<ChartKind> m_kinds;
+    QList<TimelineItem> m_items;
+    QLabel *m_summary = nullptr;
+    QLabel *m_explanation = nullptr;
+    QTableWidget *m_table = nullptr;
+    QWidget *m_chartRow = nullptr;
+    QList<ChartView *> m_charts;
+};
+
+} // namespace Lab::Gui

@@ -1,0 +1,261 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "experimentpanel.h"
+
+#include "codecomparison.h"
+#include "core/bench/benchmarkresult.h"
+#include "core/history/runhistory.h"
+#include "gui/history/historywidget.h"
+#include "parameterform.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QKeySequence>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QVBoxLayout>
+
+Q_LOGGING_CATEGORY(lcPanel, "lab.gui.panel")
+
+namespace Lab::Gui {
+
+namespace {
+
+QString formatDuration(qint64 ms)
+{
+    if (ms < 60000)
+        return ExperimentPanel::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', ms < 10000 ? 1 : 0);
+    return ExperimentPanel::tr("%1 min %2 s").arg(ms / 60000).arg((ms % 60000) / 1000);
+}
+
+} // namespace
+
+ExperimentPanel::ExperimentPanel(const QString &topicId, QWidget *parent)
+    : Experiment(parent)
+    , m_topicId(topicId)
+    , m_layout(new QVBoxLayout(this))
+    , m_intro(new QLabel(this))
+    , m_form(new ParameterForm(this))
+    , m_run(new QPushButton(this))
+    , m_cancel(new QPushButton(this))
+    , m_progress(new QProgressBar(this))
+    , m_status(new QLabel(this))
+    , m_tabs(new QTabWidget(this))
+{
+    setObjectName(topicId + QStringLiteral("Panel"));
+    m_intro->setWordWrap(true);
+    m_intro->setObjectName(QStringLiteral("panelIntro"));
+    m_intro->setTextFormat(Qt::RichText);
+    m_intro->hide();
+    m_layout->addWidget(m_intro);
+    m_layout->addWidget(m_form);
+
+    auto *runRow = new QHBoxLayout;
+    m_run->setObjectName(QStringLiteral("runButton"));
+    m_cancel->setObjectName(QStringLiteral("cancelButton"));
+    m_progress->setObjectName(QStringLiteral("runProgress"));
+    m_status->setObjectName(QStringLiteral("runStatus"));
+    m_run->setDefault(true);
+    m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
+    m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
+    m_cancel->setEnabled(false);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(0);
+    m_progress->setTextVisible(true);
+    m_progress->setFormat(QString());
+    m_progress->setMinimumWidth(200);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    runRow->addWidget(m_run);
+    runRow->addWidget(m_cancel);
+    runRow->addWidget(m_progress, 1);
+    m_layout->addLayout(runRow);
+    m_layout->addWidget(m_status);
+    m_layout->addWidget(m_tabs, 1);
+    m_tabs->setObjectName(QStringLiteral("resultTabs"));
+
+    connect(m_run, &QPushButton::clicked, this, &ExperimentPanel::start);
+    connect(m_cancel, &QPushButton::clicked, this, &ExperimentPanel::cancel);
+    retranslateFrame();
+}
+
+ExperimentPanel::~ExperimentPanel() = default;
+
+QStringList ExperimentPanel::parameterNames() const
+{
+    return m_form->keys();
+}
+
+bool ExperimentPanel::setParameter(const QString &key, const QString &value, QString *error)
+{
+    if (m_running) {
+        if (error)
+            *error = QStringLiteral("%1: cannot be changed while the experiment runs").arg(key);
+        return false;
+    }
+    return m_form->set(key, value, error);
+}
+
+void ExperimentPanel::start()
+{
+    if (m_running)
+        return;
+    QString error;
+    if (!m_form->validate(&error)) {
+        setStatus(error);
+        emit statusChanged(error);
+        return;
+    }
+    m_running = true;
+    m_clock.start();
+    m_form->setLocked(true);
+    m_run->setEnabled(false);
+    m_cancel->setEnabled(true);
+    m_progress->setRange(0, 0);
+    m_progress->setFormat(QString());
+    setStatus(tr("Running..."));
+    emit runStarted();
+    if (!startRun(&error)) {
+        qCInfo(lcPanel) << m_topicId << "could not start:" << error;
+        finishRun(error);
+    }
+}
+
+void ExperimentPanel::cancel()
+{
+    if (!m_running)
+        return;
+    m_cancel->setEnabled(false);
+    setStatus(tr("Cancelling..."));
+    cancelRun();
+}
+
+void ExperimentPanel::finishRun(const QString &status)
+{
+    if (!m_running)
+        return;
+    m_running = false;
+    m_form->setLocked(false);
+    m_run->setEnabled(true);
+    m_cancel->setEnabled(false);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(m_progress->maximum());
+    m_progress->setFormat(tr("%1 in all").arg(formatDuration(m_clock.elapsed())));
+    m_lastStatus = status;
+    setStatus(status);
+    emit runFinished();
+}
+
+void ExperimentPanel::setProgress(qint64 done, qint64 total, const QString &what)
+{
+    if (!m_running)
+        return;
+    if (total <= 0) {
+        m_progress->setRange(0, 0);
+        m_progress->setFormat(what);
+        return;
+    }
+    const double fraction = std::clamp(double(done) / double(total), 0.0, 1.0);
+    m_progress->setRange(0, 1000);
+    m_progress->setValue(int(fraction * 1000));
+    const qint64 elapsed = m_clock.elapsed();
+    QString text = what.isEmpty() ? tr("%1 of %2").arg(done).arg(total) : what;
+    if (fraction > 0.02 && elapsed > 500) {
+        const auto left = qint64(double(elapsed) * (1.0 - fraction) / fraction);
+        text = tr("%1, about %2 left").arg(text, formatDuration(left));
+    }
+    m_progress->setFormat(text);
+}
+
+void ExperimentPanel::setStatus(const QString &status)
+{
+    m_status->setText(status);
+    emit statusChanged(status);
+}
+
+void ExperimentPanel::setIntro(const QString &text)
+{
+    m_intro->setText(text);
+    m_intro->setVisible(!text.isEmpty());
+}
+
+int ExperimentPanel::addTab(QWidget *page, const QString &title)
+{
+    // Result tabs go before "Code" and "History".
+    int index = m_tabs->count();
+    if (m_code && m_tabs->indexOf(m_code) >= 0)
+        index = std::min(index, m_tabs->indexOf(m_code));
+    if (m_history && m_tabs->indexOf(m_history) >= 0)
+        index = std::min(index, m_tabs->indexOf(m_history));
+    return m_tabs->insertTab(index, page, title);
+}
+
+void ExperimentPanel::setTabTitle(QWidget *page, const QString &title)
+{
+    const int index = m_tabs->indexOf(page);
+    if (index >= 0)
+        m_tabs->setTabText(index, title);
+}
+
+CodeComparison *ExperimentPanel::addCode(const QString &name)
+{
+    if (!m_code) {
+        m_code = new CodeComparison(this);
+        m_code->setObjectName(QStringLiteral("codeComparison"));
+        const int index = m_history ? m_tabs->indexOf(m_history) : m_tabs->count();
+        m_tabs->insertTab(index, m_code, tr("Code"));
+    }
+    m_code->loadResources(name);
+    return m_code;
+}
+
+void ExperimentPanel::addHistoryTab()
+{
+    if (m_history)
+        return;
+    m_history = new HistoryWidget(m_topicId, this);
+    m_history->setObjectName(QStringLiteral("historyTab"));
+    m_tabs->addTab(m_history, tr("History"));
+}
+
+void ExperimentPanel::saveToHistory(const Core::BenchmarkResult &result)
+{
+    addHistoryTab();
+    QString error;
+    if (!Core::RunHistory().save(m_topicId, result, &error)) {
+        qCWarning(lcPanel) << "history:" << error;
+        setStatus(m_status->text() + QLatin1Char('\n') + tr("Could not save this run in the history: %1").arg(error));
+        return;
+    }
+    m_history->reload();
+}
+
+void ExperimentPanel::addBelowForm(QWidget *widget)
+{
+    m_layout->insertWidget(m_layout->indexOf(m_form) + 1, widget);
+}
+
+void ExperimentPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateFrame();
+        retranslate();
+    }
+    Experiment::changeEvent(event);
+}
+
+void ExperimentPanel::retranslateFrame()
+{
+    m_run->setText(tr("&Run"));
+    m_run->setToolTip(tr("Start the experiment (Ctrl+Return; Space in presenter mode)"));
+    m_cancel->setText(tr("&Cancel"));
+    m_cancel->setToolTip(tr("Stop the running experiment (Ctrl+.)"));
+    if (m_code)
+        setTabTitle(m_code, tr("Code"));
+    if (m_history)
+        setTabTitle(m_history, tr("History"));
+}
+
+} // namespace Lab::Gui

@@ -1,0 +1,114 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "gui/topics/experiment.h"
+
+#include <QElapsedTimer>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QProgressBar;
+class QPushButton;
+class QTabWidget;
+class QVBoxLayout;
+QT_END_NAMESPACE
+
+namespace Lab::Core {
+struct BenchmarkResult;
+}
+
+namespace Lab::Gui {
+
+class CodeComparison;
+class HistoryWidget;
+class ParameterForm;
+
+// The common frame of a topic's experiment panel, so every panel looks and behaves alike:
+//
+//   intro text (what the experiment does, one or two sentences)
+//   ParameterForm (the controls; also what --set and --play drive)
+//   [Run] [Cancel]  progress bar with ETA  status line
+//   tabs: the panel's own result tabs, then "Code" (Qt/C++ beside Python) and "History"
+//
+// A panel declares its controls in its constructor, adds its result tabs, and implements
+// startRun() and cancelRun(); it calls setProgress() while running and finishRun() exactly once when
+// the run has ended (also after a cancel). start() validates the form first: a bad value shows one
+// line naming the control and starts nothing.
+class ExperimentPanel : public Experiment
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ExperimentPanel)
+
+public:
+    // `topicId` names the history folder ("factorization").
+    explicit ExperimentPanel(const QString &topicId, QWidget *parent = nullptr);
+    ~ExperimentPanel() override;
+
+    QStringList parameterNames() const override;
+    bool setParameter(const QString &key, const QString &value, QString *error) override;
+    void start() final;
+    void cancel() final;
+    bool isRunning() const final { return m_running; }
+
+    QString topicId() const { return m_topicId; }
+    ParameterForm *form() const { return m_form; }
+    QTabWidget *tabs() const { return m_tabs; }
+    QPushButton *runButton() const { return m_run; }
+    QPushButton *cancelButton() const { return m_cancel; }
+    QProgressBar *progressBar() const { return m_progress; }
+    QLabel *statusLabel() const { return m_status; }
+    // The text of the last finished run's status ("Done in 1.2 s", "Cancelled", an error).
+    QString lastStatus() const { return m_lastStatus; }
+    HistoryWidget *history() const { return m_history; }
+
+protected:
+    // Starts the work asynchronously. Return false (and set *error) when it cannot start; the panel
+    // then shows the error and no run begins.
+    virtual bool startRun(QString *error) = 0;
+    // Asks the running work to stop; finishRun() must follow within about half a second.
+    virtual void cancelRun() = 0;
+    // Retranslate the panel's own texts (called on LanguageChange, after the frame's).
+    virtual void retranslate() {}
+
+    // Ends the run: unlocks the controls, shows `status`, emits runFinished().
+    void finishRun(const QString &status);
+    // Progress of the running work; total <= 0 shows a busy bar. The ETA is estimated from the
+    // time since start() and the fraction done.
+    void setProgress(qint64 done, qint64 total, const QString &what = {});
+    void setStatus(const QString &status);
+
+    void setIntro(const QString &text);
+    // A result tab; returns its index.
+    int addTab(QWidget *page, const QString &title);
+    void setTabTitle(QWidget *page, const QString &title);
+    // Adds the "Code" tab: the Qt/C++ the experiment runs beside the Python spelling, read from
+    // resources (":/code/<name>.cpp.txt" and ":/code/<name>.py").
+    CodeComparison *addCode(const QString &name);
+    // Adds the "History" tab (the topic's saved runs) and saves `result` into it.
+    void saveToHistory(const Core::BenchmarkResult &result);
+    void addHistoryTab();
+    // Adds a widget between the form and the run controls (presets, notes).
+    void addBelowForm(QWidget *widget);
+
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslateFrame();
+
+    QString m_topicId;
+    QVBoxLayout *m_layout = nullptr;
+    QLabel *m_intro = nullptr;
+    ParameterForm *m_form = nullptr;
+    QPushButton *m_run = nullptr;
+    QPushButton *m_cancel = nullptr;
+    QProgressBar *m_progress = nullptr;
+    QLabel *m_status = nullptr;
+    QTabWidget *m_tabs = nullptr;
+    CodeComparison *m_code = nullptr;
+    HistoryWidget *m_history = nullptr;
+    QElapsedTimer m_clock;
+    QString m_lastStatus;
+    bool m_running = false;
+};
+
+} // namespace Lab::Gui

@@ -1,0 +1,117 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QHash>
+#include <QList>
+#include <QStringList>
+#include <QWidget>
+
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QFormLayout;
+class QLabel;
+QT_END_NAMESPACE
+
+namespace Lab::Gui {
+
+// The controls of an experiment, each under the key that `--set KEY=VALUE`, `--play` and the headless
+// options use ("count", "workers", "strategies"). One declaration gives the widget, its label, the
+// validation (the same wording as Core::OptionReader: `count: must be an integer from 1 to 1000000
+// (got "0")`) and the typed getter, so a panel never validates by hand.
+//
+//   form->addInt("threads", tr("Threads"), 1, 64, 4);
+//   form->addChoiceList("strategies", tr("Strategies"), {"sequential", "threads"}, {"sequential", "threads"});
+//   ... form->intValue("threads"), form->choiceList("strategies")
+//
+// Labels are translated by the panel (pass tr(...)) and refreshed with setLabel() on LanguageChange.
+class ParameterForm final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ParameterForm)
+
+public:
+    explicit ParameterForm(QWidget *parent = nullptr);
+    ~ParameterForm() override;
+
+    // Integers with a spin box (range within int) or a text field (wider ranges, up to 2^64-1).
+    void addInt(const QString &key, const QString &label, qint64 min, qint64 max, qint64 value,
+                const QString &suffix = {});
+    void addUInt64(const QString &key, const QString &label, quint64 min, quint64 max, quint64 value);
+    void addDouble(const QString &key, const QString &label, double min, double max, double value, int decimals = 2,
+                   const QString &suffix = {});
+    void addFlag(const QString &key, const QString &label, bool value);
+    // One of `values` (the keys `--set` takes); `shown` are the combo box texts (default: the values).
+    void addChoice(const QString &key, const QString &label, const QStringList &values, const QString &value,
+                   const QStringList &shown = {});
+    // Any non-empty subset of `values`, as a row of check boxes; `--set key=a,b`.
+    void addChoiceList(const QString &key, const QString &label, const QStringList &values, const QStringList &checked);
+    // Comma-separated integers in [min, max], e.g. worker counts "1,2,4"; `optional`: may be empty.
+    void addIntList(const QString &key, const QString &label, int min, int max, const QList<int> &value,
+                    bool optional = false);
+
+    QStringList keys() const { return m_order; }
+    bool contains(const QString &key) const { return m_params.contains(key); }
+    QWidget *editor(const QString &key) const;
+    void setLabel(const QString &key, const QString &label);
+    void setToolTip(const QString &key, const QString &tip);
+    void setRowVisible(const QString &key, bool visible);
+
+    // Validates and applies `value`; on failure *error is one line naming the key and the allowed values.
+    bool set(const QString &key, const QString &value, QString *error);
+    // Checks every control (text fields can hold anything); the first problem in *error.
+    bool validate(QString *error) const;
+
+    qint64 intValue(const QString &key) const;
+    quint64 uint64Value(const QString &key) const;
+    double doubleValue(const QString &key) const;
+    bool flag(const QString &key) const;
+    QString choice(const QString &key) const;
+    QStringList choiceList(const QString &key) const;
+    QList<int> intList(const QString &key) const;
+    // The value as `--set` would spell it.
+    QString text(const QString &key) const;
+
+    // Locks the controls while a run is in flight.
+    void setLocked(bool locked);
+
+signals:
+    void changed(const QString &key);
+
+private:
+    enum class Kind
+    {
+        Int,
+        UInt64,
+        Double,
+        Flag,
+        Choice,
+        ChoiceList,
+        IntList
+    };
+    struct Param
+    {
+        Kind kind = Kind::Int;
+        QLabel *label = nullptr;
+        QWidget *editor = nullptr;
+        QList<QWidget *> boxes; // ChoiceList check boxes
+        QStringList values;     // Choice / ChoiceList keys
+        qint64 min = 0;
+        qint64 max = 0;
+        quint64 umin = 0;
+        quint64 umax = 0;
+        double dmin = 0;
+        double dmax = 0;
+        bool optional = false;
+    };
+
+    Param &add(const QString &key, Kind kind, const QString &label, QWidget *editor);
+    std::optional<QString> check(const QString &key, const Param &param, const QString &value) const;
+    static QString allowedText(const Param &param);
+
+    QFormLayout *m_layout = nullptr;
+    QStringList m_order;
+    QHash<QString, Param> m_params;
+};
+
+} // namespace Lab::Gui

@@ -1,0 +1,285 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "factorizationpanel.h"
+
+#include "core/bench/amdahlfit.h"
+#include "core/runners/factorbenchmark.h"
+#include "core/report/resultsummary.h"
+#include "core/runners/factorrunner.h"
+#include "gui/panels/benchmarkview.h"
+#include "gui/panels/parameterform.h"
+
+#include <QComboBox>
+#include <QFontDatabase>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPlainTextEdit>
+#include <QPointF>
+#include <QThread>
+#include <QTime>
+
+#include <limits>
+
+namespace Lab::Gui {
+
+namespace {
+
+const QString Strategies = QStringLiteral("strategies");
+const QString Workers = QStringLiteral("workers");
+const QString Count = QStringLiteral("count");
+const QString Min = QStringLiteral("min");
+const QString Max = QStringLiteral("max");
+const QString Seed = QStringLiteral("seed");
+const QString Algorithm = QStringLiteral("algorithm");
+const QString Sizes = QStringLiteral("sizes");
+const QString Warmup = QStringLiteral("warmup");
+const QString Runs = QStringLiteral("runs");
+
+} // namespace
+
+FactorizationPanel::FactorizationPanel(QWidget *parent)
+    : ExperimentPanel(QStringLiteral("factorization"), parent)
+    , m_setup(new Core::FactorBenchmark(this))
+    , m_presets(new QComboBox(this))
+    , m_results(new BenchmarkView(this))
+    , m_log(new QPlainTextEdit(this))
+{
+    const int cores = QThread::idealThreadCount();
+    ParameterForm *f = form();
+    f->addChoiceList(Strategies, QString(), Core::FactorRunner::strategyNames(),
+                     {QStringLiteral("sequential"), QStringLiteral("threads"), QStringLiteral("processes")});
+    f->addIntList(Workers, QString(), 1, Core::FactorizeOptions::MaxWorkers, {cores});
+    f->addInt(Count, QString(), 1, Core::FactorizeOptions::MaxCount, 10000);
+    f->addUInt64(Min, QString(), 0, std::numeric_limits<quint64>::max(), 20000);
+    f->addUInt64(Max, QString(), 0, std::numeric_limits<quint64>::max(), 100000000);
+    f->addUInt64(Seed, QString(), 0, std::numeric_limits<quint64>::max(), 42);
+    f->addChoice(Algorithm, QString(), {QStringLiteral("naive"), QStringLiteral("fast")}, QStringLiteral("naive"));
+    f->addIntList(Sizes, QString(), 1, int(Core::FactorizeOptions::MaxCount), {}, /*optional=*/true);
+    f->addInt(Warmup, QString(), 0, 100, 1);
+    f->addInt(Runs, QString(), 1, 100, 3);
+
+    auto *presetRow = new QWidget(this);
+    auto *presetLayout = new QHBoxLayout(presetRow);
+    presetLayout->setContentsMargins(0, 0, 0, 0);
+    auto *presetLabel = new QLabel(presetRow);
+    presetLabel->setObjectName(QStringLiteral("presetLabel"));
+    presetLabel->setBuddy(m_presets);
+    m_presets->setObjectName(QStringLiteral("presets"));
+    presetLayout->addWidget(presetLabel);
+    presetLayout->addWidget(m_presets, 1);
+    addBelowForm(presetRow);
+    connect(m_presets, &QComboBox::activated, this, [this](int index) {
+        if (index > 0)
+            applyPreset(index - 1);
+    });
+
+    m_results->setObjectName(QStringLiteral("factorizationResults"));
+    addTab(m_results, QString());
+    m_log->setObjectName(QStringLiteral("factorizationLog"));
+    m_log->setReadOnly(true);
+    m_log->setMaximumBlockCount(2000);
+    m_log->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    addTab(m_log, QString());
+    addCode(QStringLiteral("factorization"));
+    addHistoryTab();
+
+    Core::Benchmark *benchmark = m_setup->benchmark();
+    connect(benchmark, &Core::Benchmark::progressChanged, this, [this](int done, int total, const QString &what) {
+        setProgress(done, total, tr("Run %1 of %2: %3").arg(done + 1 > total ? total : done + 1).arg(total).arg(what));
+    });
+    connect(benchmark, &Core::Benchmark::caseFinished, this, [this](const Core::StrategyStats &stats) {
+        log(tr("%1: mean %2 s over %3 runs")
+                .arg(Core::ResultSummary::entryName(stats))
+                .arg(stats.meanSeconds, 0, 'f', 4)
+                .arg(stats.runsSeconds.size()));
+    });
+    connect(benchmark, &Core::Benchmark::finished, this, &FactorizationPanel::onFinished);
+    connect(m_setup, &Core::FactorBenchmark::workerStarted, this,
+            [this](qint64 pid) { log(tr("worker process %1 started").arg(pid)); });
+    connect(m_setup, &Core::FactorBenchmark::workerCrashed, this, [this](qint64 pid, int signal) {
+        log(tr("worker process %1 died (signal %2); its batches are re-run").arg(pid).arg(signal));
+    });
+    retranslate();
+}
+
+FactorizationPanel::~FactorizationPanel()
+{
+    m_setup->benchmark()->cancel();
+}
+
+void FactorizationPanel::applyPreset(int preset)
+{
+    QString ignored;
+    ParameterForm *f = form();
+    const QString cores = QString::number(QThread::idealThreadCount());
+    switch (preset) {
+    case 0: // the outline's workload
+        f->set(Count, QStringLiteral("10000"), &ignored);
+        f->set(Min, QStringLiteral("20000"), &ignored);
+        f->set(Max, QStringLiteral("100000000"), &ignored);
+        f->set(Algorithm, QStringLiteral("naive"), &ignored);
+        f->set(Workers, cores, &ignored);
+        break;
+    case 1: // big enough to see parallelism: a few seconds of trial division
+        f->set(Count, QStringLiteral("3000"), &ignored);
+        f->set(Min, QStringLiteral("100000000000"), &ignored);
+        f->set(Max, QStringLiteral("1000000000000"), &ignored);
+        f->set(Algorithm, QStringLiteral("naive"), &ignored);
+        f->set(Workers, cores, &ignored);
+        break;
+    case 2: // 64-bit numbers need the fast algorithm
+        f->set(Count, QStringLiteral("20000"), &ignored);
+        f->set(Min, QStringLiteral("9223372036854775808"), &ignored);
+        f->set(Max, QStringLiteral("18446744073709551615"), &ignored);
+        f->set(Algorithm, QStringLiteral("fast"), &ignored);
+        f->set(Workers, cores, &ignored);
+        break;
+    default:
+        break;
+    }
+}
+
+bool FactorizationPanel::startRun(QString *error)
+{
+    const ParameterForm *f = form();
+    Core::FactorizeOptions options;
+    options.strategies = f->choiceList(Strategies);
+    options.workers = f->intList(Workers);
+    options.count = f->intValue(Count);
+    options.min = f->uint64Value(Min);
+    options.max = f->uint64Value(Max);
+    options.seed = f->uint64Value(Seed);
+    options.algorithm =
+        f->choice(Algorithm) == QLatin1String("fast") ? Core::FactorAlgorithm::Fast : Core::FactorAlgorithm::Naive;
+    for (int size : f->intList(Sizes))
+        options.sizes.append(size);
+    options.warmup = int(f->intValue(Warmup));
+    options.runs = int(f->intValue(Runs));
+    if (!m_setup->prepare(options, error))
+        return false;
+    m_results->clear();
+    m_results->setChartKinds(options.sizes.size() > 1 ? QList<ChartKind>{ChartKind::Runtime, ChartKind::Sweep}
+                                                      : QList<ChartKind>{ChartKind::Runtime, ChartKind::Speedup});
+    log(tr("Factorizing %1 numbers (%2), %3 runs per strategy after %4 warm-up")
+            .arg(QLocale().toString(m_setup->workloadSize()), f->choice(Algorithm))
+            .arg(options.runs)
+            .arg(options.warmup));
+    m_setup->benchmark()->start();
+    return true;
+}
+
+void FactorizationPanel::cancelRun()
+{
+    m_setup->benchmark()->cancel();
+}
+
+void FactorizationPanel::onFinished(const Core::BenchmarkResult &result)
+{
+    m_results->setResult(result);
+    m_results->setExplanation(explainFactorization(result));
+    tabs()->setCurrentWidget(m_results);
+    QString status;
+    if (result.cancelled)
+        status = tr("Cancelled; the table shows the runs that finished.");
+    else if (!result.failure.isEmpty())
+        status = tr("Stopped: %1").arg(result.failure);
+    else
+        status = tr("Done: %n strategies measured.", nullptr, int(result.results.size()));
+    log(status);
+    if (!result.results.isEmpty())
+        saveToHistory(result);
+    finishRun(status);
+}
+
+void FactorizationPanel::log(const QString &line)
+{
+    m_log->appendPlainText(QTime::currentTime().toString(QStringLiteral("HH:mm:ss  ")) + line);
+}
+
+void FactorizationPanel::retranslate()
+{
+    setIntro(tr("Find the prime factors of random integers by trial division: one thread, N lab threads "
+                "(<i>factor-1</i>, ... in the monitor), or N worker processes. Every strategy must compute the same "
+                "factors: the checksum column proves it."));
+    ParameterForm *f = form();
+    f->setLabel(Strategies, tr("Strategies"));
+    f->setLabel(Workers, tr("Workers (e.g. 1,2,4)"));
+    f->setLabel(Count, tr("Numbers"));
+    f->setLabel(Min, tr("Smallest"));
+    f->setLabel(Max, tr("Largest"));
+    f->setLabel(Seed, tr("Seed"));
+    f->setLabel(Algorithm, tr("Algorithm"));
+    f->setLabel(Sizes, tr("Size sweep (optional)"));
+    f->setLabel(Warmup, tr("Warm-up runs"));
+    f->setLabel(Runs, tr("Measured runs"));
+    f->setToolTip(Algorithm, tr("naive: the outline's trial division; fast: Miller-Rabin and Pollard's rho, "
+                                "for 64-bit numbers"));
+    f->setToolTip(Sizes, tr("Leave empty, or list workload sizes (e.g. 100,1000,10000) to see where parallelism "
+                            "starts to pay"));
+    findChild<QLabel *>(QStringLiteral("presetLabel"))->setText(tr("Preset:"));
+    const int current = m_presets->currentIndex();
+    m_presets->clear();
+    m_presets->addItems({tr("Choose a preset..."), tr("The outline's workload (10,000 numbers up to 10^8)"),
+                         tr("Big enough to see parallelism (a few seconds)"), tr("64-bit numbers (fast algorithm)")});
+    m_presets->setCurrentIndex(std::max(0, current));
+    setTabTitle(m_results, tr("Results"));
+    setTabTitle(m_log, tr("Log"));
+    if (m_results->hasResult())
+        m_results->setExplanation(explainFactorization(m_results->result()));
+}
+
+QString explainFactorization(const Core::BenchmarkResult &result)
+{
+    const int cores = result.environment.value(QStringLiteral("logical_cores")).toInt(QThread::idealThreadCount());
+    const Core::StrategyStats *sequential = nullptr;
+    for (const Core::StrategyStats &s : result.results) {
+        if (s.strategy == QLatin1String("sequential"))
+            sequential = &s;
+    }
+    QStringList points;
+    for (const QString &strategy : {QStringLiteral("threads"), QStringLiteral("processes")}) {
+        const Core::StrategyStats *best = nullptr;
+        QList<QPointF> fitPoints;
+        for (const Core::StrategyStats &s : result.results) {
+            if (s.strategy != strategy || s.speedup <= 0)
+                continue;
+            fitPoints.append(QPointF(s.workers, s.speedup));
+            if (!best || s.speedup > best->speedup)
+                best = &s;
+        }
+        if (!best)
+            continue;
+        const int ceiling = std::min(best->workers, cores);
+        points.append(FactorizationPanel::tr("<b>%1</b>: %2× faster with %3 workers; the ceiling on this machine "
+                                             "is %4× (%5 logical cores).")
+                          .arg(strategy)
+                          .arg(best->speedup, 0, 'f', 2)
+                          .arg(best->workers)
+                          .arg(ceiling)
+                          .arg(cores));
+        if (strategy == QLatin1String("processes") && best->startupSeconds > 0) {
+            points.append(FactorizationPanel::tr("Starting the worker processes took %1 ms (not counted in the runs: "
+                                                 "they are reused).")
+                              .arg(best->startupSeconds * 1000, 0, 'f', 1));
+        }
+        if (strategy == QLatin1String("processes") && sequential && sequential->meanSeconds < 0.1 &&
+            best->speedup < 1.0) {
+            points.append(FactorizationPanel::tr("The whole job takes only %1 ms: sending the numbers to other "
+                                                 "processes and reading the answers back costs more than it saves.")
+                              .arg(sequential->meanSeconds * 1000, 0, 'f', 0));
+        }
+        if (fitPoints.size() >= 2) {
+            const Core::AmdahlFit fit = Core::AmdahlFit::fit(fitPoints);
+            points.append(FactorizationPanel::tr("Amdahl's law fitted to %1: %2 % of the work behaves as serial, so "
+                                                 "no number of workers could make it more than %3× faster.")
+                              .arg(strategy)
+                              .arg(fit.serialFraction * 100, 0, 'f', 1)
+                              .arg(fit.limit(), 0, 'f', 1));
+        }
+    }
+    if (points.isEmpty())
+        return {};
+    return QStringLiteral("<ul><li>") + points.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ul>");
+}
+
+} // namespace Lab::Gui

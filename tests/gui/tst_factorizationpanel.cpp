@@ -1,0 +1,158 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The factorization panel as a student uses it: controls, Run, results table and charts, cancel,
+// bad input, presets; the workers are real lab threads and worker processes.
+#include "gui/charts/chartview.h"
+#include "gui/labresources.h"
+#include "gui/panels/benchmarkview.h"
+#include "gui/panels/parameterform.h"
+#include "gui/topics/factorization/factorizationpanel.h"
+#include "gui/topics/topicregistry.h"
+
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QTableWidget>
+#include <QTest>
+
+using namespace Lab::Gui;
+
+class TestFactorizationPanel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void registered();
+    void runFromTheButton();
+    void badInputStartsNothing();
+    void cancelMidRun();
+    void presets();
+    void codeListing();
+};
+
+void TestFactorizationPanel::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true);
+    initResources();
+}
+
+void TestFactorizationPanel::registered()
+{
+    const Topic *topic = findTopic(u"factorization");
+    QVERIFY(topic && topic->createExperiment);
+    std::unique_ptr<Experiment> experiment(topic->createExperiment(nullptr));
+    QVERIFY(qobject_cast<FactorizationPanel *>(experiment.get()));
+    QVERIFY(experiment->parameterNames().contains(QStringLiteral("count")));
+    QVERIFY(experiment->parameterNames().contains(QStringLiteral("strategies")));
+}
+
+void TestFactorizationPanel::runFromTheButton()
+{
+    FactorizationPanel panel;
+    panel.resize(1200, 900);
+    panel.show();
+    QString error;
+    QVERIFY(panel.setParameter(QStringLiteral("count"), QStringLiteral("1500"), &error));
+    QVERIFY(panel.setParameter(QStringLiteral("workers"), QStringLiteral("2"), &error));
+    QVERIFY(panel.setParameter(QStringLiteral("runs"), QStringLiteral("1"), &error));
+    QVERIFY(panel.setParameter(QStringLiteral("warmup"), QStringLiteral("0"), &error));
+    QSignalSpy started(&panel, &Experiment::runStarted);
+    QSignalSpy finished(&panel, &Experiment::runFinished);
+    QTest::mouseClick(panel.runButton(), Qt::LeftButton);
+    QCOMPARE(started.size(), 1);
+    QVERIFY(panel.isRunning());
+    QVERIFY(!panel.runButton()->isEnabled());
+    QVERIFY(panel.cancelButton()->isEnabled());
+    QVERIFY(!panel.form()->editor(QStringLiteral("count"))->isEnabled());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    QVERIFY(!panel.isRunning());
+    QVERIFY(panel.runButton()->isEnabled());
+
+    QTableWidget *table = panel.results()->table();
+    QCOMPARE(table->rowCount(), 3);
+    const QString checksum = table->item(0, 10)->text();
+    QCOMPARE(checksum.size(), 16);
+    for (int row = 0; row < 3; ++row) {
+        QCOMPARE(table->item(row, 10)->text(), checksum); // every strategy computed the same factors
+        QCOMPARE(table->item(row, 9)->text(), QStringLiteral("1500"));
+    }
+    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("sequential"));
+    QVERIFY(panel.results()->summaryLabel()->text().contains(QStringLiteral("than sequential")));
+    QCOMPARE(panel.results()->charts().size(), 2);
+    QVERIFY(panel.results()->chart(ChartKind::Runtime)->spec().bars.size() == 3);
+    QVERIFY(panel.statusLabel()->text().startsWith(QStringLiteral("Done")));
+    QVERIFY(panel.history());
+    QVERIFY(panel.findChild<QPlainTextEdit *>(QStringLiteral("factorizationLog"))
+                ->toPlainText()
+                .contains(QStringLiteral("worker process")));
+}
+
+void TestFactorizationPanel::badInputStartsNothing()
+{
+    FactorizationPanel panel;
+    QString error;
+    QVERIFY(!panel.setParameter(QStringLiteral("count"), QStringLiteral("0"), &error));
+    QCOMPARE(error, QStringLiteral("count: must be an integer from 1 to 10000000 (got \"0\")"));
+    QVERIFY(!panel.setParameter(QStringLiteral("max"), QStringLiteral("18446744073709551616"), &error));
+    // min > max typed into the fields: Run shows one line and starts nothing.
+    panel.form()->findChild<QLineEdit *>(QStringLiteral("param-min"))->setText(QStringLiteral("500"));
+    panel.form()->findChild<QLineEdit *>(QStringLiteral("param-max"))->setText(QStringLiteral("100"));
+    QSignalSpy started(&panel, &Experiment::runStarted);
+    panel.start();
+    QVERIFY(!panel.isRunning());
+    QCOMPARE(started.size(), 1); // started, then refused by the workload check...
+    QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("min: must be at most max")),
+             qPrintable(panel.statusLabel()->text()));
+    // ...a garbled field is caught before anything starts.
+    panel.form()->findChild<QLineEdit *>(QStringLiteral("param-workers"))->setText(QStringLiteral("two"));
+    panel.start();
+    QCOMPARE(started.size(), 1);
+    QVERIFY(panel.statusLabel()->text().startsWith(QStringLiteral("workers: must be")));
+}
+
+void TestFactorizationPanel::cancelMidRun()
+{
+    FactorizationPanel panel;
+    QString error;
+    // Seconds of naive trial division: cancel must end it at once.
+    QVERIFY(panel.setParameter(QStringLiteral("count"), QStringLiteral("200000"), &error));
+    QVERIFY(panel.setParameter(QStringLiteral("min"), QStringLiteral("100000000000"), &error));
+    QVERIFY(panel.setParameter(QStringLiteral("max"), QStringLiteral("1000000000000"), &error));
+    QSignalSpy finished(&panel, &Experiment::runFinished);
+    panel.start();
+    QVERIFY(panel.isRunning());
+    QTest::qWait(300);
+    QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    QVERIFY(panel.statusLabel()->text().startsWith(QStringLiteral("Cancelled")));
+    QVERIFY(panel.runButton()->isEnabled());
+}
+
+void TestFactorizationPanel::presets()
+{
+    FactorizationPanel panel;
+    panel.applyPreset(2);
+    QCOMPARE(panel.form()->choice(QStringLiteral("algorithm")), QStringLiteral("fast"));
+    QCOMPARE(panel.form()->uint64Value(QStringLiteral("max")), std::numeric_limits<quint64>::max());
+    panel.applyPreset(0);
+    QCOMPARE(panel.form()->intValue(QStringLiteral("count")), 10000);
+    QCOMPARE(panel.form()->uint64Value(QStringLiteral("max")), quint64(100000000));
+    QCOMPARE(panel.form()->choice(QStringLiteral("algorithm")), QStringLiteral("naive"));
+}
+
+void TestFactorizationPanel::codeListing()
+{
+    FactorizationPanel panel;
+    auto *code = panel.findChild<QWidget *>(QStringLiteral("codeComparison"));
+    QVERIFY(code);
+    auto *cpp = code->findChild<QPlainTextEdit *>(QStringLiteral("cppListing"));
+    auto *python = code->findChild<QPlainTextEdit *>(QStringLiteral("pythonListing"));
+    QVERIFY(cpp->toPlainText().contains(QStringLiteral("LabThread")));
+    QVERIFY(python->toPlainText().contains(QStringLiteral("Pool(")));
+}
+
+QTEST_MAIN(TestFactorizationPanel)
+#include "tst_factorizationpanel.moc"
