@@ -10,11 +10,13 @@
 #include "timelinewidget.h"
 
 #include <QComboBox>
+#include <QDockWidget>
 #include <QDoubleSpinBox>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QMainWindow>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QScrollArea>
@@ -67,15 +69,21 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
-    auto *top = new QHBoxLayout;
-    top->addWidget(new QLabel(tr("Show:"), this));
-    top->addWidget(m_filter);
-    top->addSpacing(12);
-    top->addWidget(new QLabel(tr("Sampling:"), this));
-    top->addWidget(m_rate);
-    top->addSpacing(12);
-    top->addWidget(createPacerControls());
-    top->addStretch(1);
+    auto *showBox = new QWidget(this);
+    auto *showLayout = new QHBoxLayout(showBox);
+    showLayout->setContentsMargins(0, 0, 0, 0);
+    showLayout->addWidget(new QLabel(tr("Show:"), showBox));
+    showLayout->addWidget(m_filter);
+    showLayout->addSpacing(12);
+    showLayout->addWidget(new QLabel(tr("Sampling:"), showBox));
+    showLayout->addWidget(m_rate);
+    showLayout->addStretch(1);
+    // One row when the monitor is wide (docked below), two when it is narrow (beside the
+    // experiment in presenter mode): see resizeEvent().
+    auto *top = new QBoxLayout(QBoxLayout::LeftToRight);
+    top->addWidget(showBox);
+    top->addWidget(createPacerControls(), 1);
+    m_adaptiveRows.append(top);
 
     m_view = new QTreeView(this);
     m_view->setModel(m_proxy);
@@ -132,15 +140,20 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
     exportButton->setToolTip(tr("Save the timeline as PNG or SVG"));
     connect(exportButton, &QPushButton::clicked, this, &MonitorWidget::onExport);
 
-    auto *timelineBar = new QHBoxLayout;
-    timelineBar->addWidget(new QLabel(tr("Timeline:"), this));
-    timelineBar->addWidget(m_zoom);
-    timelineBar->addWidget(m_from);
-    timelineBar->addWidget(new QLabel(tr("to"), this));
-    timelineBar->addWidget(m_to);
-    timelineBar->addSpacing(12);
+    auto *rangeBox = new QWidget(this);
+    auto *rangeLayout = new QHBoxLayout(rangeBox);
+    rangeLayout->setContentsMargins(0, 0, 0, 0);
+    rangeLayout->addWidget(new QLabel(tr("Timeline:"), rangeBox));
+    rangeLayout->addWidget(m_zoom);
+    rangeLayout->addWidget(m_from);
+    rangeLayout->addWidget(new QLabel(tr("to"), rangeBox));
+    rangeLayout->addWidget(m_to);
+    rangeLayout->addStretch(1);
+    rangeLayout->addWidget(exportButton);
+    auto *timelineBar = new QBoxLayout(QBoxLayout::LeftToRight);
+    timelineBar->addWidget(rangeBox);
     timelineBar->addWidget(createLegend(), 1);
-    timelineBar->addWidget(exportButton);
+    m_adaptiveRows.append(timelineBar);
 
     auto *timelineBox = new QWidget(this);
     auto *timelineLayout = new QVBoxLayout(timelineBox);
@@ -250,6 +263,7 @@ QWidget *MonitorWidget::createLegend()
 
 void MonitorWidget::showEvent(QShowEvent *event)
 {
+    followDockArea();
     QWidget::showEvent(event);
     m_sampler->start();
     m_refresh->start();
@@ -330,6 +344,29 @@ void MonitorWidget::onExport()
     QString error;
     if (!m_timeline->exportTo(path, &error))
         QMessageBox::warning(this, tr("Export timeline"), error);
+}
+
+void MonitorWidget::setCompact(bool compact)
+{
+    for (QBoxLayout *row : std::as_const(m_adaptiveRows))
+        row->setDirection(compact ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+}
+
+void MonitorWidget::followDockArea()
+{
+    // Docked left or right (presenter mode puts it beside the experiment), the control rows stack so
+    // that the monitor can be narrow; docked top or bottom they stay one row each.
+    auto *dock = qobject_cast<QDockWidget *>(parentWidget());
+    if (!dock || m_followingDock)
+        return;
+    m_followingDock = true;
+    connect(dock, &QDockWidget::dockLocationChanged, this, [this](Qt::DockWidgetArea area) {
+        setCompact(area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea);
+    });
+    if (auto *window = qobject_cast<QMainWindow *>(dock->parentWidget())) {
+        const Qt::DockWidgetArea area = window->dockWidgetArea(dock);
+        setCompact(area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea);
+    }
 }
 
 } // namespace Lab::Gui

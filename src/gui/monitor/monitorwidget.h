@@ -6,6 +6,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QBoxLayout;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -45,6 +46,8 @@ public:
     QTreeView *view() const { return m_view; }
     Core::ProcSampler *sampler() const { return m_sampler; }
     bool isSampling() const;
+    // Stacks the control rows (for a narrow monitor); follows the dock's area by itself.
+    void setCompact(bool compact);
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -58,6 +61,7 @@ private:
     void onRangeEdited();
     QWidget *createLegend();
     QWidget *createPacerControls();
+    void followDockArea();
 
     Core::TraceRecorder *m_recorder;
     Core::Pacer *m_pacer;
@@ -75,6 +79,8 @@ private:
     QTimer *m_refresh = nullptr;
     quint64 m_lastSequence = 0;
     bool m_expandedOnce = false;
+    bool m_followingDock = false;
+    QList<QBoxLayout *> m_adaptiveRows; // control rows that stack when the monitor is narrow
 };
 
 } // namespace Lab::Gui

@@ -5,13 +5,15 @@
 #include "gui/charts/chartbuilder.h"
 #include "gui/charts/chartexportbutton.h"
 #include "gui/charts/chartview.h"
+#include "gui/presenter/presentercontroller.h"
 
+#include <QApplication>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
-#include <QSplitter>
+#include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -39,6 +41,7 @@ BenchmarkView::BenchmarkView(QWidget *parent)
     , m_explanation(new QLabel(this))
     , m_table(new QTableWidget(this))
     , m_chartRow(new QWidget(this))
+    , m_views(new QTabWidget(this))
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
@@ -56,20 +59,18 @@ BenchmarkView::BenchmarkView(QWidget *parent)
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setAlternatingRowColors(true);
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    auto *top = new QWidget(splitter);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    topLayout->addWidget(m_summary);
-    topLayout->addWidget(m_explanation);
-    topLayout->addWidget(m_table, 1);
-    splitter->addWidget(top);
-    splitter->addWidget(m_chartRow);
-    splitter->setStretchFactor(0, 1);
-    splitter->setStretchFactor(1, 2);
-    new QHBoxLayout(m_chartRow);
+    // Summary and explanation on top; below them the charts (what a lecture shows) and the full
+    // table, one tab each, so the charts get the whole width.
+    m_views->setObjectName(QStringLiteral("benchmarkViews"));
+    m_views->setDocumentMode(true);
+    m_views->addTab(m_chartRow, QString());
+    m_views->addTab(m_table, QString());
+    new QBoxLayout(QBoxLayout::LeftToRight, m_chartRow);
     m_chartRow->layout()->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(splitter);
+    m_chartRow->installEventFilter(this);
+    layout->addWidget(m_summary);
+    layout->addWidget(m_explanation);
+    layout->addWidget(m_views, 1);
     retranslate();
     rebuildCharts();
 }
@@ -90,7 +91,7 @@ ChartView *BenchmarkView::chart(ChartKind kind) const
 
 void BenchmarkView::rebuildCharts()
 {
-    auto *row = static_cast<QHBoxLayout *>(m_chartRow->layout());
+    auto *row = static_cast<QBoxLayout *>(m_chartRow->layout());
     while (QLayoutItem *item = row->takeAt(0)) {
         delete item->widget();
         delete item;
@@ -102,7 +103,7 @@ void BenchmarkView::rebuildCharts()
         columnLayout->setContentsMargins(0, 0, 0, 0);
         auto *view = new ChartView(column);
         view->setObjectName(chartKindName(kind) + QStringLiteral("Chart"));
-        view->setMinimumSize(320, 240);
+        view->setMinimumSize(300, 260);
         auto *exportButton = new ChartExportButton(view, column);
         columnLayout->addWidget(view, 1);
         columnLayout->addWidget(exportButton, 0, Qt::AlignRight);
@@ -204,8 +205,24 @@ void BenchmarkView::fillTable()
 void BenchmarkView::applyTheme()
 {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
+    const ChartTheme theme = qApp->property(PresenterProperty).toBool() ? ChartTheme::Presenter
+                             : dark                                     ? ChartTheme::Dark
+                                                                        : ChartTheme::Light;
     for (ChartView *view : std::as_const(m_charts))
-        view->setTheme(dark ? ChartTheme::Dark : ChartTheme::Light);
+        view->setTheme(theme);
+}
+
+bool BenchmarkView::eventFilter(QObject *watched, QEvent *event)
+{
+    // Charts side by side when the area is wide, stacked when it is narrow: a chart squeezed to
+    // a third of a laptop's width loses its title and labels.
+    if (watched == m_chartRow && event->type() == QEvent::Resize) {
+        auto *row = static_cast<QBoxLayout *>(m_chartRow->layout());
+        const QSize size = m_chartRow->size();
+        const bool wide = size.width() >= int(m_charts.size()) * 500 || size.width() > 2 * size.height();
+        row->setDirection(wide ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void BenchmarkView::changeEvent(QEvent *event)
@@ -222,6 +239,8 @@ void BenchmarkView::changeEvent(QEvent *event)
 
 void BenchmarkView::retranslate()
 {
+    m_views->setTabText(0, tr("Charts"));
+    m_views->setTabText(1, tr("Table"));
     m_table->setColumnCount(12);
     m_table->setHorizontalHeaderLabels({tr("Strategy"), tr("Workers"), tr("Items"), tr("Mean ± σ"), tr("Median"),
                                         tr("Min … max"), tr("CPU user / sys"), tr("Speedup"), tr("Start-up"),

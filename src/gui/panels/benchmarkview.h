@@ -8,6 +8,7 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
+class QTabWidget;
 class QTableWidget;
 QT_END_NAMESPACE
 
@@ -40,11 +41,14 @@ public:
     const Core::BenchmarkResult &result() const { return m_result; }
     bool hasResult() const { return m_hasResult; }
     QTableWidget *table() const { return m_table; }
+    // The inner tabs: 0 charts, 1 table.
+    QTabWidget *views() const { return m_views; }
     QLabel *summaryLabel() const { return m_summary; }
     QList<ChartView *> charts() const { return m_charts; }
     ChartView *chart(ChartKind kind) const;
 
 protected:
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
 
 private:
@@ -61,6 +65,7 @@ private:
     QLabel *m_explanation = nullptr;
     QTableWidget *m_table = nullptr;
     QWidget *m_chartRow = nullptr;
+    QTabWidget *m_views = nullptr; // "Charts" | "Table"
     QList<ChartView *> m_charts;
 };
 

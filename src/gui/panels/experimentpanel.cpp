@@ -15,6 +15,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QToolButton>
 #include <QVBoxLayout>
 
 Q_LOGGING_CATEGORY(lcPanel, "lab.gui.panel")
@@ -37,7 +38,10 @@ ExperimentPanel::ExperimentPanel(const QString &topicId, QWidget *parent)
     , m_topicId(topicId)
     , m_layout(new QVBoxLayout(this))
     , m_intro(new QLabel(this))
-    , m_form(new ParameterForm(this))
+    , m_settingsToggle(new QToolButton(this))
+    , m_settings(new QWidget(this))
+    , m_settingsLayout(new QVBoxLayout(m_settings))
+    , m_form(new ParameterForm(m_settings))
     , m_run(new QPushButton(this))
     , m_cancel(new QPushButton(this))
     , m_progress(new QProgressBar(this))
@@ -50,7 +54,19 @@ ExperimentPanel::ExperimentPanel(const QString &topicId, QWidget *parent)
     m_intro->setTextFormat(Qt::RichText);
     m_intro->hide();
     m_layout->addWidget(m_intro);
-    m_layout->addWidget(m_form);
+    m_settingsToggle->setObjectName(QStringLiteral("settingsToggle"));
+    m_settingsToggle->setCheckable(true);
+    m_settingsToggle->setChecked(true);
+    m_settingsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    m_settingsToggle->setAutoRaise(true);
+    m_settingsToggle->setArrowType(Qt::DownArrow);
+    m_settingsToggle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed); // a long summary never widens the panel
+    connect(m_settingsToggle, &QToolButton::toggled, this, &ExperimentPanel::setSettingsVisible);
+    connect(m_form, &ParameterForm::changed, this, &ExperimentPanel::updateSettingsToggle);
+    m_settingsLayout->setContentsMargins(0, 0, 0, 0);
+    m_settingsLayout->addWidget(m_form);
+    m_layout->addWidget(m_settingsToggle);
+    m_layout->addWidget(m_settings);
 
     auto *runRow = new QHBoxLayout;
     m_run->setObjectName(QStringLiteral("runButton"));
@@ -115,6 +131,7 @@ void ExperimentPanel::start()
     m_cancel->setEnabled(true);
     m_progress->setRange(0, 0);
     m_progress->setFormat(QString());
+    setSettingsVisible(false);
     setStatus(tr("Running..."));
     emit runStarted();
     if (!startRun(&error)) {
@@ -234,7 +251,33 @@ void ExperimentPanel::saveToHistory(const Core::BenchmarkResult &result)
 
 void ExperimentPanel::addBelowForm(QWidget *widget)
 {
-    m_layout->insertWidget(m_layout->indexOf(m_form) + 1, widget);
+    widget->setParent(m_settings);
+    m_settingsLayout->addWidget(widget);
+}
+
+void ExperimentPanel::setSettingsVisible(bool visible)
+{
+    m_settings->setVisible(visible);
+    if (m_settingsToggle->isChecked() != visible)
+        m_settingsToggle->setChecked(visible);
+    updateSettingsToggle();
+}
+
+void ExperimentPanel::updateSettingsToggle()
+{
+    const bool open = m_settingsToggle->isChecked();
+    m_settingsToggle->setArrowType(open ? Qt::DownArrow : Qt::RightArrow);
+    if (open) {
+        m_settingsToggle->setText(tr("Settings"));
+        return;
+    }
+    QStringList values;
+    for (const QString &key : m_form->keys()) {
+        const QString text = m_form->text(key);
+        if (!text.isEmpty())
+            values.append(QStringLiteral("%1=%2").arg(key, text));
+    }
+    m_settingsToggle->setText(tr("Settings: %1").arg(values.join(QStringLiteral(", "))));
 }
 
 void ExperimentPanel::changeEvent(QEvent *event)
@@ -248,6 +291,8 @@ void ExperimentPanel::changeEvent(QEvent *event)
 
 void ExperimentPanel::retranslateFrame()
 {
+    m_settingsToggle->setToolTip(tr("Show or hide the experiment's settings"));
+    updateSettingsToggle();
     m_run->setText(tr("&Run"));
     m_run->setToolTip(tr("Start the experiment (Ctrl+Return; Space in presenter mode)"));
     m_cancel->setText(tr("&Cancel"));

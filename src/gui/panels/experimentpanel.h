@@ -10,6 +10,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
+class QToolButton;
 class QVBoxLayout;
 QT_END_NAMESPACE
 
@@ -60,6 +61,10 @@ public:
     // The text of the last finished run's status ("Done in 1.2 s", "Cancelled", an error).
     QString lastStatus() const { return m_lastStatus; }
     HistoryWidget *history() const { return m_history; }
+    // The "Settings" toggle above the form. The form folds away when a run starts (the results need
+    // the room) and the toggle then reads "Settings: count=3000, workers=2, ..."; a click unfolds it.
+    QToolButton *settingsToggle() const { return m_settingsToggle; }
+    void setSettingsVisible(bool visible);
 
 protected:
     // Starts the work asynchronously. Return false (and set *error) when it cannot start; the panel
@@ -94,10 +99,14 @@ protected:
 
 private:
     void retranslateFrame();
+    void updateSettingsToggle();
 
     QString m_topicId;
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_intro = nullptr;
+    QToolButton *m_settingsToggle = nullptr;
+    QWidget *m_settings = nullptr; // the form and whatever addBelowForm() added
+    QVBoxLayout *m_settingsLayout = nullptr;
     ParameterForm *m_form = nullptr;
     QPushButton *m_run = nullptr;
     QPushButton *m_cancel = nullptr;

@@ -4,7 +4,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QFormLayout>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
@@ -47,16 +47,16 @@ QStringList splitList(const QString &text)
 
 ParameterForm::ParameterForm(QWidget *parent)
     : QWidget(parent)
-    , m_layout(new QFormLayout(this))
+    , m_layout(new QGridLayout(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
-    m_layout->setFieldGrowthPolicy(QFormLayout::FieldsStayAtSizeHint);
-    m_layout->setLabelAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    m_layout->setHorizontalSpacing(12);
 }
 
 ParameterForm::~ParameterForm() = default;
 
-ParameterForm::Param &ParameterForm::add(const QString &key, Kind kind, const QString &label, QWidget *editor)
+ParameterForm::Param &ParameterForm::add(const QString &key, Kind kind, const QString &label, QWidget *editor,
+                                         bool wide)
 {
     Q_ASSERT(!m_params.contains(key));
     Param param;
@@ -65,7 +65,24 @@ ParameterForm::Param &ParameterForm::add(const QString &key, Kind kind, const QS
     param.label->setBuddy(editor);
     param.editor = editor;
     editor->setObjectName(QStringLiteral("param-") + key);
-    m_layout->addRow(param.label, editor);
+    param.label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    if (wide && m_column > 0) {
+        ++m_row;
+        m_column = 0;
+    }
+    m_layout->addWidget(param.label, m_row, 2 * m_column);
+    if (wide) {
+        m_layout->addWidget(editor, m_row, 1, 1, 2 * m_columns - 1);
+        ++m_row;
+    } else {
+        m_layout->addWidget(editor, m_row, 2 * m_column + 1, Qt::AlignLeft);
+        if (++m_column == m_columns) {
+            m_column = 0;
+            ++m_row;
+        }
+    }
+    for (int c = 0; c < m_columns; ++c)
+        m_layout->setColumnStretch(2 * c + 1, 1);
     m_order.append(key);
     return *m_params.insert(key, param);
 }
@@ -154,7 +171,7 @@ void ParameterForm::addChoiceList(const QString &key, const QString &label, cons
         boxes.append(box);
     }
     layout->addStretch(1);
-    Param &param = add(key, Kind::ChoiceList, label, row);
+    Param &param = add(key, Kind::ChoiceList, label, row, /*wide=*/true);
     param.values = values;
     param.boxes = boxes;
     if (!boxes.isEmpty())
@@ -200,8 +217,10 @@ void ParameterForm::setToolTip(const QString &key, const QString &tip)
 void ParameterForm::setRowVisible(const QString &key, bool visible)
 {
     const auto it = m_params.constFind(key);
-    if (it != m_params.cend())
-        m_layout->setRowVisible(it->editor, visible);
+    if (it != m_params.cend()) {
+        it->label->setVisible(visible);
+        it->editor->setVisible(visible);
+    }
 }
 
 QString ParameterForm::allowedText(const Param &param)

@@ -6,10 +6,11 @@
 #include <QStringList>
 #include <QWidget>
 
+#include <algorithm>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
-class QFormLayout;
+class QGridLayout;
 class QLabel;
 QT_END_NAMESPACE
 
@@ -33,6 +34,11 @@ class ParameterForm final : public QWidget
 public:
     explicit ParameterForm(QWidget *parent = nullptr);
     ~ParameterForm() override;
+
+    // Controls are laid out in this many label/editor column pairs (default 2, so a form of ten
+    // controls leaves room for the results); lists of check boxes take a whole row. Call before
+    // adding controls.
+    void setColumns(int columns) { m_columns = std::max(1, columns); }
 
     // Integers with a spin box (range within int) or a text field (wider ranges, up to 2^64-1).
     void addInt(const QString &key, const QString &label, qint64 min, qint64 max, qint64 value,
@@ -105,11 +111,14 @@ private:
         bool optional = false;
     };
 
-    Param &add(const QString &key, Kind kind, const QString &label, QWidget *editor);
+    Param &add(const QString &key, Kind kind, const QString &label, QWidget *editor, bool wide = false);
     std::optional<QString> check(const QString &key, const Param &param, const QString &value) const;
     static QString allowedText(const Param &param);
 
-    QFormLayout *m_layout = nullptr;
+    QGridLayout *m_layout = nullptr;
+    int m_columns = 2;
+    int m_row = 0; // where the next control goes
+    int m_column = 0;
     QStringList m_order;
     QHash<QString, Param> m_params;
 };

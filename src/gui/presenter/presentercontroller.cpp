@@ -222,6 +222,8 @@ void PresenterController::enter()
     m_savedPalette = QApplication::palette();
     m_savedStyle = QApplication::style()->name();
     m_active = true; // from here on the text scale is the presenter's and is not written to the settings
+    // Read by widgets that restyle themselves on the palette change below (charts: presenter theme).
+    qApp->setProperty(PresenterProperty, true);
     QApplication::setStyle(QStringLiteral("Fusion"));
     QApplication::setPalette(highContrastPalette());
     m_window->setTextScale(m_presenterScale);
@@ -256,6 +258,7 @@ void PresenterController::leave()
     hideKeyOverlay();
     m_presenterScale = m_window->textScale();
     m_active = false;
+    qApp->setProperty(PresenterProperty, false);
     if (m_window->theme() == Theme::System) {
         // The platform's look as it was (the theme code has not necessarily recorded it yet).
         QApplication::setStyle(m_savedStyle);

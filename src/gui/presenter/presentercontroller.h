@@ -21,6 +21,9 @@ class Pacer;
 
 namespace Lab::Gui {
 
+// A dynamic property of qApp, true while presenter mode is on (charts switch to their presenter theme).
+inline constexpr char PresenterProperty[] = "labPresenterMode";
+
 class Experiment;
 class KeyOverlay;
 class MainWindow;

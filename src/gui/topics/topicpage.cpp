@@ -10,6 +10,7 @@
 #include <QImage>
 #include <QLabel>
 #include <QPixmap>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
 #include <QTextBlock>
@@ -69,12 +70,23 @@ TopicPage::TopicPage(const Topic &topic, const QString &language, qreal lessonPo
         headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
         m_experimentHeading->setFont(headingFont);
         frameLayout->addWidget(m_experimentHeading);
-        m_experiment = m_topic.createExperiment(m_experimentFrame);
-        if (m_experiment)
-            frameLayout->addWidget(m_experiment, 1);
+        // The panel scrolls rather than forcing its minimum size on the window (a panel with a
+        // form, a table and two charts is taller than a laptop screen at 160 % text).
+        auto *scroll = new QScrollArea(m_experimentFrame);
+        scroll->setObjectName(QStringLiteral("experimentScroll"));
+        scroll->setFrameShape(QFrame::NoFrame);
+        scroll->setWidgetResizable(true);
+        scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
+        m_experiment = m_topic.createExperiment(scroll);
+        if (m_experiment) {
+            scroll->setWidget(m_experiment);
+            frameLayout->addWidget(scroll, 1);
+        }
         m_splitter->addWidget(m_experimentFrame);
-        m_splitter->setStretchFactor(0, 1);
-        m_splitter->setStretchFactor(1, 1);
+        // The experiment gets the larger share: results and charts need the room.
+        m_splitter->setStretchFactor(0, 2);
+        m_splitter->setStretchFactor(1, 3);
+        m_splitter->setSizes({2000, 3000});
     }
 
     auto *layout = new QVBoxLayout(this);
@@ -129,8 +141,8 @@ void TopicPage::applyLessonStyle()
                        "h3 { font-size: %3pt; font-weight: 600; }"
                        "li { margin-bottom: %6px; }"
                        "pre, code { font-family: monospace; }")
-            .arg(body * 2.0, 0, 'f', 1)
-            .arg(body * 1.5, 0, 'f', 1)
+            .arg(body * 1.7, 0, 'f', 1)
+            .arg(body * 1.35, 0, 'f', 1)
             .arg(body * 1.2, 0, 'f', 1)
             .arg(int(body))
             .arg(int(body * 1.2))
