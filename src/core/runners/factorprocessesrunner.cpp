@@ -2,6 +2,7 @@
 #include "factorprocessesrunner.h"
 
 #include "core/system/labpaths.h"
+#include "core/trace/labthread.h"
 #include "core/trace/trace.h"
 #include "core/workloads/factorbatchprotocol.h"
 
@@ -12,6 +13,7 @@
 #include <csignal>
 #include <cstring>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace Lab::Core {
@@ -85,7 +87,8 @@ FactorProcessesRunner::Worker *FactorProcessesRunner::launchWorker()
     process->setChildProcessModifier([lab] {
         // Runs in the child between fork and exec: only async-signal-safe calls.
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        if (::getppid() != lab) // the lab died before prctl took effect
+        ::setpriority(PRIO_PROCESS, 0, LabThread::NiceValue); // like the lab threads: the GUI keeps priority
+        if (::getppid() != lab)                               // the lab died before prctl took effect
             ::_exit(127);
     });
     connect(process, &QProcess::readyReadStandardOutput, this, [this, process] { onReadyRead(process); });

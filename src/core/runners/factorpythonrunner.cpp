@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factorpythonrunner.h"
 
+#include "core/trace/labthread.h"
 #include "core/workloads/factorchecksum.h"
 
 #include <QStandardPaths>
 
 #include <csignal>
 #include <sys/prctl.h>
+#include <sys/resource.h>
 #include <unistd.h>
 
 namespace Lab::Core {
@@ -204,6 +206,7 @@ void FactorPythonRunner::start()
     const pid_t lab = ::getpid();
     m_process->setChildProcessModifier([lab] {
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
+        ::setpriority(PRIO_PROCESS, 0, LabThread::NiceValue); // the same footing as the lab's own workers
         if (::getppid() != lab)
             ::_exit(127);
     });

@@ -21,6 +21,8 @@ class LabThread : public QThread
     Q_OBJECT
 public:
     static constexpr int MaxOsNameBytes = 15;
+    // The nice value every lab thread (and lab worker process) runs at: the GUI thread keeps 0.
+    static constexpr int NiceValue = 5;
 
     explicit LabThread(const QString &name, std::function<void()> body = {}, QObject *parent = nullptr);
     LabThread(const QString &name, std::function<void()> body, TraceRecorder *recorder, Pacer *pacer,
