@@ -183,6 +183,18 @@
         <source>%1 ran %2 ± %3 times slower than %4</source>
         <translation>%1 lief %2 ± %3-mal langsamer als %4</translation>
     </message>
+    <message>
+        <source>[%1/%2] %3
+</source>
+        <translation>[%1/%2] %3
+</translation>
+    </message>
+    <message>
+        <source>Saved %1 of %2 files in %3
+</source>
+        <translation>%1 von %2 Dateien in %3 gespeichert
+</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Core::AtomicFile</name>
@@ -268,6 +280,233 @@
     <message>
         <source>%1: run %2 of %3</source>
         <translation>%1: Lauf %2 von %3</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::CpuAffinity</name>
+    <message>
+        <source>cpu: must be from 0 to %1 (got %2)</source>
+        <translation>cpu: muss zwischen 0 und %1 liegen (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>cannot run on CPU %1: %2</source>
+        <translation>kann nicht auf CPU %1 laufen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::DownloadJob</name>
+    <message>
+        <source>not a URL</source>
+        <translation>keine URL</translation>
+    </message>
+    <message>
+        <source>unsupported scheme &quot;%1&quot; (only http and https)</source>
+        <translation>nicht unterstütztes Schema „%1“ (nur http und https)</translation>
+    </message>
+    <message>
+        <source>not a URL (no host name)</source>
+        <translation>keine URL (kein Hostname)</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>larger than %1</source>
+        <translation>größer als %1</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>redirected (HTTP %1), and following redirects is off</source>
+        <translation>weitergeleitet (HTTP %1), und das Folgen von Weiterleitungen ist ausgeschaltet</translation>
+    </message>
+    <message>
+        <source>HTTP %1</source>
+        <translation>HTTP %1</translation>
+    </message>
+    <message>
+        <source>HTTP %1 (%2)</source>
+        <translation>HTTP %1 (%2)</translation>
+    </message>
+    <message>
+        <source>connection refused</source>
+        <translation>Verbindung abgelehnt</translation>
+    </message>
+    <message>
+        <source>host not found</source>
+        <translation>Host nicht gefunden</translation>
+    </message>
+    <message>
+        <source>timed out after %1</source>
+        <translation>Zeitüberschreitung nach %1</translation>
+    </message>
+    <message>
+        <source>the server closed the connection without a valid HTTP reply</source>
+        <translation>der Server hat die Verbindung ohne gültige HTTP-Antwort geschlossen</translation>
+    </message>
+    <message>
+        <source>the server closed the connection before the reply was complete</source>
+        <translation>der Server hat die Verbindung geschlossen, bevor die Antwort vollständig war</translation>
+    </message>
+    <message>
+        <source>more than %1 redirects</source>
+        <translation>mehr als %1 Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>redirected from https to plain http (refused)</source>
+        <translation>von https auf unverschlüsseltes http weitergeleitet (abgelehnt)</translation>
+    </message>
+    <message>
+        <source>secure connection failed (TLS handshake)</source>
+        <translation>sichere Verbindung fehlgeschlagen (TLS-Handshake)</translation>
+    </message>
+    <message>
+        <source>the server did not answer with valid HTTP</source>
+        <translation>der Server hat nicht mit gültigem HTTP geantwortet</translation>
+    </message>
+    <message>
+        <source>network error: %1</source>
+        <translation>Netzwerkfehler: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::DownloadRunner</name>
+    <message>
+        <source>one download at a time on one thread: %1 waits one after another</source>
+        <translation>ein Download nach dem anderen auf einem Thread: %1 Wartezeiten hintereinander</translation>
+    </message>
+    <message>
+        <source>one QNetworkAccessManager, no threads of ours: Qt 6.4 opens at most %1 connections per host, so at most %2 requests wait at once and %3 items take at least %4 rounds of latency</source>
+        <translation>ein QNetworkAccessManager, keine eigenen Threads: Qt 6.4 öffnet höchstens %1 Verbindungen pro Host, also warten höchstens %2 Anfragen gleichzeitig, und %3 Elemente brauchen mindestens %4 Latenzrunden</translation>
+    </message>
+    <message>
+        <source>%1 threads share the list, each with its own QNetworkAccessManager: at most %2 requests at once, at least %3 rounds of latency</source>
+        <translation>%1 Threads teilen sich die Liste, jeder mit eigenem QNetworkAccessManager: höchstens %2 Anfragen gleichzeitig, mindestens %3 Latenzrunden</translation>
+    </message>
+    <message>
+        <source>one thread per download, each with its own QNetworkAccessManager (and its helper thread): all %1 requests wait at once, the 6-connection cap of one manager does not apply</source>
+        <translation>ein Thread pro Download, jeder mit eigenem QNetworkAccessManager (und dessen Hilfs-Thread): alle %1 Anfragen warten gleichzeitig, die Grenze von 6 Verbindungen pro Manager gilt nicht</translation>
+    </message>
+    <message>
+        <source>not downloaded</source>
+        <translation>nicht heruntergeladen</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::DownloadSaver</name>
+    <message>
+        <source>%1 exists and is not a folder</source>
+        <translation>%1 existiert und ist kein Ordner</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot save %1: %2</source>
+        <translation>%1 kann nicht gespeichert werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::DownloadWorker</name>
+    <message>
+        <source>network: %1</source>
+        <translation>Netzwerk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::FactorProcessesRunner</name>
+    <message>
+        <source>concurrency-lab-worker was not found next to the lab or in its libexec folder</source>
+        <translation>concurrency-lab-worker wurde weder neben dem Lab noch in dessen libexec-Ordner gefunden</translation>
+    </message>
+    <message>
+        <source>worker %1 sent an unexpected reply: %2</source>
+        <translation>Worker %1 hat eine unerwartete Antwort gesendet: %2</translation>
+    </message>
+    <message>
+        <source>worker %1 answered batch %2 out of turn</source>
+        <translation>Worker %1 hat Stapel %2 außer der Reihe beantwortet</translation>
+    </message>
+    <message>
+        <source>worker %1 answered %2 of the %3 numbers of batch %4</source>
+        <translation>Worker %1 hat %2 der %3 Zahlen von Stapel %4 beantwortet</translation>
+    </message>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>killed by signal %1 (%2)</source>
+        <translation>durch Signal %1 beendet (%2)</translation>
+    </message>
+    <message>
+        <source>exited with status %1</source>
+        <translation>mit Status %1 beendet</translation>
+    </message>
+    <message>
+        <source>worker process %1</source>
+        <translation>Worker-Prozess %1</translation>
+    </message>
+    <message>
+        <source>numbers %1 to %2 brought down two workers (the last, pid %3, %4)</source>
+        <translation>die Zahlen %1 bis %2 haben zwei Worker zum Absturz gebracht (der letzte: PID %3, %4)</translation>
+    </message>
+    <message>
+        <source>%1 workers died during this run; giving up</source>
+        <translation>%1 Worker sind in diesem Lauf abgestürzt; Abbruch</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::FactorPythonRunner</name>
+    <message>
+        <source>python3 was not found: the CPython reference rows need it</source>
+        <translation>python3 wurde nicht gefunden: Die CPython-Referenzzeilen benötigen es</translation>
+    </message>
+    <message>
+        <source>could not start python3: %1</source>
+        <translation>python3 konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>python3 failed (%1): %2</source>
+        <translation>python3 ist fehlgeschlagen (%1): %2</translation>
+    </message>
+    <message>
+        <source>signal %1</source>
+        <translation>Signal %1</translation>
+    </message>
+    <message>
+        <source>exit status %1</source>
+        <translation>Exit-Status %1</translation>
+    </message>
+    <message>
+        <source>python3 answered %1 lines for %2 numbers</source>
+        <translation>python3 lieferte %1 Zeilen für %2 Zahlen</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::FactorThreadsRunner</name>
+    <message>
+        <source>only %1 of %2 numbers were factorized</source>
+        <translation>nur %1 von %2 Zahlen wurden faktorisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::LifecycleDemo</name>
+    <message>
+        <source>%1: must be an integer from 0 to 60000 ms (got %2)</source>
+        <translation>%1: muss eine ganze Zahl von 0 bis 60000 ms sein (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>name: must not be empty</source>
+        <translation>name: darf nicht leer sein</translation>
     </message>
 </context>
 <context>
@@ -557,6 +796,65 @@
     </message>
 </context>
 <context>
+    <name>Lab::Core::RunHistory</name>
+    <message>
+        <source>topic: must be lower-case letters, digits and &apos;-&apos; (got &quot;%1&quot;)</source>
+        <translation>topic: darf nur Kleinbuchstaben, Ziffern und &apos;-&apos; enthalten (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>cannot create the history folder &quot;%1&quot;</source>
+        <translation>der Verlaufsordner „%1“ kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: not a history file name</source>
+        <translation>%1: kein Dateiname des Verlaufs</translation>
+    </message>
+    <message>
+        <source>no run &quot;%1&quot; in &quot;%2&quot;</source>
+        <translation>kein Lauf „%1“ in „%2“</translation>
+    </message>
+    <message>
+        <source>cannot delete &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht gelöscht werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::ServeCommand</name>
+    <message>
+        <source>Serving generated images at %1 (for example %2)
+latency %3 ms, size %4 KiB, bandwidth %5, failure rate %6. Press Ctrl+C to stop.
+</source>
+        <translation>Generierte Bilder werden unter %1 bereitgestellt (zum Beispiel %2)
+Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C drücken.
+</translation>
+    </message>
+    <message>
+        <source>Stopped (%1) after %2 requests.
+</source>
+        <translation>Beendet (%1) nach %2 Anfragen.
+</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::SharedCounterExperiment</name>
+    <message>
+        <source>threads: must be an integer from 1 to 64 (got %1)</source>
+        <translation>threads: muss eine ganze Zahl von 1 bis 64 sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>increments: must be an integer from 1 to 100000000 (got %1)</source>
+        <translation>increments: muss eine ganze Zahl von 1 bis 100000000 sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>rounds: must be an integer from 1 to 1000 (got %1)</source>
+        <translation>rounds: muss eine ganze Zahl von 1 bis 1000 sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>yield-every: must be 0 (never) or a positive integer (got %1)</source>
+        <translation>yield-every: muss 0 (nie) oder eine positive ganze Zahl sein (erhalten: %1)</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Core::Statistics</name>
     <message>
         <source>%1 of %2 runs were statistical outliers; the machine may have been busy.</source>
@@ -565,6 +863,37 @@
     <message>
         <source>The first run was much slower than the rest: caches were probably cold, so more warm-up runs would help.</source>
         <translation>Der erste Lauf war viel langsamer als die übrigen: Die Caches waren vermutlich kalt, mehr Aufwärmläufe würden helfen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::ThreadJobRunner</name>
+    <message>
+        <source>threads: must be an integer from 1 to 256 (got %1)</source>
+        <translation>threads: muss eine ganze Zahl von 1 bis 256 sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>units: must be an integer from 1 to 10000000 (got %1)</source>
+        <translation>units: muss eine ganze Zahl von 1 bis 10000000 sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>pin-cpu: must be -1 (free) or one of the CPUs %1 (got %2)</source>
+        <translation>pin-cpu: muss -1 (frei) oder eine der CPUs %1 sein (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>strategy: must not be empty</source>
+        <translation>strategy: darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>iterations: must be an integer from 1 to 100000000 (got %1)</source>
+        <translation>iterations: muss eine ganze Zahl von 1 bis 100000000 sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>wait-ms: must be an integer from 1 to 10000 (got %1)</source>
+        <translation>wait-ms: muss eine ganze Zahl von 1 bis 10000 sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>cpu-us: must be an integer from 0 to 100000 (got %1)</source>
+        <translation>cpu-us: muss eine ganze Zahl von 0 bis 100000 sein (erhalten: %1)</translation>
     </message>
 </context>
 <context>
@@ -596,6 +925,787 @@
     <message>
         <source>not a lab thread</source>
         <translation>kein Lab-Thread</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::ThreadStartDemo</name>
+    <message>
+        <source>QThread subclass with run()</source>
+        <translation>QThread-Unterklasse mit run()</translation>
+    </message>
+    <message>
+        <source>Worker object moved to a QThread</source>
+        <translation>Worker-Objekt, in einen QThread verschoben</translation>
+    </message>
+    <message>
+        <source>QThread::create(lambda)</source>
+        <translation>QThread::create(lambda)</translation>
+    </message>
+    <message>
+        <source>std::thread</source>
+        <translation>std::thread</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::WorkerDemoProcess</name>
+    <message>
+        <source>concurrency-lab-worker was not found next to the lab or in its libexec folder</source>
+        <translation>concurrency-lab-worker wurde weder neben dem Lab noch in dessen libexec-Ordner gefunden</translation>
+    </message>
+    <message>
+        <source>could not start %1: %2</source>
+        <translation>%1 konnte nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <source>the worker printed a line that is not a JSON object: %1</source>
+        <translation>der Worker hat eine Zeile ausgegeben, die kein JSON-Objekt ist: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui</name>
+    <message>
+        <source>Write the chart to FILE (.png, .svg or .pdf).</source>
+        <translation>Das Diagramm in FILE schreiben (.png, .svg oder .pdf).</translation>
+    </message>
+    <message>
+        <source>runtime, speedup or sweep (default runtime).</source>
+        <translation>runtime, speedup oder sweep (Standard: runtime).</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 1920).</source>
+        <translation>Breite in Pixeln (Standard: 1920).</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 1080).</source>
+        <translation>Höhe in Pixeln (Standard: 1080).</translation>
+    </message>
+    <message>
+        <source>light, dark or presenter (default light).</source>
+        <translation>light, dark oder presenter (Standard: light).</translation>
+    </message>
+    <message>
+        <source>RESULT.json: missing (usage: concurrency-lab chart RESULT.json --out FILE.png)</source>
+        <translation>RESULT.json: fehlt (Aufruf: concurrency-lab chart RESULT.json --out FILE.png)</translation>
+    </message>
+    <message>
+        <source>--out: missing (a file ending in .png, .svg or .pdf)</source>
+        <translation>--out: fehlt (eine Datei mit der Endung .png, .svg oder .pdf)</translation>
+    </message>
+    <message>
+        <source>--out: must end in .png, .svg or .pdf (got &quot;%1&quot;)</source>
+        <translation>--out: muss auf .png, .svg oder .pdf enden (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--kind %1: %2</source>
+        <translation>--kind %1: %2</translation>
+    </message>
+    <message>
+        <source>could not render the chart</source>
+        <translation>das Diagramm konnte nicht gerendert werden</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::BenchmarkView</name>
+    <message>
+        <source>%1 µs</source>
+        <translation>%1 µs</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 (reference)</source>
+        <translation>%1 (Referenz)</translation>
+    </message>
+    <message>
+        <source>%1 ok, %2 failed</source>
+        <translation>%1 ok, %2 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Items</source>
+        <translation>Elemente</translation>
+    </message>
+    <message>
+        <source>Mean ± σ</source>
+        <translation>Mittelwert ± σ</translation>
+    </message>
+    <message>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>Min … max</source>
+        <translation>Min. … max.</translation>
+    </message>
+    <message>
+        <source>CPU user / sys</source>
+        <translation>CPU Benutzer / System</translation>
+    </message>
+    <message>
+        <source>Speedup</source>
+        <translation>Beschleunigung</translation>
+    </message>
+    <message>
+        <source>Start-up</source>
+        <translation>Startzeit</translation>
+    </message>
+    <message>
+        <source>Items done</source>
+        <translation>Erledigte Elemente</translation>
+    </message>
+    <message>
+        <source>Checksum</source>
+        <translation>Prüfsumme</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ChartBuilder</name>
+    <message>
+        <source>Factorization</source>
+        <translation>Primfaktorzerlegung</translation>
+    </message>
+    <message>
+        <source>Downloads</source>
+        <translation>Downloads</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>%1 ×%2</source>
+        <extracomment>strategy and worker count on a chart axis, e.g. &quot;threads ×4&quot;</extracomment>
+        <translation>%1 ×%2</translation>
+    </message>
+    <message>
+        <source>unknown CPU</source>
+        <translation>unbekannte CPU</translation>
+    </message>
+    <message>
+        <source>%1 logical cores (%2 physical)</source>
+        <translation>%1 logische Kerne (%2 physische)</translation>
+    </message>
+    <message>
+        <source>%1 logical cores</source>
+        <translation>%1 logische Kerne</translation>
+    </message>
+    <message>
+        <source>%1 · environment: %2 · parameters: %3</source>
+        <translation>%1 · Umgebung: %2 · Parameter: %3</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>%1: runtime per strategy</source>
+        <translation>%1: Laufzeit pro Strategie</translation>
+    </message>
+    <message>
+        <source>Runtime (%1)</source>
+        <translation>Laufzeit (%1)</translation>
+    </message>
+    <message>
+        <source>Strategy × workers · bar: mean of %1 runs · whisker: ± 1 standard deviation</source>
+        <translation>Strategie × Worker · Balken: Mittelwert aus %1 Läufen · Fehlerbalken: ± 1 Standardabweichung</translation>
+    </message>
+    <message>
+        <source>Strategy × workers</source>
+        <translation>Strategie × Worker</translation>
+    </message>
+    <message>
+        <source>The result holds no measurements.</source>
+        <translation>Das Ergebnis enthält keine Messungen.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2×</source>
+        <extracomment>runtime and speedup printed above a bar: &quot;128 ms · 3.9× faster&quot;</extracomment>
+        <translation>%1 · %2×</translation>
+    </message>
+    <message>
+        <source>%1, Amdahl fit: %2 % parallel</source>
+        <extracomment>legend entry of the fitted curve; %2 is the parallel fraction in percent</extracomment>
+        <translation>%1, Amdahl-Anpassung: %2 % parallel</translation>
+    </message>
+    <message>
+        <source>%1: speedup over sequential by number of workers</source>
+        <translation>%1: Beschleunigung gegenüber sequential nach Anzahl der Worker</translation>
+    </message>
+    <message>
+        <source>Workers (threads or processes)</source>
+        <translation>Worker (Threads oder Prozesse)</translation>
+    </message>
+    <message>
+        <source>Speedup (× sequential runtime)</source>
+        <translation>Beschleunigung (× Laufzeit von sequential)</translation>
+    </message>
+    <message>
+        <source>The result has no speedups: it needs a sequential run and at least one parallel strategy.</source>
+        <translation>Das Ergebnis enthält keine Beschleunigungen: Dafür braucht es einen Lauf von sequential und mindestens eine parallele Strategie.</translation>
+    </message>
+    <message>
+        <source>ideal: speedup = workers</source>
+        <translation>ideal: Beschleunigung = Worker</translation>
+    </message>
+    <message>
+        <source>%1 physical cores</source>
+        <translation>%1 physische Kerne</translation>
+    </message>
+    <message>
+        <source>%1: runtime by workload size</source>
+        <translation>%1: Laufzeit nach Arbeitsumfang</translation>
+    </message>
+    <message>
+        <source>Workload size (items)</source>
+        <translation>Arbeitsumfang (Elemente)</translation>
+    </message>
+    <message>
+        <source>The result has one workload size; a size sweep needs at least two.</source>
+        <translation>Das Ergebnis hat nur einen Arbeitsumfang; eine Größenreihe braucht mindestens zwei.</translation>
+    </message>
+    <message>
+        <source>%1 pays from ≈ %2 items</source>
+        <extracomment>marks the workload size from which a parallel strategy beats sequential</extracomment>
+        <translation>%1 lohnt sich ab ≈ %2 Elementen</translation>
+    </message>
+    <message>
+        <source>%1: when each item ran, per strategy</source>
+        <translation>%1: wann jedes Element lief, pro Strategie</translation>
+    </message>
+    <message>
+        <source>Time since the strategy&apos;s run started (s)</source>
+        <translation>Zeit seit dem Start des Laufs der Strategie (s)</translation>
+    </message>
+    <message>
+        <source>Items, grouped by strategy</source>
+        <translation>Elemente, nach Strategie gruppiert</translation>
+    </message>
+    <message>
+        <source>There are no per-item times to show.</source>
+        <translation>Es gibt keine Zeiten pro Element anzuzeigen.</translation>
+    </message>
+    <message>
+        <source>Items, grouped by strategy (hatched: failed)</source>
+        <translation>Elemente, nach Strategie gruppiert (schraffiert: fehlgeschlagen)</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ChartExportButton</name>
+    <message>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <source>Save the chart as PNG, SVG or PDF, or copy it</source>
+        <translation>Das Diagramm als PNG, SVG oder PDF speichern oder kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ChartExportMenu</name>
+    <message>
+        <source>Export chart</source>
+        <translation>Diagramm exportieren</translation>
+    </message>
+    <message>
+        <source>Save as PNG…</source>
+        <translation>Als PNG speichern…</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <source>Save as PNG, double resolution (2×)…</source>
+        <translation>Als PNG speichern, doppelte Auflösung (2×)…</translation>
+    </message>
+    <message>
+        <source>Save as SVG…</source>
+        <translation>Als SVG speichern…</translation>
+    </message>
+    <message>
+        <source>SVG drawing (*.svg)</source>
+        <translation>SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save as PDF…</source>
+        <translation>Als PDF speichern…</translation>
+    </message>
+    <message>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Copy image</source>
+        <translation>Bild kopieren</translation>
+    </message>
+    <message>
+        <source>Save data as CSV…</source>
+        <translation>Daten als CSV speichern…</translation>
+    </message>
+    <message>
+        <source>CSV table (*.csv)</source>
+        <translation>CSV-Tabelle (*.csv)</translation>
+    </message>
+    <message>
+        <source>Save data as JSON…</source>
+        <translation>Daten als JSON speichern…</translation>
+    </message>
+    <message>
+        <source>Result JSON (*.json)</source>
+        <translation>Ergebnis-JSON (*.json)</translation>
+    </message>
+    <message>
+        <source>Save data as Markdown table…</source>
+        <translation>Daten als Markdown-Tabelle speichern…</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
+    </message>
+    <message>
+        <source>Save data</source>
+        <translation>Daten speichern</translation>
+    </message>
+    <message>
+        <source>There is no result to save.</source>
+        <translation>Es gibt kein Ergebnis zum Speichern.</translation>
+    </message>
+    <message>
+        <source>Cannot save &quot;%1&quot;: the file name must end in .csv, .json or .md.</source>
+        <translation>„%1“ kann nicht gespeichert werden: Der Dateiname muss auf .csv, .json oder .md enden.</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ChartExporter</name>
+    <message>
+        <source>Concurrency Lab %1</source>
+        <translation>Concurrency Lab %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>%1
+environment: %2
+parameters: %3</source>
+        <translation>%1
+Umgebung: %2
+Parameter: %3</translation>
+    </message>
+    <message>
+        <source>Could not write &quot;%1&quot;: %2</source>
+        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Cannot export &quot;%1&quot;: the file name must end in .png, .svg or .pdf.</source>
+        <translation>„%1“ kann nicht exportiert werden: Der Dateiname muss auf .png, .svg oder .pdf enden.</translation>
+    </message>
+    <message>
+        <source>Could not render the chart for &quot;%1&quot;.</source>
+        <translation>Das Diagramm für „%1“ konnte nicht gerendert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::CodeComparison</name>
+    <message>
+        <source>(missing listing: %1)</source>
+        <translation>(Listing fehlt: %1)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Qt / C++&lt;/b&gt; (what this experiment runs)</source>
+        <translation>&lt;b&gt;Qt / C++&lt;/b&gt; (was dieses Experiment ausführt)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Python&lt;/b&gt; (the course&apos;s spelling)</source>
+        <translation>&lt;b&gt;Python&lt;/b&gt; (so schreibt es der Kurs)</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::DownloadsThumbnailModel</name>
+    <message>
+        <source>downloaded, but not an image this lab can show</source>
+        <translation>heruntergeladen, aber kein Bild, das dieses Lab anzeigen kann</translation>
+    </message>
+    <message>
+        <source>%1
+waiting</source>
+        <translation>%1
+wartet</translation>
+    </message>
+    <message>
+        <source>%1
+%2 …</source>
+        <translation>%1
+%2 …</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>%1
+thread: %2</source>
+        <translation>%1
+Thread: %2</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keiner</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ExperimentPanel</name>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>%1 min %2 s</source>
+        <translation>%1 min %2 s</translation>
+    </message>
+    <message>
+        <source>Running...</source>
+        <translation>Läuft...</translation>
+    </message>
+    <message>
+        <source>Cancelling...</source>
+        <translation>Wird abgebrochen...</translation>
+    </message>
+    <message>
+        <source>%1 in all</source>
+        <translation>%1 insgesamt</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1, about %2 left</source>
+        <translation>%1, noch etwa %2</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Verlauf</translation>
+    </message>
+    <message>
+        <source>Could not save this run in the history: %1</source>
+        <translation>Dieser Lauf konnte nicht im Verlauf gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Settings: %1</source>
+        <translation>Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>Show or hide the experiment&apos;s settings</source>
+        <translation>Die Einstellungen des Experiments ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>A&amp;usführen</translation>
+    </message>
+    <message>
+        <source>Start the experiment (Ctrl+Return; Space in presenter mode)</source>
+        <translation>Das Experiment starten (Strg+Eingabe; Leertaste im Präsentationsmodus)</translation>
+    </message>
+    <message>
+        <source>&amp;Cancel</source>
+        <translation>Abb&amp;rechen</translation>
+    </message>
+    <message>
+        <source>Stop the running experiment (Ctrl+.)</source>
+        <translation>Das laufende Experiment abbrechen (Strg+.)</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::FactorizationPanel</name>
+    <message>
+        <source>Run %1 of %2: %3</source>
+        <translation>Lauf %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>%1: mean %2 s over %3 runs</source>
+        <translation>%1: Mittelwert %2 s über %3 Läufe</translation>
+    </message>
+    <message>
+        <source>worker process %1 started</source>
+        <translation>Worker-Prozess %1 gestartet</translation>
+    </message>
+    <message>
+        <source>worker process %1 died (signal %2); its batches are re-run</source>
+        <translation>Worker-Prozess %1 abgestürzt (Signal %2); seine Stapel werden erneut ausgeführt</translation>
+    </message>
+    <message>
+        <source>Factorizing %1 numbers (%2), %3 runs per strategy after %4 warm-up</source>
+        <translation>%1 Zahlen werden faktorisiert (%2), %3 Läufe pro Strategie, davor %4 zum Aufwärmen</translation>
+    </message>
+    <message>
+        <source>Cancelled; the table shows the runs that finished.</source>
+        <translation>Abgebrochen; die Tabelle zeigt die beendeten Läufe.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestoppt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n strategies measured.</source>
+        <translation>
+            <numerusform>Fertig: %n Strategie gemessen.</numerusform>
+            <numerusform>Fertig: %n Strategien gemessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Find the prime factors of random integers by trial division: one thread, N lab threads (&lt;i&gt;factor-1&lt;/i&gt;, ... in the monitor), or N worker processes. Every strategy must compute the same factors: the checksum column proves it.</source>
+        <translation>Die Primfaktoren zufälliger ganzer Zahlen durch Probedivision finden: ein Thread, N Lab-Threads (&lt;i&gt;factor-1&lt;/i&gt;, ... im Monitor) oder N Worker-Prozesse. Jede Strategie muss dieselben Faktoren berechnen: Die Spalte Prüfsumme beweist es.</translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation>Strategien</translation>
+    </message>
+    <message>
+        <source>Workers (e.g. 1,2,4)</source>
+        <translation>Worker (z. B. 1,2,4)</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Anzahl Zahlen</translation>
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation>Kleinste</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Größte</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>Size sweep (optional)</source>
+        <translation>Größenreihe (optional)</translation>
+    </message>
+    <message>
+        <source>Warm-up runs</source>
+        <translation>Aufwärmläufe</translation>
+    </message>
+    <message>
+        <source>Measured runs</source>
+        <translation>Messläufe</translation>
+    </message>
+    <message>
+        <source>naive: the outline&apos;s trial division; fast: Miller-Rabin and Pollard&apos;s rho, for 64-bit numbers</source>
+        <translation>naive: die Probedivision aus der Kursgliederung; fast: Miller-Rabin und Pollards Rho, für 64-Bit-Zahlen</translation>
+    </message>
+    <message>
+        <source>Leave empty, or list workload sizes (e.g. 100,1000,10000) to see where parallelism starts to pay</source>
+        <translation>Leer lassen oder Arbeitsumfänge auflisten (z. B. 100,1000,10000), um zu sehen, ab wann sich Parallelität lohnt</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorgabe:</translation>
+    </message>
+    <message>
+        <source>Choose a preset...</source>
+        <translation>Vorgabe wählen...</translation>
+    </message>
+    <message>
+        <source>The outline&apos;s workload (10,000 numbers up to 10^8)</source>
+        <translation>Arbeitsumfang der Kursgliederung (10.000 Zahlen bis 10^8)</translation>
+    </message>
+    <message>
+        <source>Big enough to see parallelism (a few seconds)</source>
+        <translation>Groß genug, um Parallelität zu sehen (einige Sekunden)</translation>
+    </message>
+    <message>
+        <source>64-bit numbers (fast algorithm)</source>
+        <translation>64-Bit-Zahlen (schneller Algorithmus)</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Log</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2× faster with %3 workers; the ceiling on this machine is %4× (%5 logical cores).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2× schneller mit %3 Workern; die Obergrenze auf dieser Maschine liegt bei %4× (%5 logische Kerne).</translation>
+    </message>
+    <message>
+        <source>Starting the worker processes took %1 ms (not counted in the runs: they are reused).</source>
+        <translation>Das Starten der Worker-Prozesse dauerte %1 ms (nicht in den Läufen mitgezählt: Sie werden wiederverwendet).</translation>
+    </message>
+    <message>
+        <source>The whole job takes only %1 ms: sending the numbers to other processes and reading the answers back costs more than it saves.</source>
+        <translation>Die ganze Aufgabe dauert nur %1 ms: Die Zahlen an andere Prozesse zu senden und die Antworten zurückzulesen, kostet mehr, als es einspart.</translation>
+    </message>
+    <message>
+        <source>Amdahl&apos;s law fitted to %1: %2 % of the work behaves as serial, so no number of workers could make it more than %3× faster.</source>
+        <translation>Amdahlsches Gesetz, angepasst an %1: %2 % der Arbeit verhalten sich seriell, daher könnte keine Anzahl von Workern sie mehr als %3× schneller machen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::HistoryModel</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>sequential %1</source>
+        <translation>sequential %1</translation>
+    </message>
+    <message>
+        <source> (%1×)</source>
+        <translation> (%1×)</translation>
+    </message>
+    <message>
+        <source>fastest: %1 %2%3</source>
+        <translation>am schnellsten: %1 %2%3</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Wann</translation>
+    </message>
+    <message>
+        <source>Experiment and parameters</source>
+        <translation>Experiment und Parameter</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Maschine</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::HistoryWidget</name>
+    <message>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <source>Compare two</source>
+        <translation>Zwei vergleichen</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Löschen…</translation>
+    </message>
+    <message>
+        <source>Runtime per strategy</source>
+        <translation>Laufzeit pro Strategie</translation>
+    </message>
+    <message>
+        <source>Speedup by workers</source>
+        <translation>Beschleunigung nach Anzahl der Worker</translation>
+    </message>
+    <message>
+        <source>Runtime by workload size</source>
+        <translation>Laufzeit nach Arbeitsumfang</translation>
+    </message>
+    <message>
+        <source>Refresh</source>
+        <translation>Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Plot the selected run</source>
+        <translation>Den ausgewählten Lauf darstellen</translation>
+    </message>
+    <message>
+        <source>Select two runs to plot them side by side</source>
+        <translation>Zwei Läufe auswählen, um sie nebeneinander darzustellen</translation>
+    </message>
+    <message>
+        <source>Chart:</source>
+        <translation>Diagramm:</translation>
+    </message>
+    <message>
+        <source>%1 saved runs in %2</source>
+        <translation>%1 gespeicherte Läufe in %2</translation>
+    </message>
+    <message>
+        <source>%1 saved runs; %2 files skipped because they are not results of this lab (see the log)</source>
+        <translation>%1 gespeicherte Läufe; %2 Dateien übersprungen, da sie keine Ergebnisse dieses Labs sind (siehe Protokoll)</translation>
+    </message>
+    <message>
+        <source>%1 · saved %2</source>
+        <translation>%1 · gespeichert am %2</translation>
+    </message>
+    <message>
+        <source>No saved runs yet. Every run of this topic is saved here.</source>
+        <translation>Noch keine gespeicherten Läufe. Jeder Lauf dieses Themas wird hier gespeichert.</translation>
+    </message>
+    <message>
+        <source>Delete runs</source>
+        <translation>Läufe löschen</translation>
+    </message>
+    <message>
+        <source>Delete %1 saved runs? This cannot be undone.</source>
+        <translation>%1 gespeicherte Läufe löschen? Dies kann nicht rückgängig gemacht werden.</translation>
     </message>
 </context>
 <context>
@@ -825,6 +1935,117 @@
     </message>
 </context>
 <context>
+    <name>Lab::Gui::PresenterController</name>
+    <message>
+        <source>&amp;Lecture</source>
+        <translation>&amp;Vortrag</translation>
+    </message>
+    <message>
+        <source>&amp;Presenter Mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>&amp;Leave Presenter Mode</source>
+        <translation>Präsentationsmodus &amp;verlassen</translation>
+    </message>
+    <message>
+        <source>Next Topic (clicker)</source>
+        <translation>Nächstes Thema (Clicker)</translation>
+    </message>
+    <message>
+        <source>Previous Topic (clicker)</source>
+        <translation>Vorheriges Thema (Clicker)</translation>
+    </message>
+    <message>
+        <source>Show or Hide the Topic List</source>
+        <translation>Themenliste ein- oder ausblenden</translation>
+    </message>
+    <message>
+        <source>Start / Pause the Experiment</source>
+        <translation>Experiment starten / pausieren</translation>
+    </message>
+    <message>
+        <source>Single Step</source>
+        <translation>Einzelschritt</translation>
+    </message>
+    <message>
+        <source>Faster</source>
+        <translation>Schneller</translation>
+    </message>
+    <message>
+        <source>Slower</source>
+        <translation>Langsamer</translation>
+    </message>
+    <message>
+        <source>Black Screen</source>
+        <translation>Schwarzer Bildschirm</translation>
+    </message>
+    <message>
+        <source>Show Every Key</source>
+        <translation>Alle Tasten anzeigen</translation>
+    </message>
+    <message>
+        <source>next topic</source>
+        <translation>nächstes Thema</translation>
+    </message>
+    <message>
+        <source>previous topic</source>
+        <translation>vorheriges Thema</translation>
+    </message>
+    <message>
+        <source>start the experiment; while it runs: pause / resume</source>
+        <translation>Experiment starten; während es läuft: pausieren / fortsetzen</translation>
+    </message>
+    <message>
+        <source>single step: each lab thread passes one checkpoint</source>
+        <translation>Einzelschritt: Jeder Lab-Thread passiert einen Haltepunkt</translation>
+    </message>
+    <message>
+        <source>faster / slower (1x down to 1/20x)</source>
+        <translation>schneller / langsamer (1x bis hinunter zu 1/20x)</translation>
+    </message>
+    <message>
+        <source>black screen on / off</source>
+        <translation>schwarzer Bildschirm an / aus</translation>
+    </message>
+    <message>
+        <source>show / hide the topic list</source>
+        <translation>Themenliste ein- / ausblenden</translation>
+    </message>
+    <message>
+        <source>Ctrl++ / Ctrl+-</source>
+        <translation>Strg++ / Strg+-</translation>
+    </message>
+    <message>
+        <source>larger / smaller text</source>
+        <translation>Text größer / kleiner</translation>
+    </message>
+    <message>
+        <source>presenter mode on / off</source>
+        <translation>Präsentationsmodus an / aus</translation>
+    </message>
+    <message>
+        <source>leave presenter mode</source>
+        <translation>Präsentationsmodus verlassen</translation>
+    </message>
+    <message>
+        <source>this list</source>
+        <translation>diese Liste</translation>
+    </message>
+    <message>
+        <source>Keys</source>
+        <translation>Tasten</translation>
+    </message>
+    <message>
+        <source>Press any key to close this list.</source>
+        <translation>Eine beliebige Taste drücken, um diese Liste zu schließen.</translation>
+    </message>
+    <message>
+        <source>This topic has no experiment to start.</source>
+        <translation>Dieses Thema hat kein Experiment zum Starten.</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -841,6 +2062,13 @@
     <message>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::Strategy</name>
+    <message>
+        <source>CPython</source>
+        <translation>CPython</translation>
     </message>
 </context>
 <context>
