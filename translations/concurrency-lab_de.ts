@@ -947,6 +947,105 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
     </message>
 </context>
 <context>
+    <name>Lab::Core::ThreadState</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Runnable</source>
+        <translation>Lauffähig</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Blockiert</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>Wartend</translation>
+    </message>
+    <message>
+        <source>Sleeping</source>
+        <translation>Schlafend</translation>
+    </message>
+    <message>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
+    </message>
+    <message>
+        <source>- (no task)</source>
+        <translation>- (kein Task)</translation>
+    </message>
+    <message>
+        <source>R (waiting for a CPU)</source>
+        <translation>R (wartet auf eine CPU)</translation>
+    </message>
+    <message>
+        <source>R (on a CPU)</source>
+        <translation>R (auf einer CPU)</translation>
+    </message>
+    <message>
+        <source>S or D</source>
+        <translation>S oder D</translation>
+    </message>
+    <message>
+        <source>S</source>
+        <translation>S</translation>
+    </message>
+    <message>
+        <source>running or runnable</source>
+        <translation>laufend oder lauffähig</translation>
+    </message>
+    <message>
+        <source>sleeping (interruptible)</source>
+        <translation>schlafend (unterbrechbar)</translation>
+    </message>
+    <message>
+        <source>waiting for I/O (uninterruptible)</source>
+        <translation>wartet auf E/A (nicht unterbrechbar)</translation>
+    </message>
+    <message>
+        <source>zombie (exited, not reaped)</source>
+        <translation>Zombie (beendet, nicht abgeholt)</translation>
+    </message>
+    <message>
+        <source>stopped by a signal</source>
+        <translation>durch ein Signal angehalten</translation>
+    </message>
+    <message>
+        <source>stopped by a debugger</source>
+        <translation>durch einen Debugger angehalten</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>idle kernel thread</source>
+        <translation>untätiger Kernel-Thread</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>geparkt</translation>
+    </message>
+    <message>
+        <source>paging or waking</source>
+        <translation>Paging oder Aufwachen</translation>
+    </message>
+    <message>
+        <source>wake-kill</source>
+        <translation>wake-kill</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Core::WorkerDemoProcess</name>
     <message>
         <source>concurrency-lab-worker was not found next to the lab or in its libexec folder</source>

@@ -5,27 +5,24 @@
 
 namespace Lab::Core {
 
-namespace {
-const char *const kContext = "Lab::Core::ThreadState";
-}
-
+// Contexts are written out (not a variable) so that lupdate extracts these strings.
 QString threadStateName(ThreadState state)
 {
     switch (state) {
     case ThreadState::New:
-        return QCoreApplication::translate(kContext, "New");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "New");
     case ThreadState::Runnable:
-        return QCoreApplication::translate(kContext, "Runnable");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "Runnable");
     case ThreadState::Running:
-        return QCoreApplication::translate(kContext, "Running");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "Running");
     case ThreadState::Blocked:
-        return QCoreApplication::translate(kContext, "Blocked");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "Blocked");
     case ThreadState::Waiting:
-        return QCoreApplication::translate(kContext, "Waiting");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "Waiting");
     case ThreadState::Sleeping:
-        return QCoreApplication::translate(kContext, "Sleeping");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "Sleeping");
     case ThreadState::Terminated:
-        return QCoreApplication::translate(kContext, "Terminated");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "Terminated");
     }
     return {};
 }
@@ -51,16 +48,16 @@ QString kernelLettersForState(ThreadState state)
     switch (state) {
     case ThreadState::New:
     case ThreadState::Terminated:
-        return QCoreApplication::translate(kContext, "- (no task)");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "- (no task)");
     case ThreadState::Runnable:
-        return QCoreApplication::translate(kContext, "R (waiting for a CPU)");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "R (waiting for a CPU)");
     case ThreadState::Running:
-        return QCoreApplication::translate(kContext, "R (on a CPU)");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "R (on a CPU)");
     case ThreadState::Blocked:
-        return QCoreApplication::translate(kContext, "S or D");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "S or D");
     case ThreadState::Waiting:
     case ThreadState::Sleeping:
-        return QCoreApplication::translate(kContext, "S");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "S");
     }
     return {};
 }
@@ -69,29 +66,29 @@ QString kernelStateWords(char letter)
 {
     switch (letter) {
     case 'R':
-        return QCoreApplication::translate(kContext, "running or runnable");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "running or runnable");
     case 'S':
-        return QCoreApplication::translate(kContext, "sleeping (interruptible)");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "sleeping (interruptible)");
     case 'D':
-        return QCoreApplication::translate(kContext, "waiting for I/O (uninterruptible)");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "waiting for I/O (uninterruptible)");
     case 'Z':
-        return QCoreApplication::translate(kContext, "zombie (exited, not reaped)");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "zombie (exited, not reaped)");
     case 'T':
-        return QCoreApplication::translate(kContext, "stopped by a signal");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "stopped by a signal");
     case 't':
-        return QCoreApplication::translate(kContext, "stopped by a debugger");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "stopped by a debugger");
     case 'X':
-        return QCoreApplication::translate(kContext, "dead");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "dead");
     case 'I':
-        return QCoreApplication::translate(kContext, "idle kernel thread");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "idle kernel thread");
     case 'P':
-        return QCoreApplication::translate(kContext, "parked");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "parked");
     case 'W':
-        return QCoreApplication::translate(kContext, "paging or waking");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "paging or waking");
     case 'K':
-        return QCoreApplication::translate(kContext, "wake-kill");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "wake-kill");
     default:
-        return QCoreApplication::translate(kContext, "unknown");
+        return QCoreApplication::translate("Lab::Core::ThreadState", "unknown");
     }
 }
 
