@@ -195,6 +195,13 @@ void TestDownloadsPanel::cancelWhilePreparing()
     QTest::qWait(200); // the late server is dropped, not run
     QCOMPARE(finished.size(), 1);
     QCOMPARE(panel.thumbnails()->model()->rowCount(), 0);
+
+    // Closed while the server is being prepared: the late server is stopped wherever it ends up.
+    auto *closing = new DownloadsPanel;
+    closing->start();
+    QVERIFY(closing->isRunning());
+    delete closing;
+    QTest::qWait(300);
 }
 
 void TestDownloadsPanel::closeMidRun()
