@@ -4,19 +4,17 @@
 #include "core/bench/benchmark.h"
 #include "core/cli/optionreader.h"
 #include "core/net/downloadsaver.h"
-#include "core/net/imageserverhost.h"
 #include "core/report/resultcsv.h"
 #include "core/report/resultjson.h"
 #include "core/report/resultmarkdown.h"
 #include "core/report/resultsummary.h"
+#include "downloadbenchmark.h"
 #include "downloadrunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QEventLoop>
 #include <QFile>
-#include <QJsonArray>
-#include <QJsonObject>
 
 #include <cstdio>
 
@@ -70,51 +68,41 @@ int runDownloadCommand(const QStringList &arguments)
     if (!reader.parse(arguments))
         return reader.fail();
 
-    QStringList strategies = DownloadRunner::strategies();
-    int workers = 6;
-    int images = 10;
-    ImageServerOptions server;
+    DownloadBenchmarkOptions o;
+    ImageServerOptions &server = o.server;
     qint64 seed = server.seed;
-    DownloadOptions options;
-    int warmup = 0;
-    int runs = 3;
-    if (!reader.readChoiceList(QStringLiteral("strategies"), DownloadRunner::strategies(), &strategies) ||
-        !reader.readInt(QStringLiteral("workers"), 1, 256, &workers) ||
-        !reader.readInt(QStringLiteral("images"), 1, 1000, &images) ||
+    if (!reader.readChoiceList(QStringLiteral("strategies"), DownloadRunner::strategies(), &o.strategies) ||
+        !reader.readInt(QStringLiteral("workers"), 1, DownloadBenchmarkOptions::MaxWorkers, &o.workers) ||
+        !reader.readInt(QStringLiteral("images"), 1, DownloadBenchmarkOptions::MaxImages, &o.images) ||
         !reader.readInt(QStringLiteral("latency-ms"), 0, 60000, &server.latencyMs) ||
         !reader.readInt(QStringLiteral("size-kb"), 1, 20000, &server.sizeKb) ||
         !reader.readInt(QStringLiteral("bandwidth-kbps"), 0, 10000000, &server.bandwidthKbps) ||
         !reader.readDouble(QStringLiteral("failure-rate"), 0.0, 1.0, &server.failureRate) ||
         !reader.readInt(QStringLiteral("seed"), qint64(0), qint64(0xFFFFFFFFu), &seed) ||
-        !reader.readInt(QStringLiteral("timeout-ms"), 100, 600000, &options.timeoutMs) ||
-        !reader.readInt(QStringLiteral("max-bytes"), qint64(1), qint64(2000000000), &options.maxBytes) ||
-        !reader.readInt(QStringLiteral("max-redirects"), 0, 20, &options.maxRedirects) ||
-        !reader.readInt(QStringLiteral("warmup"), 0, 100, &warmup) ||
-        !reader.readInt(QStringLiteral("runs"), 1, 100, &runs))
+        !reader.readInt(QStringLiteral("timeout-ms"), 100, 600000, &o.download.timeoutMs) ||
+        !reader.readInt(QStringLiteral("max-bytes"), qint64(1), qint64(2000000000), &o.download.maxBytes) ||
+        !reader.readInt(QStringLiteral("max-redirects"), 0, 20, &o.download.maxRedirects) ||
+        !reader.readInt(QStringLiteral("warmup"), 0, 100, &o.warmup) ||
+        !reader.readInt(QStringLiteral("runs"), 1, 100, &o.runs))
         return reader.fail();
     server.seed = quint32(seed);
 
     // The work list: the user's URLs, or the embedded server's images.
-    QStringList sources;
-    ImageServerHost host;
     const QString urlsFile = parser.value(QStringLiteral("urls"));
     if (parser.isSet(QStringLiteral("urls"))) {
         QFile file(urlsFile);
         if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
             return reader.fail(
                 QStringLiteral("--urls: must be a readable file (got \"%1\": %2)").arg(urlsFile, file.errorString()));
-        sources = DownloadSaver::parseUrlList(QString::fromUtf8(file.readAll()));
-        if (sources.isEmpty())
+        o.urls = DownloadSaver::parseUrlList(QString::fromUtf8(file.readAll()));
+        o.urlsName = urlsFile;
+        if (o.urls.isEmpty())
             return reader.fail(
                 QStringLiteral("--urls: must list at least one URL (got \"%1\" with none)").arg(urlsFile));
-        if (sources.size() > 10000)
-            return reader.fail(QStringLiteral("--urls: must list at most 10000 URLs (got %1)").arg(sources.size()));
-    } else {
-        server.maxImages = images;
-        if (!host.start(server, 0, images))
-            return reader.fail(QStringLiteral("cannot start the embedded image server: %1").arg(host.errorString()));
-        for (int i = 0; i < images; ++i)
-            sources.append(host.imageUrl(i).toString());
+        if (o.urls.size() > DownloadBenchmarkOptions::MaxUrls)
+            return reader.fail(QStringLiteral("--urls: must list at most %1 URLs (got %2)")
+                                   .arg(DownloadBenchmarkOptions::MaxUrls)
+                                   .arg(o.urls.size()));
     }
 
     std::unique_ptr<DownloadSaver> saver;
@@ -127,51 +115,11 @@ int runDownloadCommand(const QStringList &arguments)
                                    .arg(saveDir, error));
     }
 
-    QJsonObject parameters{
-        {QStringLiteral("strategies"), QJsonArray::fromStringList(strategies)},
-        {QStringLiteral("workers"), workers},
-        {QStringLiteral("items"), int(sources.size())},
-        {QStringLiteral("source"), urlsFile.isEmpty() ? QStringLiteral("embedded server") : urlsFile},
-        {QStringLiteral("timeout_ms"), options.timeoutMs},
-        {QStringLiteral("max_bytes"), double(options.maxBytes)},
-        {QStringLiteral("max_redirects"), options.maxRedirects},
-        {QStringLiteral("warmup"), warmup},
-        {QStringLiteral("runs"), runs},
-        {QStringLiteral("qnam_connections_per_host"), 6},
-    };
-    if (urlsFile.isEmpty()) {
-        parameters.insert(QStringLiteral("images"), images);
-        parameters.insert(QStringLiteral("latency_ms"), server.latencyMs);
-        parameters.insert(QStringLiteral("size_kb"), server.sizeKb);
-        parameters.insert(QStringLiteral("bandwidth_kbps"), server.bandwidthKbps);
-        parameters.insert(QStringLiteral("failure_rate"), server.failureRate);
-        parameters.insert(QStringLiteral("seed"), double(server.seed));
-    }
-
-    const int count = int(sources.size());
-    QList<BenchmarkCase> cases;
-    for (const QString &strategy : std::as_const(strategies)) {
-        const int caseWorkers = strategy == QLatin1String("pool")      ? workers
-                                : strategy == QLatin1String("threads") ? count
-                                                                       : 1;
-        cases.append({strategy, caseWorkers, count, QString(), false});
-    }
-
-    Benchmark benchmark;
-    benchmark.setExperiment(QStringLiteral("download"));
-    benchmark.setParameters(parameters);
-    benchmark.setCases(cases);
-    benchmark.setWarmupRuns(warmup);
-    benchmark.setMeasuredRuns(runs);
-    // The files saved are those of the last run that finished; an item that failed there leaves no file.
-    QList<DownloadItemResult> lastItems;
-    benchmark.setRunnerFactory([&](const BenchmarkCase &c, QObject *parent) -> Runner * {
-        DownloadRunner *runner = DownloadRunner::create(c.strategy, sources, options, workers, parent);
-        if (runner) {
-            QObject::connect(runner, &Runner::finished, runner, [runner, &lastItems] { lastItems = runner->items(); });
-        }
-        return runner;
-    });
+    // The embedded server runs on its own thread with the images pre-made.
+    DownloadBenchmark setup;
+    if (QString error; !setup.prepare(o, &error))
+        return reader.fail(error);
+    Benchmark &benchmark = *setup.benchmark();
     QString lastProgress;
     QObject::connect(&benchmark, &Benchmark::progressChanged, &benchmark,
                      [&lastProgress](int done, int total, const QString &what) {
@@ -191,15 +139,12 @@ int runDownloadCommand(const QStringList &arguments)
     loop.exec();
 
     // Say why each strategy's concurrency is what it is (Qt 6.4's 6 connections per manager and host).
-    for (StrategyStats &stats : result.results) {
-        const QString why = DownloadRunner::concurrencyNote(stats.strategy, count, workers);
-        stats.note = stats.note.isEmpty() ? why : stats.note + QStringLiteral("; ") + why;
-    }
+    setup.addConcurrencyNotes(result);
 
     int exitCode = 0;
     if (saver) {
         int saved = 0;
-        for (const DownloadItemResult &item : std::as_const(lastItems)) {
+        for (const DownloadItemResult &item : setup.lastItems()) {
             QString path, error;
             if (saver->save(item, &path, &error)) {
                 ++saved;
@@ -208,7 +153,7 @@ int runDownloadCommand(const QStringList &arguments)
                 exitCode = 1;
             }
         }
-        print(tr("Saved %1 of %2 files in %3\n").arg(saved).arg(lastItems.size()).arg(saveDir));
+        print(tr("Saved %1 of %2 files in %3\n").arg(saved).arg(setup.lastItems().size()).arg(saveDir));
     }
 
     print(ResultSummary::toText(result));

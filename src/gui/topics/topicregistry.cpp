@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topicregistry.h"
 
+#include "downloads/downloadspanel.h"
 #include "experiment.h"
 #include "factorization/factorizationpanel.h"
 
@@ -32,7 +33,7 @@ const QList<Topic> &topics()
         // clang-format off
         {QStringLiteral("threads"), QStringLiteral("1"), QStringLiteral("threads-processes"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Threads and multithreading"), {}},
         {QStringLiteral("processes"), QStringLiteral("2"), QStringLiteral("threads-processes"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Processes and event-driven programming"), {}},
-        {QStringLiteral("downloads"), QStringLiteral("3"), QStringLiteral("sequential-parallel"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Threads vs sequential: the image downloader"), {}},
+        {QStringLiteral("downloads"), QStringLiteral("3"), QStringLiteral("sequential-parallel"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Threads vs sequential: the image downloader"), [](QWidget *p) -> Experiment * { return new DownloadsPanel(p); }},
         {QStringLiteral("factorization"), QStringLiteral("4"), QStringLiteral("sequential-parallel"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Multiprocessing: prime factorization"), [](QWidget *p) -> Experiment * { return new FactorizationPanel(p); }},
         {QStringLiteral("concurrency"), QStringLiteral("5"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Concurrency and I/O bottlenecks"), {}},
         {QStringLiteral("parallelism"), QStringLiteral("6"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Parallelism and CPU-bound bottlenecks"), {}},
