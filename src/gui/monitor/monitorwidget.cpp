@@ -82,7 +82,8 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
     // experiment in presenter mode): see resizeEvent().
     auto *top = new QBoxLayout(QBoxLayout::LeftToRight);
     top->addWidget(showBox);
-    top->addWidget(createPacerControls(), 1);
+    top->addWidget(createPacerControls());
+    top->addStretch(1);
     m_adaptiveRows.append(top);
 
     m_view = new QTreeView(this);
