@@ -1,0 +1,92 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/experiments/memoryexperiment.h"
+#include "core/system/machineinfo.h"
+#include "gui/panels/experimentpanel.h"
+
+QT_BEGIN_NAMESPACE
+class QComboBox;
+class QLabel;
+QT_END_NAMESPACE
+
+namespace Lab::Gui {
+
+class ChartView;
+class FalseSharingView;
+class MemoryMachinePage;
+
+// Topic 7, memory architecture: this machine's real topology (from /sys) beside a drawn model of a
+// two-node NUMA machine, and three experiments on Core::MemoryExperiment: the latency curve (pointer
+// chasing, cache sizes marked), read bandwidth with 1..N threads, and false sharing. "experiment"
+// picks one, or "all" runs the three in turn.
+class MemoryPanel final : public ExperimentPanel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(MemoryPanel)
+
+public:
+    explicit MemoryPanel(QWidget *parent = nullptr);
+    ~MemoryPanel() override;
+
+    // 0: full (latency to well past the last-level cache), 1: quick (a few seconds in all).
+    void applyPreset(int preset);
+
+    bool hasMachine() const { return m_machineRead; }
+    const Core::MachineInfo &machine() const { return m_machine; }
+    MemoryMachinePage *machinePage() const { return m_machinePage; }
+    ChartView *latencyChart() const { return m_latencyChart; }
+    ChartView *bandwidthChart() const { return m_bandwidthChart; }
+    FalseSharingView *falseSharingView() const { return m_falseSharing; }
+    const QList<Core::LatencyPoint> &latencyPoints() const { return m_latency; }
+    const QList<Core::BandwidthPoint> &bandwidthPoints() const { return m_bandwidth; }
+
+protected:
+    bool startRun(QString *error) override;
+    void cancelRun() override;
+    void retranslate() override;
+    void changeEvent(QEvent *event) override;
+
+private:
+    void applyChartTheme();
+    enum class Step
+    {
+        Latency,
+        Bandwidth,
+        FalseSharing
+    };
+    void onMachineRead(const Core::MachineInfo &machine);
+    void startNextStep();
+    void onStepFinished(bool cancelled);
+    void updateProgress(const QString &what);
+    void updateRowVisibility();
+    void updateLatencyChart();
+    void updateBandwidthChart();
+    QWidget *chartPage(ChartView *chart, QLabel *explanation, const QString &name);
+
+    Core::MemoryExperiment *m_experiment = nullptr;
+    Core::MachineInfo m_machine;
+    bool m_machineRead = false;
+    bool m_startWhenRead = false;
+    bool m_cancelled = false;
+    QList<Step> m_steps;
+    Step m_current = Step::Latency;
+    qint64 m_done = 0;
+    qint64 m_total = 0;
+    QList<qint64> m_sizes;
+    QList<int> m_threadCounts;
+    QList<Core::LatencyPoint> m_latency;
+    QList<Core::BandwidthPoint> m_bandwidth;
+
+    QComboBox *m_presets = nullptr;
+    MemoryMachinePage *m_machinePage = nullptr;
+    QWidget *m_latencyPage = nullptr;
+    ChartView *m_latencyChart = nullptr;
+    QLabel *m_latencyText = nullptr;
+    QWidget *m_bandwidthPage = nullptr;
+    ChartView *m_bandwidthChart = nullptr;
+    QLabel *m_bandwidthText = nullptr;
+    FalseSharingView *m_falseSharing = nullptr;
+};
+
+} // namespace Lab::Gui
