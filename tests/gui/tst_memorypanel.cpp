@@ -34,6 +34,7 @@ private slots:
     void bandwidthPerThreadCount();
     void falseSharingAddresses();
     void cancelMidRun();
+    void runAgainRightAfterCancel();
     void badSettingsRejected_data();
     void badSettingsRejected();
     void codeListing();
@@ -198,6 +199,26 @@ void TestMemoryPanel::cancelMidRun()
     QVERIFY(!panel.isRunning());
     QVERIFY(panel.runButton()->isEnabled());
     QVERIFY(panel.bandwidthPoints().isEmpty()); // the later experiments never started
+}
+
+void TestMemoryPanel::runAgainRightAfterCancel()
+{
+    MemoryPanel panel;
+    set(panel, QStringLiteral("max-size"), QStringLiteral("64"));
+    set(panel, QStringLiteral("accesses"), QStringLiteral("100000"));
+    QSignalSpy finished(&panel, &Experiment::runFinished);
+    panel.start();
+    QTRY_VERIFY_WITH_TIMEOUT(!panel.latencyPoints().isEmpty(), 20000);
+    panel.cancel();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+    // A new run while the cancelled one may still be stopping: it waits, then runs in full.
+    set(panel, QStringLiteral("max-size"), QStringLiteral("1"));
+    panel.start();
+    QVERIFY(panel.isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 2, 30000);
+    QVERIFY2(panel.lastStatus().startsWith(QStringLiteral("Done")), qPrintable(panel.lastStatus()));
+    QCOMPARE(panel.latencyPoints().size(), Lab::Core::PointerChase::workingSetSizes(4096, 1 << 20, 2).size());
+    QCOMPARE(panel.latencyPoints().constLast().bytes, qint64(1 << 20));
 }
 
 void TestMemoryPanel::badSettingsRejected_data()

@@ -248,8 +248,10 @@ QString MemoryCharts::explainBandwidth(const QList<Core::BandwidthPoint> &points
         text += tr("The bus has not saturated with this few threads: each core alone asks for less than the memory "
                    "controllers deliver. With many more cores than this machine has, the line bends over.");
     const int cores = machine.logicalCores > 0 ? machine.logicalCores : QThread::idealThreadCount();
-    if (best.threads > cores)
-        text += QLatin1Char(' ') + tr("Beyond %n logical CPUs the threads take turns.", nullptr, cores);
+    if (ok.constLast().threads > cores)
+        text += QLatin1Char(' ') + tr("Beyond %n logical CPUs the threads take turns on the CPUs, so more threads "
+                                      "cannot ask for more bandwidth.",
+                                      nullptr, cores);
     return text;
 }
 

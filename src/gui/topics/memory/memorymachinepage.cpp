@@ -126,10 +126,16 @@ void MemoryMachinePage::retranslate()
                 sharing = std::max(sharing, int(cache.sharedCpus.size()));
             }
         }
-        caches.append(sharing <= 1 ? tr("<b>%1</b> %2, one per CPU").arg(level.name, Core::formatBytes(level.bytes))
-                                   : tr("<b>%1</b> %2, %n shared by %3 CPUs each", nullptr, instances)
-                                         .arg(level.name, Core::formatBytes(level.bytes))
-                                         .arg(sharing));
+        if (sharing <= 1)
+            caches.append(tr("<b>%1</b> %2, one per CPU").arg(level.name, Core::formatBytes(level.bytes)));
+        else if (instances == 1)
+            caches.append(tr("<b>%1</b> %2, one shared by all %3 of its CPUs")
+                              .arg(level.name, Core::formatBytes(level.bytes))
+                              .arg(sharing));
+        else
+            caches.append(tr("<b>%1</b> %2 ×%n, each shared by %3 CPUs", nullptr, instances)
+                              .arg(level.name, Core::formatBytes(level.bytes))
+                              .arg(sharing));
     }
     QString text = tr("Caches: %1.").arg(caches.join(QStringLiteral(" · ")));
     if (!m_machine.numaFromKernel)

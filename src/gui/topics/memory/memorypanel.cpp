@@ -16,6 +16,7 @@
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QThread>
+#include <QTimer>
 #include <QVBoxLayout>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -110,6 +111,8 @@ MemoryPanel::MemoryPanel(QWidget *parent)
     addCode(QStringLiteral("memory"));
 
     connect(m_experiment, &Core::MemoryExperiment::latencyMeasured, this, [this](const Core::LatencyPoint &point) {
+        if (!acceptsPoints())
+            return;
         // Small working sets are measured several times and the best kept: a few milliseconds of
         // loads are easily stretched by another program taking the core.
         auto same = std::find_if(m_latency.begin(), m_latency.end(),
@@ -125,6 +128,8 @@ MemoryPanel::MemoryPanel(QWidget *parent)
                            .arg(point.nsPerAccess, 0, 'f', 1));
     });
     connect(m_experiment, &Core::MemoryExperiment::bandwidthMeasured, this, [this](const Core::BandwidthPoint &point) {
+        if (!acceptsPoints())
+            return;
         m_bandwidth.append(point);
         ++m_done;
         updateBandwidthChart();
@@ -133,6 +138,8 @@ MemoryPanel::MemoryPanel(QWidget *parent)
     });
     connect(m_experiment, &Core::MemoryExperiment::falseSharingMeasured, this,
             [this](const Core::FalseSharingResult &result) {
+                if (!acceptsPoints())
+                    return;
                 m_falseSharing->addResult(result);
                 ++m_done;
                 updateProgress(result.padded ? tr("False sharing: padded counters measured")
@@ -197,7 +204,7 @@ void MemoryPanel::onMachineRead(const Core::MachineInfo &machine)
     m_machinePage->setMachine(machine);
     updateLatencyChart();
     updateBandwidthChart();
-    if (m_startWhenRead) {
+    if (m_startWhenRead && !m_startWhenIdle) {
         m_startWhenRead = false;
         if (m_cancelled)
             finishRun(tr("Cancelled."));
@@ -234,6 +241,12 @@ bool MemoryPanel::startRun(QString *error)
     if (m_steps.contains(Step::FalseSharing)) {
         m_falseSharing->clear();
         m_total += 2;
+    }
+    ++m_run;
+    if (m_experiment->isRunning()) { // a cancelled run is still stopping
+        m_startWhenIdle = true;
+        setProgress(0, 0, tr("Waiting for the cancelled run to stop..."));
+        return true;
     }
     if (!m_machineRead) { // the latency sizes depend on the caches: start once /sys is read
         m_startWhenRead = true;
@@ -304,14 +317,38 @@ void MemoryPanel::cancelRun()
 {
     m_cancelled = true;
     m_steps.clear();
-    m_experiment->cancel(); // finished(true) follows within a few ms; onStepFinished ends the run
+    m_experiment->cancel();
+    // The measuring thread checks the flag between loads, but building and warming up a chain of
+    // 128 MiB can take longer than the 0.5 s a cancel may take: the run ends here after 0.4 s at the
+    // latest, and a new Run waits for that thread (m_startWhenIdle).
+    QTimer::singleShot(400, this, [this, run = m_run] {
+        if (isRunning() && m_cancelled && run == m_run)
+            finishRun(cancelledText());
+    });
+}
+
+QString MemoryPanel::cancelledText() const
+{
+    return tr("Cancelled; the charts keep the points measured so far.");
 }
 
 void MemoryPanel::onStepFinished(bool cancelled)
 {
+    if (m_startWhenIdle) { // the cancelled run's thread has ended: start the new run now
+        m_startWhenIdle = false;
+        if (!isRunning())
+            return;
+        if (m_cancelled)
+            finishRun(cancelledText());
+        else
+            startNextStep();
+        return;
+    }
+    if (!isRunning()) // a cancelled run that the panel had already ended
+        return;
     if (cancelled || m_cancelled) {
         m_steps.clear();
-        finishRun(tr("Cancelled; the charts keep the points measured so far."));
+        finishRun(cancelledText());
         return;
     }
     if (m_current == Step::Latency)

@@ -56,6 +56,9 @@ private:
         FalseSharing
     };
     void onMachineRead(const Core::MachineInfo &machine);
+    // Points belong to the current run, not to a cancelled one still stopping.
+    bool acceptsPoints() const { return isRunning() && !m_startWhenIdle && !m_cancelled; }
+    QString cancelledText() const;
     void startNextStep();
     void onStepFinished(bool cancelled);
     void updateProgress(const QString &what);
@@ -68,6 +71,8 @@ private:
     Core::MachineInfo m_machine;
     bool m_machineRead = false;
     bool m_startWhenRead = false;
+    bool m_startWhenIdle = false;
+    int m_run = 0;
     bool m_cancelled = false;
     QList<Step> m_steps;
     Step m_current = Step::Latency;
