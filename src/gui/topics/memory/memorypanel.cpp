@@ -21,6 +21,7 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Lab::Gui {
 
@@ -121,7 +122,7 @@ MemoryPanel::MemoryPanel(QWidget *parent)
             m_latency.append(point);
         else if (point.nsPerAccess > 0 && point.nsPerAccess < same->nsPerAccess)
             *same = point;
-        ++m_done;
+        advance();
         updateLatencyChart();
         updateProgress(tr("Latency: %1 working set, %2 ns per load")
                            .arg(Core::formatBytes(point.bytes))
@@ -131,7 +132,7 @@ MemoryPanel::MemoryPanel(QWidget *parent)
         if (!acceptsPoints())
             return;
         m_bandwidth.append(point);
-        ++m_done;
+        advance();
         updateBandwidthChart();
         updateProgress(
             tr("Bandwidth: %n thread(s), %1 GB/s", nullptr, point.threads).arg(point.gbPerSecond, 0, 'f', 1));
@@ -141,7 +142,7 @@ MemoryPanel::MemoryPanel(QWidget *parent)
                 if (!acceptsPoints())
                     return;
                 m_falseSharing->addResult(result);
-                ++m_done;
+                advance();
                 updateProgress(result.padded ? tr("False sharing: padded counters measured")
                                              : tr("False sharing: adjacent counters measured"));
             });
@@ -227,8 +228,9 @@ bool MemoryPanel::startRun(QString *error)
         m_steps.append(Step::FalseSharing);
     m_cancelled = false;
     m_threadCounts = f->intList(Threads);
-    m_done = 0;
-    m_total = 0;
+    m_weights.clear();
+    m_doneNs = 0;
+    m_totalNs = 0;
     if (m_steps.contains(Step::Latency)) {
         m_latency.clear();
         updateLatencyChart();
@@ -236,11 +238,16 @@ bool MemoryPanel::startRun(QString *error)
     if (m_steps.contains(Step::Bandwidth)) {
         m_bandwidth.clear();
         updateBandwidthChart();
-        m_total += m_threadCounts.size();
+        const qint64 bytes = f->intValue(ArraySize) << 20;
+        const double passes = double(f->intValue(Passes));
+        for (int threads : std::as_const(m_threadCounts)) // first touch + passes at a rough 8 GB/s
+            expect(double(bytes) * threads * (passes + 1) / 8.0);
     }
     if (m_steps.contains(Step::FalseSharing)) {
         m_falseSharing->clear();
-        m_total += 2;
+        const double rounds = std::ceil(double(f->intValue(SharingThreads)) / QThread::idealThreadCount());
+        for (int i = 0; i < 2; ++i) // about 2 ns per increment when the line does not bounce
+            expect(double(f->intValue(Increments)) * 2 * rounds);
     }
     ++m_run;
     if (m_experiment->isRunning()) { // a cancelled run is still stopping
@@ -282,8 +289,16 @@ void MemoryPanel::startNextStep()
             for (int r = 0; r < repeats; ++r)
                 config.sizes.append(bytes);
         }
-        m_total += config.sizes.size();
         config.accesses = f->intValue(Accesses);
+        // Time per load guessed by level, so the ETA knows the last few sizes take the longest.
+        QList<double> weights;
+        for (qint64 bytes : std::as_const(config.sizes)) {
+            const double ns = bytes <= (64 << 10) ? 1.5 : bytes <= (1 << 20) ? 6 : bytes <= llc / 2 ? 40 : 150;
+            weights.append((double(config.accesses) + 3.0 * double(bytes) / 64) * ns);
+        }
+        m_weights = weights + m_weights;
+        for (double w : std::as_const(weights))
+            m_totalNs += w;
         started = m_experiment->startLatency(config);
         break;
     }
@@ -373,9 +388,21 @@ void MemoryPanel::onStepFinished(bool cancelled)
     finishRun(tr("Done: %1.").arg(parts.join(QStringLiteral("; "))));
 }
 
+void MemoryPanel::expect(double ns)
+{
+    m_weights.append(ns);
+    m_totalNs += ns;
+}
+
+void MemoryPanel::advance()
+{
+    if (!m_weights.isEmpty())
+        m_doneNs += m_weights.takeFirst();
+}
+
 void MemoryPanel::updateProgress(const QString &what)
 {
-    setProgress(m_done, m_total, what);
+    setProgress(qint64(m_doneNs / 1e3), qint64(m_totalNs / 1e3), what);
 }
 
 void MemoryPanel::updateRowVisibility()

@@ -61,6 +61,8 @@ private:
     QString cancelledText() const;
     void startNextStep();
     void onStepFinished(bool cancelled);
+    void expect(double ns);
+    void advance();
     void updateProgress(const QString &what);
     void updateRowVisibility();
     void updateLatencyChart();
@@ -76,8 +78,9 @@ private:
     bool m_cancelled = false;
     QList<Step> m_steps;
     Step m_current = Step::Latency;
-    qint64 m_done = 0;
-    qint64 m_total = 0;
+    QList<double> m_weights; // estimated ns of each measurement still to come, in order
+    double m_doneNs = 0;
+    double m_totalNs = 0;
     QList<qint64> m_sizes;
     QList<int> m_threadCounts;
     QList<Core::LatencyPoint> m_latency;
