@@ -164,6 +164,22 @@ ChartSpec MemoryCharts::bandwidth(const QList<Core::BandwidthPoint> &points, con
     return spec;
 }
 
+QString MemoryCharts::summary(const QList<Core::LatencyPoint> &latency, const QList<Core::BandwidthPoint> &bandwidth,
+                              double falseSharingRatio)
+{
+    QStringList parts;
+    if (!latency.isEmpty())
+        parts.append(tr("latency %1–%2 ns")
+                         .arg(latency.constFirst().nsPerAccess, 0, 'f', 1)
+                         .arg(latency.constLast().nsPerAccess, 0, 'f', 0));
+    if (!bandwidth.isEmpty())
+        parts.append(tr("bandwidth %1 GB/s with %n thread(s)", nullptr, bandwidth.constLast().threads)
+                         .arg(bandwidth.constLast().gbPerSecond, 0, 'f', 1));
+    if (falseSharingRatio > 0)
+        parts.append(tr("false sharing: adjacent counters took %1× the padded time").arg(falseSharingRatio, 0, 'f', 1));
+    return parts.join(QStringLiteral("; "));
+}
+
 QString MemoryCharts::explainLatency(const QList<Core::LatencyPoint> &points, const Core::MachineInfo &machine)
 {
     if (points.isEmpty())

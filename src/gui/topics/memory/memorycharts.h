@@ -37,6 +37,10 @@ public:
     static QString explainLatency(const QList<Core::LatencyPoint> &points, const Core::MachineInfo &machine);
     static QString explainBandwidth(const QList<Core::BandwidthPoint> &points, const Core::MachineInfo &machine);
 
+    // One line for the status: "latency 1.2–309 ns; bandwidth 15.1 GB/s with 2 threads; ...".
+    static QString summary(const QList<Core::LatencyPoint> &latency, const QList<Core::BandwidthPoint> &bandwidth,
+                           double falseSharingRatio);
+
 private:
     static QString subtitle(const Core::MachineInfo &machine);
 };

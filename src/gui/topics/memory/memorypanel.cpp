@@ -2,18 +2,18 @@
 #include "memorypanel.h"
 
 #include "falsesharingview.h"
-#include "gui/charts/chartexportbutton.h"
 #include "gui/charts/chartview.h"
 #include "gui/panels/parameterform.h"
+#include "memorychartpage.h"
 #include "memorycharts.h"
 #include "memorymachinepage.h"
+#include "memoryrunplan.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QFuture>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QThread>
 #include <QTimer>
@@ -21,8 +21,6 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <algorithm>
-#include <cmath>
-
 namespace Lab::Gui {
 
 namespace {
@@ -41,15 +39,6 @@ const QString Latency = QStringLiteral("latency");
 const QString Bandwidth = QStringLiteral("bandwidth");
 const QString FalseSharingKey = QStringLiteral("false-sharing");
 const QString All = QStringLiteral("all");
-
-QLabel *wrappedLabel(QWidget *parent, const QString &name)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextFormat(Qt::RichText);
-    return label;
-}
 
 } // namespace
 
@@ -96,15 +85,9 @@ MemoryPanel::MemoryPanel(QWidget *parent)
     m_machinePage->setObjectName(QStringLiteral("memoryMachine"));
     addTab(m_machinePage, QString());
 
-    m_latencyChart = new ChartView(this);
-    m_latencyChart->setObjectName(QStringLiteral("latencyChart"));
-    m_latencyText = wrappedLabel(this, QStringLiteral("latencyExplanation"));
-    m_latencyPage = chartPage(m_latencyChart, m_latencyText, QStringLiteral("memoryLatency"));
+    m_latencyPage = new MemoryChartPage(QStringLiteral("latency"), this);
     addTab(m_latencyPage, QString());
-    m_bandwidthChart = new ChartView(this);
-    m_bandwidthChart->setObjectName(QStringLiteral("bandwidthChart"));
-    m_bandwidthText = wrappedLabel(this, QStringLiteral("bandwidthExplanation"));
-    m_bandwidthPage = chartPage(m_bandwidthChart, m_bandwidthText, QStringLiteral("memoryBandwidth"));
+    m_bandwidthPage = new MemoryChartPage(QStringLiteral("bandwidth"), this);
     addTab(m_bandwidthPage, QString());
     m_falseSharing = new FalseSharingView(this);
     m_falseSharing->setObjectName(QStringLiteral("falseSharingView"));
@@ -165,24 +148,14 @@ MemoryPanel::~MemoryPanel()
     delete m_experiment; // cancels and joins its thread
 }
 
-QWidget *MemoryPanel::chartPage(ChartView *chart, QLabel *explanation, const QString &name)
+ChartView *MemoryPanel::latencyChart() const
 {
-    auto *page = new QWidget(this);
-    page->setObjectName(name);
-    auto *layout = new QHBoxLayout(page);
-    layout->addWidget(chart, 3);
-    auto *side = new QVBoxLayout;
-    auto *exportButton = new ChartExportButton(chart, page);
-    exportButton->setObjectName(name + QStringLiteral("Export"));
-    side->addWidget(exportButton, 0, Qt::AlignRight);
-    auto *scroll = new QScrollArea(page);
-    scroll->setWidgetResizable(true);
-    scroll->setFrameShape(QFrame::NoFrame);
-    explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    scroll->setWidget(explanation);
-    side->addWidget(scroll, 1);
-    layout->addLayout(side, 2);
-    return page;
+    return m_latencyPage->chart();
+}
+
+ChartView *MemoryPanel::bandwidthChart() const
+{
+    return m_bandwidthPage->chart();
 }
 
 void MemoryPanel::applyPreset(int preset)
@@ -238,16 +211,14 @@ bool MemoryPanel::startRun(QString *error)
     if (m_steps.contains(Step::Bandwidth)) {
         m_bandwidth.clear();
         updateBandwidthChart();
-        const qint64 bytes = f->intValue(ArraySize) << 20;
-        const double passes = double(f->intValue(Passes));
-        for (int threads : std::as_const(m_threadCounts)) // first touch + passes at a rough 8 GB/s
-            expect(double(bytes) * threads * (passes + 1) / 8.0);
+        for (int threads : std::as_const(m_threadCounts))
+            expect(MemoryRunPlan::bandwidthNs(f->intValue(ArraySize) << 20, threads, int(f->intValue(Passes))));
     }
     if (m_steps.contains(Step::FalseSharing)) {
         m_falseSharing->clear();
-        const double rounds = std::ceil(double(f->intValue(SharingThreads)) / QThread::idealThreadCount());
-        for (int i = 0; i < 2; ++i) // about 2 ns per increment when the line does not bounce
-            expect(double(f->intValue(Increments)) * 2 * rounds);
+        for (int i = 0; i < 2; ++i)
+            expect(MemoryRunPlan::falseSharingNs(f->intValue(Increments), int(f->intValue(SharingThreads)),
+                                                 QThread::idealThreadCount()));
     }
     ++m_run;
     if (m_experiment->isRunning()) { // a cancelled run is still stopping
@@ -283,22 +254,15 @@ void MemoryPanel::startNextStep()
         updateLatencyChart();
         tabs()->setCurrentWidget(m_latencyPage);
         Core::MemoryExperiment::LatencyConfig config;
-        const qint64 llc = std::max<qint64>(Core::MemoryExperiment::lastLevelCacheBytes(m_machine), 8LL << 20);
-        for (qint64 bytes : std::as_const(m_sizes)) {
-            const int repeats = bytes <= (1LL << 20) ? 5 : bytes <= llc / 2 ? 2 : 1;
-            for (int r = 0; r < repeats; ++r)
-                config.sizes.append(bytes);
-        }
+        const qint64 llc = Core::MemoryExperiment::lastLevelCacheBytes(m_machine);
+        config.sizes = MemoryRunPlan::latencyRuns(m_sizes, llc);
         config.accesses = f->intValue(Accesses);
-        // Time per load guessed by level, so the ETA knows the last few sizes take the longest.
-        QList<double> weights;
+        QList<double> weights; // before the other steps' weights
         for (qint64 bytes : std::as_const(config.sizes)) {
-            const double ns = bytes <= (64 << 10) ? 1.5 : bytes <= (1 << 20) ? 6 : bytes <= llc / 2 ? 40 : 150;
-            weights.append((double(config.accesses) + 3.0 * double(bytes) / 64) * ns);
+            weights.append(MemoryRunPlan::latencyNs(bytes, config.accesses, llc));
+            m_totalNs += weights.constLast();
         }
         m_weights = weights + m_weights;
-        for (double w : std::as_const(weights))
-            m_totalNs += w;
         started = m_experiment->startLatency(config);
         break;
     }
@@ -367,25 +331,14 @@ void MemoryPanel::onStepFinished(bool cancelled)
         return;
     }
     if (m_current == Step::Latency)
-        m_latencyText->setText(MemoryCharts::explainLatency(m_latency, m_machine));
+        m_latencyPage->setExplanation(MemoryCharts::explainLatency(m_latency, m_machine));
     if (m_current == Step::Bandwidth)
-        m_bandwidthText->setText(MemoryCharts::explainBandwidth(m_bandwidth, m_machine));
+        m_bandwidthPage->setExplanation(MemoryCharts::explainBandwidth(m_bandwidth, m_machine));
     if (!m_steps.isEmpty()) {
         startNextStep();
         return;
     }
-    QStringList parts;
-    if (!m_latency.isEmpty())
-        parts.append(tr("latency %1–%2 ns")
-                         .arg(m_latency.constFirst().nsPerAccess, 0, 'f', 1)
-                         .arg(m_latency.constLast().nsPerAccess, 0, 'f', 0));
-    if (!m_bandwidth.isEmpty())
-        parts.append(tr("bandwidth %1 GB/s with %n thread(s)", nullptr, m_bandwidth.constLast().threads)
-                         .arg(m_bandwidth.constLast().gbPerSecond, 0, 'f', 1));
-    if (m_falseSharing->ratio() > 0)
-        parts.append(
-            tr("false sharing: adjacent counters took %1× the padded time").arg(m_falseSharing->ratio(), 0, 'f', 1));
-    finishRun(tr("Done: %1.").arg(parts.join(QStringLiteral("; "))));
+    finishRun(tr("Done: %1.").arg(MemoryCharts::summary(m_latency, m_bandwidth, m_falseSharing->ratio())));
 }
 
 void MemoryPanel::expect(double ns)
@@ -425,19 +378,19 @@ void MemoryPanel::updateLatencyChart()
     const qint64 maxBytes =
         m_sizes.isEmpty() ? std::max<qint64>(64LL << 20, 4 * Core::MemoryExperiment::lastLevelCacheBytes(m_machine))
                           : m_sizes.constLast();
-    m_latencyChart->setSpec(MemoryCharts::latency(m_latency, minBytes, maxBytes, m_machine));
+    m_latencyPage->chart()->setSpec(MemoryCharts::latency(m_latency, minBytes, maxBytes, m_machine));
 }
 
 void MemoryPanel::updateBandwidthChart()
 {
     const QList<int> counts = m_threadCounts.isEmpty() ? form()->intList(Threads) : m_threadCounts;
-    m_bandwidthChart->setSpec(MemoryCharts::bandwidth(m_bandwidth, counts, m_machine));
+    m_bandwidthPage->chart()->setSpec(MemoryCharts::bandwidth(m_bandwidth, counts, m_machine));
 }
 
 void MemoryPanel::applyChartTheme()
 {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
-    for (ChartView *view : {m_latencyChart, m_bandwidthChart})
+    for (ChartView *view : {m_latencyPage->chart(), m_bandwidthPage->chart()})
         view->setTheme(dark ? ChartTheme::Dark : ChartTheme::Light);
 }
 
@@ -477,8 +430,8 @@ void MemoryPanel::retranslate()
     setTabTitle(m_falseSharing, tr("False sharing"));
     m_falseSharing->retranslate();
     m_machinePage->retranslate();
-    m_latencyText->setText(MemoryCharts::explainLatency(m_latency, m_machine));
-    m_bandwidthText->setText(MemoryCharts::explainBandwidth(m_bandwidth, m_machine));
+    m_latencyPage->setExplanation(MemoryCharts::explainLatency(m_latency, m_machine));
+    m_bandwidthPage->setExplanation(MemoryCharts::explainBandwidth(m_bandwidth, m_machine));
     if (m_machineRead) {
         updateLatencyChart();
         updateBandwidthChart();

@@ -14,6 +14,7 @@ namespace Lab::Gui {
 
 class ChartView;
 class FalseSharingView;
+class MemoryChartPage;
 class MemoryMachinePage;
 
 // Topic 7, memory architecture: this machine's real topology (from /sys) beside a drawn model of a
@@ -35,8 +36,8 @@ public:
     bool hasMachine() const { return m_machineRead; }
     const Core::MachineInfo &machine() const { return m_machine; }
     MemoryMachinePage *machinePage() const { return m_machinePage; }
-    ChartView *latencyChart() const { return m_latencyChart; }
-    ChartView *bandwidthChart() const { return m_bandwidthChart; }
+    ChartView *latencyChart() const;
+    ChartView *bandwidthChart() const;
     FalseSharingView *falseSharingView() const { return m_falseSharing; }
     const QList<Core::LatencyPoint> &latencyPoints() const { return m_latency; }
     const QList<Core::BandwidthPoint> &bandwidthPoints() const { return m_bandwidth; }
@@ -67,7 +68,6 @@ private:
     void updateRowVisibility();
     void updateLatencyChart();
     void updateBandwidthChart();
-    QWidget *chartPage(ChartView *chart, QLabel *explanation, const QString &name);
 
     Core::MemoryExperiment *m_experiment = nullptr;
     Core::MachineInfo m_machine;
@@ -88,12 +88,8 @@ private:
 
     QComboBox *m_presets = nullptr;
     MemoryMachinePage *m_machinePage = nullptr;
-    QWidget *m_latencyPage = nullptr;
-    ChartView *m_latencyChart = nullptr;
-    QLabel *m_latencyText = nullptr;
-    QWidget *m_bandwidthPage = nullptr;
-    ChartView *m_bandwidthChart = nullptr;
-    QLabel *m_bandwidthText = nullptr;
+    MemoryChartPage *m_latencyPage = nullptr;
+    MemoryChartPage *m_bandwidthPage = nullptr;
     FalseSharingView *m_falseSharing = nullptr;
 };
 
