@@ -64,16 +64,16 @@ private Q_SLOTS:
         QTest::addColumn<QString>("mention");
         QTest::newRow("bad step") << QStringList{QStringLiteral("--play"), QStringLiteral("@bad.json")}
                                   << QStringLiteral("step 2: \"wait\"");
-        QTest::newRow("set on a topic without experiment")
-            << QStringList{QStringLiteral("--topic"), QStringLiteral("memory"), QStringLiteral("--set"),
-                           QStringLiteral("count=3")}
-            << QStringLiteral("--set: the topic \"memory\" has no experiment");
-        QTest::newRow("run on a topic without experiment")
-            << QStringList{QStringLiteral("--topic"), QStringLiteral("memory"), QStringLiteral("--run")}
-            << QStringLiteral("--run: the topic \"memory\" has no experiment");
-        QTest::newRow("script runs where nothing runs")
-            << QStringList{QStringLiteral("--play"), QStringLiteral("@norun.json")}
-            << QStringLiteral("step 2: \"run\"");
+        QTest::newRow("set an unknown key") << QStringList{QStringLiteral("--topic"), QStringLiteral("memory"),
+                                                           QStringLiteral("--set"), QStringLiteral("count=3")}
+                                            << QStringLiteral("--set: unknown key \"count\" for topic \"memory\"");
+        QTest::newRow("set a bad value") << QStringList{QStringLiteral("--topic"), QStringLiteral("memory"),
+                                                        QStringLiteral("--set"), QStringLiteral("experiment=cache"),
+                                                        QStringLiteral("--run")}
+                                         << QStringLiteral("--set: experiment: must be");
+        QTest::newRow("script sets an unknown key")
+            << QStringList{QStringLiteral("--play"), QStringLiteral("@badkey.json")}
+            << QStringLiteral("step 2: \"set\": unknown key \"count\" for topic \"memory\"");
     }
 
     void errorsExitTwo()
@@ -81,7 +81,7 @@ private Q_SLOTS:
         QFETCH(QStringList, arguments);
         QFETCH(QString, mention);
         write(QStringLiteral("bad.json"), R"([{"topic": "threads"}, {"wait": "later"}])");
-        write(QStringLiteral("norun.json"), R"([{"topic": "memory"}, {"run": true}])");
+        write(QStringLiteral("badkey.json"), R"([{"topic": "memory"}, {"set": {"count": "3"}}, {"run": true}])");
         for (QString &argument : arguments) {
             if (argument.startsWith(QLatin1Char('@')))
                 argument = m_dir.filePath(argument.mid(1));

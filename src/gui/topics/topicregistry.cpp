@@ -4,6 +4,7 @@
 #include "downloads/downloadspanel.h"
 #include "experiment.h"
 #include "factorization/factorizationpanel.h"
+#include "memory/memorypanel.h"
 
 #include <QCoreApplication>
 
@@ -37,7 +38,7 @@ const QList<Topic> &topics()
         {QStringLiteral("factorization"), QStringLiteral("4"), QStringLiteral("sequential-parallel"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Multiprocessing: prime factorization"), [](QWidget *p) -> Experiment * { return new FactorizationPanel(p); }},
         {QStringLiteral("concurrency"), QStringLiteral("5"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Concurrency and I/O bottlenecks"), {}},
         {QStringLiteral("parallelism"), QStringLiteral("6"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Parallelism and CPU-bound bottlenecks"), {}},
-        {QStringLiteral("memory"), QStringLiteral("7"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Memory architecture: UMA and NUMA"), {}},
+        {QStringLiteral("memory"), QStringLiteral("7"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Memory architecture: UMA and NUMA"), [](QWidget *p) -> Experiment * { return new MemoryPanel(p); }},
         {QStringLiteral("thread-lifecycle"), QStringLiteral("8.1"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Creating a thread and its states"), {}},
         {QStringLiteral("starting-threads"), QStringLiteral("8.2"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Starting a thread"), {}},
         {QStringLiteral("handling-threads"), QStringLiteral("8.3"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Handling threads"), {}},
