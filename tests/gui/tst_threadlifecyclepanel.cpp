@@ -179,10 +179,10 @@ void TestThreadLifecyclePanel::codeListing()
 void TestThreadLifecyclePanel::diagramDrawsAtAnySize()
 {
     ThreadStateDiagram diagram;
-    QCOMPARE(diagram.heightForWidth(1000), 470);
+    QCOMPARE(diagram.heightForWidth(1000), 380);
     for (ThreadState state : {ThreadState::New, ThreadState::Blocked, ThreadState::Terminated}) {
         diagram.setState(state, QStringLiteral("x"));
-        for (const QSize &size : {QSize(500, 235), QSize(1600, 400)}) {
+        for (const QSize &size : {QSize(500, 190), QSize(1600, 400)}) {
             diagram.resize(size);
             const QImage image = diagram.grab().toImage();
             QCOMPARE(image.size(), size * diagram.devicePixelRatioF());

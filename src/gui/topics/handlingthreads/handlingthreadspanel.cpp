@@ -3,6 +3,7 @@
 
 #include "core/experiments/threadidentity.h"
 #include "gui/panels/parameterform.h"
+#include "gui/topics/threadlifecycle/relativefonts.h"
 #include "processendingview.h"
 
 #include <QCoreApplication>
@@ -25,18 +26,14 @@ const QString NameBefore = QStringLiteral("handling-threads-demo"); // 21 charac
 const QString NameAfter = QStringLiteral("renamed-later");
 const QString GracefulName = QStringLiteral("graceful-stop");
 
-QLabel *textLabel(QWidget *parent, const QString &name, bool bold = false)
+QLabel *textLabel(QWidget *parent, const QString &name, RelativeFonts *fonts = nullptr)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (bold) {
-        QFont font = label->font();
-        font.setBold(true);
-        font.setPointSizeF(font.pointSizeF() * 1.15);
-        label->setFont(font);
-    }
+    if (fonts)
+        fonts->add(label, 1.15);
     return label;
 }
 
@@ -54,6 +51,7 @@ HandlingThreadsPanel::HandlingThreadsPanel(QWidget *parent)
     f->addInt(StopAfter, QString(), 10, 60000, 1500, QStringLiteral(" ms"));
     f->addInt(WorkMs, QString(), 0, 60000, 1000, QStringLiteral(" ms"));
 
+    auto *fonts = new RelativeFonts(this);
     m_namesPage->setObjectName(QStringLiteral("namesPage"));
     m_namesIntro = textLabel(m_namesPage, QStringLiteral("namesIntro"));
     m_names = new QTableWidget(3, 3, m_namesPage);
@@ -62,7 +60,7 @@ HandlingThreadsPanel::HandlingThreadsPanel(QWidget *parent)
     m_names->verticalHeader()->hide();
     m_names->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_names->horizontalHeader()->setStretchLastSection(true);
-    m_namesVerdict = textLabel(m_namesPage, QStringLiteral("namesVerdict"), true);
+    m_namesVerdict = textLabel(m_namesPage, QStringLiteral("namesVerdict"), fonts);
     m_identity = textLabel(m_namesPage, QStringLiteral("threadIdentity"));
     auto *namesLayout = new QVBoxLayout(m_namesPage);
     namesLayout->addWidget(m_namesIntro);
@@ -71,14 +69,14 @@ HandlingThreadsPanel::HandlingThreadsPanel(QWidget *parent)
     namesLayout->addWidget(m_identity);
 
     m_stopPage->setObjectName(QStringLiteral("stopPage"));
-    m_threadTitle = textLabel(m_stopPage, QStringLiteral("gracefulTitle"), true);
+    m_threadTitle = textLabel(m_stopPage, QStringLiteral("gracefulTitle"), fonts);
     m_threadStart = new QPushButton(m_stopPage);
     m_threadStart->setObjectName(QStringLiteral("threadStartButton"));
     m_threadStop = new QPushButton(m_stopPage);
     m_threadStop->setObjectName(QStringLiteral("threadStopButton"));
     m_threadStop->setEnabled(false);
     m_graceful = textLabel(m_stopPage, QStringLiteral("gracefulResult"));
-    m_processTitle = textLabel(m_stopPage, QStringLiteral("processTitle"), true);
+    m_processTitle = textLabel(m_stopPage, QStringLiteral("processTitle"), fonts);
     m_processes = new ProcessEndingView(m_stopPage);
     auto *stopLayout = new QVBoxLayout(m_stopPage);
     stopLayout->addWidget(m_threadTitle);

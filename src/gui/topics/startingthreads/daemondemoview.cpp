@@ -2,6 +2,7 @@
 #include "daemondemoview.h"
 
 #include "core/experiments/workerdemoprocess.h"
+#include "gui/topics/threadlifecycle/relativefonts.h"
 
 #include <QEvent>
 #include <QGridLayout>
@@ -20,10 +21,7 @@ QLabel *boldLabel(QWidget *parent, const QString &name)
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setWordWrap(true);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * 1.25);
-    font.setBold(true);
-    label->setFont(font);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
 } // namespace
@@ -49,6 +47,9 @@ DaemonDemoView::DaemonDemoView(QWidget *parent)
     m_log->setMaximumBlockCount(500);
     m_explanation->setWordWrap(true);
     m_endButton->setEnabled(false);
+    auto *fonts = new RelativeFonts(this);
+    for (QLabel *label : {m_daemon, m_worker, m_summary})
+        fonts->add(label, 1.2);
 
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;

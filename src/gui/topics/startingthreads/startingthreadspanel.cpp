@@ -5,8 +5,8 @@
 #include "daemondemoview.h"
 #include "forkdemoview.h"
 #include "gui/panels/parameterform.h"
+#include "gui/topics/threadlifecycle/relativefonts.h"
 
-#include <QFontDatabase>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
@@ -31,7 +31,6 @@ enum Column
     RequestedColumn,
     OsNameColumn,
     TidColumn,
-    NewThreadColumn,
     ResultColumn,
     ColumnCount
 };
@@ -41,10 +40,13 @@ QTableWidget *makeTable(QWidget *parent, const QString &name, int columns)
     auto *table = new QTableWidget(0, columns, parent);
     table->setObjectName(name);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    table->verticalHeader()->hide();
-    table->setWordWrap(false);
-    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    table->horizontalHeader()->setStretchLastSection(true);
+    // Rows are numbered 1-4 in both tables: row n of the results is the way spelled in row n below.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns share the width and cells wrap: in presenter mode the panel is narrow, and a cut-off
+    // column would hide exactly what the class should read.
+    table->setWordWrap(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     return table;
 }
 
@@ -53,13 +55,13 @@ QString cppSpelling(Method method)
 {
     switch (method) {
     case Method::SubclassRun:
-        return QStringLiteral("class T : public QThread { void run() override; };  t.start();");
+        return QStringLiteral("class T : QThread { void run() override; }");
     case Method::WorkerObject:
-        return QStringLiteral("w->moveToThread(t); connect(t, &QThread::started, w, &W::doWork); t->start();");
+        return QStringLiteral("worker->moveToThread(thread)");
     case Method::CreateLambda:
-        return QStringLiteral("QThread::create([] { work(); })->start();");
+        return QStringLiteral("QThread::create([] { work(); })");
     case Method::StdThread:
-        return QStringLiteral("std::thread t([] { work(); });  t.join();");
+        return QStringLiteral("std::thread t([] { work(); })");
     }
     return {};
 }
@@ -68,13 +70,13 @@ QString pythonSpelling(Method method)
 {
     switch (method) {
     case Method::SubclassRun:
-        return QStringLiteral("class T(threading.Thread): def run(self): ...   T().start()");
+        return QStringLiteral("class T(Thread): def run(self)");
     case Method::WorkerObject:
-        return QStringLiteral("threading.Thread(target=worker.do_work).start()");
+        return QStringLiteral("Thread(target=worker.do_work)");
     case Method::CreateLambda:
-        return QStringLiteral("threading.Thread(target=lambda: work()).start()");
+        return QStringLiteral("Thread(target=lambda: work())");
     case Method::StdThread:
-        return QStringLiteral("threading.Thread(target=work).start()");
+        return QStringLiteral("Thread(target=work)");
     }
     return {};
 }
@@ -88,7 +90,7 @@ StartingThreadsPanel::StartingThreadsPanel(QWidget *parent)
     , m_tableTitle(new QLabel(m_waysPage))
     , m_table(makeTable(m_waysPage, QStringLiteral("startTable"), ColumnCount))
     , m_spellingTitle(new QLabel(m_waysPage))
-    , m_spellings(makeTable(m_waysPage, QStringLiteral("spellingTable"), 3))
+    , m_spellings(makeTable(m_waysPage, QStringLiteral("spellingTable"), 2))
     , m_verdict(new QLabel(m_waysPage))
     , m_fork(new ForkDemoView(this))
     , m_daemon(new DaemonDemoView(this))
@@ -102,20 +104,20 @@ StartingThreadsPanel::StartingThreadsPanel(QWidget *parent)
     m_waysPage->setObjectName(QStringLiteral("waysPage"));
     m_verdict->setObjectName(QStringLiteral("startVerdict"));
     m_verdict->setWordWrap(true);
-    QFont bold = m_verdict->font();
-    bold.setBold(true);
-    bold.setPointSizeF(bold.pointSizeF() * 1.15);
-    m_verdict->setFont(bold);
-    m_tableTitle->setFont(bold);
-    m_spellingTitle->setFont(bold);
-    m_spellings->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *fonts = new RelativeFonts(this);
+    for (QLabel *label : {m_verdict, m_tableTitle, m_spellingTitle})
+        fonts->add(label, 1.15);
+    fonts->add(m_table, 1.15, false);
+    fonts->add(m_spellings, 1.1, false, true);
     m_spellings->setRowCount(4);
+    m_table->setRowCount(4); // one row per way, filled as each thread reports
+    m_table->horizontalHeader()->setSectionResizeMode(TidColumn, QHeaderView::ResizeToContents);
     auto *layout = new QVBoxLayout(m_waysPage);
     layout->addWidget(m_tableTitle);
-    layout->addWidget(m_table, 1);
+    layout->addWidget(m_table, 3);
     layout->addWidget(m_verdict);
     layout->addWidget(m_spellingTitle);
-    layout->addWidget(m_spellings, 1);
+    layout->addWidget(m_spellings, 2);
     addTab(m_waysPage, QString());
     addTab(m_fork, QString());
     addTab(m_daemon, QString());
@@ -134,7 +136,7 @@ StartingThreadsPanel::~StartingThreadsPanel() = default; // children stop and jo
 bool StartingThreadsPanel::startRun(QString *error)
 {
     m_reports.clear();
-    m_table->setRowCount(0);
+    m_table->clearContents();
     m_verdict->clear();
     if (!m_demo->start(Core::ThreadStartDemo::allMethods(), form()->intValue(Iterations))) {
         *error = tr("The threads of the previous run are still running.");
@@ -153,14 +155,14 @@ void StartingThreadsPanel::cancelRun()
 void StartingThreadsPanel::onThreadReported(const Core::ThreadStartDemo::Report &report)
 {
     m_reports.append(report);
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
+    const int row = int(Core::ThreadStartDemo::allMethods().indexOf(report.method));
+    if (row < 0)
+        return;
     const QStringList cells = {
         Core::ThreadStartDemo::methodName(report.method),
         report.requestedName,
         report.osName,
         QString::number(report.tid),
-        report.onCallerThread ? tr("no: ran on the caller!") : tr("yes"),
         QStringLiteral("%1").arg(report.result, 16, 16, QLatin1Char('0')),
     };
     for (int column = 0; column < ColumnCount; ++column) {
@@ -176,19 +178,24 @@ void StartingThreadsPanel::onFinished(const QList<Core::ThreadStartDemo::Report>
 {
     QSet<pid_t> tids;
     int namesMatch = 0;
+    int onCaller = 0;
     for (const Core::ThreadStartDemo::Report &report : reports) {
         tids.insert(report.tid);
         if (report.osName == report.requestedName.left(Core::ThreadIdentity::MaxOsNameLength))
             ++namesMatch;
+        if (report.onCallerThread)
+            ++onCaller;
     }
-    const bool ok = tids.size() == reports.size() && namesMatch == reports.size();
-    m_verdict->setText(ok ? tr("%n threads, each with its own thread id; every OS name is the name given before "
-                               "start (the kernel keeps 15 bytes).",
+    const bool ok = tids.size() == reports.size() && namesMatch == reports.size() && onCaller == 0;
+    m_verdict->setText(ok ? tr("%n threads, each with its own thread id, none of them the GUI thread; every OS name "
+                               "is the name given before start (the kernel keeps 15 bytes).",
                                nullptr, int(reports.size()))
-                          : tr("%1 distinct thread ids for %2 threads; %3 OS names match the requested names.")
+                          : tr("%1 distinct thread ids for %2 threads; %3 OS names match the requested names; %4 "
+                               "ran on the GUI thread.")
                                 .arg(tids.size())
                                 .arg(reports.size())
-                                .arg(namesMatch));
+                                .arg(namesMatch)
+                                .arg(onCaller));
     finishRun(tr("Done: %n threads started in four different ways.", nullptr, int(reports.size())));
 }
 
@@ -198,9 +205,8 @@ void StartingThreadsPanel::fillSpellings()
     for (int row = 0; row < methods.size(); ++row) {
         const Method method = methods.at(row);
         const QString kind = method == Method::SubclassRun ? tr("class-based") : tr("target-based");
-        m_spellings->setItem(row, 0, new QTableWidgetItem(Core::ThreadStartDemo::methodName(method)));
-        m_spellings->setItem(row, 1, new QTableWidgetItem(cppSpelling(method)));
-        m_spellings->setItem(row, 2, new QTableWidgetItem(tr("%1  (%2)").arg(pythonSpelling(method), kind)));
+        m_spellings->setItem(row, 0, new QTableWidgetItem(cppSpelling(method)));
+        m_spellings->setItem(row, 1, new QTableWidgetItem(tr("%1  (%2)").arg(pythonSpelling(method), kind)));
     }
 }
 
@@ -218,12 +224,14 @@ void StartingThreadsPanel::retranslate()
     setTabTitle(m_daemon, tr("Daemon"));
     m_tableTitle->setText(tr("The threads, as they reported from inside"));
     m_spellingTitle->setText(tr("How each way is spelled, in C++ and in Python"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Way"), tr("Requested name"), tr("OS name (/proc comm)"), tr("Thread id"), tr("New thread"), tr("Result")});
-    m_spellings->setHorizontalHeaderLabels({tr("Way"), tr("Qt / C++"), tr("Python")});
+    m_table->setHorizontalHeaderLabels({tr("Way"), tr("Name given"), tr("OS name"), tr("Thread id"), tr("Result")});
+    m_spellings->setHorizontalHeaderLabels({tr("Qt / C++"), tr("Python")});
     fillSpellings();
-    for (int row = 0; row < m_table->rowCount() && row < m_reports.size(); ++row)
-        m_table->item(row, WayColumn)->setText(Core::ThreadStartDemo::methodName(m_reports.at(row).method));
+    const QList<Method> methods = Core::ThreadStartDemo::allMethods();
+    for (int row = 0; row < m_table->rowCount() && row < methods.size(); ++row) {
+        if (QTableWidgetItem *item = m_table->item(row, WayColumn))
+            item->setText(Core::ThreadStartDemo::methodName(methods.at(row)));
+    }
 }
 
 } // namespace Lab::Gui

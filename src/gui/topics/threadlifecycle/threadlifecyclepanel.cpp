@@ -3,9 +3,9 @@
 
 #include "core/trace/pacer.h"
 #include "gui/panels/parameterform.h"
+#include "relativefonts.h"
 #include "threadstatediagram.h"
 
-#include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
 #include <QTimer>
@@ -40,16 +40,14 @@ int stepOf(ThreadState phase, int runNumber)
     }
 }
 
-QLabel *valueLabel(QWidget *parent, const QString &objectName, qreal scale)
+QLabel *valueLabel(QWidget *parent, RelativeFonts *fonts, const QString &objectName, qreal scale, bool bold = true,
+                   bool fixedPitch = false)
 {
     auto *label = new QLabel(parent);
     label->setObjectName(objectName);
     label->setWordWrap(true);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QFont font = label->font();
-    font.setPointSizeF(font.pointSizeF() * scale);
-    font.setBold(true);
-    label->setFont(font);
+    fonts->add(label, scale, bold, fixedPitch);
     return label;
 }
 
@@ -79,31 +77,23 @@ ThreadLifecyclePanel::ThreadLifecyclePanel(QWidget *parent)
     m_textbookTitle = title(QStringLiteral("textbookTitle"));
     m_kernelTitle = title(QStringLiteral("kernelTitle"));
     m_qtTitle = title(QStringLiteral("qtTitle"));
-    m_textbook = valueLabel(page, QStringLiteral("textbookState"), 1.5);
-    m_kernel = valueLabel(page, QStringLiteral("kernelState"), 1.5);
-    m_qt = valueLabel(page, QStringLiteral("qtState"), 1.25);
-    m_qt->setFont([&] {
-        QFont font = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-        font.setPointSizeF(m_kernel->font().pointSizeF() * 0.85);
-        font.setBold(true);
-        return font;
-    }());
+    auto *fonts = new RelativeFonts(this);
+    m_textbook = valueLabel(page, fonts, QStringLiteral("textbookState"), 1.25);
+    m_kernel = valueLabel(page, fonts, QStringLiteral("kernelState"), 1.25);
+    m_qt = valueLabel(page, fonts, QStringLiteral("qtState"), 1.0, true, true);
     facts->addWidget(m_textbookTitle, 0, 0);
     facts->addWidget(m_kernelTitle, 0, 1);
     facts->addWidget(m_qtTitle, 0, 2);
     facts->addWidget(m_textbook, 1, 0, Qt::AlignTop);
     facts->addWidget(m_kernel, 1, 1, Qt::AlignTop);
     facts->addWidget(m_qt, 1, 2, Qt::AlignTop);
-    m_threadTitle = title(QStringLiteral("threadTitle"));
-    m_thread = valueLabel(page, QStringLiteral("threadIdentity"), 1.0);
-    m_pathTitle = title(QStringLiteral("pathTitle"));
-    m_path = valueLabel(page, QStringLiteral("statePath"), 1.1);
-    m_pacer = valueLabel(page, QStringLiteral("pacerState"), 1.0);
-    facts->addWidget(m_threadTitle, 2, 0);
-    facts->addWidget(m_thread, 2, 1, 1, 2);
-    facts->addWidget(m_pathTitle, 3, 0);
-    facts->addWidget(m_path, 3, 1, 1, 2);
-    facts->addWidget(m_pacer, 4, 0, 1, 3);
+    m_thread = valueLabel(page, fonts, QStringLiteral("threadIdentity"), 1.0);
+    m_path = valueLabel(page, fonts, QStringLiteral("statePath"), 1.0);
+    m_pacer = valueLabel(page, fonts, QStringLiteral("pacerState"), 1.0, false); // a hint, not a result
+    // Thread and path share a row, so the diagram keeps most of the height.
+    facts->addWidget(m_thread, 2, 0);
+    facts->addWidget(m_path, 2, 1, 1, 2);
+    facts->addWidget(m_pacer, 3, 0, 1, 3);
     for (int column = 0; column < 3; ++column)
         facts->setColumnStretch(column, 1);
     layout->addLayout(facts);
@@ -169,7 +159,7 @@ void ThreadLifecyclePanel::onPhaseChanged(ThreadState phase, int runNumber, int)
     m_runNumber = runNumber;
     m_diagram->setState(phase, detailFor(phase, runNumber));
     m_pathSteps.append(m_diagram->litText());
-    m_path->setText(m_pathSteps.join(QStringLiteral("  \u2192  ")));
+    m_path->setText(tr("States so far: %1").arg(m_pathSteps.join(QStringLiteral("  \u2192  "))));
     m_textbook->setText(m_diagram->litText());
     setProgress(stepOf(phase, runNumber), 5, m_diagram->litText());
 }
@@ -246,8 +236,6 @@ void ThreadLifecyclePanel::retranslate()
     m_textbookTitle->setText(tr("Textbook state (the lab's trace)"));
     m_kernelTitle->setText(tr("Linux state (/proc/self/task/<tid>/stat)"));
     m_qtTitle->setText(tr("Qt's view of the QThread"));
-    m_threadTitle->setText(tr("Thread"));
-    m_pathTitle->setText(tr("States so far"));
     if (m_diagram->hasState()) {
         m_diagram->setState(m_phase, detailFor(m_phase, m_runNumber));
         m_textbook->setText(m_diagram->litText());

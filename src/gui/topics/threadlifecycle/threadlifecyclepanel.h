@@ -51,9 +51,7 @@ private:
     QLabel *m_kernel = nullptr;
     QLabel *m_qtTitle = nullptr;
     QLabel *m_qt = nullptr;
-    QLabel *m_threadTitle = nullptr;
     QLabel *m_thread = nullptr;
-    QLabel *m_pathTitle = nullptr;
     QLabel *m_path = nullptr;
     QLabel *m_pacer = nullptr;
     QStringList m_pathSteps;

@@ -17,7 +17,7 @@ namespace {
 
 // Everything is drawn in a fixed design space and scaled to the widget, so text grows with it.
 constexpr qreal DesignWidth = 1000;
-constexpr qreal DesignHeight = 470;
+constexpr qreal DesignHeight = 380;
 
 bool isDark(const QColor &color)
 {
@@ -33,12 +33,12 @@ struct ArrowGeometry
     Qt::Alignment align;
 };
 const ArrowGeometry s_geometry[] = {
-    {{150, 125}, {250, 125}, {200, 52}, Qt::AlignHCenter},  // New -> Runnable
-    {{450, 100}, {570, 100}, {510, 52}, Qt::AlignHCenter},  // Runnable -> Running
-    {{570, 152}, {450, 152}, {510, 205}, Qt::AlignHCenter}, // Running -> Runnable
-    {{770, 125}, {850, 125}, {810, 52}, Qt::AlignHCenter},  // Running -> Dead
-    {{690, 180}, {640, 320}, {690, 262}, Qt::AlignLeft},    // Running -> Not running
-    {{390, 320}, {340, 180}, {342, 262}, Qt::AlignRight},   // Not running -> Runnable
+    {{150, 100}, {250, 100}, {200, 22}, Qt::AlignHCenter},  // New -> Runnable
+    {{450, 75}, {570, 75}, {510, 22}, Qt::AlignHCenter},    // Runnable -> Running
+    {{570, 127}, {450, 127}, {510, 176}, Qt::AlignHCenter}, // Running -> Runnable
+    {{770, 100}, {850, 100}, {810, 22}, Qt::AlignHCenter},  // Running -> Dead
+    {{690, 155}, {640, 250}, {680, 205}, Qt::AlignLeft},    // Running -> Not running
+    {{390, 250}, {340, 155}, {350, 205}, Qt::AlignRight},   // Not running -> Runnable
 };
 
 } // namespace
@@ -125,12 +125,12 @@ QString ThreadStateDiagram::litText() const
 
 QSize ThreadStateDiagram::sizeHint() const
 {
-    return {1000, 470};
+    return {1000, 380};
 }
 
 QSize ThreadStateDiagram::minimumSizeHint() const
 {
-    return {500, 235};
+    return {500, 190};
 }
 
 int ThreadStateDiagram::heightForWidth(int width) const
@@ -142,15 +142,15 @@ QRectF ThreadStateDiagram::nodeRect(Node node) const
 {
     switch (node) {
     case Node::New:
-        return {10, 70, 140, 110};
+        return {10, 45, 140, 110};
     case Node::Runnable:
-        return {250, 70, 200, 110};
+        return {250, 45, 200, 110};
     case Node::Running:
-        return {570, 70, 200, 110};
+        return {570, 45, 200, 110};
     case Node::Dead:
-        return {850, 70, 140, 110};
+        return {850, 45, 140, 110};
     case Node::NotRunning:
-        return {330, 320, 370, 120};
+        return {330, 250, 370, 120};
     }
     return {};
 }
@@ -197,17 +197,24 @@ void ThreadStateDiagram::drawNode(QPainter &painter, Node node) const
     path.addRoundedRect(rect, 14, 14);
     if (lit) {
         painter.fillPath(path, colour);
-        if (StatePalette::pattern(colourState) != Qt::NoBrush)
-            painter.fillPath(path, QBrush(StatePalette::patternColor(colourState), StatePalette::pattern(colourState)));
+        // The state's pattern in a band at the bottom, where it does not cross the text.
+        if (StatePalette::pattern(colourState) != Qt::NoBrush) {
+            painter.save();
+            painter.setClipPath(path);
+            painter.fillRect(QRectF(rect.left(), rect.bottom() - 11, rect.width(), 11),
+                             QBrush(StatePalette::patternColor(colourState), StatePalette::pattern(colourState)));
+            painter.restore();
+        }
         textColour = isDark(colour) ? Qt::white : Qt::black;
+        painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(palette().color(QPalette::Text), 7));
         painter.drawPath(path);
         // A "now" tab above the box: the lit box is found without colour too.
         QFont badgeFont = font();
-        badgeFont.setPixelSize(20);
+        badgeFont.setPixelSize(22);
         badgeFont.setBold(true);
         painter.setFont(badgeFont);
-        const QRectF badge(rect.left() + 10, rect.top() - 30, 74, 28);
+        const QRectF badge(rect.center().x() - 40, rect.top() - 31, 80, 29);
         painter.setPen(Qt::NoPen);
         painter.setBrush(palette().color(QPalette::Text));
         painter.drawRoundedRect(badge, 6, 6);
@@ -219,6 +226,7 @@ void ThreadStateDiagram::drawNode(QPainter &painter, Node node) const
         painter.setClipPath(path);
         painter.fillRect(QRectF(rect.left(), rect.top(), rect.width(), 12), colour);
         painter.restore();
+        painter.setBrush(Qt::NoBrush);
         painter.setPen(QPen(palette().color(QPalette::Mid), 2));
         painter.drawPath(path);
     }
@@ -229,33 +237,33 @@ void ThreadStateDiagram::drawNode(QPainter &painter, Node node) const
         second = tr("not started");
         break;
     case Node::Runnable:
-        second = tr("Linux: R, waiting");
+        second = tr("R, waiting");
         break;
     case Node::Running:
-        second = tr("Linux: R, on a CPU");
+        second = tr("R, on a CPU");
         break;
     case Node::NotRunning:
-        second = tr("sleeping or blocked: Linux S or D");
+        second = tr("sleeping or blocked: S or D");
         break;
     case Node::Dead:
         second = tr("no task");
         break;
     }
     QFont nameFont = font();
-    nameFont.setPixelSize(32);
+    nameFont.setPixelSize(36);
     nameFont.setBold(true);
     QFont smallFont = font();
-    smallFont.setPixelSize(19);
-    const QRectF inner = rect.adjusted(6, 14, -6, -6);
+    smallFont.setPixelSize(24);
+    const QRectF inner = rect.adjusted(4, 10, -4, -6);
     painter.setPen(textColour);
     painter.setFont(nameFont);
-    painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), 40), Qt::AlignCenter, nodeName(node));
+    painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), 42), Qt::AlignCenter, nodeName(node));
     painter.setFont(smallFont);
-    painter.drawText(QRectF(inner.left(), inner.top() + 40, inner.width(), 24), Qt::AlignCenter, second);
+    painter.drawText(QRectF(inner.left(), inner.top() + 42, inner.width(), 28), Qt::AlignCenter, second);
     if (lit && !m_detail.isEmpty()) {
         smallFont.setBold(true);
         painter.setFont(smallFont);
-        painter.drawText(QRectF(inner.left(), inner.top() + 64, inner.width(), 24), Qt::AlignCenter, m_detail);
+        painter.drawText(QRectF(inner.left(), inner.top() + 68, inner.width(), 28), Qt::AlignCenter, m_detail);
     }
 }
 
@@ -280,7 +288,7 @@ void ThreadStateDiagram::drawArrow(QPainter &painter, const Arrow &arrow, int in
     painter.drawPolygon(QPolygonF{tip, left, right});
 
     QFont labelFont = font();
-    labelFont.setPixelSize(21);
+    labelFont.setPixelSize(24);
     labelFont.setBold(taken);
     labelFont.setItalic(!taken);
     painter.setFont(labelFont);

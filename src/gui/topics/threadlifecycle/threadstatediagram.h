@@ -64,7 +64,7 @@ private:
         Node to;
         QString label;
     };
-    QRectF nodeRect(Node node) const; // in the 1000 x 470 design space
+    QRectF nodeRect(Node node) const; // in the 1000 x 380 design space
     void drawNode(QPainter &painter, Node node) const;
     void drawArrow(QPainter &painter, const Arrow &arrow, int index) const;
     void retranslate();
