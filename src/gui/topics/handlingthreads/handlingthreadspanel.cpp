@@ -7,6 +7,7 @@
 #include "processendingview.h"
 
 #include <QCoreApplication>
+#include <QEvent>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -58,15 +59,18 @@ HandlingThreadsPanel::HandlingThreadsPanel(QWidget *parent)
     m_names->setObjectName(QStringLiteral("namesTable"));
     m_names->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_names->verticalHeader()->hide();
-    m_names->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_names->horizontalHeader()->setStretchLastSection(true);
+    m_names->setWordWrap(false); // short cells; row heights then do not depend on the width
+    m_names->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_names->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fonts->add(m_names, 1.15, false);
     m_namesVerdict = textLabel(m_namesPage, QStringLiteral("namesVerdict"), fonts);
     m_identity = textLabel(m_namesPage, QStringLiteral("threadIdentity"));
     auto *namesLayout = new QVBoxLayout(m_namesPage);
     namesLayout->addWidget(m_namesIntro);
-    namesLayout->addWidget(m_names, 1);
+    namesLayout->addWidget(m_names);
     namesLayout->addWidget(m_namesVerdict);
     namesLayout->addWidget(m_identity);
+    namesLayout->addStretch(1);
 
     m_stopPage->setObjectName(QStringLiteral("stopPage"));
     m_threadTitle = textLabel(m_stopPage, QStringLiteral("gracefulTitle"), fonts);
@@ -76,6 +80,7 @@ HandlingThreadsPanel::HandlingThreadsPanel(QWidget *parent)
     m_threadStop->setObjectName(QStringLiteral("threadStopButton"));
     m_threadStop->setEnabled(false);
     m_graceful = textLabel(m_stopPage, QStringLiteral("gracefulResult"));
+    fonts->add(m_graceful, 1.1, false);
     m_processTitle = textLabel(m_stopPage, QStringLiteral("processTitle"), fonts);
     m_processes = new ProcessEndingView(m_stopPage);
     auto *stopLayout = new QVBoxLayout(m_stopPage);
@@ -233,6 +238,12 @@ void HandlingThreadsPanel::showNames()
         m_names->setItem(row, 1, new QTableWidgetItem(m_haveRename ? objectNames.at(row) : QString()));
         m_names->setItem(row, 2, new QTableWidgetItem(m_haveRename ? comms.at(row) : QString()));
     }
+    // As tall as its three rows, so the verdict sits right under them.
+    m_names->resizeRowsToContents();
+    int height = m_names->horizontalHeader()->sizeHint().height() + 2 * m_names->frameWidth();
+    for (int row = 0; row < m_names->rowCount(); ++row)
+        height += m_names->rowHeight(row);
+    m_names->setFixedHeight(height);
     if (!m_haveRename) {
         m_namesVerdict->clear();
         return;
@@ -255,6 +266,13 @@ void HandlingThreadsPanel::showIdentity()
                             .arg(Core::ThreadIdentity::currentTid())
                             .arg(onMain ? tr("the main (GUI) thread") : tr("not the main thread"))
                             .arg(QCoreApplication::applicationPid()));
+}
+
+void HandlingThreadsPanel::changeEvent(QEvent *event)
+{
+    ExperimentPanel::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        showNames(); // the names table's fixed height follows the new font (presenter mode)
 }
 
 void HandlingThreadsPanel::retranslate()

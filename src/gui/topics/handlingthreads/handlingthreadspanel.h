@@ -37,6 +37,7 @@ protected:
     bool startRun(QString *error) override;
     void cancelRun() override;
     void retranslate() override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void onRenamed(const Core::ThreadRenameDemo::Report &report);

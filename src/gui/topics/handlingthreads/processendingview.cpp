@@ -2,6 +2,7 @@
 #include "processendingview.h"
 
 #include "core/experiments/workerdemoprocess.h"
+#include "gui/topics/threadlifecycle/relativefonts.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
@@ -43,8 +44,13 @@ ProcessEndingView::ProcessEndingView(QWidget *parent)
     m_table->setObjectName(QStringLiteral("processTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    // Columns share the width and cells wrap, so nothing is cut off in the narrow presenter layout.
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    for (int column : {ByColumn, PidColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    (new RelativeFonts(this))->add(m_table, 1.1, false);
     m_explanation->setWordWrap(true);
 
     auto *layout = new QVBoxLayout(this);

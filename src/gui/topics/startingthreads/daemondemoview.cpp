@@ -50,6 +50,7 @@ DaemonDemoView::DaemonDemoView(QWidget *parent)
     auto *fonts = new RelativeFonts(this);
     for (QLabel *label : {m_daemon, m_worker, m_summary})
         fonts->add(label, 1.2);
+    fonts->add(m_log, 1.1, false);
 
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;

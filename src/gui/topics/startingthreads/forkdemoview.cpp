@@ -2,6 +2,7 @@
 #include "forkdemoview.h"
 
 #include "core/experiments/workerdemoprocess.h"
+#include "gui/topics/threadlifecycle/relativefonts.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -33,15 +34,21 @@ ForkDemoView::ForkDemoView(QWidget *parent)
     m_tree->setRootIsDecorated(true);
     m_tree->setUniformRowHeights(true);
     m_tree->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_tree->setMinimumHeight(m_tree->fontMetrics().height() * 6);
+    // As tall as its three rows, so the summary in words sits right under the tree.
+    m_tree->setSizeAdjustPolicy(QAbstractScrollArea::AdjustToContents);
+    m_tree->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Maximum);
+    auto *fonts = new RelativeFonts(this);
+    fonts->add(m_tree, 1.15, false);
+    fonts->add(m_summary, 1.1);
 
     auto *layout = new QVBoxLayout(this);
     auto *row = new QHBoxLayout;
     row->addWidget(m_button);
     row->addWidget(m_explanation, 1);
     layout->addLayout(row);
-    layout->addWidget(m_tree, 1);
+    layout->addWidget(m_tree);
     layout->addWidget(m_summary);
+    layout->addStretch(1);
 
     connect(m_process, &Core::WorkerDemoProcess::finished, this, &ForkDemoView::onFinished);
     connect(m_process, &Core::WorkerDemoProcess::failed, this, [this](const QString &message) {
@@ -124,7 +131,7 @@ void ForkDemoView::showReport()
                                                tr("%1 (changed by the child)").arg(number("variable_in_child")),
                                                text("variable_address_child")});
     for (QTreeWidgetItem *item : {top, parent, child}) {
-        for (int column = 1; column < 5; ++column)
+        for (int column = 1; column < 3; ++column)
             item->setTextAlignment(column, Qt::AlignRight | Qt::AlignVCenter);
     }
     child->setData(1, Qt::UserRole, number("child_pid"));
