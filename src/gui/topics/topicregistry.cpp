@@ -5,6 +5,9 @@
 #include "experiment.h"
 #include "factorization/factorizationpanel.h"
 #include "memory/memorypanel.h"
+#include "handlingthreads/handlingthreadspanel.h"
+#include "startingthreads/startingthreadspanel.h"
+#include "threadlifecycle/threadlifecyclepanel.h"
 
 #include <QCoreApplication>
 
@@ -42,6 +45,10 @@ const QList<Topic> &topics()
         {QStringLiteral("thread-lifecycle"), QStringLiteral("8.1"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Creating a thread and its states"), {}},
         {QStringLiteral("starting-threads"), QStringLiteral("8.2"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Starting a thread"), {}},
         {QStringLiteral("handling-threads"), QStringLiteral("8.3"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Handling threads"), {}},
+        {QStringLiteral("memory"), QStringLiteral("7"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Memory architecture: UMA and NUMA"), {}},
+        {QStringLiteral("thread-lifecycle"), QStringLiteral("8.1"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Creating a thread and its states"), [](QWidget *p) -> Experiment * { return new ThreadLifecyclePanel(p); }},
+        {QStringLiteral("starting-threads"), QStringLiteral("8.2"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Starting a thread"), [](QWidget *p) -> Experiment * { return new StartingThreadsPanel(p); }},
+        {QStringLiteral("handling-threads"), QStringLiteral("8.3"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Handling threads"), [](QWidget *p) -> Experiment * { return new HandlingThreadsPanel(p); }},
         // clang-format on
     };
     return list;

@@ -1,0 +1,302 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "handlingthreadspanel.h"
+
+#include "core/experiments/threadidentity.h"
+#include "gui/panels/parameterform.h"
+#include "gui/topics/threadlifecycle/relativefonts.h"
+#include "processendingview.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QThread>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Lab::Gui {
+
+namespace {
+
+const QString StopAfter = QStringLiteral("stop-after-ms");
+const QString WorkMs = QStringLiteral("work-ms");
+const QString NameBefore = QStringLiteral("handling-threads-demo"); // 21 characters: the OS keeps 15
+const QString NameAfter = QStringLiteral("renamed-later");
+const QString GracefulName = QStringLiteral("graceful-stop");
+
+QLabel *textLabel(QWidget *parent, const QString &name, RelativeFonts *fonts = nullptr)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(name);
+    label->setWordWrap(true);
+    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    if (fonts)
+        fonts->add(label, 1.15);
+    return label;
+}
+
+} // namespace
+
+HandlingThreadsPanel::HandlingThreadsPanel(QWidget *parent)
+    : ExperimentPanel(QStringLiteral("handling-threads"), parent)
+    , m_rename(new Core::ThreadRenameDemo(this))
+    , m_stopDemo(new Core::GracefulStopDemo(this))
+    , m_namesPage(new QWidget(this))
+    , m_stopPage(new QWidget(this))
+    , m_stopTimer(new QTimer(this))
+{
+    ParameterForm *f = form();
+    f->addInt(StopAfter, QString(), 10, 60000, 1500, QStringLiteral(" ms"));
+    f->addInt(WorkMs, QString(), 0, 60000, 1000, QStringLiteral(" ms"));
+
+    auto *fonts = new RelativeFonts(this);
+    m_namesPage->setObjectName(QStringLiteral("namesPage"));
+    m_namesIntro = textLabel(m_namesPage, QStringLiteral("namesIntro"));
+    m_names = new QTableWidget(3, 3, m_namesPage);
+    m_names->setObjectName(QStringLiteral("namesTable"));
+    m_names->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_names->verticalHeader()->hide();
+    m_names->setWordWrap(false); // short cells; row heights then do not depend on the width
+    m_names->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_names->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    fonts->add(m_names, 1.15, false);
+    m_namesVerdict = textLabel(m_namesPage, QStringLiteral("namesVerdict"), fonts);
+    m_identity = textLabel(m_namesPage, QStringLiteral("threadIdentity"));
+    auto *namesLayout = new QVBoxLayout(m_namesPage);
+    namesLayout->addWidget(m_namesIntro);
+    namesLayout->addWidget(m_names);
+    namesLayout->addWidget(m_namesVerdict);
+    namesLayout->addWidget(m_identity);
+    namesLayout->addStretch(1);
+
+    m_stopPage->setObjectName(QStringLiteral("stopPage"));
+    m_threadTitle = textLabel(m_stopPage, QStringLiteral("gracefulTitle"), fonts);
+    m_threadStart = new QPushButton(m_stopPage);
+    m_threadStart->setObjectName(QStringLiteral("threadStartButton"));
+    m_threadStop = new QPushButton(m_stopPage);
+    m_threadStop->setObjectName(QStringLiteral("threadStopButton"));
+    m_threadStop->setEnabled(false);
+    m_graceful = textLabel(m_stopPage, QStringLiteral("gracefulResult"));
+    fonts->add(m_graceful, 1.1, false);
+    m_processTitle = textLabel(m_stopPage, QStringLiteral("processTitle"), fonts);
+    m_processes = new ProcessEndingView(m_stopPage);
+    auto *stopLayout = new QVBoxLayout(m_stopPage);
+    stopLayout->addWidget(m_threadTitle);
+    auto *threadRow = new QHBoxLayout;
+    threadRow->addWidget(m_threadStart);
+    threadRow->addWidget(m_threadStop);
+    threadRow->addStretch(1);
+    stopLayout->addLayout(threadRow);
+    stopLayout->addWidget(m_graceful);
+    stopLayout->addSpacing(m_graceful->fontMetrics().height());
+    stopLayout->addWidget(m_processTitle);
+    stopLayout->addWidget(m_processes, 1);
+
+    addTab(m_stopPage, QString());
+    addTab(m_namesPage, QString());
+    addCode(QStringLiteral("handling-threads"));
+
+    m_stopTimer->setSingleShot(true);
+    connect(m_stopTimer, &QTimer::timeout, m_stopDemo, &Core::GracefulStopDemo::stop);
+    connect(m_rename, &Core::ThreadRenameDemo::finished, this, &HandlingThreadsPanel::onRenamed);
+    connect(m_stopDemo, &Core::GracefulStopDemo::started, this, &HandlingThreadsPanel::onGracefulStarted);
+    connect(m_stopDemo, &Core::GracefulStopDemo::finished, this, &HandlingThreadsPanel::onGracefulFinished);
+    connect(m_processes, &ProcessEndingView::allFinished, this, &HandlingThreadsPanel::partDone);
+    connect(m_threadStart, &QPushButton::clicked, this, [this] { startGraceful(false); });
+    connect(m_threadStop, &QPushButton::clicked, this, [this] {
+        m_threadStop->setEnabled(false);
+        m_stopDemo->stop();
+    });
+    connect(this, &ExperimentPanel::runStarted, this, [this] { m_threadStart->setEnabled(false); });
+    retranslate();
+}
+
+HandlingThreadsPanel::~HandlingThreadsPanel()
+{
+    m_stopTimer->stop(); // the core objects and the view stop, join and reap what they started
+}
+
+bool HandlingThreadsPanel::startRun(QString *error)
+{
+    if (m_stopDemo->isRunning()) {
+        *error = tr("The graceful-stop thread started by hand still runs: stop it first.");
+        return false;
+    }
+    m_haveRename = false;
+    m_partsLeft = 3;
+    if (!m_rename->start(NameBefore, NameAfter)) {
+        *error = tr("The naming demo is still running.");
+        return false;
+    }
+    startGraceful(true);
+    m_processes->setWorkMs(int(form()->intValue(WorkMs)));
+    if (!m_processes->runAll(int(form()->intValue(StopAfter)), int(form()->intValue(WorkMs))))
+        partDone(); // a previous set of processes is still being ended; nothing new to wait for
+    tabs()->setCurrentWidget(m_stopPage);
+    setProgress(0, 3, tr("Naming, stopping a thread, ending three processes"));
+    return true;
+}
+
+void HandlingThreadsPanel::cancelRun()
+{
+    m_stopTimer->stop();
+    m_stopDemo->stop();
+    m_processes->cancelAll();
+}
+
+void HandlingThreadsPanel::startGraceful(bool automatic)
+{
+    m_gracefulAutomatic = automatic;
+    if (!m_stopDemo->start(GracefulName, 600)) {
+        m_graceful->setText(tr("The graceful-stop thread could not be started."));
+        if (automatic)
+            partDone();
+        return;
+    }
+    m_threadStart->setEnabled(false);
+    m_threadStop->setEnabled(!automatic);
+    m_graceful->setText(tr("Starting \u201c%1\u201d...").arg(GracefulName));
+}
+
+void HandlingThreadsPanel::onGracefulStarted(int tid)
+{
+    if (m_gracefulAutomatic) {
+        m_stopTimer->start(int(form()->intValue(StopAfter)));
+        m_graceful->setText(tr("\u201c%1\u201d (thread id %2) computes in 1 ms steps; in %3 ms it is asked to stop.")
+                                .arg(GracefulName)
+                                .arg(tid)
+                                .arg(form()->intValue(StopAfter)));
+    } else {
+        m_graceful->setText(tr("\u201c%1\u201d (thread id %2) computes in 1 ms steps until you ask it to stop.")
+                                .arg(GracefulName)
+                                .arg(tid));
+    }
+}
+
+void HandlingThreadsPanel::onGracefulFinished(const Core::GracefulStopDemo::Report &report)
+{
+    m_stopTimer->stop();
+    m_threadStop->setEnabled(false);
+    m_threadStart->setEnabled(!isRunning() || !m_gracefulAutomatic);
+    QString text;
+    if (report.stoppedByRequest) {
+        text = tr("\u201c%1\u201d (thread id %2) did %3 steps. After requestInterruption() it finished its step, "
+                  "ran its clean-up and returned from run() %4 ms later. Cleaned up: %5.")
+                   .arg(GracefulName)
+                   .arg(report.tid)
+                   .arg(report.stepsDone)
+                   .arg(report.stopLatencyMs, 0, 'f', 2)
+                   .arg(report.cleanedUp ? tr("yes") : tr("no"));
+    } else {
+        text = tr("\u201c%1\u201d (thread id %2) ended on its own after %3 steps. Cleaned up: %4.")
+                   .arg(GracefulName)
+                   .arg(report.tid)
+                   .arg(report.stepsDone)
+                   .arg(report.cleanedUp ? tr("yes") : tr("no"));
+    }
+    m_graceful->setText(text);
+    if (m_gracefulAutomatic) {
+        m_gracefulAutomatic = false;
+        partDone();
+    }
+}
+
+void HandlingThreadsPanel::onRenamed(const Core::ThreadRenameDemo::Report &report)
+{
+    m_renameReport = report;
+    m_haveRename = true;
+    showNames();
+    if (isRunning())
+        partDone();
+}
+
+void HandlingThreadsPanel::partDone()
+{
+    if (!isRunning() || m_partsLeft <= 0)
+        return;
+    --m_partsLeft;
+    setProgress(3 - m_partsLeft, 3);
+    if (m_partsLeft == 0) {
+        m_threadStart->setEnabled(!m_stopDemo->isRunning());
+        finishRun(tr("Done: a thread named and renamed, a thread stopped gracefully, three processes ended."));
+    }
+}
+
+void HandlingThreadsPanel::showNames()
+{
+    const QStringList steps = {tr("Named with setObjectName() before start()"),
+                               tr("Renamed with setObjectName() while it runs"),
+                               tr("Renamed by itself with pthread_setname_np()")};
+    const Core::ThreadRenameDemo::Report &r = m_renameReport;
+    const QStringList objectNames = {r.nameBeforeStart, r.nameAfterRename, r.nameAfterRename};
+    const QStringList comms = {r.commAtStart, r.commAfterRename, r.commAfterOsRename};
+    for (int row = 0; row < 3; ++row) {
+        m_names->setItem(row, 0, new QTableWidgetItem(steps.at(row)));
+        m_names->setItem(row, 1, new QTableWidgetItem(m_haveRename ? objectNames.at(row) : QString()));
+        m_names->setItem(row, 2, new QTableWidgetItem(m_haveRename ? comms.at(row) : QString()));
+    }
+    // As tall as its three rows, so the verdict sits right under them.
+    m_names->resizeRowsToContents();
+    int height = m_names->horizontalHeader()->sizeHint().height() + 2 * m_names->frameWidth();
+    for (int row = 0; row < m_names->rowCount(); ++row)
+        height += m_names->rowHeight(row);
+    m_names->setFixedHeight(height);
+    if (!m_haveRename) {
+        m_namesVerdict->clear();
+        return;
+    }
+    m_namesVerdict->setText(
+        tr("Thread id %1. Before start the name reaches the OS, cut to 15 bytes (\u201c%2\u201d). Renaming the "
+           "QThread later changes objectName() only: /proc still says \u201c%3\u201d. Only the thread itself can "
+           "rename its OS thread: \u201c%4\u201d.")
+            .arg(r.tid)
+            .arg(r.commAtStart, r.commAfterRename, r.commAfterOsRename));
+}
+
+void HandlingThreadsPanel::showIdentity()
+{
+    const bool onMain = QThread::currentThread() == QCoreApplication::instance()->thread();
+    m_identity->setText(tr("Current thread (the one running this panel): thread id %1, %2. The main thread's id "
+                           "equals the process id, %3. Python: threading.current_thread(), "
+                           "threading.main_thread(); the monitor's thread table is this process's "
+                           "threading.enumerate().")
+                            .arg(Core::ThreadIdentity::currentTid())
+                            .arg(onMain ? tr("the main (GUI) thread") : tr("not the main thread"))
+                            .arg(QCoreApplication::applicationPid()));
+}
+
+void HandlingThreadsPanel::changeEvent(QEvent *event)
+{
+    ExperimentPanel::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        showNames(); // the names table's fixed height follows the new font (presenter mode)
+}
+
+void HandlingThreadsPanel::retranslate()
+{
+    setIntro(tr("Run names a thread before start and renames it after, stops a computing thread with "
+                "requestInterruption(), and ends three worker processes: politely, with SIGTERM, with SIGKILL. "
+                "The buttons below do the stops by hand."));
+    ParameterForm *f = form();
+    f->setLabel(StopAfter, tr("Ask to stop after"));
+    f->setLabel(WorkMs, tr("Process: work before a polite exit"));
+    setTabTitle(m_stopPage, tr("Stopping"));
+    setTabTitle(m_namesPage, tr("Names"));
+    m_namesIntro->setText(tr("One thread, named \u201c%1\u201d before start and \u201c%2\u201d after; each row "
+                             "shows Qt's name beside the name the kernel keeps (/proc/self/task/<tid>/comm).")
+                              .arg(NameBefore, NameAfter));
+    m_names->setHorizontalHeaderLabels({tr("What was done"), tr("objectName()"), tr("OS name (/proc comm)")});
+    m_threadTitle->setText(tr("A thread, stopped gracefully (requestInterruption(), checked between steps)"));
+    m_threadStart->setText(tr("Start a thread"));
+    m_threadStop->setText(tr("Ask it to stop"));
+    m_processTitle->setText(tr("A process, ended three ways"));
+    if (m_graceful->text().isEmpty())
+        m_graceful->setText(tr("Not started yet."));
+    showNames();
+    showIdentity();
+}
+
+} // namespace Lab::Gui

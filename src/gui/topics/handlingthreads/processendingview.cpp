@@ -1,0 +1,240 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "processendingview.h"
+
+#include "core/experiments/workerdemoprocess.h"
+#include "gui/topics/threadlifecycle/relativefonts.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QTableWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Lab::Gui {
+
+namespace {
+enum Column
+{
+    HowColumn,
+    ByColumn,
+    PidColumn,
+    EndedColumn,
+    LastWordsColumn,
+    ColumnCount
+};
+} // namespace
+
+ProcessEndingView::ProcessEndingView(QWidget *parent)
+    : QWidget(parent)
+    , m_explanation(new QLabel(this))
+    , m_start(new QPushButton(this))
+    , m_polite(new QPushButton(this))
+    , m_terminate(new QPushButton(this))
+    , m_kill(new QPushButton(this))
+    , m_table(new QTableWidget(0, ColumnCount, this))
+{
+    setObjectName(QStringLiteral("processEnding"));
+    m_start->setObjectName(QStringLiteral("processStartButton"));
+    m_polite->setObjectName(QStringLiteral("processPoliteButton"));
+    m_terminate->setObjectName(QStringLiteral("processTerminateButton"));
+    m_kill->setObjectName(QStringLiteral("processKillButton"));
+    m_table->setObjectName(QStringLiteral("processTable"));
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->verticalHeader()->hide();
+    // Columns share the width and cells wrap, so nothing is cut off in the narrow presenter layout.
+    m_table->setWordWrap(true);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    for (int column : {ByColumn, PidColumn})
+        m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    (new RelativeFonts(this))->add(m_table, 1.1, false);
+    m_explanation->setWordWrap(true);
+
+    auto *layout = new QVBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_explanation);
+    auto *row = new QHBoxLayout;
+    for (QPushButton *button : {m_start, m_polite, m_terminate, m_kill})
+        row->addWidget(button);
+    row->addStretch(1);
+    layout->addLayout(row);
+    layout->addWidget(m_table, 1);
+
+    connect(m_start, &QPushButton::clicked, this, [this] {
+        if (m_manual)
+            return;
+        m_manual = launch(m_workMs, Ending::Kill, -1);
+        updateButtons();
+    });
+    connect(m_polite, &QPushButton::clicked, this, [this] { end(m_manual, Ending::Polite); });
+    connect(m_terminate, &QPushButton::clicked, this, [this] { end(m_manual, Ending::Terminate); });
+    connect(m_kill, &QPushButton::clicked, this, [this] { end(m_manual, Ending::Kill); });
+    retranslate();
+    updateButtons();
+}
+
+ProcessEndingView::~ProcessEndingView() = default; // each WorkerDemoProcess kills and reaps its child
+
+QPushButton *ProcessEndingView::button(Ending ending) const
+{
+    switch (ending) {
+    case Ending::Polite:
+        return m_polite;
+    case Ending::Terminate:
+        return m_terminate;
+    case Ending::Kill:
+        return m_kill;
+    }
+    return nullptr;
+}
+
+qint64 ProcessEndingView::manualPid() const
+{
+    return m_manual ? m_manual->pid() : 0;
+}
+
+bool ProcessEndingView::runAll(int afterMs, int workMs)
+{
+    if (m_pending > 0)
+        return false;
+    m_pending = 3;
+    for (Ending ending : {Ending::Polite, Ending::Terminate, Ending::Kill})
+        launch(workMs, ending, afterMs);
+    return true;
+}
+
+void ProcessEndingView::cancelAll()
+{
+    for (Core::WorkerDemoProcess *process : std::as_const(m_automatic))
+        process->kill();
+}
+
+Core::WorkerDemoProcess *ProcessEndingView::launch(int workMs, Ending ending, int afterMs)
+{
+    auto *process = new Core::WorkerDemoProcess(this);
+    const bool automatic = afterMs >= 0;
+    process->setProperty("ending", int(ending));
+    if (automatic) {
+        m_automatic.append(process);
+        // Ended once its threads run (its "start" line), so the monitor shows it for `afterMs` first.
+        connect(process, &Core::WorkerDemoProcess::eventReceived, this,
+                [this, process, ending, afterMs](const QJsonObject &event) {
+                    if (event.value(QStringLiteral("event")).toString() == QLatin1String("start"))
+                        QTimer::singleShot(afterMs, process, [this, process, ending] { end(process, ending); });
+                });
+    }
+    // finished() also comes (synchronously) when the worker cannot be started.
+    connect(process, &Core::WorkerDemoProcess::finished, this, [this, process](const Core::WorkerDemoExit &exit) {
+        const bool wasAutomatic = m_automatic.removeOne(process);
+        addRow(Ending(process->property("ending").toInt()), wasAutomatic, exit);
+        if (process == m_manual)
+            m_manual = nullptr;
+        process->deleteLater();
+        updateButtons();
+        if (wasAutomatic && --m_pending == 0)
+            emit allFinished();
+    });
+    // Heartbeat every 250 ms: the daemon thread keeps the process alive until it is ended.
+    return process->startDaemonDemo(0, 250, workMs) ? process : nullptr;
+}
+
+void ProcessEndingView::end(Core::WorkerDemoProcess *process, Ending ending)
+{
+    if (!process || !process->isRunning())
+        return;
+    process->setProperty("ending", int(ending));
+    switch (ending) {
+    case Ending::Polite:
+        process->endProgram();
+        break;
+    case Ending::Terminate:
+        process->terminate();
+        break;
+    case Ending::Kill:
+        process->kill();
+        break;
+    }
+    if (process == m_manual) {
+        for (QPushButton *button : {m_polite, m_terminate, m_kill})
+            button->setEnabled(false);
+    }
+}
+
+void ProcessEndingView::addRow(Ending ending, bool automatic, const Core::WorkerDemoExit &exit)
+{
+    bool lastWords = false;
+    for (const QJsonObject &event : exit.events)
+        lastWords = lastWords || event.value(QStringLiteral("event")).toString() == QLatin1String("exiting");
+    QString ended;
+    if (exit.pid == 0)
+        ended = tr("did not start: %1").arg(exit.errorOutput);
+    else if (exit.crashed)
+        ended = tr("killed by signal %1 (%2)").arg(exit.signal).arg(exit.signalName);
+    else
+        ended = tr("exited normally, exit code %1").arg(exit.exitCode);
+    const QString words = lastWords ? tr("yes: it joined its standard thread and wrote its last line")
+                                    : tr("none: it had no chance to finish or clean up");
+    const int row = m_table->rowCount();
+    m_table->insertRow(row);
+    const QStringList cells = {endingName(ending), automatic ? tr("Run") : tr("by hand"), QString::number(exit.pid),
+                               ended, words};
+    for (int column = 0; column < ColumnCount; ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        item->setData(Qt::UserRole, column == HowColumn ? QVariant(int(ending)) : QVariant(exit.signal));
+        if (column == PidColumn)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, column, item);
+    }
+    m_table->scrollToBottom();
+}
+
+void ProcessEndingView::updateButtons()
+{
+    const bool manual = m_manual && m_manual->isRunning();
+    m_start->setEnabled(!m_manual);
+    for (QPushButton *button : {m_polite, m_terminate, m_kill})
+        button->setEnabled(manual);
+}
+
+QString ProcessEndingView::endingName(Ending ending)
+{
+    switch (ending) {
+    case Ending::Polite:
+        return tr("end of program (stdin closed)");
+    case Ending::Terminate:
+        return tr("terminate(): SIGTERM");
+    case Ending::Kill:
+        return tr("kill(): SIGKILL");
+    }
+    return {};
+}
+
+void ProcessEndingView::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QWidget::changeEvent(event);
+}
+
+void ProcessEndingView::retranslate()
+{
+    m_explanation->setText(tr("A worker process (daemon-demo: a heartbeat thread and a working thread) ended "
+                              "three ways. Asked politely, it finishes its work and exits with code 0; SIGTERM "
+                              "(15) could be caught to clean up, this program does not; SIGKILL (9) cannot be "
+                              "caught at all."));
+    m_start->setText(tr("Start a process"));
+    m_polite->setText(tr("End it politely"));
+    m_terminate->setText(tr("Terminate (SIGTERM)"));
+    m_kill->setText(tr("Kill (SIGKILL)"));
+    m_table->setHorizontalHeaderLabels(
+        {tr("Ended by"), tr("Started by"), tr("pid"), tr("How it ended"), tr("Last words")});
+    for (int row = 0; row < m_table->rowCount(); ++row) {
+        QTableWidgetItem *item = m_table->item(row, HowColumn);
+        item->setText(endingName(Ending(item->data(Qt::UserRole).toInt())));
+    }
+}
+
+} // namespace Lab::Gui

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QPushButton;
+class QTableWidget;
+QT_END_NAMESPACE
+
+namespace Lab::Core {
+class WorkerDemoProcess;
+struct WorkerDemoExit;
+} // namespace Lab::Core
+
+namespace Lab::Gui {
+
+// Ends worker processes (`concurrency-lab-worker daemon-demo`) three ways and shows how each ended:
+// politely (end of program: it joins its standard thread and exits with code 0), terminate()
+// (SIGTERM, 15) or kill() (SIGKILL, 9). runAll() does the three side by side; the buttons do it by
+// hand to one process. Every child is killed and reaped when the view is destroyed.
+class ProcessEndingView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ProcessEndingView)
+
+public:
+    enum class Ending
+    {
+        Polite,
+        Terminate,
+        Kill,
+    };
+    Q_ENUM(Ending)
+
+    explicit ProcessEndingView(QWidget *parent = nullptr);
+    ~ProcessEndingView() override;
+
+    // Starts three processes, ends each `afterMs` after it has started, one way each; allFinished()
+    // follows when the three have ended. False when a previous runAll() is still going.
+    bool runAll(int afterMs, int workMs);
+    void cancelAll(); // kills what runAll() started (allFinished() follows)
+    bool isBusy() const { return m_pending > 0; }
+
+    QTableWidget *table() const { return m_table; }
+    QPushButton *startButton() const { return m_start; }
+    QPushButton *button(Ending ending) const;
+    qint64 manualPid() const;
+    void setWorkMs(int workMs) { m_workMs = workMs; } // the manual process's standard-thread work
+
+signals:
+    void allFinished();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    // afterMs >= 0: one of runAll()'s, ended that long after it started; -1: the manual one.
+    Core::WorkerDemoProcess *launch(int workMs, Ending ending, int afterMs);
+    void end(Core::WorkerDemoProcess *process, Ending ending);
+    void addRow(Ending ending, bool automatic, const Core::WorkerDemoExit &exit);
+    void updateButtons();
+    void retranslate();
+    static QString endingName(Ending ending);
+
+    QLabel *m_explanation = nullptr;
+    QPushButton *m_start = nullptr;
+    QPushButton *m_polite = nullptr;
+    QPushButton *m_terminate = nullptr;
+    QPushButton *m_kill = nullptr;
+    QTableWidget *m_table = nullptr;
+    Core::WorkerDemoProcess *m_manual = nullptr;
+    QList<Core::WorkerDemoProcess *> m_automatic;
+    int m_pending = 0;
+    int m_workMs = 1000;
+};
+
+} // namespace Lab::Gui

@@ -1,0 +1,237 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "startingthreadspanel.h"
+
+#include "core/experiments/threadidentity.h"
+#include "daemondemoview.h"
+#include "forkdemoview.h"
+#include "gui/panels/parameterform.h"
+#include "gui/topics/threadlifecycle/relativefonts.h"
+
+#include <QHeaderView>
+#include <QLabel>
+#include <QPushButton>
+#include <QSet>
+#include <QTableWidget>
+#include <QVBoxLayout>
+
+namespace Lab::Gui {
+
+using Method = Core::ThreadStartDemo::Method;
+
+namespace {
+
+const QString Iterations = QStringLiteral("iterations");
+const QString HoldMs = QStringLiteral("hold-ms");
+const QString BeatMs = QStringLiteral("beat-ms");
+const QString WorkMs = QStringLiteral("work-ms");
+
+enum Column
+{
+    WayColumn,
+    RequestedColumn,
+    OsNameColumn,
+    TidColumn,
+    ResultColumn,
+    ColumnCount
+};
+
+QTableWidget *makeTable(QWidget *parent, const QString &name, int columns)
+{
+    auto *table = new QTableWidget(0, columns, parent);
+    table->setObjectName(name);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    // Rows are numbered 1-4 in both tables: row n of the results is the way spelled in row n below.
+    table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Columns share the width and cells wrap: in presenter mode the panel is narrow, and a cut-off
+    // column would hide exactly what the class should read.
+    table->setWordWrap(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    return table;
+}
+
+// The C++ that each way runs (abridged from core/experiments/threadstartdemo.cpp) and its Python spelling.
+QString cppSpelling(Method method)
+{
+    switch (method) {
+    case Method::SubclassRun:
+        return QStringLiteral("class T : QThread { void run() override; }");
+    case Method::WorkerObject:
+        return QStringLiteral("worker->moveToThread(thread)");
+    case Method::CreateLambda:
+        return QStringLiteral("QThread::create([] { work(); })");
+    case Method::StdThread:
+        return QStringLiteral("std::thread t([] { work(); })");
+    }
+    return {};
+}
+
+QString pythonSpelling(Method method)
+{
+    switch (method) {
+    case Method::SubclassRun:
+        return QStringLiteral("class T(Thread): def run(self)");
+    case Method::WorkerObject:
+        return QStringLiteral("Thread(target=worker.do_work)");
+    case Method::CreateLambda:
+        return QStringLiteral("Thread(target=lambda: work())");
+    case Method::StdThread:
+        return QStringLiteral("Thread(target=work)");
+    }
+    return {};
+}
+
+} // namespace
+
+StartingThreadsPanel::StartingThreadsPanel(QWidget *parent)
+    : ExperimentPanel(QStringLiteral("starting-threads"), parent)
+    , m_demo(new Core::ThreadStartDemo(this))
+    , m_waysPage(new QWidget(this))
+    , m_tableTitle(new QLabel(m_waysPage))
+    , m_table(makeTable(m_waysPage, QStringLiteral("startTable"), ColumnCount))
+    , m_spellingTitle(new QLabel(m_waysPage))
+    , m_spellings(makeTable(m_waysPage, QStringLiteral("spellingTable"), 2))
+    , m_verdict(new QLabel(m_waysPage))
+    , m_fork(new ForkDemoView(this))
+    , m_daemon(new DaemonDemoView(this))
+{
+    ParameterForm *f = form();
+    f->addInt(Iterations, QString(), 1000, 100000000, 1000000);
+    f->addInt(HoldMs, QString(), 0, 60000, 2000, QStringLiteral(" ms"));
+    f->addInt(BeatMs, QString(), 10, 10000, 300, QStringLiteral(" ms"));
+    f->addInt(WorkMs, QString(), 0, 600000, 3000, QStringLiteral(" ms"));
+
+    m_waysPage->setObjectName(QStringLiteral("waysPage"));
+    m_verdict->setObjectName(QStringLiteral("startVerdict"));
+    m_verdict->setWordWrap(true);
+    auto *fonts = new RelativeFonts(this);
+    for (QLabel *label : {m_verdict, m_tableTitle, m_spellingTitle})
+        fonts->add(label, 1.15);
+    fonts->add(m_table, 1.15, false);
+    fonts->add(m_spellings, 1.1, false, true);
+    m_spellings->setRowCount(4);
+    m_table->setRowCount(4); // one row per way, filled as each thread reports
+    m_table->horizontalHeader()->setSectionResizeMode(TidColumn, QHeaderView::ResizeToContents);
+    auto *layout = new QVBoxLayout(m_waysPage);
+    layout->addWidget(m_tableTitle);
+    layout->addWidget(m_table, 3);
+    layout->addWidget(m_verdict);
+    layout->addWidget(m_spellingTitle);
+    layout->addWidget(m_spellings, 2);
+    addTab(m_waysPage, QString());
+    addTab(m_fork, QString());
+    addTab(m_daemon, QString());
+    addCode(QStringLiteral("starting-threads"));
+
+    connect(m_demo, &Core::ThreadStartDemo::threadReported, this, &StartingThreadsPanel::onThreadReported);
+    connect(m_demo, &Core::ThreadStartDemo::finished, this, &StartingThreadsPanel::onFinished);
+    connect(m_fork->button(), &QPushButton::clicked, this, [this] { m_fork->start(int(form()->intValue(HoldMs))); });
+    connect(m_daemon->startButton(), &QPushButton::clicked, this,
+            [this] { m_daemon->start(int(form()->intValue(BeatMs)), int(form()->intValue(WorkMs))); });
+    retranslate();
+}
+
+StartingThreadsPanel::~StartingThreadsPanel() = default; // children stop and join what they started
+
+bool StartingThreadsPanel::startRun(QString *error)
+{
+    m_reports.clear();
+    m_table->clearContents();
+    m_verdict->clear();
+    if (!m_demo->start(Core::ThreadStartDemo::allMethods(), form()->intValue(Iterations))) {
+        *error = tr("The threads of the previous run are still running.");
+        return false;
+    }
+    tabs()->setCurrentWidget(m_waysPage);
+    setProgress(0, 4, tr("Starting 4 threads"));
+    return true;
+}
+
+void StartingThreadsPanel::cancelRun()
+{
+    // Each thread runs a bounded task of a few milliseconds: finished() follows on its own.
+}
+
+void StartingThreadsPanel::onThreadReported(const Core::ThreadStartDemo::Report &report)
+{
+    m_reports.append(report);
+    const int row = int(Core::ThreadStartDemo::allMethods().indexOf(report.method));
+    if (row < 0)
+        return;
+    const QStringList cells = {
+        Core::ThreadStartDemo::methodName(report.method),
+        report.requestedName,
+        report.osName,
+        QString::number(report.tid),
+        QStringLiteral("%1").arg(report.result, 16, 16, QLatin1Char('0')),
+    };
+    for (int column = 0; column < ColumnCount; ++column) {
+        auto *item = new QTableWidgetItem(cells.at(column));
+        if (column == TidColumn)
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+        m_table->setItem(row, column, item);
+    }
+    setProgress(m_reports.size(), 4, tr("%1 of 4 threads reported").arg(m_reports.size()));
+}
+
+void StartingThreadsPanel::onFinished(const QList<Core::ThreadStartDemo::Report> &reports)
+{
+    QSet<pid_t> tids;
+    int namesMatch = 0;
+    int onCaller = 0;
+    for (const Core::ThreadStartDemo::Report &report : reports) {
+        tids.insert(report.tid);
+        if (report.osName == report.requestedName.left(Core::ThreadIdentity::MaxOsNameLength))
+            ++namesMatch;
+        if (report.onCallerThread)
+            ++onCaller;
+    }
+    const bool ok = tids.size() == reports.size() && namesMatch == reports.size() && onCaller == 0;
+    m_verdict->setText(ok ? tr("%n threads, each with its own thread id, none of them the GUI thread; every OS name "
+                               "is the name given before start (the kernel keeps 15 bytes).",
+                               nullptr, int(reports.size()))
+                          : tr("%1 distinct thread ids for %2 threads; %3 OS names match the requested names; %4 "
+                               "ran on the GUI thread.")
+                                .arg(tids.size())
+                                .arg(reports.size())
+                                .arg(namesMatch)
+                                .arg(onCaller));
+    finishRun(tr("Done: %n threads started in four different ways.", nullptr, int(reports.size())));
+}
+
+void StartingThreadsPanel::fillSpellings()
+{
+    const QList<Method> methods = Core::ThreadStartDemo::allMethods();
+    for (int row = 0; row < methods.size(); ++row) {
+        const Method method = methods.at(row);
+        const QString kind = method == Method::SubclassRun ? tr("class-based") : tr("target-based");
+        m_spellings->setItem(row, 0, new QTableWidgetItem(cppSpelling(method)));
+        m_spellings->setItem(row, 1, new QTableWidgetItem(tr("%1  (%2)").arg(pythonSpelling(method), kind)));
+    }
+}
+
+void StartingThreadsPanel::retranslate()
+{
+    setIntro(tr("Run starts one thread in each of the four ways Qt/C++ offers; each names itself, reports its "
+                "kernel thread id and computes a small result. The Fork and Daemon tabs start a child program."));
+    ParameterForm *f = form();
+    f->setLabel(Iterations, tr("Work per thread (iterations)"));
+    f->setLabel(HoldMs, tr("Fork: keep the child alive"));
+    f->setLabel(BeatMs, tr("Daemon: heartbeat every"));
+    f->setLabel(WorkMs, tr("Daemon: standard thread's work"));
+    setTabTitle(m_waysPage, tr("Four ways"));
+    setTabTitle(m_fork, tr("Fork"));
+    setTabTitle(m_daemon, tr("Daemon"));
+    m_tableTitle->setText(tr("The threads, as they reported from inside"));
+    m_spellingTitle->setText(tr("How each way is spelled, in C++ and in Python"));
+    m_table->setHorizontalHeaderLabels({tr("Way"), tr("Name given"), tr("OS name"), tr("Thread id"), tr("Result")});
+    m_spellings->setHorizontalHeaderLabels({tr("Qt / C++"), tr("Python")});
+    fillSpellings();
+    const QList<Method> methods = Core::ThreadStartDemo::allMethods();
+    for (int row = 0; row < m_table->rowCount() && row < methods.size(); ++row) {
+        if (QTableWidgetItem *item = m_table->item(row, WayColumn))
+            item->setText(Core::ThreadStartDemo::methodName(methods.at(row)));
+    }
+}
+
+} // namespace Lab::Gui

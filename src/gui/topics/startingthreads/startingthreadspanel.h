@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/experiments/threadstartdemo.h"
+#include "gui/panels/experimentpanel.h"
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QTableWidget;
+QT_END_NAMESPACE
+
+namespace Lab::Gui {
+
+class DaemonDemoView;
+class ForkDemoView;
+
+// Topic 8.2: the four ways to start a thread in Qt/C++ (Core::ThreadStartDemo: QThread subclass,
+// worker object, QThread::create, std::thread), each really started, with its Python spelling; Run
+// starts them. The "Fork" and "Daemon" tabs run the worker's fork-demo and daemon-demo with their
+// own buttons.
+class StartingThreadsPanel final : public ExperimentPanel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(StartingThreadsPanel)
+
+public:
+    explicit StartingThreadsPanel(QWidget *parent = nullptr);
+    ~StartingThreadsPanel() override;
+
+    QTableWidget *table() const { return m_table; }
+    ForkDemoView *forkDemo() const { return m_fork; }
+    DaemonDemoView *daemonDemo() const { return m_daemon; }
+
+protected:
+    bool startRun(QString *error) override;
+    void cancelRun() override;
+    void retranslate() override;
+
+private:
+    void onThreadReported(const Core::ThreadStartDemo::Report &report);
+    void onFinished(const QList<Core::ThreadStartDemo::Report> &reports);
+    void fillSpellings();
+
+    Core::ThreadStartDemo *m_demo = nullptr;
+    QWidget *m_waysPage = nullptr;
+    QLabel *m_tableTitle = nullptr;
+    QTableWidget *m_table = nullptr;
+    QLabel *m_spellingTitle = nullptr;
+    QTableWidget *m_spellings = nullptr;
+    QLabel *m_verdict = nullptr;
+    ForkDemoView *m_fork = nullptr;
+    DaemonDemoView *m_daemon = nullptr;
+    QList<Core::ThreadStartDemo::Report> m_reports;
+};
+
+} // namespace Lab::Gui
