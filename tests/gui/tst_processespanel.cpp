@@ -194,7 +194,10 @@ private slots:
         panel.resize(1400, 900);
         panel.show();
         EventLoopView *view = panel.eventLoop();
-        panel.tabs()->setCurrentWidget(view);
+        for (int i = 0; i < panel.tabs()->count(); ++i) {
+            if (panel.tabs()->tabText(i) == QLatin1String("Event loop"))
+                panel.tabs()->setCurrentIndex(i);
+        }
         QTRY_VERIFY(view->eventLog()->isRecording());
         QSignalSpy done(view, &EventLoopView::workFinished);
 

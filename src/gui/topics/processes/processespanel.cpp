@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -80,7 +81,12 @@ ProcessesPanel::ProcessesPanel(QWidget *parent)
     layout->addLayout(stopRow);
     addTab(m_processPage, QString());
     m_eventLoop->setObjectName(QStringLiteral("eventLoopView"));
-    addTab(m_eventLoop, QString());
+    // Scrolls rather than raising the window's minimum height at large text scales.
+    m_eventLoopTab = new QScrollArea(this);
+    m_eventLoopTab->setWidgetResizable(true);
+    m_eventLoopTab->setFrameShape(QFrame::NoFrame);
+    m_eventLoopTab->setWidget(m_eventLoop);
+    addTab(m_eventLoopTab, QString());
     addCode(QStringLiteral("processes"));
 
     connect(m_stop, &QPushButton::clicked, this, &ProcessesPanel::cancel);
@@ -244,8 +250,7 @@ void ProcessesPanel::refresh()
     }
     if (isRunning() && !m_stopping) {
         const qint64 total = form()->intValue(Seconds) * 1000;
-        const qint64 left = std::max<qint64>(0, total - m_clock.elapsed());
-        setProgress(m_clock.elapsed(), total, tr("They end in %1 s").arg((left + 999) / 1000));
+        setProgress(m_clock.elapsed(), total, tr("%1 of %2 s").arg(m_clock.elapsed() / 1000).arg(total / 1000));
     }
 }
 
@@ -304,7 +309,7 @@ void ProcessesPanel::retranslate()
                                         tr("Memory\n(RSS)"), tr("Environment\n(variables)"), tr("Status")});
     m_stop->setText(tr("Stop the processes"));
     setTabTitle(m_processPage, tr("Processes"));
-    setTabTitle(m_eventLoop, tr("Event loop"));
+    setTabTitle(m_eventLoopTab, tr("Event loop"));
     if (!m_workers.isEmpty() || m_table->rowCount() > 0)
         refresh();
 }

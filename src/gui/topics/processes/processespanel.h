@@ -11,6 +11,7 @@
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QPushButton;
+class QScrollArea;
 class QTableWidget;
 QT_END_NAMESPACE
 
@@ -69,6 +70,7 @@ private:
     QTableWidget *m_table = nullptr;
     QPushButton *m_stop = nullptr;
     EventLoopView *m_eventLoop = nullptr;
+    QScrollArea *m_eventLoopTab = nullptr;
     QList<Worker> m_workers;
     QTimer m_refresh;
     QTimer m_lifetime;

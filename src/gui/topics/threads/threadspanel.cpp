@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
+#include <QScrollArea>
 #include <QSet>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -77,7 +78,7 @@ ThreadsPanel::ThreadsPanel(QWidget *parent)
     f->addInt(Increments, QString(), 1, 100000000, 100000);
     f->addChoice(Mode, QString(), {Unsynchronized, Mutex}, Unsynchronized);
     f->addFlag(UntilLoss, QString(), true);
-    f->addInt(Rounds, QString(), 1, 1000, 20);
+    f->addInt(Rounds, QString(), 1, 1000, 10);
 
     // Counter: expected, actual, lost; the rounds; why.
     m_expected->setObjectName(QStringLiteral("expectedTile"));
@@ -99,7 +100,12 @@ ThreadsPanel::ThreadsPanel(QWidget *parent)
     counterLayout->addWidget(m_roundLine);
     counterLayout->addWidget(m_why);
     counterLayout->addWidget(m_rounds, 1);
-    addTab(m_counterPage, QString());
+    // Scrolls rather than raising the window's minimum height at large text scales.
+    m_counterTab = new QScrollArea(this);
+    m_counterTab->setWidgetResizable(true);
+    m_counterTab->setFrameShape(QFrame::NoFrame);
+    m_counterTab->setWidget(m_counterPage);
+    addTab(m_counterTab, QString());
 
     // Threads: one row per thread of the current round.
     m_table->setObjectName(QStringLiteral("threadTable"));
@@ -151,7 +157,7 @@ bool ThreadsPanel::startRun(QString *error)
     m_lost->setAlert(false);
     showRounds();
     showExplanation();
-    tabs()->setCurrentWidget(m_counterPage);
+    tabs()->setCurrentWidget(m_counterTab);
     if (!m_experiment->start(config)) {
         *error = tr("The counter experiment is still running.");
         return false;
@@ -322,7 +328,7 @@ void ThreadsPanel::retranslate()
     m_lost->setCaption(tr("Lost updates"));
     m_table->setHorizontalHeaderLabels({tr("Thread"), tr("TID"), tr("Shared counter at"), tr("Own stack variable at"),
                                         tr("Stack distance from the first"), tr("Increments done")});
-    setTabTitle(m_counterPage, tr("Counter"));
+    setTabTitle(m_counterTab, tr("Counter"));
     setTabTitle(m_threadsPage, tr("Threads"));
     showRounds();
     showThreads();

@@ -9,6 +9,7 @@
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QListWidget;
+class QScrollArea;
 class QTableWidget;
 QT_END_NAMESPACE
 
@@ -49,6 +50,7 @@ private:
 
     Core::SharedCounterExperiment *m_experiment = nullptr;
     QWidget *m_counterPage = nullptr;
+    QScrollArea *m_counterTab = nullptr;
     ValueTile *m_expected = nullptr;
     ValueTile *m_actual = nullptr;
     ValueTile *m_lost = nullptr;
