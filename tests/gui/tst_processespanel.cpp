@@ -27,15 +27,16 @@ using namespace Lab::Gui;
 
 namespace {
 
-enum Column
+// The table has one row per property and one column per process: the lab, then worker 1..K.
+enum Row
 {
-    PidColumn = 1,
-    PpidColumn = 2,
-    PgidColumn = 3,
-    UidColumn = 4,
-    ThreadsColumn = 6,
-    FdsColumn = 7,
-    StatusColumn = 10
+    PidRow = 0,
+    PpidRow = 1,
+    PgidRow = 2,
+    UidRow = 3,
+    ThreadsRow = 5,
+    FdsRow = 6,
+    StatusRow = 10
 };
 
 bool alive(qint64 pid)
@@ -43,22 +44,23 @@ bool alive(qint64 pid)
     return QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
 }
 
-QString cell(const QTableWidget *table, int row, int column)
+// `process` 0 is the lab, 1..K the workers.
+QString cell(const QTableWidget *table, int process, Row row)
 {
-    const QTableWidgetItem *item = table->item(row, column);
+    const QTableWidgetItem *item = table->item(row, process);
     return item ? item->text() : QString();
 }
 
-// Waits until every worker row shows a pid; returns them.
+// Waits until every worker column shows a pid; returns them.
 QList<qint64> waitForWorkers(ProcessesPanel &panel, int count)
 {
     QList<qint64> pids;
     const bool shown = QTest::qWaitFor(
         [&] {
             pids.clear();
-            for (int row = 1; row <= count; ++row) {
-                const qint64 pid = cell(panel.processTable(), row, PidColumn).toLongLong();
-                if (pid <= 0 || cell(panel.processTable(), row, ThreadsColumn).isEmpty())
+            for (int worker = 1; worker <= count; ++worker) {
+                const qint64 pid = cell(panel.processTable(), worker, PidRow).toLongLong();
+                if (pid <= 0 || cell(panel.processTable(), worker, ThreadsRow).isEmpty())
                     return false;
                 pids.append(pid);
             }
@@ -111,15 +113,15 @@ private slots:
         QCOMPARE(pids.size(), 2);
         QTableWidget *table = panel.processTable();
         const QString me = QString::number(QCoreApplication::applicationPid());
-        QCOMPARE(cell(table, 0, PidColumn), me); // the lab's own row
-        for (int row = 1; row <= 2; ++row) {
-            QCOMPARE(cell(table, row, PpidColumn), me); // the test is their parent
-            QCOMPARE(cell(table, row, PgidColumn), cell(table, 0, PgidColumn));
-            QCOMPARE(cell(table, row, UidColumn), cell(table, 0, UidColumn));
-            QVERIFY(cell(table, row, ThreadsColumn).toInt() >= 2); // main + heartbeat daemon
-            QVERIFY(cell(table, row, FdsColumn).toInt() >= 3);     // stdin, stdout, stderr
-            QCOMPARE(cell(table, row, StatusColumn), QStringLiteral("running"));
-            QVERIFY(alive(pids.at(row - 1)));
+        QCOMPARE(cell(table, 0, PidRow), me); // the lab's own column
+        for (int worker = 1; worker <= 2; ++worker) {
+            QCOMPARE(cell(table, worker, PpidRow), me); // the test is their parent
+            QCOMPARE(cell(table, worker, PgidRow), cell(table, 0, PgidRow));
+            QCOMPARE(cell(table, worker, UidRow), cell(table, 0, UidRow));
+            QVERIFY(cell(table, worker, ThreadsRow).toInt() >= 2); // main + heartbeat daemon
+            QVERIFY(cell(table, worker, FdsRow).toInt() >= 3);     // stdin, stdout, stderr
+            QCOMPARE(cell(table, worker, StatusRow), QStringLiteral("running"));
+            QVERIFY(alive(pids.at(worker - 1)));
         }
         QVERIFY(pids.at(0) != pids.at(1));
         // Traced: the monitor lists each child process under its own entry.
@@ -133,11 +135,11 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
         QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("Stopped")),
                  qPrintable(panel.statusLabel()->text()));
-        for (int row = 1; row <= 2; ++row) {
-            QVERIFY(!alive(pids.at(row - 1)));
-            QVERIFY2(cell(table, row, StatusColumn).startsWith(QStringLiteral("exited with code 0")) ||
-                         cell(table, row, StatusColumn).startsWith(QStringLiteral("ended by")),
-                     qPrintable(cell(table, row, StatusColumn)));
+        for (int worker = 1; worker <= 2; ++worker) {
+            QVERIFY(!alive(pids.at(worker - 1)));
+            QVERIFY2(cell(table, worker, StatusRow).startsWith(QStringLiteral("exit code 0")) ||
+                         cell(table, worker, StatusRow).startsWith(QStringLiteral("ended by")),
+                     qPrintable(cell(table, worker, StatusRow)));
         }
     }
 
@@ -154,7 +156,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 8000);
         QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("Done")),
                  qPrintable(panel.statusLabel()->text()));
-        QCOMPARE(cell(panel.processTable(), 1, StatusColumn), QStringLiteral("exited with code 0"));
+        QCOMPARE(cell(panel.processTable(), 1, StatusRow), QStringLiteral("exit code 0"));
         QVERIFY(!alive(pids.at(0)));
     }
 

@@ -27,20 +27,22 @@ constexpr int BeatMs = 500;      // the demo's daemon thread prints a heartbeat 
 constexpr int DemoWorkMs = 300;  // its standard thread works this long, then ends (3 threads, then 2)
 constexpr int KillAfterMs = 400; // a process that ignores the end of its input is killed then
 
-enum Column
+// One row per property, one column per process (the lab first), so a property reads across:
+// narrow enough for the presenter's half screen, and "parent pid = the lab's pid" is one row.
+enum Row
 {
-    NameColumn,
-    PidColumn,
-    PpidColumn,
-    PgidColumn,
-    UidColumn,
-    StateColumn,
-    ThreadsColumn,
-    FdsColumn,
-    MemoryColumn,
-    EnvironmentColumn,
-    StatusColumn,
-    ColumnCount
+    PidRow,
+    PpidRow,
+    PgidRow,
+    UidRow,
+    StateRow,
+    ThreadsRow,
+    FdsRow,
+    MemoryRow,
+    EnvironmentRow,
+    EnvironmentSizeRow,
+    StatusRow,
+    RowCount
 };
 
 QString numberOrDash(qint64 value)
@@ -54,7 +56,7 @@ ProcessesPanel::ProcessesPanel(QWidget *parent)
     : ExperimentPanel(QStringLiteral("processes"), parent)
     , m_processPage(new QWidget(this))
     , m_processNote(new QLabel(m_processPage))
-    , m_table(new QTableWidget(1, ColumnCount, m_processPage))
+    , m_table(new QTableWidget(RowCount, 1, m_processPage))
     , m_stop(new QPushButton(m_processPage))
     , m_eventLoop(new EventLoopView(this))
 {
@@ -67,9 +69,8 @@ ProcessesPanel::ProcessesPanel(QWidget *parent)
     m_processNote->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("processTable"));
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_stop->setObjectName(QStringLiteral("stopProcessesButton"));
     m_stop->setEnabled(false);
     auto *layout = new QVBoxLayout(m_processPage);
@@ -164,7 +165,7 @@ bool ProcessesPanel::startRun(QString *error)
         }
     }
     m_starting = false;
-    m_table->setRowCount(count + 1);
+    m_table->setColumnCount(count + 1);
     m_clock.start();
     m_refresh.start(int(form()->intValue(RefreshMs)));
     m_lifetime.start(int(form()->intValue(Seconds)) * 1000);
@@ -229,13 +230,13 @@ QString ProcessesPanel::exitText(const Core::WorkerDemoExit &exit) const
         return tr("did not start");
     if (exit.crashed)
         return tr("ended by %1").arg(exit.signalName);
-    return tr("exited with code %1").arg(exit.exitCode);
+    return tr("exit code %1").arg(exit.exitCode);
 }
 
 void ProcessesPanel::refresh()
 {
-    showRow(0, tr("this lab"), Core::ProcessInfo::read(pid_t(QCoreApplication::applicationPid())), tr("the parent"));
-    m_table->setRowCount(int(m_workers.size()) + 1);
+    showColumn(0, tr("this lab"), Core::ProcessInfo::read(pid_t(QCoreApplication::applicationPid())), tr("the parent"));
+    m_table->setColumnCount(int(m_workers.size()) + 1);
     for (int i = 0; i < m_workers.size(); ++i) {
         Worker &w = m_workers[i];
         if (w.pid > 0 && !w.done) {
@@ -246,7 +247,7 @@ void ProcessesPanel::refresh()
         Core::ProcessInfo shown = w.info;
         if (w.done)
             shown.state = QChar(); // gone: keep the last values read, but no state
-        showRow(i + 1, tr("worker %1").arg(i + 1), shown, w.status);
+        showColumn(i + 1, tr("worker %1").arg(i + 1), shown, w.status);
     }
     if (isRunning() && !m_stopping) {
         const qint64 total = form()->intValue(Seconds) * 1000;
@@ -254,18 +255,17 @@ void ProcessesPanel::refresh()
     }
 }
 
-void ProcessesPanel::showRow(int row, const QString &name, const Core::ProcessInfo &info, const QString &status)
+void ProcessesPanel::showColumn(int column, const QString &name, const Core::ProcessInfo &info, const QString &status)
 {
     const bool known = info.pid > 0;
     QString memory = QStringLiteral("–");
     if (info.vmRssKb >= 0)
         memory = QLocale().formattedDataSize(info.vmRssKb * 1024, 1);
-    QString environment = QStringLiteral("–");
-    if (info.environmentEntries >= 0)
-        environment =
-            tr("%1 (%2)").arg(info.environmentEntries).arg(QLocale().formattedDataSize(info.environmentBytes, 1));
-    const QStringList cells = {name,
-                               known ? QString::number(info.pid) : QString(),
+    const QString environment =
+        info.environmentEntries >= 0 ? QString::number(info.environmentEntries) : QStringLiteral("–");
+    const QString environmentSize =
+        info.environmentBytes >= 0 ? QLocale().formattedDataSize(info.environmentBytes, 1) : QStringLiteral("–");
+    const QStringList cells = {known ? QString::number(info.pid) : QString(),
                                known ? numberOrDash(info.ppid) : QString(),
                                known ? numberOrDash(info.pgid) : QString(),
                                known ? numberOrDash(info.uid) : QString(),
@@ -274,17 +274,20 @@ void ProcessesPanel::showRow(int row, const QString &name, const Core::ProcessIn
                                known ? numberOrDash(info.openFds) : QString(),
                                known ? memory : QString(),
                                known ? environment : QString(),
+                               known ? environmentSize : QString(),
                                status};
-    for (int column = 0; column < ColumnCount; ++column) {
+    QTableWidgetItem *header = m_table->horizontalHeaderItem(column);
+    if (!header || header->text() != name)
+        m_table->setHorizontalHeaderItem(column, new QTableWidgetItem(name));
+    for (int row = 0; row < RowCount; ++row) {
         QTableWidgetItem *item = m_table->item(row, column);
         if (!item) {
             item = new QTableWidgetItem;
-            if (column != NameColumn && column != StatusColumn && column != EnvironmentColumn)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             m_table->setItem(row, column, item);
         }
-        if (item->text() != cells.at(column))
-            item->setText(cells.at(column));
+        if (item->text() != cells.at(row))
+            item->setText(cells.at(row));
     }
 }
 
@@ -304,9 +307,9 @@ void ProcessesPanel::retranslate()
             .arg(QCoreApplication::applicationPid())
             .arg(DemoWorkMs));
     m_processNote->setTextFormat(Qt::RichText);
-    m_table->setHorizontalHeaderLabels({tr("Process"), tr("PID"), tr("Parent\nPID"), tr("Process\ngroup"),
-                                        tr("User\nID"), tr("State"), tr("Threads"), tr("Open\nfiles"),
-                                        tr("Memory\n(RSS)"), tr("Environment\n(variables)"), tr("Status")});
+    m_table->setVerticalHeaderLabels({tr("PID"), tr("Parent PID"), tr("Process group"), tr("User ID"), tr("State"),
+                                      tr("Threads"), tr("Open files"), tr("Memory (RSS)"), tr("Env. variables"),
+                                      tr("Env. size"), tr("Status")});
     m_stop->setText(tr("Stop the processes"));
     setTabTitle(m_processPage, tr("Processes"));
     setTabTitle(m_eventLoopTab, tr("Event loop"));

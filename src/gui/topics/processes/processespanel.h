@@ -62,7 +62,7 @@ private:
     void stopAll();
     void refresh();
     void onWorkerFinished(int index, const Core::WorkerDemoExit &exit);
-    void showRow(int row, const QString &name, const Core::ProcessInfo &info, const QString &status);
+    void showColumn(int column, const QString &name, const Core::ProcessInfo &info, const QString &status);
     QString exitText(const Core::WorkerDemoExit &exit) const;
 
     QWidget *m_processPage = nullptr;

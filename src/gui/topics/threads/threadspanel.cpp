@@ -326,8 +326,8 @@ void ThreadsPanel::retranslate()
     m_expected->setCaption(tr("Expected (threads × increments)"));
     m_actual->setCaption(tr("Actual counter value"));
     m_lost->setCaption(tr("Lost updates"));
-    m_table->setHorizontalHeaderLabels({tr("Thread"), tr("TID"), tr("Shared counter at"), tr("Own stack variable at"),
-                                        tr("Stack distance from the first"), tr("Increments done")});
+    m_table->setHorizontalHeaderLabels({tr("Thread"), tr("TID"), tr("Shared\ncounter at"), tr("Own stack\nvariable at"),
+                                        tr("Distance from\nthe first stack"), tr("Increments\ndone")});
     setTabTitle(m_counterTab, tr("Counter"));
     setTabTitle(m_threadsPage, tr("Threads"));
     showRounds();
