@@ -70,9 +70,7 @@ EventLogWidget::EventLogWidget(QWidget *parent)
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(400);
     m_log->setLineWrapMode(QPlainTextEdit::NoWrap);
-    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
-    fixed.setPointSizeF(font().pointSizeF());
-    m_log->setFont(fixed);
+    updateLogFont();
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_caption);
@@ -149,6 +147,18 @@ void EventLogWidget::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
+    else if (event->type() == QEvent::FontChange)
+        updateLogFont(); // follow View > Zoom and the presenter's scale
+}
+
+void EventLogWidget::updateLogFont()
+{
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (font().pointSizeF() > 0)
+        fixed.setPointSizeF(font().pointSizeF());
+    else
+        fixed.setPixelSize(font().pixelSize());
+    m_log->setFont(fixed);
 }
 
 void EventLogWidget::setRecording(bool recording)

@@ -59,6 +59,7 @@ private:
     void setRecording(bool recording);
     void flush();
     void retranslate();
+    void updateLogFont();
 
     QLabel *m_caption = nullptr;
     QPlainTextEdit *m_log = nullptr;

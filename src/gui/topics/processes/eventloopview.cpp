@@ -47,6 +47,7 @@ EventLoopView::EventLoopView(QWidget *parent)
     m_explanation->setWordWrap(true);
     m_progress->setRange(0, 1);
     m_progress->setValue(0);
+    m_progress->setFormat(QString()); // empty until a run: "0 %" would read as a result
     QFont clockFont = m_clock->font();
     clockFont.setBold(true);
     m_clock->setFont(clockFont);
@@ -70,6 +71,10 @@ EventLoopView::EventLoopView(QWidget *parent)
     connect(m_onGui, &QPushButton::clicked, this, [this] { startWork(true); });
     connect(m_onThread, &QPushButton::clicked, this, [this] { startWork(false); });
     connect(m_experiment, &Core::EventLoopExperiment::progressChanged, this, [this](int done, int total) {
+        // On the GUI thread this arrives inside the frozen loop: QProgressBar would repaint itself
+        // directly and look alive while nothing else can. Leave it still; the freeze is the lesson.
+        if (m_workOnGui)
+            return;
         m_progress->setRange(0, total);
         m_progress->setValue(done);
     });
@@ -89,9 +94,11 @@ void EventLoopView::startWork(bool onGuiThread)
 {
     if (!m_experiment->start(onGuiThread, WorkMs))
         return;
+    m_workOnGui = onGuiThread;
     m_onGui->setEnabled(false);
     m_onThread->setEnabled(false);
     m_progress->setRange(0, 0);
+    m_progress->setFormat(QStringLiteral("%p%"));
     (onGuiThread ? m_guiTile : m_threadTile)->setValue(QStringLiteral("…"));
 }
 

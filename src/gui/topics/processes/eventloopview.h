@@ -64,6 +64,7 @@ private:
     ValueTile *m_threadTile = nullptr;
     QLabel *m_explanation = nullptr;
     EventLogWidget *m_log = nullptr;
+    bool m_workOnGui = false;
     std::optional<Core::EventLoopRunResult> m_guiResult;
     std::optional<Core::EventLoopRunResult> m_threadResult;
 };

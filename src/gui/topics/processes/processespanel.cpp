@@ -4,6 +4,7 @@
 #include "core/experiments/workerdemoprocess.h"
 #include "eventloopview.h"
 #include "gui/panels/parameterform.h"
+#include "gui/topics/threads/verticalscrollarea.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QScrollArea>
 #include <QTabWidget>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -83,10 +83,7 @@ ProcessesPanel::ProcessesPanel(QWidget *parent)
     addTab(m_processPage, QString());
     m_eventLoop->setObjectName(QStringLiteral("eventLoopView"));
     // Scrolls rather than raising the window's minimum height at large text scales.
-    m_eventLoopTab = new QScrollArea(this);
-    m_eventLoopTab->setWidgetResizable(true);
-    m_eventLoopTab->setFrameShape(QFrame::NoFrame);
-    m_eventLoopTab->setWidget(m_eventLoop);
+    m_eventLoopTab = new VerticalScrollArea(m_eventLoop, this);
     addTab(m_eventLoopTab, QString());
     addCode(QStringLiteral("processes"));
 

@@ -11,7 +11,6 @@
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QPushButton;
-class QScrollArea;
 class QTableWidget;
 QT_END_NAMESPACE
 
@@ -23,6 +22,7 @@ struct WorkerDemoExit;
 namespace Lab::Gui {
 
 class EventLoopView;
+class VerticalScrollArea;
 
 // Topic 2: processes and the event loop.
 // "Processes" (what Run starts): K real worker processes (`concurrency-lab-worker daemon-demo`, each
@@ -70,7 +70,7 @@ private:
     QTableWidget *m_table = nullptr;
     QPushButton *m_stop = nullptr;
     EventLoopView *m_eventLoop = nullptr;
-    QScrollArea *m_eventLoopTab = nullptr;
+    VerticalScrollArea *m_eventLoopTab = nullptr;
     QList<Worker> m_workers;
     QTimer m_refresh;
     QTimer m_lifetime;

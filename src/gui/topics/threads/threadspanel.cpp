@@ -3,6 +3,7 @@
 
 #include "gui/panels/parameterform.h"
 #include "valuetile.h"
+#include "verticalscrollarea.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -11,7 +12,6 @@
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
-#include <QScrollArea>
 #include <QSet>
 #include <QTabWidget>
 #include <QTableWidget>
@@ -101,10 +101,7 @@ ThreadsPanel::ThreadsPanel(QWidget *parent)
     counterLayout->addWidget(m_why);
     counterLayout->addWidget(m_rounds, 1);
     // Scrolls rather than raising the window's minimum height at large text scales.
-    m_counterTab = new QScrollArea(this);
-    m_counterTab->setWidgetResizable(true);
-    m_counterTab->setFrameShape(QFrame::NoFrame);
-    m_counterTab->setWidget(m_counterPage);
+    m_counterTab = new VerticalScrollArea(m_counterPage, this);
     addTab(m_counterTab, QString());
 
     // Threads: one row per thread of the current round.

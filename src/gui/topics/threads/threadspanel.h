@@ -9,13 +9,13 @@
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QListWidget;
-class QScrollArea;
 class QTableWidget;
 QT_END_NAMESPACE
 
 namespace Lab::Gui {
 
 class ValueTile;
+class VerticalScrollArea;
 
 // Topic 1: N named lab threads increment one shared counter (Core::SharedCounterExperiment).
 // "Counter" shows expected vs actual (large), the rounds and why updates are lost; "Threads" shows
@@ -50,7 +50,7 @@ private:
 
     Core::SharedCounterExperiment *m_experiment = nullptr;
     QWidget *m_counterPage = nullptr;
-    QScrollArea *m_counterTab = nullptr;
+    VerticalScrollArea *m_counterTab = nullptr;
     ValueTile *m_expected = nullptr;
     ValueTile *m_actual = nullptr;
     ValueTile *m_lost = nullptr;

@@ -17,6 +17,7 @@ ValueTile::ValueTile(QWidget *parent, double scale)
     setFrameShape(QFrame::StyledPanel);
     auto *layout = new QVBoxLayout(this);
     m_caption->setAlignment(Qt::AlignHCenter);
+    m_caption->setWordWrap(true);
     m_value->setAlignment(Qt::AlignHCenter);
     m_value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_detail->setAlignment(Qt::AlignHCenter);
