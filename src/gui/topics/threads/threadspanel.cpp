@@ -6,6 +6,7 @@
 #include "verticalscrollarea.h"
 
 #include <QComboBox>
+#include <QEvent>
 #include <QFontDatabase>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -220,6 +221,10 @@ void ThreadsPanel::showThreads()
 {
     const quintptr firstStack = m_reports.isEmpty() ? 0 : m_reports.constFirst().stackVariableAddress;
     m_table->setRowCount(int(m_reports.size()));
+    // Addresses in a fixed font of the table's size (it follows zoom and the presenter's scale).
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    if (m_table->font().pointSizeF() > 0)
+        fixed.setPointSizeF(m_table->font().pointSizeF());
     for (int row = 0; row < m_reports.size(); ++row) {
         const Core::CounterThreadReport &r = m_reports.at(row);
         const bool known = r.tid != 0;
@@ -236,7 +241,7 @@ void ThreadsPanel::showThreads()
             if (column != NameColumn)
                 item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             if (column == SharedColumn || column == StackColumn)
-                item->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+                item->setFont(fixed);
             m_table->setItem(row, column, item);
         }
     }
@@ -305,6 +310,13 @@ void ThreadsPanel::showExplanation()
                        .arg(a, b));
 }
 
+void ThreadsPanel::changeEvent(QEvent *event)
+{
+    ExperimentPanel::changeEvent(event);
+    if (event->type() == QEvent::FontChange)
+        showThreads();
+}
+
 void ThreadsPanel::retranslate()
 {
     setIntro(tr("N lab threads (<i>counter-1</i>, <i>counter-2</i>, … in the monitor) each add 1 to one shared "
@@ -324,7 +336,7 @@ void ThreadsPanel::retranslate()
     m_actual->setCaption(tr("Actual counter value"));
     m_lost->setCaption(tr("Lost updates"));
     m_table->setHorizontalHeaderLabels({tr("Thread"), tr("TID"), tr("Shared\ncounter at"), tr("Own stack\nvariable at"),
-                                        tr("Distance from\nthe first stack"), tr("Increments\ndone")});
+                                        tr("Distance from\nthe first stack"), tr("Increments")});
     setTabTitle(m_counterTab, tr("Counter"));
     setTabTitle(m_threadsPage, tr("Threads"));
     showRounds();

@@ -39,6 +39,7 @@ protected:
     bool startRun(QString *error) override;
     void cancelRun() override;
     void retranslate() override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void onThreadReported(const Core::CounterThreadReport &report);
