@@ -4,10 +4,12 @@
 #include "downloads/downloadspanel.h"
 #include "experiment.h"
 #include "factorization/factorizationpanel.h"
-#include "memory/memorypanel.h"
 #include "handlingthreads/handlingthreadspanel.h"
+#include "memory/memorypanel.h"
+#include "processes/processespanel.h"
 #include "startingthreads/startingthreadspanel.h"
 #include "threadlifecycle/threadlifecyclepanel.h"
+#include "threads/threadspanel.h"
 
 #include <QCoreApplication>
 
@@ -35,8 +37,8 @@ const QList<Topic> &topics()
     // One line per topic: id, section, group, title, experiment factory (empty until its panel exists).
     static const QList<Topic> list = {
         // clang-format off
-        {QStringLiteral("threads"), QStringLiteral("1"), QStringLiteral("threads-processes"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Threads and multithreading"), {}},
-        {QStringLiteral("processes"), QStringLiteral("2"), QStringLiteral("threads-processes"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Processes and event-driven programming"), {}},
+        {QStringLiteral("threads"), QStringLiteral("1"), QStringLiteral("threads-processes"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Threads and multithreading"), [](QWidget *p) -> Experiment * { return new ThreadsPanel(p); }},
+        {QStringLiteral("processes"), QStringLiteral("2"), QStringLiteral("threads-processes"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Processes and event-driven programming"), [](QWidget *p) -> Experiment * { return new ProcessesPanel(p); }},
         {QStringLiteral("downloads"), QStringLiteral("3"), QStringLiteral("sequential-parallel"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Threads vs sequential: the image downloader"), [](QWidget *p) -> Experiment * { return new DownloadsPanel(p); }},
         {QStringLiteral("factorization"), QStringLiteral("4"), QStringLiteral("sequential-parallel"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Multiprocessing: prime factorization"), [](QWidget *p) -> Experiment * { return new FactorizationPanel(p); }},
         {QStringLiteral("concurrency"), QStringLiteral("5"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Concurrency and I/O bottlenecks"), {}},
