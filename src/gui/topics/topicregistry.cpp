@@ -4,6 +4,7 @@
 #include "concurrency/concurrencypanel.h"
 #include "experiment.h"
 #include "factorization/factorizationpanel.h"
+#include "parallelism/parallelismpanel.h"
 
 #include <QCoreApplication>
 
@@ -36,7 +37,7 @@ const QList<Topic> &topics()
         {QStringLiteral("downloads"), QStringLiteral("3"), QStringLiteral("sequential-parallel"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Threads vs sequential: the image downloader"), {}},
         {QStringLiteral("factorization"), QStringLiteral("4"), QStringLiteral("sequential-parallel"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Multiprocessing: prime factorization"), [](QWidget *p) -> Experiment * { return new FactorizationPanel(p); }},
         {QStringLiteral("concurrency"), QStringLiteral("5"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Concurrency and I/O bottlenecks"), [](QWidget *p) -> Experiment * { return new ConcurrencyPanel(p); }},
-        {QStringLiteral("parallelism"), QStringLiteral("6"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Parallelism and CPU-bound bottlenecks"), {}},
+        {QStringLiteral("parallelism"), QStringLiteral("6"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Parallelism and CPU-bound bottlenecks"), [](QWidget *p) -> Experiment * { return new ParallelismPanel(p); }},
         {QStringLiteral("memory"), QStringLiteral("7"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Memory architecture: UMA and NUMA"), {}},
         {QStringLiteral("thread-lifecycle"), QStringLiteral("8.1"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Creating a thread and its states"), {}},
         {QStringLiteral("starting-threads"), QStringLiteral("8.2"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Starting a thread"), {}},

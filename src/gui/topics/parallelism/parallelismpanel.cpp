@@ -1,0 +1,226 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "parallelismpanel.h"
+
+#include "core/bench/benchmarkcase.h"
+#include "core/experiments/threadjobbenchmark.h"
+#include "gui/charts/chartview.h"
+#include "gui/panels/benchmarkview.h"
+#include "gui/panels/parameterform.h"
+#include "gui/topics/concurrency/threadjobreport.h"
+
+#include <QLabel>
+#include <QLocale>
+#include <QTabWidget>
+#include <QThread>
+
+#include <algorithm>
+
+namespace Lab::Gui {
+
+namespace {
+
+const QString Threads = QStringLiteral("threads");
+const QString Modes = QStringLiteral("modes");
+const QString Gil = QStringLiteral("gil");
+const QString PinCpu = QStringLiteral("pin-cpu");
+const QString Units = QStringLiteral("units");
+const QString Iterations = QStringLiteral("iterations");
+const QString Warmup = QStringLiteral("warmup");
+const QString Runs = QStringLiteral("runs");
+
+QString freeName()
+{
+    return QString::fromLatin1(ParallelismPanel::FreeStrategy);
+}
+
+QString pinnedName()
+{
+    return QString::fromLatin1(ParallelismPanel::PinnedStrategy);
+}
+
+QString gilName()
+{
+    return QString::fromLatin1(ParallelismPanel::GilStrategy);
+}
+
+} // namespace
+
+ParallelismPanel::ParallelismPanel(QWidget *parent)
+    : ExperimentPanel(QStringLiteral("parallelism"), parent)
+    , m_setup(new Core::ThreadJobBenchmark(this))
+    , m_checks(new QLabel(this))
+    , m_results(new BenchmarkView(this))
+{
+    const int cores = QThread::idealThreadCount();
+    ParameterForm *f = form();
+    f->addIntList(Threads, QString(), 1, 256, Core::workerCountSweep(cores, 2));
+    f->addChoiceList(Modes, QString(), {QStringLiteral("free"), QStringLiteral("pinned")},
+                     {QStringLiteral("free"), QStringLiteral("pinned")});
+    f->addFlag(Gil, QString(), true);
+    f->addInt(PinCpu, QString(), 0, 1023, Core::ThreadJobBenchmark::defaultPinCpu());
+    f->addInt(Units, QString(), 1, 100000, 48);
+    f->addInt(Iterations, QString(), 1, 100000000, 3000000);
+    f->addInt(Warmup, QString(), 0, 100, 0);
+    f->addInt(Runs, QString(), 1, 100, 2);
+
+    m_checks->setObjectName(QStringLiteral("threadChecks"));
+    m_checks->setWordWrap(true);
+    QFont checksFont = m_checks->font();
+    checksFont.setPointSizeF(checksFont.pointSizeF() * 1.15);
+    m_checks->setFont(checksFont);
+    m_checks->hide();
+    addBelowForm(m_checks);
+
+    m_results->setObjectName(QStringLiteral("parallelismResults"));
+    m_results->setChartKinds({ChartKind::Speedup, ChartKind::Runtime});
+    addTab(m_results, QString());
+    addCode(QStringLiteral("parallelism"));
+    addHistoryTab();
+
+    Core::Benchmark *benchmark = m_setup->benchmark();
+    connect(benchmark, &Core::Benchmark::progressChanged, this, [this](int done, int total, const QString &what) {
+        setProgress(done, total, tr("Run %1 of %2: %3").arg(std::min(done + 1, total)).arg(total).arg(what));
+    });
+    connect(m_setup, &Core::ThreadJobBenchmark::finished, this, &ParallelismPanel::onFinished);
+    retranslate();
+}
+
+ParallelismPanel::~ParallelismPanel()
+{
+    m_setup->benchmark()->cancel();
+}
+
+bool ParallelismPanel::startRun(QString *error)
+{
+    const ParameterForm *f = form();
+    Core::ThreadJobOptions options;
+    const QStringList modes = f->choiceList(Modes);
+    using Job = Core::ThreadJobSeries::Job;
+    if (modes.contains(QLatin1String("free")))
+        options.series.append({freeName(), Job::Cpu, false, false, QStringLiteral("par-free")});
+    if (modes.contains(QLatin1String("pinned")))
+        options.series.append({pinnedName(), Job::Cpu, true, false, QStringLiteral("par-pinned")});
+    if (f->flag(Gil))
+        options.series.append({gilName(), Job::Cpu, false, true, QStringLiteral("par-gil")});
+    options.threads = f->intList(Threads);
+    options.pinCpu = int(f->intValue(PinCpu));
+    options.cpuUnits = f->intValue(Units);
+    options.iterationsPerUnit = f->intValue(Iterations);
+    options.warmup = int(f->intValue(Warmup));
+    options.runs = int(f->intValue(Runs));
+    if (!m_setup->prepare(QStringLiteral("parallelism"), options, error))
+        return false;
+    m_results->clear();
+    m_checkLines.clear();
+    m_checks->hide();
+    m_setup->benchmark()->start();
+    return true;
+}
+
+void ParallelismPanel::cancelRun()
+{
+    m_setup->benchmark()->cancel();
+}
+
+void ParallelismPanel::onFinished(const Core::BenchmarkResult &result)
+{
+    m_gilMaxInside = 0;
+    m_freeMaxInside = 0;
+    for (int t : m_setup->options().threads) {
+        m_gilMaxInside = std::max(m_gilMaxInside, m_setup->lastRecord(gilName(), t).maxInsideWork);
+        m_freeMaxInside = std::max(m_freeMaxInside, m_setup->lastRecord(freeName(), t).maxInsideWork);
+    }
+    m_checkLines.clear();
+    if (m_setup->series(pinnedName())) {
+        const QString check = ThreadJobReport::pinningCheck(*m_setup, pinnedName(), m_setup->options().pinCpu);
+        if (!check.isEmpty())
+            m_checkLines.append(check);
+    }
+    showResult(result);
+    tabs()->setCurrentWidget(m_results);
+    QString status;
+    if (result.cancelled)
+        status = tr("Cancelled; the table shows the runs that finished.");
+    else if (!result.failure.isEmpty())
+        status = tr("Stopped: %1").arg(result.failure);
+    else
+        status = tr("Done: %n cases measured.", nullptr, int(result.results.size()));
+    if (!result.results.isEmpty())
+        saveToHistory(result);
+    finishRun(status);
+}
+
+void ParallelismPanel::showResult(const Core::BenchmarkResult &result)
+{
+    m_results->setResult(result);
+    QStringList lines = ThreadJobReport::summaryLines(result);
+    for (QString &line : lines)
+        line = line.toHtmlEscaped();
+    m_results->summaryLabel()->setText(lines.join(QStringLiteral("<br>")));
+    const int cores = result.environment.value(QStringLiteral("logical_cores")).toInt(QThread::idealThreadCount());
+    ThreadJobReport::retitleSpeedupChart(
+        m_results->chart(ChartKind::Speedup),
+        tr("Parallelism: CPU-bound job, speedup by threads (ceiling: %n core(s))", nullptr, cores));
+
+    const int pinCpu = result.parameters.value(QStringLiteral("pin_cpu")).toInt();
+    const QLocale locale;
+    QString html = QStringLiteral("<div style=\"font-size: large\">");
+    html += ThreadJobReport::speedupTable(result, {{freeName(), tr("free (any core)")},
+                                                   {pinnedName(), tr("pinned to CPU %1").arg(pinCpu)},
+                                                   {gilName(), tr("free, simulated GIL")}});
+    QStringList points;
+    if (const Core::StrategyStats *best = ThreadJobReport::best(result, freeName()); best && best->workers > 1) {
+        points.append(tr("<b>Free:</b> best %1× with %2 threads. The ceiling is the core count (%3): the "
+                         "threads really run at the same instant on different cores. Threads beyond the "
+                         "cores only take turns.")
+                          .arg(locale.toString(best->speedup, 'f', 2))
+                          .arg(best->workers)
+                          .arg(cores));
+    }
+    if (const Core::StrategyStats *best = ThreadJobReport::best(result, pinnedName()); best) {
+        points.append(tr("<b>Pinned to CPU %1:</b> at most %2×. One core runs one thread at a time, so the "
+                         "threads are concurrent but never parallel.")
+                          .arg(pinCpu)
+                          .arg(locale.toString(best->speedup, 'f', 2)));
+    }
+    if (const Core::StrategyStats *best = ThreadJobReport::best(result, gilName()); best) {
+        points.append(tr("<b>Simulated GIL:</b> at most %1× although the threads were free to use every core: "
+                         "at most %2 thread was inside the work at any moment (checked by a counter; without "
+                         "the GIL: %3). The others wait <i>Blocked (mutex)</i> in the monitor. This is the "
+                         "flat line of CPU-bound Python threads; Python reaches the cores with "
+                         "multiprocessing instead.")
+                          .arg(locale.toString(best->speedup, 'f', 2))
+                          .arg(m_gilMaxInside)
+                          .arg(m_freeMaxInside));
+    }
+    if (!points.isEmpty())
+        html += QStringLiteral("<ul><li>") + points.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ul>");
+    html += QStringLiteral("</div>");
+    m_results->setExplanation(html);
+    m_checks->setText(m_checkLines.join(QLatin1Char('\n')));
+    m_checks->setVisible(!m_checkLines.isEmpty());
+}
+
+void ParallelismPanel::retranslate()
+{
+    setIntro(tr("A CPU-bound job (a hash chain, no waiting) split over 1 to N threads: free to use every core, "
+                "pinned to one core, and behind a simulated GIL (one global lock around each unit of work, "
+                "as CPython holds its interpreter lock). Watch the monitor: <i>par-free-1</i>, ... run on "
+                "different cores; <i>par-gil-1</i>, ... wait <i>Blocked</i> for the lock."));
+    ParameterForm *f = form();
+    f->setLabel(Threads, tr("Threads (e.g. 1,2,3,4)"));
+    f->setLabel(Modes, tr("Where the threads may run"));
+    f->setLabel(Gil, tr("Simulate a GIL (adds a run behind one global lock)"));
+    f->setLabel(PinCpu, tr("Pin to CPU"));
+    f->setLabel(Units, tr("Units of work"));
+    f->setLabel(Iterations, tr("Hash steps per unit"));
+    f->setLabel(Warmup, tr("Warm-up runs"));
+    f->setLabel(Runs, tr("Measured runs"));
+    f->setToolTip(Modes, tr("free: the scheduler may use every core; pinned: every thread on the CPU below"));
+    f->setToolTip(Iterations, tr("About 1 ns per step on a current core"));
+    setTabTitle(m_results, tr("Results"));
+    if (m_results->hasResult())
+        showResult(m_results->result());
+}
+
+} // namespace Lab::Gui
