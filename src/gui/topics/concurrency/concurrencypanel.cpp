@@ -7,6 +7,7 @@
 #include "gui/panels/parameterform.h"
 #include "threadjobreport.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
@@ -44,6 +45,7 @@ ConcurrencyPanel::ConcurrencyPanel(QWidget *parent)
     , m_setup(new Core::ThreadJobBenchmark(this))
     , m_banner(new QLabel(this))
     , m_results(new BenchmarkView(this))
+    , m_more(new QCheckBox(this))
 {
     ParameterForm *f = form();
     f->addIntList(Threads, QString(), 1, 256, {1, 2, 4, 8});
@@ -68,6 +70,16 @@ ConcurrencyPanel::ConcurrencyPanel(QWidget *parent)
         if (key == PinCpu)
             updateBanner();
     });
+
+    // The workload's size and the repetitions fold away so the results keep the room at projector size.
+    m_more->setObjectName(QStringLiteral("moreSettings"));
+    addBelowForm(m_more);
+    auto showMore = [this](bool shown) {
+        for (const QString &key : {IoUnits, CpuMicros, CpuUnits, Iterations, Warmup, Runs})
+            form()->setRowVisible(key, shown);
+    };
+    connect(m_more, &QCheckBox::toggled, this, showMore);
+    showMore(false);
 
     m_results->setObjectName(QStringLiteral("concurrencyResults"));
     m_results->setChartKinds({ChartKind::Speedup, ChartKind::Runtime});
@@ -119,14 +131,7 @@ void ConcurrencyPanel::cancelRun()
 
 void ConcurrencyPanel::onFinished(const Core::BenchmarkResult &result)
 {
-    const int pinCpu = m_setup->options().pinCpu;
-    QStringList checks;
-    for (const QString &strategy : {io(), cpu()}) {
-        const QString check = ThreadJobReport::pinningCheck(*m_setup, strategy, pinCpu);
-        if (!check.isEmpty())
-            checks.append(check);
-    }
-    m_pinCheck = checks.join(QLatin1Char(' '));
+    m_pinCheck = ThreadJobReport::pinningCheck(*m_setup, {io(), cpu()}, m_setup->options().pinCpu);
     updateBanner();
     showResult(result);
     tabs()->setCurrentWidget(m_results);
@@ -136,7 +141,7 @@ void ConcurrencyPanel::onFinished(const Core::BenchmarkResult &result)
     else if (!result.failure.isEmpty())
         status = tr("Stopped: %1").arg(result.failure);
     else
-        status = tr("Done: %n cases measured.", nullptr, int(result.results.size()));
+        status = headline(result);
     if (!result.results.isEmpty())
         saveToHistory(result);
     finishRun(status);
@@ -145,53 +150,63 @@ void ConcurrencyPanel::onFinished(const Core::BenchmarkResult &result)
 void ConcurrencyPanel::showResult(const Core::BenchmarkResult &result)
 {
     m_results->setResult(result);
-    QStringList lines = ThreadJobReport::summaryLines(result);
-    for (QString &line : lines)
-        line = line.toHtmlEscaped();
-    m_results->summaryLabel()->setText(lines.join(QStringLiteral("<br>")));
+    // The speedups (with their errors) are in the table below; the frame's summary compares against
+    // a "sequential" run this experiment does not have.
+    const QStringList lines = ThreadJobReport::summaryLines(result);
+    m_results->summaryLabel()->setText(lines.join(QLatin1Char('\n')));
+    m_results->summaryLabel()->setVisible(!lines.isEmpty());
     const int pinCpu = result.parameters.value(QStringLiteral("pin_cpu")).toInt();
-    ThreadJobReport::retitleSpeedupChart(
-        m_results->chart(ChartKind::Speedup),
-        tr("Concurrency: I/O-bound vs CPU-bound job, every thread pinned to CPU %1").arg(pinCpu),
-        tr("one core (CPU %1)").arg(pinCpu));
+    ThreadJobReport::retitleSpeedupChart(m_results->chart(ChartKind::Speedup),
+                                         tr("Speedup on one core (CPU %1)").arg(pinCpu),
+                                         tr("one core (CPU %1)").arg(pinCpu));
 
     const QLocale locale;
     QString html = QStringLiteral("<div style=\"font-size: large\">");
     html += ThreadJobReport::speedupTable(result,
                                           {{io(), tr("I/O-bound (timer waits)")}, {cpu(), tr("CPU-bound (hashing)")}});
-    const Core::StrategyStats *ioBest = ThreadJobReport::best(result, io());
-    const Core::StrategyStats *cpuBest = ThreadJobReport::best(result, cpu());
     QStringList points;
-    if (ioBest && ioBest->workers > 1) {
-        points.append(tr("<b>I/O-bound:</b> %1 threads finished %2× faster than one, although all of them shared "
-                         "CPU %3. A thread waiting for its timer sleeps in the kernel (state <b>S</b> in the "
-                         "monitor, <i>Blocked: timer</i> on the timeline) and the core is free for another "
-                         "thread: the waits overlap. That is concurrency without parallelism.")
-                          .arg(ioBest->workers)
-                          .arg(locale.toString(ioBest->speedup, 'f', 1))
-                          .arg(pinCpu));
-        points.append(tr("The CPU was busy only %1 % of the wall time with %2 threads: the job is limited by "
-                         "waiting (an I/O bottleneck), not by the processor.")
-                          .arg(locale.toString(Core::ThreadJobBenchmark::cpuShare(*ioBest) * 100, 'f', 0))
-                          .arg(ioBest->workers));
+    if (const Core::StrategyStats *best = ThreadJobReport::best(result, io(), 2)) {
+        points.append(tr("<b>I/O-bound:</b> %1× faster with %2 threads on one core, the CPU busy only %3 % of the "
+                         "time: while one thread waits (state <b>S</b> in the monitor) another uses the core. "
+                         "Concurrency without parallelism.")
+                          .arg(locale.toString(best->speedup, 'f', 1))
+                          .arg(best->workers)
+                          .arg(locale.toString(Core::ThreadJobBenchmark::cpuShare(*best) * 100, 'f', 0)));
     }
-    if (cpuBest) {
-        const Core::StrategyStats *cpuMost = nullptr;
-        for (const Core::StrategyStats &s : result.results) {
-            if (s.strategy == cpu() && (!cpuMost || s.workers > cpuMost->workers))
-                cpuMost = &s;
-        }
-        points.append(tr("<b>CPU-bound:</b> with %1 threads on one core it ran at %2× the speed of one thread: "
-                         "the core was already busy %3 % of the time, so more threads only take turns. "
-                         "Only more cores help (see the parallelism topic).")
-                          .arg(cpuMost->workers)
-                          .arg(locale.toString(cpuMost->speedup, 'f', 2))
-                          .arg(locale.toString(Core::ThreadJobBenchmark::cpuShare(*cpuMost) * 100, 'f', 0)));
+    const Core::StrategyStats *most = nullptr;
+    for (const Core::StrategyStats &s : result.results) {
+        if (s.strategy == cpu() && s.speedup > 0 && (!most || s.workers > most->workers))
+            most = &s;
+    }
+    if (most && most->workers > 1) {
+        points.append(tr("<b>CPU-bound:</b> %1× with %2 threads: the core is already busy, the threads only take "
+                         "turns. Only more cores help (topic 6).")
+                          .arg(locale.toString(most->speedup, 'f', 2))
+                          .arg(most->workers));
     }
     if (!points.isEmpty())
-        html += QStringLiteral("<ul><li>") + points.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ul>");
+        html += QStringLiteral("<p>") + points.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
     html += QStringLiteral("</div>");
     m_results->setExplanation(html);
+}
+
+QString ConcurrencyPanel::headline(const Core::BenchmarkResult &result)
+{
+    const Core::StrategyStats *ioMost = nullptr;
+    const Core::StrategyStats *cpuMost = nullptr;
+    for (const Core::StrategyStats &s : result.results) {
+        const Core::StrategyStats *&most = s.strategy == io() ? ioMost : cpuMost;
+        if (s.speedup > 0 && (!most || s.workers > most->workers))
+            most = &s;
+    }
+    if (!ioMost || !cpuMost || ioMost->workers < 2 || cpuMost->workers < 2)
+        return tr("Done: %n cases measured.", nullptr, int(result.results.size()));
+    const QLocale locale;
+    return tr("Done. On one core, %1 threads: I/O-bound %2× faster (CPU busy %3 %), CPU-bound %4×.")
+        .arg(ioMost->workers)
+        .arg(locale.toString(ioMost->speedup, 'f', 1))
+        .arg(locale.toString(Core::ThreadJobBenchmark::cpuShare(*ioMost) * 100, 'f', 0))
+        .arg(locale.toString(cpuMost->speedup, 'f', 2));
 }
 
 void ConcurrencyPanel::updateBanner()
@@ -201,7 +216,7 @@ void ConcurrencyPanel::updateBanner()
                       "core for all of them. The window and the monitor are not pinned.")
                        .arg(pinCpu);
     if (!m_pinCheck.isEmpty())
-        text += QStringLiteral("<br>") + m_pinCheck.toHtmlEscaped();
+        text += QStringLiteral(" ") + m_pinCheck.toHtmlEscaped();
     m_banner->setText(text);
 }
 
@@ -224,6 +239,7 @@ void ConcurrencyPanel::retranslate()
     f->setToolTip(PinCpu, tr("Every lab thread of the run is allowed to run on this CPU only"));
     f->setToolTip(WaitMs, tr("Each unit waits this long for a kernel timer (timerfd + poll): no CPU is used"));
     f->setToolTip(Iterations, tr("About 1 ns per step on a current core"));
+    m_more->setText(tr("Show the workload and repetition settings"));
     setTabTitle(m_results, tr("Results"));
     updateBanner();
     if (m_results->hasResult())

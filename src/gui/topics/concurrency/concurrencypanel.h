@@ -4,6 +4,7 @@
 #include "gui/panels/experimentpanel.h"
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QLabel;
 QT_END_NAMESPACE
 
@@ -44,10 +45,13 @@ private:
     void onFinished(const Core::BenchmarkResult &result);
     void showResult(const Core::BenchmarkResult &result);
     void updateBanner();
+    // The run's finding in one status line, e.g. "On one core, 8 threads: I/O-bound 6.7× faster ...".
+    static QString headline(const Core::BenchmarkResult &result);
 
     Core::ThreadJobBenchmark *m_setup = nullptr;
     QLabel *m_banner = nullptr;
     BenchmarkView *m_results = nullptr;
+    QCheckBox *m_more = nullptr;
     QString m_pinCheck;
 };
 

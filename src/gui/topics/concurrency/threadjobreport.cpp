@@ -12,12 +12,6 @@ namespace Lab::Gui {
 
 namespace {
 
-QString entryName(const Core::StrategyStats &stats)
-{
-    //: strategy and thread count, e.g. "io-job ×4"
-    return ThreadJobReport::tr("%1 ×%2").arg(stats.strategy).arg(stats.workers);
-}
-
 QStringList strategiesOf(const Core::BenchmarkResult &result)
 {
     QStringList strategies;
@@ -33,31 +27,6 @@ QStringList strategiesOf(const Core::BenchmarkResult &result)
 QStringList ThreadJobReport::summaryLines(const Core::BenchmarkResult &result)
 {
     QStringList lines;
-    for (const QString &strategy : strategiesOf(result)) {
-        const Core::StrategyStats *baseline = entry(result, strategy, 1);
-        if (!baseline)
-            continue;
-        for (const Core::StrategyStats &s : result.results) {
-            if (s.strategy != strategy || &s == baseline || s.speedup <= 0)
-                continue;
-            if (s.speedup >= 1) {
-                lines.append(tr("%1 ran %2 ± %3 times faster than %4")
-                                 .arg(entryName(s))
-                                 .arg(s.speedup, 0, 'f', 2)
-                                 .arg(s.speedupStddev, 0, 'f', 2)
-                                 .arg(entryName(*baseline)));
-            } else {
-                lines.append(tr("%1 ran %2 times slower than %3")
-                                 .arg(entryName(s))
-                                 .arg(1.0 / s.speedup, 0, 'f', 2)
-                                 .arg(entryName(*baseline)));
-            }
-        }
-    }
-    for (const Core::StrategyStats &s : result.results) {
-        if (!s.note.isEmpty())
-            lines.append(tr("Note on %1: %2").arg(entryName(s), s.note));
-    }
     if (result.cancelled)
         lines.append(tr("The benchmark was cancelled; the numbers cover the runs that finished."));
     if (!result.failure.isEmpty())
@@ -75,11 +44,13 @@ const Core::StrategyStats *ThreadJobReport::entry(const Core::BenchmarkResult &r
     return nullptr;
 }
 
-const Core::StrategyStats *ThreadJobReport::best(const Core::BenchmarkResult &result, const QString &strategy)
+const Core::StrategyStats *ThreadJobReport::best(const Core::BenchmarkResult &result, const QString &strategy,
+                                                 int minThreads)
 {
     const Core::StrategyStats *found = nullptr;
     for (const Core::StrategyStats &s : result.results) {
-        if (s.strategy == strategy && s.speedup > 0 && (!found || s.speedup > found->speedup))
+        if (s.strategy == strategy && s.workers >= minThreads && s.speedup > 0 &&
+            (!found || s.speedup > found->speedup))
             found = &s;
     }
     return found;
@@ -96,7 +67,7 @@ QString ThreadJobReport::speedupTable(const Core::BenchmarkResult &result, const
     if (threads.isEmpty())
         return {};
     const QLocale locale;
-    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"6\" border=\"1\"><tr><th></th>");
+    QString html = QStringLiteral("<table cellspacing=\"0\" cellpadding=\"4\" border=\"1\"><tr><th></th>");
     for (int t : std::as_const(threads))
         html += QStringLiteral("<th>%1</th>").arg(tr("%n thread(s)", nullptr, t));
     html += QStringLiteral("</tr>");
@@ -109,10 +80,15 @@ QString ThreadJobReport::speedupTable(const Core::BenchmarkResult &result, const
                 html += QStringLiteral("<td align=\"center\">–</td>");
                 continue;
             }
-            //: a cell of the results table: speedup and CPU time as a share of wall time
+            const QString speedup = s->workers == 1 ? tr("%1×").arg(locale.toString(s->speedup, 'f', 2))
+                                                    : tr("%1 ± %2×")
+                                                          .arg(locale.toString(s->speedup, 'f', 2),
+                                                               locale.toString(s->speedupStddev, 'f', 2));
+            //: a cell of the results table: speedup (± error), then CPU time as a share of wall time
             html += QStringLiteral("<td align=\"center\"><b>%1</b><br>%2</td>")
-                        .arg(tr("%1×").arg(locale.toString(s->speedup, 'f', 2)),
-                             tr("CPU %1 %").arg(locale.toString(Core::ThreadJobBenchmark::cpuShare(*s) * 100, 'f', 0)));
+                        .arg(speedup, tr("CPU %1 %")
+                                          .arg(locale.toString(Core::ThreadJobBenchmark::cpuShare(*s) * 100, 'f', 0))
+                                          .replace(QLatin1Char(' '), QStringLiteral("&nbsp;")));
         }
         html += QStringLiteral("</tr>");
     }
@@ -120,20 +96,19 @@ QString ThreadJobReport::speedupTable(const Core::BenchmarkResult &result, const
     return html;
 }
 
-QString ThreadJobReport::pinningCheck(const Core::ThreadJobBenchmark &setup, const QString &strategy, int cpu,
+QString ThreadJobReport::pinningCheck(const Core::ThreadJobBenchmark &setup, const QStringList &strategies, int cpu,
                                       bool *allPinned)
 {
     int threads = 0;
     int pinned = 0;
-    QList<int> elsewhere;
-    for (int t : setup.options().threads) {
-        const Core::ThreadJobBenchmark::CaseRecord record = setup.lastRecord(strategy, t);
-        for (const Core::ThreadJobRunner::ThreadReport &report : record.reports) {
-            ++threads;
-            if (report.affinity == QList<int>{cpu} && report.lastCpu == cpu)
-                ++pinned;
-            else if (!elsewhere.contains(report.lastCpu))
-                elsewhere.append(report.lastCpu);
+    for (const QString &strategy : strategies) {
+        for (int t : setup.options().threads) {
+            const Core::ThreadJobBenchmark::CaseRecord record = setup.lastRecord(strategy, t);
+            for (const Core::ThreadJobRunner::ThreadReport &report : record.reports) {
+                ++threads;
+                if (report.affinity == QList<int>{cpu} && report.lastCpu == cpu)
+                    ++pinned;
+            }
         }
     }
     if (allPinned)
@@ -141,11 +116,10 @@ QString ThreadJobReport::pinningCheck(const Core::ThreadJobBenchmark &setup, con
     if (threads == 0)
         return {};
     if (pinned == threads)
-        return tr("Checked: all %1 threads of %2 read back the affinity {%3} and last ran on CPU %3.")
+        return tr("Checked after the run: all %1 threads read back the affinity {%2} and last ran on CPU %2.")
             .arg(threads)
-            .arg(strategy)
             .arg(cpu);
-    return tr("Only %1 of %2 threads of %3 stayed on CPU %4.").arg(pinned).arg(threads).arg(strategy).arg(cpu);
+    return tr("Checked after the run: only %1 of %2 threads stayed on CPU %3.").arg(pinned).arg(threads).arg(cpu);
 }
 
 void ThreadJobReport::retitleSpeedupChart(ChartView *view, const QString &title, const QString &onlyMarker)
@@ -160,6 +134,11 @@ void ThreadJobReport::retitleSpeedupChart(ChartView *view, const QString &title,
     spec.xAxis.title = tr("Threads");
     if (!onlyMarker.isEmpty())
         spec.markers = {{1.0, onlyMarker, QColor()}};
+    // Amdahl fits (dotted) model CPU work shared by cores; they do not fit waits or a lock, and at
+    // projector size they crowd the legend.
+    spec.series.removeIf([](const ChartSeries &series) { return series.line == ChartSeries::Line::Dotted; });
+    // A spec of the same structure only updates the data on screen, not the titles: rebuild.
+    view->setSpec(ChartSpec{});
     view->setSpec(spec);
 }
 

@@ -8,6 +8,7 @@
 #include "gui/panels/parameterform.h"
 #include "gui/topics/concurrency/threadjobreport.h"
 
+#include <QCheckBox>
 #include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
@@ -50,6 +51,7 @@ ParallelismPanel::ParallelismPanel(QWidget *parent)
     , m_setup(new Core::ThreadJobBenchmark(this))
     , m_checks(new QLabel(this))
     , m_results(new BenchmarkView(this))
+    , m_more(new QCheckBox(this))
 {
     const int cores = QThread::idealThreadCount();
     ParameterForm *f = form();
@@ -70,6 +72,16 @@ ParallelismPanel::ParallelismPanel(QWidget *parent)
     m_checks->setFont(checksFont);
     m_checks->hide();
     addBelowForm(m_checks);
+
+    // The workload's size and the repetitions fold away so the results keep the room at projector size.
+    m_more->setObjectName(QStringLiteral("moreSettings"));
+    addBelowForm(m_more);
+    auto showMore = [this](bool shown) {
+        for (const QString &key : {Units, Iterations, Warmup, Runs})
+            form()->setRowVisible(key, shown);
+    };
+    connect(m_more, &QCheckBox::toggled, this, showMore);
+    showMore(false);
 
     m_results->setObjectName(QStringLiteral("parallelismResults"));
     m_results->setChartKinds({ChartKind::Speedup, ChartKind::Runtime});
@@ -132,7 +144,7 @@ void ParallelismPanel::onFinished(const Core::BenchmarkResult &result)
     }
     m_checkLines.clear();
     if (m_setup->series(pinnedName())) {
-        const QString check = ThreadJobReport::pinningCheck(*m_setup, pinnedName(), m_setup->options().pinCpu);
+        const QString check = ThreadJobReport::pinningCheck(*m_setup, {pinnedName()}, m_setup->options().pinCpu);
         if (!check.isEmpty())
             m_checkLines.append(check);
     }
@@ -144,7 +156,7 @@ void ParallelismPanel::onFinished(const Core::BenchmarkResult &result)
     else if (!result.failure.isEmpty())
         status = tr("Stopped: %1").arg(result.failure);
     else
-        status = tr("Done: %n cases measured.", nullptr, int(result.results.size()));
+        status = headline(result);
     if (!result.results.isEmpty())
         saveToHistory(result);
     finishRun(status);
@@ -153,14 +165,13 @@ void ParallelismPanel::onFinished(const Core::BenchmarkResult &result)
 void ParallelismPanel::showResult(const Core::BenchmarkResult &result)
 {
     m_results->setResult(result);
-    QStringList lines = ThreadJobReport::summaryLines(result);
-    for (QString &line : lines)
-        line = line.toHtmlEscaped();
-    m_results->summaryLabel()->setText(lines.join(QStringLiteral("<br>")));
+    // The speedups (with their errors) are in the table below; the frame's summary compares against
+    // a "sequential" run this experiment does not have.
+    const QStringList lines = ThreadJobReport::summaryLines(result);
+    m_results->summaryLabel()->setText(lines.join(QLatin1Char('\n')));
+    m_results->summaryLabel()->setVisible(!lines.isEmpty());
     const int cores = result.environment.value(QStringLiteral("logical_cores")).toInt(QThread::idealThreadCount());
-    ThreadJobReport::retitleSpeedupChart(
-        m_results->chart(ChartKind::Speedup),
-        tr("Parallelism: CPU-bound job, speedup by threads (ceiling: %n core(s))", nullptr, cores));
+    ThreadJobReport::retitleSpeedupChart(m_results->chart(ChartKind::Speedup), tr("Speedup by threads"));
 
     const int pinCpu = result.parameters.value(QStringLiteral("pin_cpu")).toInt();
     const QLocale locale;
@@ -169,36 +180,59 @@ void ParallelismPanel::showResult(const Core::BenchmarkResult &result)
                                                    {pinnedName(), tr("pinned to CPU %1").arg(pinCpu)},
                                                    {gilName(), tr("free, simulated GIL")}});
     QStringList points;
-    if (const Core::StrategyStats *best = ThreadJobReport::best(result, freeName()); best && best->workers > 1) {
-        points.append(tr("<b>Free:</b> best %1× with %2 threads. The ceiling is the core count (%3): the "
-                         "threads really run at the same instant on different cores. Threads beyond the "
-                         "cores only take turns.")
+    if (const Core::StrategyStats *best = ThreadJobReport::best(result, freeName(), 2)) {
+        points.append(tr("<b>Free:</b> best %1× (%2 threads); the ceiling is the %3 cores: threads run at the "
+                         "same instant on different cores, threads beyond the cores only take turns.")
                           .arg(locale.toString(best->speedup, 'f', 2))
                           .arg(best->workers)
                           .arg(cores));
+        // CPU share below the cores the threads could use: other programs had the CPUs.
+        const double share = Core::ThreadJobBenchmark::cpuShare(*best);
+        if (share < 0.8 * std::min(best->workers, cores)) {
+            points.append(tr("This machine was busy with other work: the %1 threads got only %2 of a core on "
+                             "average (CPU %3 % of the wall time), so the speedup could not reach %4×.")
+                              .arg(best->workers)
+                              .arg(locale.toString(share, 'f', 1))
+                              .arg(locale.toString(share * 100, 'f', 0))
+                              .arg(std::min(best->workers, cores)));
+        }
     }
-    if (const Core::StrategyStats *best = ThreadJobReport::best(result, pinnedName()); best) {
-        points.append(tr("<b>Pinned to CPU %1:</b> at most %2×. One core runs one thread at a time, so the "
-                         "threads are concurrent but never parallel.")
+    if (const Core::StrategyStats *best = ThreadJobReport::best(result, pinnedName(), 2)) {
+        points.append(tr("<b>Pinned to CPU %1:</b> at most %2×: concurrent, never parallel.")
                           .arg(pinCpu)
                           .arg(locale.toString(best->speedup, 'f', 2)));
     }
-    if (const Core::StrategyStats *best = ThreadJobReport::best(result, gilName()); best) {
-        points.append(tr("<b>Simulated GIL:</b> at most %1× although the threads were free to use every core: "
-                         "at most %2 thread was inside the work at any moment (checked by a counter; without "
-                         "the GIL: %3). The others wait <i>Blocked (mutex)</i> in the monitor. This is the "
-                         "flat line of CPU-bound Python threads; Python reaches the cores with "
-                         "multiprocessing instead.")
+    if (const Core::StrategyStats *best = ThreadJobReport::best(result, gilName(), 2)) {
+        points.append(tr("<b>Simulated GIL:</b> at most %1× on free cores: never more than %2 thread inside the "
+                         "work (counted; without the GIL: %3), the others wait <i>Blocked</i> in the monitor. "
+                         "That is Python's flat line for CPU-bound threads; Python uses processes instead.")
                           .arg(locale.toString(best->speedup, 'f', 2))
                           .arg(m_gilMaxInside)
                           .arg(m_freeMaxInside));
     }
     if (!points.isEmpty())
-        html += QStringLiteral("<ul><li>") + points.join(QStringLiteral("</li><li>")) + QStringLiteral("</li></ul>");
+        html += QStringLiteral("<p>") + points.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
     html += QStringLiteral("</div>");
     m_results->setExplanation(html);
     m_checks->setText(m_checkLines.join(QLatin1Char('\n')));
     m_checks->setVisible(!m_checkLines.isEmpty());
+}
+
+QString ParallelismPanel::headline(const Core::BenchmarkResult &result)
+{
+    QStringList parts;
+    const QLocale locale;
+    const QList<std::pair<QString, QString>> lines = {{freeName(), tr("free %1× (%2 threads)")},
+                                                      {pinnedName(), tr("pinned %1× (%2 threads)")},
+                                                      {gilName(), tr("simulated GIL %1× (%2 threads)")}};
+    for (const auto &[strategy, text] : lines) {
+        if (const Core::StrategyStats *best = ThreadJobReport::best(result, strategy, 2))
+            parts.append(text.arg(locale.toString(best->speedup, 'f', 2)).arg(best->workers));
+    }
+    if (parts.isEmpty())
+        return tr("Done: %n cases measured.", nullptr, int(result.results.size()));
+    //: %1: "free 1.9× (2 threads), pinned 1.0× (...), ..."
+    return tr("Done. Best speedups: %1.").arg(parts.join(QStringLiteral(", ")));
 }
 
 void ParallelismPanel::retranslate()
@@ -218,6 +252,7 @@ void ParallelismPanel::retranslate()
     f->setLabel(Runs, tr("Measured runs"));
     f->setToolTip(Modes, tr("free: the scheduler may use every core; pinned: every thread on the CPU below"));
     f->setToolTip(Iterations, tr("About 1 ns per step on a current core"));
+    m_more->setText(tr("Show the workload and repetition settings"));
     setTabTitle(m_results, tr("Results"));
     if (m_results->hasResult())
         showResult(m_results->result());

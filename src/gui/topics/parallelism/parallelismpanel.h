@@ -4,6 +4,7 @@
 #include "gui/panels/experimentpanel.h"
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QLabel;
 QT_END_NAMESPACE
 
@@ -28,8 +29,8 @@ class ParallelismPanel final : public ExperimentPanel
 
 public:
     static constexpr char FreeStrategy[] = "threads";
-    static constexpr char PinnedStrategy[] = "threads-pinned";
-    static constexpr char GilStrategy[] = "threads-gil";
+    static constexpr char PinnedStrategy[] = "1-core";
+    static constexpr char GilStrategy[] = "gil-lock";
 
     explicit ParallelismPanel(QWidget *parent = nullptr);
     ~ParallelismPanel() override;
@@ -45,10 +46,13 @@ protected:
 private:
     void onFinished(const Core::BenchmarkResult &result);
     void showResult(const Core::BenchmarkResult &result);
+    // The run's finding in one status line: the best speedup of each line.
+    static QString headline(const Core::BenchmarkResult &result);
 
     Core::ThreadJobBenchmark *m_setup = nullptr;
     QLabel *m_checks = nullptr;
     BenchmarkView *m_results = nullptr;
+    QCheckBox *m_more = nullptr;
     QStringList m_checkLines;
     int m_gilMaxInside = 0;
     int m_freeMaxInside = 0;
