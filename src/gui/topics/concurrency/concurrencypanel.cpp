@@ -161,7 +161,7 @@ void ConcurrencyPanel::showResult(const Core::BenchmarkResult &result)
                                          tr("one core (CPU %1)").arg(pinCpu));
 
     const QLocale locale;
-    QString html = QStringLiteral("<div style=\"font-size: large\">");
+    QString html;
     html += ThreadJobReport::speedupTable(result,
                                           {{io(), tr("I/O-bound (timer waits)")}, {cpu(), tr("CPU-bound (hashing)")}});
     QStringList points;
@@ -186,7 +186,6 @@ void ConcurrencyPanel::showResult(const Core::BenchmarkResult &result)
     }
     if (!points.isEmpty())
         html += QStringLiteral("<p>") + points.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
-    html += QStringLiteral("</div>");
     m_results->setExplanation(html);
 }
 

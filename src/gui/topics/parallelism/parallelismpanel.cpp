@@ -175,7 +175,7 @@ void ParallelismPanel::showResult(const Core::BenchmarkResult &result)
 
     const int pinCpu = result.parameters.value(QStringLiteral("pin_cpu")).toInt();
     const QLocale locale;
-    QString html = QStringLiteral("<div style=\"font-size: large\">");
+    QString html;
     html += ThreadJobReport::speedupTable(result, {{freeName(), tr("free (any core)")},
                                                    {pinnedName(), tr("pinned to CPU %1").arg(pinCpu)},
                                                    {gilName(), tr("free, simulated GIL")}});
@@ -212,7 +212,6 @@ void ParallelismPanel::showResult(const Core::BenchmarkResult &result)
     }
     if (!points.isEmpty())
         html += QStringLiteral("<p>") + points.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
-    html += QStringLiteral("</div>");
     m_results->setExplanation(html);
     m_checks->setText(m_checkLines.join(QLatin1Char('\n')));
     m_checks->setVisible(!m_checkLines.isEmpty());
