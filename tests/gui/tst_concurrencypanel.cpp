@@ -12,6 +12,7 @@
 #include "gui/topics/concurrency/threadjobreport.h"
 #include "gui/topics/topicregistry.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -89,7 +90,17 @@ void TestConcurrencyPanel::runPinnedToOneCore()
           ThreadJobBenchmark::cpuShare(*io4) * 100, cpu4->speedup,
           ThreadJobReport::entry(result, QStringLiteral("cpu-job"), 1)->meanSeconds * 1000);
     QVERIFY2(io4->speedup > 1.5, qPrintable(QString::number(io4->speedup)));
-    QVERIFY2(cpu4->speedup < 1.3, qPrintable(QString::number(cpu4->speedup)));
+    // One core: the 4 pinned threads together never had more than that core...
+    const auto *cpu1 = ThreadJobReport::entry(result, QStringLiteral("cpu-job"), 1);
+    QVERIFY2(ThreadJobBenchmark::cpuShare(*cpu4) < 1.15,
+             qPrintable(QString::number(ThreadJobBenchmark::cpuShare(*cpu4))));
+    // ...so when one thread already had most of it, 4 threads cannot be much faster. (On a machine
+    // busy with other programs, 4 runnable threads win a larger share of the core than 1 does.)
+    if (ThreadJobBenchmark::cpuShare(*cpu1) >= 0.8)
+        QVERIFY2(cpu4->speedup < 1.3, qPrintable(QString::number(cpu4->speedup)));
+    else
+        qInfo("the machine is busy (1 thread had %.0f %% of the core): wall ratio not checked",
+              ThreadJobBenchmark::cpuShare(*cpu1) * 100);
     QVERIFY(ThreadJobBenchmark::cpuShare(*io4) < 0.5); // waiting, not computing
 
     // The pinning really pinned: every thread read back {cpu} and last ran on it.
@@ -154,8 +165,11 @@ void TestConcurrencyPanel::cancelMidRun()
     panel.start();
     QVERIFY(panel.isRunning());
     QTest::qWait(300);
+    QElapsedTimer clock;
+    clock.start();
     QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 1500); // under the engine's 2 s watchdog
+    qInfo("cancel took %lld ms", clock.elapsed());
     QVERIFY(panel.statusLabel()->text().startsWith(QStringLiteral("Cancelled")));
     QVERIFY(panel.runButton()->isEnabled());
 }

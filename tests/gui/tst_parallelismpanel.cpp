@@ -12,6 +12,7 @@
 #include "gui/topics/parallelism/parallelismpanel.h"
 #include "gui/topics/topicregistry.h"
 
+#include <QElapsedTimer>
 #include <QLabel>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -90,7 +91,17 @@ void TestParallelismPanel::freePinnedAndGil()
     qInfo("2 threads: free %.2fx, pinned to CPU %d %.2fx, simulated GIL %.2fx (pinned x1 %.0f ms)", free2->speedup, cpu,
           pinned2->speedup, gil2->speedup,
           ThreadJobReport::entry(result, QStringLiteral("1-core"), 1)->meanSeconds * 1000);
-    QVERIFY2(pinned2->speedup < 1.3, qPrintable(QString::number(pinned2->speedup)));
+    // Pinned: the threads together never had more than the one core; when one thread already had
+    // most of it, two cannot be much faster (on a busy machine two runnable threads win more of it).
+    using Lab::Core::ThreadJobBenchmark;
+    const auto *pinned1 = ThreadJobReport::entry(result, QStringLiteral("1-core"), 1);
+    QVERIFY2(ThreadJobBenchmark::cpuShare(*pinned2) < 1.15,
+             qPrintable(QString::number(ThreadJobBenchmark::cpuShare(*pinned2))));
+    if (ThreadJobBenchmark::cpuShare(*pinned1) >= 0.8)
+        QVERIFY2(pinned2->speedup < 1.3, qPrintable(QString::number(pinned2->speedup)));
+    else
+        qInfo("the machine is busy (1 thread had %.0f %% of the core): wall ratio not checked",
+              ThreadJobBenchmark::cpuShare(*pinned1) * 100);
 
     const auto pinned = panel.setup()->lastRecord(QStringLiteral("1-core"), 2);
     QCOMPARE(pinned.reports.size(), 2);
@@ -166,8 +177,11 @@ void TestParallelismPanel::cancelMidRun()
     panel.start();
     QVERIFY(panel.isRunning());
     QTest::qWait(300);
+    QElapsedTimer clock;
+    clock.start();
     QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 1500); // under the engine's 2 s watchdog
+    qInfo("cancel took %lld ms", clock.elapsed());
     QVERIFY(panel.statusLabel()->text().startsWith(QStringLiteral("Cancelled")));
 }
 
