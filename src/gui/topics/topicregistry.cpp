@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "topicregistry.h"
 
+#include "concurrency/concurrencypanel.h"
 #include "downloads/downloadspanel.h"
 #include "experiment.h"
 #include "factorization/factorizationpanel.h"
 #include "handlingthreads/handlingthreadspanel.h"
 #include "memory/memorypanel.h"
+#include "parallelism/parallelismpanel.h"
 #include "processes/processespanel.h"
 #include "startingthreads/startingthreadspanel.h"
 #include "threadlifecycle/threadlifecyclepanel.h"
@@ -41,8 +43,8 @@ const QList<Topic> &topics()
         {QStringLiteral("processes"), QStringLiteral("2"), QStringLiteral("threads-processes"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Processes and event-driven programming"), [](QWidget *p) -> Experiment * { return new ProcessesPanel(p); }},
         {QStringLiteral("downloads"), QStringLiteral("3"), QStringLiteral("sequential-parallel"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Threads vs sequential: the image downloader"), [](QWidget *p) -> Experiment * { return new DownloadsPanel(p); }},
         {QStringLiteral("factorization"), QStringLiteral("4"), QStringLiteral("sequential-parallel"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Multiprocessing: prime factorization"), [](QWidget *p) -> Experiment * { return new FactorizationPanel(p); }},
-        {QStringLiteral("concurrency"), QStringLiteral("5"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Concurrency and I/O bottlenecks"), {}},
-        {QStringLiteral("parallelism"), QStringLiteral("6"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Parallelism and CPU-bound bottlenecks"), {}},
+        {QStringLiteral("concurrency"), QStringLiteral("5"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Concurrency and I/O bottlenecks"), [](QWidget *p) -> Experiment * { return new ConcurrencyPanel(p); }},
+        {QStringLiteral("parallelism"), QStringLiteral("6"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Parallelism and CPU-bound bottlenecks"), [](QWidget *p) -> Experiment * { return new ParallelismPanel(p); }},
         {QStringLiteral("memory"), QStringLiteral("7"), QStringLiteral("concurrency-memory"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Memory architecture: UMA and NUMA"), [](QWidget *p) -> Experiment * { return new MemoryPanel(p); }},
         {QStringLiteral("thread-lifecycle"), QStringLiteral("8.1"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Creating a thread and its states"), [](QWidget *p) -> Experiment * { return new ThreadLifecyclePanel(p); }},
         {QStringLiteral("starting-threads"), QStringLiteral("8.2"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Starting a thread"), [](QWidget *p) -> Experiment * { return new StartingThreadsPanel(p); }},

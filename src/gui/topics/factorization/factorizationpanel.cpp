@@ -2,8 +2,8 @@
 #include "factorizationpanel.h"
 
 #include "core/bench/amdahlfit.h"
-#include "core/runners/factorbenchmark.h"
 #include "core/report/resultsummary.h"
+#include "core/runners/factorbenchmark.h"
 #include "core/runners/factorrunner.h"
 #include "gui/panels/benchmarkview.h"
 #include "gui/panels/parameterform.h"

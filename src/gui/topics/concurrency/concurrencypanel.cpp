@@ -1,0 +1,248 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "concurrencypanel.h"
+
+#include "core/experiments/threadjobbenchmark.h"
+#include "gui/charts/chartview.h"
+#include "gui/panels/benchmarkview.h"
+#include "gui/panels/parameterform.h"
+#include "threadjobreport.h"
+
+#include <QCheckBox>
+#include <QLabel>
+#include <QLocale>
+#include <QTabWidget>
+
+#include <algorithm>
+
+namespace Lab::Gui {
+
+namespace {
+
+const QString Threads = QStringLiteral("threads");
+const QString PinCpu = QStringLiteral("pin-cpu");
+const QString IoUnits = QStringLiteral("io-units");
+const QString WaitMs = QStringLiteral("wait-ms");
+const QString CpuMicros = QStringLiteral("cpu-us");
+const QString CpuUnits = QStringLiteral("cpu-units");
+const QString Iterations = QStringLiteral("iterations");
+const QString Warmup = QStringLiteral("warmup");
+const QString Runs = QStringLiteral("runs");
+
+QString io()
+{
+    return QString::fromLatin1(ConcurrencyPanel::IoStrategy);
+}
+
+QString cpu()
+{
+    return QString::fromLatin1(ConcurrencyPanel::CpuStrategy);
+}
+
+} // namespace
+
+ConcurrencyPanel::ConcurrencyPanel(QWidget *parent)
+    : ExperimentPanel(QStringLiteral("concurrency"), parent)
+    , m_setup(new Core::ThreadJobBenchmark(this))
+    , m_banner(new QLabel(this))
+    , m_results(new BenchmarkView(this))
+    , m_more(new QCheckBox(this))
+{
+    ParameterForm *f = form();
+    f->addIntList(Threads, QString(), 1, 256, {1, 2, 4, 8});
+    f->addInt(PinCpu, QString(), 0, 1023, Core::ThreadJobBenchmark::defaultPinCpu());
+    f->addInt(IoUnits, QString(), 1, 100000, 24);
+    f->addInt(WaitMs, QString(), 1, 10000, 20, QStringLiteral(" ms"));
+    f->addInt(CpuMicros, QString(), 0, 100000, 200, QStringLiteral(" µs"));
+    f->addInt(CpuUnits, QString(), 1, 100000, 24);
+    f->addInt(Iterations, QString(), 1, 100000000, 3000000);
+    f->addInt(Warmup, QString(), 0, 100, 0);
+    f->addInt(Runs, QString(), 1, 100, 3);
+
+    m_banner->setObjectName(QStringLiteral("pinBanner"));
+    m_banner->setWordWrap(true);
+    m_banner->setTextFormat(Qt::RichText);
+    QFont bannerFont = m_banner->font();
+    bannerFont.setPointSizeF(bannerFont.pointSizeF() * 1.25);
+    m_banner->setFont(bannerFont);
+    m_banner->setStyleSheet(QStringLiteral("QLabel { border: 2px solid palette(highlight); padding: 6px; }"));
+    addBelowForm(m_banner);
+    connect(f, &ParameterForm::changed, this, [this](const QString &key) {
+        if (key == PinCpu)
+            updateBanner();
+    });
+
+    // The workload's size and the repetitions fold away so the results keep the room at projector size.
+    m_more->setObjectName(QStringLiteral("moreSettings"));
+    addBelowForm(m_more);
+    auto showMore = [this](bool shown) {
+        for (const QString &key : {IoUnits, CpuMicros, CpuUnits, Iterations, Warmup, Runs})
+            form()->setRowVisible(key, shown);
+    };
+    connect(m_more, &QCheckBox::toggled, this, showMore);
+    showMore(false);
+
+    m_results->setObjectName(QStringLiteral("concurrencyResults"));
+    m_results->setChartKinds({ChartKind::Speedup, ChartKind::Runtime});
+    addTab(m_results, QString());
+    addCode(QStringLiteral("concurrency"));
+    addHistoryTab();
+
+    Core::Benchmark *benchmark = m_setup->benchmark();
+    connect(benchmark, &Core::Benchmark::progressChanged, this, [this](int done, int total, const QString &what) {
+        setProgress(done, total, tr("Run %1 of %2: %3").arg(std::min(done + 1, total)).arg(total).arg(what));
+    });
+    connect(m_setup, &Core::ThreadJobBenchmark::finished, this, &ConcurrencyPanel::onFinished);
+    retranslate();
+}
+
+ConcurrencyPanel::~ConcurrencyPanel()
+{
+    m_setup->benchmark()->cancel();
+}
+
+bool ConcurrencyPanel::startRun(QString *error)
+{
+    const ParameterForm *f = form();
+    Core::ThreadJobOptions options;
+    options.series = {{io(), Core::ThreadJobSeries::Job::Io, true, false, io()},
+                      {cpu(), Core::ThreadJobSeries::Job::Cpu, true, false, cpu()}};
+    options.threads = f->intList(Threads);
+    options.pinCpu = int(f->intValue(PinCpu));
+    options.ioUnits = f->intValue(IoUnits);
+    options.waitMs = int(f->intValue(WaitMs));
+    options.cpuMicrosPerUnit = int(f->intValue(CpuMicros));
+    options.cpuUnits = f->intValue(CpuUnits);
+    options.iterationsPerUnit = f->intValue(Iterations);
+    options.warmup = int(f->intValue(Warmup));
+    options.runs = int(f->intValue(Runs));
+    if (!m_setup->prepare(QStringLiteral("concurrency"), options, error))
+        return false;
+    m_pinCheck.clear();
+    m_results->clear();
+    updateBanner();
+    m_setup->benchmark()->start();
+    return true;
+}
+
+void ConcurrencyPanel::cancelRun()
+{
+    m_setup->benchmark()->cancel();
+}
+
+void ConcurrencyPanel::onFinished(const Core::BenchmarkResult &result)
+{
+    m_pinCheck = ThreadJobReport::pinningCheck(*m_setup, {io(), cpu()}, m_setup->options().pinCpu);
+    updateBanner();
+    showResult(result);
+    tabs()->setCurrentWidget(m_results);
+    QString status;
+    if (result.cancelled)
+        status = tr("Cancelled; the table shows the runs that finished.");
+    else if (!result.failure.isEmpty())
+        status = tr("Stopped: %1").arg(result.failure);
+    else
+        status = headline(result);
+    if (!result.results.isEmpty())
+        saveToHistory(result);
+    finishRun(status);
+}
+
+void ConcurrencyPanel::showResult(const Core::BenchmarkResult &result)
+{
+    m_results->setResult(result);
+    // The speedups (with their errors) are in the table below; the frame's summary compares against
+    // a "sequential" run this experiment does not have.
+    const QStringList lines = ThreadJobReport::summaryLines(result);
+    m_results->summaryLabel()->setText(lines.join(QLatin1Char('\n')));
+    m_results->summaryLabel()->setVisible(!lines.isEmpty());
+    const int pinCpu = result.parameters.value(QStringLiteral("pin_cpu")).toInt();
+    ThreadJobReport::retitleSpeedupChart(m_results->chart(ChartKind::Speedup),
+                                         tr("Speedup on one core (CPU %1)").arg(pinCpu),
+                                         tr("one core (CPU %1)").arg(pinCpu));
+
+    const QLocale locale;
+    QString html;
+    html += ThreadJobReport::speedupTable(result,
+                                          {{io(), tr("I/O-bound (timer waits)")}, {cpu(), tr("CPU-bound (hashing)")}});
+    QStringList points;
+    if (const Core::StrategyStats *best = ThreadJobReport::best(result, io(), 2)) {
+        points.append(tr("<b>I/O-bound:</b> %1× faster with %2 threads on one core, the CPU busy only %3 % of the "
+                         "time: while one thread waits (state <b>S</b> in the monitor) another uses the core. "
+                         "Concurrency without parallelism.")
+                          .arg(locale.toString(best->speedup, 'f', 1))
+                          .arg(best->workers)
+                          .arg(locale.toString(Core::ThreadJobBenchmark::cpuShare(*best) * 100, 'f', 0)));
+    }
+    const Core::StrategyStats *most = nullptr;
+    for (const Core::StrategyStats &s : result.results) {
+        if (s.strategy == cpu() && s.speedup > 0 && (!most || s.workers > most->workers))
+            most = &s;
+    }
+    if (most && most->workers > 1) {
+        points.append(tr("<b>CPU-bound:</b> %1× with %2 threads: the core is already busy, the threads only take "
+                         "turns. Only more cores help (topic 6).")
+                          .arg(locale.toString(most->speedup, 'f', 2))
+                          .arg(most->workers));
+    }
+    if (!points.isEmpty())
+        html += QStringLiteral("<p>") + points.join(QStringLiteral("<br>")) + QStringLiteral("</p>");
+    m_results->setExplanation(html);
+}
+
+QString ConcurrencyPanel::headline(const Core::BenchmarkResult &result)
+{
+    const Core::StrategyStats *ioMost = nullptr;
+    const Core::StrategyStats *cpuMost = nullptr;
+    for (const Core::StrategyStats &s : result.results) {
+        const Core::StrategyStats *&most = s.strategy == io() ? ioMost : cpuMost;
+        if (s.speedup > 0 && (!most || s.workers > most->workers))
+            most = &s;
+    }
+    if (!ioMost || !cpuMost || ioMost->workers < 2 || cpuMost->workers < 2)
+        return tr("Done: %n cases measured.", nullptr, int(result.results.size()));
+    const QLocale locale;
+    return tr("Done. On one core, %1 threads: I/O-bound %2× faster (CPU busy %3 %), CPU-bound %4×.")
+        .arg(ioMost->workers)
+        .arg(locale.toString(ioMost->speedup, 'f', 1))
+        .arg(locale.toString(Core::ThreadJobBenchmark::cpuShare(*ioMost) * 100, 'f', 0))
+        .arg(locale.toString(cpuMost->speedup, 'f', 2));
+}
+
+void ConcurrencyPanel::updateBanner()
+{
+    const int pinCpu = isRunning() || !m_pinCheck.isEmpty() ? m_setup->options().pinCpu : int(form()->intValue(PinCpu));
+    QString text = tr("Every lab thread of this experiment is pinned to <b>CPU %1</b> (sched_setaffinity): one "
+                      "core for all of them. The window and the monitor are not pinned.")
+                       .arg(pinCpu);
+    if (!m_pinCheck.isEmpty())
+        text += QStringLiteral(" ") + m_pinCheck.toHtmlEscaped();
+    m_banner->setText(text);
+}
+
+void ConcurrencyPanel::retranslate()
+{
+    setIntro(tr("Two jobs, each run with 1 to N threads, all threads on <b>one</b> core. The I/O-bound job "
+                "waits for a timer in every unit (like a download waiting for the network); the CPU-bound job "
+                "only computes. Watch the monitor while it runs: <i>io-job-1</i>, ... sleep (S) most of the "
+                "time, <i>cpu-job-1</i>, ... take turns on the one core."));
+    ParameterForm *f = form();
+    f->setLabel(Threads, tr("Threads (e.g. 1,2,4,8)"));
+    f->setLabel(PinCpu, tr("Pin to CPU"));
+    f->setLabel(IoUnits, tr("I/O job: units"));
+    f->setLabel(WaitMs, tr("I/O job: wait per unit"));
+    f->setLabel(CpuMicros, tr("I/O job: CPU work per unit"));
+    f->setLabel(CpuUnits, tr("CPU job: units"));
+    f->setLabel(Iterations, tr("CPU job: hash steps per unit"));
+    f->setLabel(Warmup, tr("Warm-up runs"));
+    f->setLabel(Runs, tr("Measured runs"));
+    f->setToolTip(PinCpu, tr("Every lab thread of the run is allowed to run on this CPU only"));
+    f->setToolTip(WaitMs, tr("Each unit waits this long for a kernel timer (timerfd + poll): no CPU is used"));
+    f->setToolTip(Iterations, tr("About 1 ns per step on a current core"));
+    m_more->setText(tr("Show the workload and repetition settings"));
+    setTabTitle(m_results, tr("Results"));
+    updateBanner();
+    if (m_results->hasResult())
+        showResult(m_results->result());
+}
+
+} // namespace Lab::Gui
