@@ -212,6 +212,13 @@ void TestChartExport::viewUpdatesInPlace()
     QVERIFY(threads);
     QCOMPARE(threads->points().last(), QPointF(4, 3.9));
 
+    // Same shape, another title: the shown title follows (it is set when the chart is built).
+    ChartSpec retitled = updated;
+    retitled.title = QStringLiteral("Speedup on one core (CPU 0)");
+    view.setSpec(retitled);
+    QVERIFY2(view.chart()->title().contains(QStringLiteral("Speedup on one core (CPU 0)")),
+             qPrintable(view.chart()->title()));
+
     // Another kind: rebuilt.
     view.setSpec(spec(ChartKind::Runtime));
     QCOMPARE(view.spec().kind, ChartKind::Runtime);

@@ -118,7 +118,9 @@ bool SpecChart::sameStructure(const ChartSpec &other) const
         other.bars.size() != m_spec.bars.size() || other.series.size() != m_spec.series.size() ||
         other.markers.size() != m_spec.markers.size() || other.timeline.size() != m_spec.timeline.size() ||
         other.timelineGroups != m_spec.timelineGroups || other.xAxis.logarithmic != m_spec.xAxis.logarithmic ||
-        other.yAxis.logarithmic != m_spec.yAxis.logarithmic)
+        other.yAxis.logarithmic != m_spec.yAxis.logarithmic || other.title != m_spec.title ||
+        other.subtitle != m_spec.subtitle || other.xAxis.title != m_spec.xAxis.title ||
+        other.yAxis.title != m_spec.yAxis.title) // texts are set in rebuild() only
         return false;
     for (qsizetype i = 0; i < other.bars.size(); ++i) {
         if (other.bars.at(i).strategy != m_spec.bars.at(i).strategy)
