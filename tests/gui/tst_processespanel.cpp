@@ -4,10 +4,10 @@
 // GUI thread vs the same work in a thread, with the event log.
 #include "core/trace/tracerecorder.h"
 #include "gui/labresources.h"
+#include "gui/panels/valuetile.h"
 #include "gui/topics/processes/eventlogwidget.h"
 #include "gui/topics/processes/eventloopview.h"
 #include "gui/topics/processes/processespanel.h"
-#include "gui/topics/threads/valuetile.h"
 #include "gui/topics/topicregistry.h"
 
 #include <QFileInfo>

@@ -4,8 +4,8 @@
 #include "core/trace/tracerecorder.h"
 #include "gui/labresources.h"
 #include "gui/panels/parameterform.h"
+#include "gui/panels/valuetile.h"
 #include "gui/topics/threads/threadspanel.h"
-#include "gui/topics/threads/valuetile.h"
 #include "gui/topics/topicregistry.h"
 
 #include <QLabel>

@@ -7,6 +7,7 @@
 #include "gui/history/historywidget.h"
 #include "parameterform.h"
 
+#include <QComboBox>
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QKeySequence>
@@ -253,6 +254,33 @@ void ExperimentPanel::addBelowForm(QWidget *widget)
 {
     widget->setParent(m_settings);
     m_settingsLayout->addWidget(widget);
+}
+
+void ExperimentPanel::setPresets(const QStringList &names)
+{
+    if (!m_presets) {
+        auto *row = new QWidget(m_settings);
+        auto *layout = new QHBoxLayout(row);
+        layout->setContentsMargins(0, 0, 0, 0);
+        m_presetLabel = new QLabel(row);
+        m_presetLabel->setObjectName(QStringLiteral("presetLabel"));
+        m_presets = new QComboBox(row);
+        m_presets->setObjectName(QStringLiteral("presets"));
+        m_presetLabel->setBuddy(m_presets);
+        layout->addWidget(m_presetLabel);
+        layout->addWidget(m_presets, 1);
+        m_settingsLayout->addWidget(row);
+        connect(m_presets, &QComboBox::activated, this, [this](int index) {
+            if (index > 0)
+                applyPreset(index - 1);
+        });
+    }
+    const int current = m_presets->currentIndex();
+    m_presets->clear();
+    m_presets->addItem(tr("Choose a preset..."));
+    m_presets->addItems(names);
+    m_presets->setCurrentIndex(std::clamp(current, 0, int(names.size())));
+    m_presetLabel->setText(tr("Preset:"));
 }
 
 void ExperimentPanel::setSettingsVisible(bool visible)

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 
 QT_BEGIN_NAMESPACE
+class QComboBox;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -92,8 +93,13 @@ protected:
     // Adds the "History" tab (the topic's saved runs) and saves `result` into it.
     void saveToHistory(const Core::BenchmarkResult &result);
     void addHistoryTab();
-    // Adds a widget between the form and the run controls (presets, notes).
+    // Adds a widget between the form and the run controls (notes, extra controls).
     void addBelowForm(QWidget *widget);
+    // A "Preset:" chooser below the form: choosing entry i of `names` calls applyPreset(i). Call
+    // again from retranslate() with the translated names (the choice is kept).
+    void setPresets(const QStringList &names);
+    virtual void applyPreset(int preset) { Q_UNUSED(preset) }
+    QComboBox *presetChooser() const { return m_presets; }
 
     void changeEvent(QEvent *event) override;
 
@@ -113,6 +119,8 @@ private:
     QProgressBar *m_progress = nullptr;
     QLabel *m_status = nullptr;
     QTabWidget *m_tabs = nullptr;
+    QComboBox *m_presets = nullptr;
+    QLabel *m_presetLabel = nullptr;
     CodeComparison *m_code = nullptr;
     HistoryWidget *m_history = nullptr;
     QElapsedTimer m_clock;

@@ -40,7 +40,6 @@ const QString Runs = QStringLiteral("runs");
 FactorizationPanel::FactorizationPanel(QWidget *parent)
     : ExperimentPanel(QStringLiteral("factorization"), parent)
     , m_setup(new Core::FactorBenchmark(this))
-    , m_presets(new QComboBox(this))
     , m_results(new BenchmarkView(this))
     , m_log(new QPlainTextEdit(this))
 {
@@ -57,21 +56,6 @@ FactorizationPanel::FactorizationPanel(QWidget *parent)
     f->addIntList(Sizes, QString(), 1, int(Core::FactorizeOptions::MaxCount), {}, /*optional=*/true);
     f->addInt(Warmup, QString(), 0, 100, 1);
     f->addInt(Runs, QString(), 1, 100, 3);
-
-    auto *presetRow = new QWidget(this);
-    auto *presetLayout = new QHBoxLayout(presetRow);
-    presetLayout->setContentsMargins(0, 0, 0, 0);
-    auto *presetLabel = new QLabel(presetRow);
-    presetLabel->setObjectName(QStringLiteral("presetLabel"));
-    presetLabel->setBuddy(m_presets);
-    m_presets->setObjectName(QStringLiteral("presets"));
-    presetLayout->addWidget(presetLabel);
-    presetLayout->addWidget(m_presets, 1);
-    addBelowForm(presetRow);
-    connect(m_presets, &QComboBox::activated, this, [this](int index) {
-        if (index > 0)
-            applyPreset(index - 1);
-    });
 
     m_results->setObjectName(QStringLiteral("factorizationResults"));
     addTab(m_results, QString());
@@ -216,12 +200,8 @@ void FactorizationPanel::retranslate()
                                 "for 64-bit numbers"));
     f->setToolTip(Sizes, tr("Leave empty, or list workload sizes (e.g. 100,1000,10000) to see where parallelism "
                             "starts to pay"));
-    findChild<QLabel *>(QStringLiteral("presetLabel"))->setText(tr("Preset:"));
-    const int current = m_presets->currentIndex();
-    m_presets->clear();
-    m_presets->addItems({tr("Choose a preset..."), tr("The outline's workload (10,000 numbers up to 10^8)"),
-                         tr("Big enough to see parallelism (a few seconds)"), tr("64-bit numbers (fast algorithm)")});
-    m_presets->setCurrentIndex(std::max(0, current));
+    setPresets({tr("The outline's workload (10,000 numbers up to 10^8)"),
+                tr("Big enough to see parallelism (a few seconds)"), tr("64-bit numbers (fast algorithm)")});
     setTabTitle(m_results, tr("Results"));
     setTabTitle(m_log, tr("Log"));
     if (m_results->hasResult())

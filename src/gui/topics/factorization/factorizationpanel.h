@@ -31,7 +31,7 @@ public:
 
     BenchmarkView *results() const { return m_results; }
     // Presets: 0 the outline's workload, 1 big enough to see parallelism, 2 64-bit numbers.
-    void applyPreset(int preset);
+    void applyPreset(int preset) override;
 
 protected:
     bool startRun(QString *error) override;
@@ -43,7 +43,6 @@ private:
     void log(const QString &line);
 
     Core::FactorBenchmark *m_setup = nullptr;
-    QComboBox *m_presets = nullptr;
     BenchmarkView *m_results = nullptr;
     QPlainTextEdit *m_log = nullptr;
 };

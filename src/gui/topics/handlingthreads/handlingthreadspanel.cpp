@@ -3,7 +3,7 @@
 
 #include "core/experiments/threadidentity.h"
 #include "gui/panels/parameterform.h"
-#include "gui/topics/threadlifecycle/relativefonts.h"
+#include "gui/panels/relativefonts.h"
 #include "processendingview.h"
 
 #include <QCoreApplication>

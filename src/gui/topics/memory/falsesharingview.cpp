@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "falsesharingview.h"
 
+#include "gui/panels/relativefonts.h"
+
 #include <QEvent>
 #include <QFontDatabase>
 #include <QGridLayout>
@@ -18,17 +20,6 @@ QLabel *makeLabel(QWidget *parent, const QString &name)
     label->setAlignment(Qt::AlignCenter);
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
-}
-
-// Sizes relative to the inherited font, so presenter mode's larger type scales them too.
-QFont scaled(QFont font, double factor, bool bold)
-{
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(int(font.pixelSize() * factor));
-    font.setBold(bold);
-    return font;
 }
 
 } // namespace
@@ -72,10 +63,10 @@ void FalseSharingView::applyFonts()
 {
     const QFont base = font();
     for (QLabel *title : {m_adjacentTitle, m_paddedTitle})
-        title->setFont(scaled(base, 1.4, true));
+        title->setFont(relativeFont(base, 1.4, true));
     for (QLabel *time : {m_adjacentTime, m_paddedTime})
-        time->setFont(scaled(base, 3.0, true));
-    m_ratio->setFont(scaled(base, 4.5, true));
+        time->setFont(relativeFont(base, 3.0, true));
+    m_ratio->setFont(relativeFont(base, 4.5, true));
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     if (base.pointSizeF() > 0)
         fixed.setPointSizeF(base.pointSizeF());
@@ -83,7 +74,7 @@ void FalseSharingView::applyFonts()
         fixed.setPixelSize(base.pixelSize());
     m_adjacentAddresses->setFont(fixed);
     m_paddedAddresses->setFont(fixed);
-    m_explanation->setFont(scaled(base, 1.1, false));
+    m_explanation->setFont(relativeFont(base, 1.1, false));
 }
 
 void FalseSharingView::changeEvent(QEvent *event)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memorymachinepage.h"
 
+#include "gui/panels/relativefonts.h"
 #include "memorycharts.h"
 #include "topologywidget.h"
 
@@ -22,17 +23,6 @@ QLabel *wrappedLabel(QWidget *parent, const QString &name)
     label->setWordWrap(true);
     label->setTextFormat(Qt::RichText);
     return label;
-}
-
-// Sizes relative to the inherited font, so presenter mode's larger type scales them too.
-QFont scaled(QFont font, double factor, bool bold)
-{
-    if (font.pointSizeF() > 0)
-        font.setPointSizeF(font.pointSizeF() * factor);
-    else
-        font.setPixelSize(int(font.pixelSize() * factor));
-    font.setBold(bold);
-    return font;
 }
 
 } // namespace
@@ -71,9 +61,9 @@ MemoryMachinePage::~MemoryMachinePage() = default;
 
 void MemoryMachinePage::applyFonts()
 {
-    m_umaLabel->setFont(scaled(font(), 1.5, true));
-    m_topologyTitle->setFont(scaled(font(), 1.1, true));
-    m_modelTitle->setFont(scaled(font(), 1.1, true));
+    m_umaLabel->setFont(relativeFont(font(), 1.5, true));
+    m_topologyTitle->setFont(relativeFont(font(), 1.1, true));
+    m_modelTitle->setFont(relativeFont(font(), 1.1, true));
 }
 
 void MemoryMachinePage::changeEvent(QEvent *event)

@@ -45,7 +45,6 @@ const QString All = QStringLiteral("all");
 MemoryPanel::MemoryPanel(QWidget *parent)
     : ExperimentPanel(QStringLiteral("memory"), parent)
     , m_experiment(new Core::MemoryExperiment(this))
-    , m_presets(new QComboBox(this))
 {
     const int cores = QThread::idealThreadCount();
     QList<int> threadCounts;
@@ -64,21 +63,6 @@ MemoryPanel::MemoryPanel(QWidget *parent)
     connect(f, &ParameterForm::changed, this, [this](const QString &key) {
         if (key == ExperimentKey)
             updateRowVisibility();
-    });
-
-    auto *presetRow = new QWidget(this);
-    auto *presetLayout = new QHBoxLayout(presetRow);
-    presetLayout->setContentsMargins(0, 0, 0, 0);
-    auto *presetLabel = new QLabel(presetRow);
-    presetLabel->setObjectName(QStringLiteral("presetLabel"));
-    presetLabel->setBuddy(m_presets);
-    m_presets->setObjectName(QStringLiteral("presets"));
-    presetLayout->addWidget(presetLabel);
-    presetLayout->addWidget(m_presets, 1);
-    addBelowForm(presetRow);
-    connect(m_presets, &QComboBox::activated, this, [this](int index) {
-        if (index > 0)
-            applyPreset(index - 1);
     });
 
     m_machinePage = new MemoryMachinePage(this);
@@ -418,12 +402,7 @@ void MemoryPanel::retranslate()
     f->setLabel(SharingThreads, tr("False-sharing threads"));
     f->setLabel(Increments, tr("Increments per thread"));
     f->setToolTip(ExperimentKey, tr("latency, bandwidth, false-sharing, or all three in turn"));
-    findChild<QLabel *>(QStringLiteral("presetLabel"))->setText(tr("Preset:"));
-    const int current = m_presets->currentIndex();
-    m_presets->clear();
-    m_presets->addItems({tr("Choose a preset..."), tr("Full: latency up to 4 × the last-level cache"),
-                         tr("Quick: a few seconds in all")});
-    m_presets->setCurrentIndex(std::max(0, current));
+    setPresets({tr("Full: latency up to 4 × the last-level cache"), tr("Quick: a few seconds in all")});
     setTabTitle(m_machinePage, tr("This machine"));
     setTabTitle(m_latencyPage, tr("Latency"));
     setTabTitle(m_bandwidthPage, tr("Bandwidth"));

@@ -31,7 +31,7 @@ public:
     ~MemoryPanel() override;
 
     // 0: full (latency to well past the last-level cache), 1: quick (a few seconds in all).
-    void applyPreset(int preset);
+    void applyPreset(int preset) override;
 
     bool hasMachine() const { return m_machineRead; }
     const Core::MachineInfo &machine() const { return m_machine; }
@@ -86,7 +86,6 @@ private:
     QList<Core::LatencyPoint> m_latency;
     QList<Core::BandwidthPoint> m_bandwidth;
 
-    QComboBox *m_presets = nullptr;
     MemoryMachinePage *m_machinePage = nullptr;
     MemoryChartPage *m_latencyPage = nullptr;
     MemoryChartPage *m_bandwidthPage = nullptr;

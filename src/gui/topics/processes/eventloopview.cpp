@@ -2,7 +2,7 @@
 #include "eventloopview.h"
 
 #include "eventlogwidget.h"
-#include "gui/topics/threads/valuetile.h"
+#include "gui/panels/valuetile.h"
 
 #include <QEvent>
 #include <QGridLayout>

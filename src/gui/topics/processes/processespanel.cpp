@@ -4,7 +4,7 @@
 #include "core/experiments/workerdemoprocess.h"
 #include "eventloopview.h"
 #include "gui/panels/parameterform.h"
-#include "gui/topics/threads/verticalscrollarea.h"
+#include "gui/panels/verticalscrollarea.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>

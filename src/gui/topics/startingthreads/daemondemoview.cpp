@@ -2,7 +2,7 @@
 #include "daemondemoview.h"
 
 #include "core/experiments/workerdemoprocess.h"
-#include "gui/topics/threadlifecycle/relativefonts.h"
+#include "gui/panels/relativefonts.h"
 
 #include <QEvent>
 #include <QGridLayout>

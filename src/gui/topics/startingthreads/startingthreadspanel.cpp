@@ -5,7 +5,7 @@
 #include "daemondemoview.h"
 #include "forkdemoview.h"
 #include "gui/panels/parameterform.h"
-#include "gui/topics/threadlifecycle/relativefonts.h"
+#include "gui/panels/relativefonts.h"
 
 #include <QHeaderView>
 #include <QLabel>

@@ -3,7 +3,7 @@
 
 #include "core/trace/pacer.h"
 #include "gui/panels/parameterform.h"
-#include "relativefonts.h"
+#include "gui/panels/relativefonts.h"
 #include "threadstatediagram.h"
 
 #include <QGridLayout>

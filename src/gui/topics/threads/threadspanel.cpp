@@ -2,8 +2,8 @@
 #include "threadspanel.h"
 
 #include "gui/panels/parameterform.h"
-#include "valuetile.h"
-#include "verticalscrollarea.h"
+#include "gui/panels/valuetile.h"
+#include "gui/panels/verticalscrollarea.h"
 
 #include <QComboBox>
 #include <QEvent>

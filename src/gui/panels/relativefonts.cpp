@@ -49,4 +49,14 @@ void RelativeFonts::apply(const Entry &entry) const
     entry.widget->setFont(font);
 }
 
+QFont relativeFont(QFont font, qreal scale, bool bold)
+{
+    if (font.pointSizeF() > 0)
+        font.setPointSizeF(font.pointSizeF() * scale);
+    else
+        font.setPixelSize(qRound(font.pixelSize() * scale));
+    font.setBold(bold);
+    return font;
+}
+
 } // namespace Lab::Gui

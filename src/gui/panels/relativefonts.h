@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QFont>
 #include <QList>
 #include <QObject>
 #include <QPointer>
@@ -42,5 +43,8 @@ private:
     QWidget *m_source = nullptr;
     QList<Entry> m_entries;
 };
+
+// `font` x `scale` (point or pixel sized), bold or not: for widgets that re-apply it on FontChange.
+QFont relativeFont(QFont font, qreal scale, bool bold);
 
 } // namespace Lab::Gui
