@@ -866,6 +866,40 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
     </message>
 </context>
 <context>
+    <name>Lab::Core::ThreadJobBenchmark</name>
+    <message>
+        <source>a benchmark is running</source>
+        <translation>ein Benchmark läuft gerade</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::ThreadJobOptions</name>
+    <message>
+        <source>series: choose at least one job to measure</source>
+        <translation>series: mindestens eine Aufgabe zum Messen wählen</translation>
+    </message>
+    <message>
+        <source>threads: must be a list of integers from 1 to 256 (got &quot;&quot;)</source>
+        <translation>threads: muss eine Liste ganzer Zahlen von 1 bis 256 sein (erhalten: „“)</translation>
+    </message>
+    <message>
+        <source>threads: must be a list of integers from 1 to 256 (got %1)</source>
+        <translation>threads: muss eine Liste ganzer Zahlen von 1 bis 256 sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>warmup: must be an integer from 0 to 100 (got %1)</source>
+        <translation>warmup: muss eine ganze Zahl von 0 bis 100 sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>runs: must be an integer from 1 to 100 (got %1)</source>
+        <translation>runs: muss eine ganze Zahl von 1 bis 100 sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>strategy: must not be empty</source>
+        <translation>strategy: darf nicht leer sein</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Core::ThreadJobRunner</name>
     <message>
         <source>threads: must be an integer from 1 to 256 (got %1)</source>
@@ -1454,6 +1488,457 @@ Parameter: %3</translation>
     </message>
 </context>
 <context>
+    <name>Lab::Gui::ConcurrencyPanel</name>
+    <message>
+        <source>Run %1 of %2: %3</source>
+        <translation>Lauf %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled; the table shows the runs that finished.</source>
+        <translation>Abgebrochen; die Tabelle zeigt die beendeten Läufe.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Speedup on one core (CPU %1)</source>
+        <translation>Beschleunigung auf einem Kern (CPU %1)</translation>
+    </message>
+    <message>
+        <source>one core (CPU %1)</source>
+        <translation>ein Kern (CPU %1)</translation>
+    </message>
+    <message>
+        <source>I/O-bound (timer waits)</source>
+        <translation>I/O-gebunden (Timer-Wartezeiten)</translation>
+    </message>
+    <message>
+        <source>CPU-bound (hashing)</source>
+        <translation>CPU-gebunden (Hashing)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;I/O-bound:&lt;/b&gt; %1× faster with %2 threads on one core, the CPU busy only %3 % of the time: while one thread waits (state &lt;b&gt;S&lt;/b&gt; in the monitor) another uses the core. Concurrency without parallelism.</source>
+        <translation>&lt;b&gt;I/O-gebunden:&lt;/b&gt; %1× schneller mit %2 Threads auf einem Kern, die CPU nur %3 % der Zeit beschäftigt: Während ein Thread wartet (Zustand &lt;b&gt;S&lt;/b&gt; im Monitor), nutzt ein anderer den Kern. Nebenläufigkeit ohne Parallelität.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;CPU-bound:&lt;/b&gt; %1× with %2 threads: the core is already busy, the threads only take turns. Only more cores help (topic 6).</source>
+        <translation>&lt;b&gt;CPU-gebunden:&lt;/b&gt; %1× mit %2 Threads: Der Kern ist bereits ausgelastet, die Threads wechseln sich nur ab. Nur mehr Kerne helfen (Thema 6).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n cases measured.</source>
+        <translation>
+            <numerusform>Fertig: %n Fall gemessen.</numerusform>
+            <numerusform>Fertig: %n Fälle gemessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. On one core, %1 threads: I/O-bound %2× faster (CPU busy %3 %), CPU-bound %4×.</source>
+        <translation>Fertig. Auf einem Kern, %1 Threads: I/O-gebunden %2× schneller (CPU %3 % ausgelastet), CPU-gebunden %4×.</translation>
+    </message>
+    <message>
+        <source>Every lab thread of this experiment is pinned to &lt;b&gt;CPU %1&lt;/b&gt; (sched_setaffinity): one core for all of them. The window and the monitor are not pinned.</source>
+        <translation>Jeder Lab-Thread dieses Experiments ist an &lt;b&gt;CPU %1&lt;/b&gt; gebunden (sched_setaffinity): ein Kern für alle. Das Fenster und der Monitor sind nicht gebunden.</translation>
+    </message>
+    <message>
+        <source>Two jobs, each run with 1 to N threads, all threads on &lt;b&gt;one&lt;/b&gt; core. The I/O-bound job waits for a timer in every unit (like a download waiting for the network); the CPU-bound job only computes. Watch the monitor while it runs: &lt;i&gt;io-job-1&lt;/i&gt;, ... sleep (S) most of the time, &lt;i&gt;cpu-job-1&lt;/i&gt;, ... take turns on the one core.</source>
+        <translation>Zwei Aufgaben, jede mit 1 bis N Threads ausgeführt, alle Threads auf &lt;b&gt;einem&lt;/b&gt; Kern. Die I/O-gebundene Aufgabe wartet in jeder Einheit auf einen Timer (wie ein Download, der auf das Netzwerk wartet); die CPU-gebundene Aufgabe rechnet nur. Während des Laufs den Monitor beobachten: &lt;i&gt;io-job-1&lt;/i&gt;, ... schlafen (S) die meiste Zeit, &lt;i&gt;cpu-job-1&lt;/i&gt;, ... wechseln sich auf dem einen Kern ab.</translation>
+    </message>
+    <message>
+        <source>Threads (e.g. 1,2,4,8)</source>
+        <translation>Threads (z. B. 1,2,4,8)</translation>
+    </message>
+    <message>
+        <source>Pin to CPU</source>
+        <translation>An CPU binden</translation>
+    </message>
+    <message>
+        <source>I/O job: units</source>
+        <translation>I/O-Aufgabe: Einheiten</translation>
+    </message>
+    <message>
+        <source>I/O job: wait per unit</source>
+        <translation>I/O-Aufgabe: Wartezeit pro Einheit</translation>
+    </message>
+    <message>
+        <source>I/O job: CPU work per unit</source>
+        <translation>I/O-Aufgabe: CPU-Arbeit pro Einheit</translation>
+    </message>
+    <message>
+        <source>CPU job: units</source>
+        <translation>CPU-Aufgabe: Einheiten</translation>
+    </message>
+    <message>
+        <source>CPU job: hash steps per unit</source>
+        <translation>CPU-Aufgabe: Hash-Schritte pro Einheit</translation>
+    </message>
+    <message>
+        <source>Warm-up runs</source>
+        <translation>Aufwärmläufe</translation>
+    </message>
+    <message>
+        <source>Measured runs</source>
+        <translation>Messläufe</translation>
+    </message>
+    <message>
+        <source>Every lab thread of the run is allowed to run on this CPU only</source>
+        <translation>Jeder Lab-Thread des Laufs darf nur auf dieser CPU laufen</translation>
+    </message>
+    <message>
+        <source>Each unit waits this long for a kernel timer (timerfd + poll): no CPU is used</source>
+        <translation>Jede Einheit wartet so lange auf einen Kernel-Timer (timerfd + poll): Dabei wird keine CPU genutzt</translation>
+    </message>
+    <message>
+        <source>About 1 ns per step on a current core</source>
+        <translation>Etwa 1 ns pro Schritt auf einem aktuellen Kern</translation>
+    </message>
+    <message>
+        <source>Show the workload and repetition settings</source>
+        <translation>Die Einstellungen für Arbeitsumfang und Wiederholungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::DaemonDemoView</name>
+    <message>
+        <source>You ended the program: its stdin is closed, its main thread goes to the end.</source>
+        <translation>Das Programm wurde beendet: Seine Standardeingabe ist geschlossen, sein Haupt-Thread läuft zum Programmende.</translation>
+    </message>
+    <message>
+        <source>program %1 started: daemon thread %2, standard thread %3</source>
+        <translation>Programm %1 gestartet: Daemon-Thread %2, Standard-Thread %3</translation>
+    </message>
+    <message>
+        <source>daemon: beat %1</source>
+        <translation>Daemon: Herzschlag %1</translation>
+    </message>
+    <message>
+        <source>standard thread: step %1 of %2 done</source>
+        <translation>Standard-Thread: Schritt %1 von %2 erledigt</translation>
+    </message>
+    <message>
+        <source>standard thread: finished its work (checksum %1)</source>
+        <translation>Standard-Thread: Arbeit beendet (Prüfsumme %1)</translation>
+    </message>
+    <message>
+        <source>end of program: main thread waits for demo-worker (join) and abandons demo-daemon</source>
+        <translation>Programmende: Der Haupt-Thread wartet auf demo-worker (join) und lässt demo-daemon zurück</translation>
+    </message>
+    <message>
+        <source>exiting: the daemon had beaten %1 times and was %2; the standard thread was %3</source>
+        <translation>Beenden: Der Daemon hatte %1-mal geschlagen und war %2; der Standard-Thread war %3</translation>
+    </message>
+    <message>
+        <source>still running (abandoned mid-beat)</source>
+        <translation>noch aktiv (mitten im Herzschlag zurückgelassen)</translation>
+    </message>
+    <message>
+        <source>gone</source>
+        <translation>nicht mehr da</translation>
+    </message>
+    <message>
+        <source>finished</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>not finished</source>
+        <translation>nicht fertig</translation>
+    </message>
+    <message>
+        <source>%1 ms  %2</source>
+        <translation>%1 ms  %2</translation>
+    </message>
+    <message>
+        <source>was ended by signal %1 (%2)</source>
+        <translation>wurde durch Signal %1 (%2) beendet</translation>
+    </message>
+    <message>
+        <source>exited with code %1</source>
+        <translation>endete mit Code %1</translation>
+    </message>
+    <message>
+        <source>The program %1. It waited for the standard thread (%2) and abandoned the daemon after %3 beats: a daemon thread never keeps a program alive.</source>
+        <translation>Das Programm %1. Es hat auf den Standard-Thread gewartet (%2) und den Daemon nach %3 Herzschlägen zurückgelassen: Ein Daemon-Thread hält ein Programm nie am Leben.</translation>
+    </message>
+    <message>
+        <source>its work was done</source>
+        <translation>seine Arbeit war erledigt</translation>
+    </message>
+    <message>
+        <source>unfinished</source>
+        <translation>unfertig</translation>
+    </message>
+    <message>
+        <source>The program %1 before its end of program.</source>
+        <translation>Das Programm %1, bevor es sein Programmende erreichte.</translation>
+    </message>
+    <message>
+        <source>starting...</source>
+        <translation>startet...</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>ended with the program</source>
+        <translation>mit dem Programm beendet</translation>
+    </message>
+    <message>
+        <source>demo-daemon, tid %1: %2 beats%3</source>
+        <translation>demo-daemon, TID %1: %2 Herzschläge%3</translation>
+    </message>
+    <message>
+        <source>, abandoned</source>
+        <translation>, zurückgelassen</translation>
+    </message>
+    <message>
+        <source>demo-worker, tid %1: %2 of %3 steps%4</source>
+        <translation>demo-worker, TID %1: %2 von %3 Schritten%4</translation>
+    </message>
+    <message>
+        <source>, finished</source>
+        <translation>, fertig</translation>
+    </message>
+    <message>
+        <source>&amp;Start the program</source>
+        <translation>Programm &amp;starten</translation>
+    </message>
+    <message>
+        <source>&amp;End the program</source>
+        <translation>Programm &amp;beenden</translation>
+    </message>
+    <message>
+        <source>A child program with a heartbeat &lt;b&gt;daemon&lt;/b&gt; thread and a &lt;b&gt;standard&lt;/b&gt; thread. End it and watch: the standard thread is waited for, the daemon is abandoned.</source>
+        <translation>Ein Kindprogramm mit einem &lt;b&gt;Daemon&lt;/b&gt;-Thread als Herzschlag und einem &lt;b&gt;Standard&lt;/b&gt;-Thread. Programm beenden und beobachten: Auf den Standard-Thread wird gewartet, der Daemon wird zurückgelassen.</translation>
+    </message>
+    <message>
+        <source>Daemon thread (detached, never joined)</source>
+        <translation>Daemon-Thread (abgekoppelt, nie per join abgewartet)</translation>
+    </message>
+    <message>
+        <source>Standard thread (joined at the end)</source>
+        <translation>Standard-Thread (am Ende per join abgewartet)</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::DownloadsExplanation</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>One request took about &lt;b&gt;%1&lt;/b&gt; here (server latency %2 ms). Timeline bars run from when a request left on a connection to its last byte.</source>
+        <translation>Eine Anfrage dauerte hier etwa &lt;b&gt;%1&lt;/b&gt; (Serverlatenz %2 ms). Die Balken der Zeitleiste reichen vom Absenden einer Anfrage über eine Verbindung bis zu ihrem letzten Byte.</translation>
+    </message>
+    <message>
+        <source>One request took about &lt;b&gt;%1&lt;/b&gt; here (the median item). Timeline bars run from when a request left on a connection to its last byte.</source>
+        <translation>Eine Anfrage dauerte hier etwa &lt;b&gt;%1&lt;/b&gt; (Median der Elemente). Die Balken der Zeitleiste reichen vom Absenden einer Anfrage über eine Verbindung bis zu ihrem letzten Byte.</translation>
+    </message>
+    <message>
+        <source>%1 ≈ %2 × one request</source>
+        <translation>%1 ≈ %2 × eine Anfrage</translation>
+    </message>
+    <message>
+        <source>one download after another: N × latency.</source>
+        <translation>ein Download nach dem anderen: N × Latenz.</translation>
+    </message>
+    <message numerus="yes">
+        <source>one thread per download, all %n waits overlap: about 1 × latency.</source>
+        <translation>
+            <numerusform>ein Thread pro Download, %n Wartezeit: etwa 1 × Latenz.</numerusform>
+            <numerusform>ein Thread pro Download, alle %n Wartezeiten überlappen sich: etwa 1 × Latenz.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>one QNetworkAccessManager, no threads of ours, but Qt 6.4 opens at most 6 connections per host: %1 at once, %n round(s) of latency.</source>
+        <translation>
+            <numerusform>ein QNetworkAccessManager, keine eigenen Threads, aber Qt 6.4 öffnet höchstens 6 Verbindungen pro Host: %1 gleichzeitig, %n Latenzrunde.</numerusform>
+            <numerusform>ein QNetworkAccessManager, keine eigenen Threads, aber Qt 6.4 öffnet höchstens 6 Verbindungen pro Host: %1 gleichzeitig, %n Latenzrunden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 threads, at most %2 requests at once: %n round(s) of latency.</source>
+        <translation>
+            <numerusform>%1 Threads, höchstens %2 Anfragen gleichzeitig: %n Latenzrunde.</numerusform>
+            <numerusform>%1 Threads, höchstens %2 Anfragen gleichzeitig: %n Latenzrunden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2: %3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2: %3</translation>
+    </message>
+    <message>
+        <source>The server&apos;s uplink is limited to %1 kbit/s and every download shares it: moving all %2 images takes at least %3 whatever the strategy. More threads do not widen the link.</source>
+        <translation>Der Uplink des Servers ist auf %1 kbit/s begrenzt, und alle Downloads teilen ihn sich: Alle %2 Bilder zu übertragen dauert mindestens %3, egal mit welcher Strategie. Mehr Threads machen die Leitung nicht breiter.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt;: %n item(s) failed. %2</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Element fehlgeschlagen. %2</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt;: %n Elemente fehlgeschlagen. %2</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The timeline shows the first %1 of the %2 items of each strategy.</source>
+        <translation>Die Zeitleiste zeigt die ersten %1 der %2 Elemente jeder Strategie.</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::DownloadsPanel</name>
+    <message>
+        <source>Run %1 of %2: %3</source>
+        <translation>Lauf %1 von %2: %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Starting the image server and making %n image(s)...</source>
+        <translation>
+            <numerusform>Bildserver wird gestartet und %n Bild erzeugt...</numerusform>
+            <numerusform>Bildserver wird gestartet und %n Bilder werden erzeugt...</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Preparing...</source>
+        <translation>Wird vorbereitet...</translation>
+    </message>
+    <message>
+        <source>Cancelled before the downloads started.</source>
+        <translation>Abgebrochen, bevor die Downloads begonnen haben.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3 items)</source>
+        <translation>%1 (%2 von %3 Elementen)</translation>
+    </message>
+    <message>
+        <source>Cancelled; the table shows the runs that finished.</source>
+        <translation>Abgebrochen; die Tabelle zeigt die beendeten Läufe.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestoppt: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1 strategies measured; %n download(s) failed (named below the images). Table and charts: the Results tab.</source>
+        <translation>
+            <numerusform>Fertig: %1 Strategien gemessen; %n Download fehlgeschlagen (unter den Bildern genannt). Tabelle und Diagramme: Reiter „Ergebnisse“.</numerusform>
+            <numerusform>Fertig: %1 Strategien gemessen; %n Downloads fehlgeschlagen (unter den Bildern genannt). Tabelle und Diagramme: Reiter „Ergebnisse“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n strategies measured. Table and charts: the Results tab.</source>
+        <translation>
+            <numerusform>Fertig: %n Strategie gemessen. Tabelle und Diagramme: Reiter „Ergebnisse“.</numerusform>
+            <numerusform>Fertig: %n Strategien gemessen. Tabelle und Diagramme: Reiter „Ergebnisse“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Download images from the lab&apos;s own server on 127.0.0.1 (no network needed): one after another, one thread each (&lt;i&gt;download-0&lt;/i&gt;, ... in the monitor), event-driven on one QNetworkAccessManager (&lt;i&gt;async&lt;/i&gt;), or with a pool of threads.</source>
+        <translation>Bilder vom eigenen Server des Labs auf 127.0.0.1 herunterladen (kein Netzwerk nötig): eins nach dem anderen, je eins pro Thread (&lt;i&gt;download-0&lt;/i&gt;, ... im Monitor), ereignisgesteuert über einen QNetworkAccessManager (&lt;i&gt;async&lt;/i&gt;) oder mit einem Pool von Threads.</translation>
+    </message>
+    <message>
+        <source>Strategies</source>
+        <translation>Strategien</translation>
+    </message>
+    <message>
+        <source>Pool threads</source>
+        <translation>Pool-Threads</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>Server latency (ms)</source>
+        <translation>Serverlatenz (ms)</translation>
+    </message>
+    <message>
+        <source>Image size (KiB)</source>
+        <translation>Bildgröße (KiB)</translation>
+    </message>
+    <message>
+        <source>Server uplink (kbit/s, 0 = unlimited)</source>
+        <translation>Server-Uplink (kbit/s, 0 = unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>Failure rate (0..1)</source>
+        <translation>Fehlerrate (0..1)</translation>
+    </message>
+    <message>
+        <source>Seed of the failures</source>
+        <translation>Startwert der Fehler</translation>
+    </message>
+    <message>
+        <source>Timeout without data (ms)</source>
+        <translation>Zeitüberschreitung ohne Daten (ms)</translation>
+    </message>
+    <message>
+        <source>Warm-up runs</source>
+        <translation>Aufwärmläufe</translation>
+    </message>
+    <message>
+        <source>Measured runs</source>
+        <translation>Messläufe</translation>
+    </message>
+    <message>
+        <source>Threads of the pool strategy; 6 = the connections one Qt 6.4 network manager opens per host, so pool and async meet at the same concurrency</source>
+        <translation>Threads der Strategie pool; 6 = die Verbindungen, die ein Netzwerkmanager von Qt 6.4 pro Host öffnet, sodass pool und async dieselbe Nebenläufigkeit erreichen</translation>
+    </message>
+    <message>
+        <source>The fraction of requests the server answers with HTTP 500</source>
+        <translation>Der Anteil der Anfragen, die der Server mit HTTP 500 beantwortet</translation>
+    </message>
+    <message>
+        <source>The server&apos;s whole uplink, shared by every download</source>
+        <translation>Der gesamte Uplink des Servers, geteilt von allen Downloads</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::DownloadsThumbnailGrid</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>The images appear here as they arrive.</source>
+        <translation>Die Bilder erscheinen hier, sobald sie ankommen.</translation>
+    </message>
+    <message>
+        <source>Latest run, %1: %2 of %3 images arrived, %4 failed</source>
+        <extracomment>%1 is a strategy (sequential, threads, async, pool)</extracomment>
+        <translation>Letzter Lauf, %1: %2 von %3 Bildern angekommen, %4 fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Latest run, %1: %2 of %3 images arrived</source>
+        <translation>Letzter Lauf, %1: %2 von %3 Bildern angekommen</translation>
+    </message>
+    <message numerus="yes">
+        <source>... and %n more</source>
+        <translation>
+            <numerusform>... und %n weiteres</numerusform>
+            <numerusform>... und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation>Fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::DownloadsThumbnailModel</name>
     <message>
         <source>downloaded, but not an image this lab can show</source>
@@ -1486,6 +1971,119 @@ Thread: %2</translation>
     <message>
         <source>none yet</source>
         <translation>noch keiner</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::DownloadsUrlEditor</name>
+    <message>
+        <source>Load a URL list</source>
+        <translation>URL-Liste laden</translation>
+    </message>
+    <message>
+        <source>URL lists (*.txt *.lst);;All files (*)</source>
+        <translation>URL-Listen (*.txt *.lst);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Download my own URLs instead of the embedded server&apos;s images (the server settings are then unused)</source>
+        <translation>Eigene URLs statt der Bilder des eingebauten Servers herunterladen (die Servereinstellungen werden dann nicht verwendet)</translation>
+    </message>
+    <message>
+        <source>Load from file...</source>
+        <translation>Aus Datei laden...</translation>
+    </message>
+    <message>
+        <source>One URL a line, e.g. https://example.org/picture.png; blank lines and lines starting with # are skipped</source>
+        <translation>Eine URL pro Zeile, z. B. https://example.org/picture.png; leere Zeilen und Zeilen, die mit # beginnen, werden übersprungen</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::EventLogWidget</name>
+    <message>
+        <source>timer</source>
+        <translation>Timer</translation>
+    </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>queued call</source>
+        <translation>eingereihter Aufruf</translation>
+    </message>
+    <message>
+        <source>socket</source>
+        <translation>Socket</translation>
+    </message>
+    <message>
+        <source>paint</source>
+        <translation>Zeichnen</translation>
+    </message>
+    <message>
+        <source>other</source>
+        <translation>Sonstiges</translation>
+    </message>
+    <message>
+        <source>%1  ---- no event was dispatched for %2 s: the event loop was blocked ----</source>
+        <translation>%1  ---- %2 s lang wurde kein Ereignis ausgeliefert: Die Ereignisschleife war blockiert ----</translation>
+    </message>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Events the GUI thread&apos;s event loop delivered, counted by kind, one line per %1 s (queued call: a signal from another thread or a network reply; socket: a worker process&apos;s output):</source>
+        <translation>Ereignisse, die die Ereignisschleife des GUI-Threads ausgeliefert hat, nach Art gezählt, eine Zeile pro %1 s (eingereihter Aufruf: ein Signal aus einem anderen Thread oder eine Netzwerkantwort; Socket: die Ausgabe eines Worker-Prozesses):</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::EventLoopView</name>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>GUI clock %1</source>
+        <translation>GUI-Uhr %1</translation>
+    </message>
+    <message>
+        <source>not run yet</source>
+        <translation>noch nicht ausgeführt</translation>
+    </message>
+    <message>
+        <source>median %1, p99 %2 over %3 timer ticks; the work took %4</source>
+        <translation>Median %1, p99 %2 über %3 Timer-Ticks; die Arbeit dauerte %4</translation>
+    </message>
+    <message>
+        <source>Do %1 s of work on the GUI thread</source>
+        <translation>%1 s Arbeit im GUI-Thread erledigen</translation>
+    </message>
+    <message>
+        <source>The window freezes: nothing repaints, clicks wait, the clock stops</source>
+        <translation>Das Fenster friert ein: Nichts wird neu gezeichnet, Klicks warten, die Uhr bleibt stehen</translation>
+    </message>
+    <message>
+        <source>Do the same work in a thread</source>
+        <translation>Dieselbe Arbeit in einem Thread erledigen</translation>
+    </message>
+    <message>
+        <source>A lab thread (eventloop-work in the monitor) computes; the GUI stays smooth</source>
+        <translation>Ein Lab-Thread (eventloop-work im Monitor) rechnet; die GUI bleibt flüssig</translation>
+    </message>
+    <message>
+        <source>Worst event-loop delay, work on the GUI thread</source>
+        <translation>Größte Verzögerung der Ereignisschleife, Arbeit im GUI-Thread</translation>
+    </message>
+    <message>
+        <source>Worst event-loop delay, work in a thread</source>
+        <translation>Größte Verzögerung der Ereignisschleife, Arbeit in einem Thread</translation>
+    </message>
+    <message>
+        <source>A timer asks the GUI thread&apos;s event loop to run every 5 ms; the delay is how late it ran. While the GUI thread computes it cannot take the next event, so every click, repaint and timer waits until the work is done. Long work belongs in a thread that sends its result back as a queued signal.</source>
+        <translation>Ein Timer bittet die Ereignisschleife des GUI-Threads, alle 5 ms zu laufen; die Verzögerung gibt an, wie viel später sie lief. Solange der GUI-Thread rechnet, kann er das nächste Ereignis nicht annehmen, also warten jeder Klick, jedes Neuzeichnen und jeder Timer, bis die Arbeit erledigt ist. Lange Arbeit gehört in einen Thread, der sein Ergebnis als eingereihtes Signal zurückschickt.</translation>
     </message>
 </context>
 <context>
@@ -1691,6 +2289,297 @@ Thread: %2</translation>
     <message>
         <source>Amdahl&apos;s law fitted to %1: %2 % of the work behaves as serial, so no number of workers could make it more than %3× faster.</source>
         <translation>Amdahlsches Gesetz, angepasst an %1: %2 % der Arbeit verhalten sich seriell, daher könnte keine Anzahl von Workern sie mehr als %3× schneller machen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::FalseSharingView</name>
+    <message>
+        <source>Adjacent counters (one cache line)</source>
+        <translation>Benachbarte Zähler (eine Cache-Zeile)</translation>
+    </message>
+    <message>
+        <source>Counters on separate cache lines</source>
+        <translation>Zähler auf getrennten Cache-Zeilen</translation>
+    </message>
+    <message>
+        <source>thread %1: 0x%2  line %3</source>
+        <translation>Thread %1: 0x%2  Zeile %3</translation>
+    </message>
+    <message>
+        <source>%1 bytes apart</source>
+        <translation>%1 Bytes Abstand</translation>
+    </message>
+    <message>
+        <source>–</source>
+        <translation>–</translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation>%1 s</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Two threads each add 1 to &lt;b&gt;their own&lt;/b&gt; counter millions of times. Nothing is shared in the program. Run the experiment to see what the hardware makes of it.</source>
+        <translation>Zwei Threads addieren millionenfach 1 zu &lt;b&gt;ihrem eigenen&lt;/b&gt; Zähler. Im Programm wird nichts geteilt. Das Experiment ausführen, um zu sehen, was die Hardware daraus macht.</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads each add 1 to their own counter %L1 times.</source>
+        <translation>
+            <numerusform>%n Thread addiert %L1-mal 1 zu seinem eigenen Zähler.</numerusform>
+            <numerusform>%n Threads addieren je %L1-mal 1 zu ihrem eigenen Zähler.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>With the counters 8 bytes apart the run took &lt;b&gt;%1×&lt;/b&gt; as long. They sit in one 64-byte cache line, and a core must own the whole line to write to it: every write pulls the line away from the other core (it ping-pongs between the caches). 128 bytes apart, each core keeps its own line. Nothing is shared in the program, the hardware shares the line: that is &lt;b&gt;false sharing&lt;/b&gt;. The cure is padding (alignas(128)) or per-thread data combined at the end.</source>
+        <translation>Mit 8 Bytes Abstand zwischen den Zählern dauerte der Lauf &lt;b&gt;%1×&lt;/b&gt; so lange. Sie liegen in einer 64-Byte-Cache-Zeile, und ein Kern muss die ganze Zeile besitzen, um hineinzuschreiben: Jeder Schreibzugriff zieht die Zeile vom anderen Kern weg (sie springt zwischen den Caches hin und her). Mit 128 Bytes Abstand behält jeder Kern seine eigene Zeile. Im Programm wird nichts geteilt, die Hardware teilt die Zeile: Das ist &lt;b&gt;False Sharing&lt;/b&gt;. Abhilfe schaffen Padding (alignas(128)) oder Daten pro Thread, die am Ende zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Here the difference is small (%1×). The line only bounces when the threads run &lt;i&gt;at the same time&lt;/i&gt; on cores with separate L1 caches. On a busy machine the threads may have taken turns; on a virtual machine the two CPUs may be hardware threads of one physical core, which share one L1 cache, so no line has to move. Run it again when the machine is idle, or with more increments.</source>
+        <translation>Hier ist der Unterschied gering (%1×). Die Zeile springt nur hin und her, wenn die Threads &lt;i&gt;gleichzeitig&lt;/i&gt; auf Kernen mit getrennten L1-Caches laufen. Auf einer ausgelasteten Maschine haben sich die Threads womöglich abgewechselt; auf einer virtuellen Maschine können die beiden CPUs Hardware-Threads eines physischen Kerns sein, die sich einen L1-Cache teilen, sodass keine Zeile wandern muss. Noch einmal ausführen, wenn die Maschine untätig ist, oder mit mehr Inkrementen.</translation>
+    </message>
+    <message numerus="yes">
+        <source> Note: %n threads on %1 logical CPUs cannot all run at once.</source>
+        <translation>
+            <numerusform> Hinweis: %n Thread auf %1 logischen CPUs kann nicht gleichzeitig laufen.</numerusform>
+            <numerusform> Hinweis: %n Threads auf %1 logischen CPUs können nicht alle gleichzeitig laufen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ForkDemoView</name>
+    <message>
+        <source>The worker (pid %1) has forked; its child is held for %2 ms, so both are in the monitor now.</source>
+        <translation>Der Worker (pid %1) hat geforkt; sein Kind wird %2 ms lang festgehalten, daher sind jetzt beide im Monitor.</translation>
+    </message>
+    <message>
+        <source>Starting concurrency-lab-worker fork-demo...</source>
+        <translation>concurrency-lab-worker fork-demo wird gestartet...</translation>
+    </message>
+    <message>
+        <source>the worker was ended by %1</source>
+        <translation>der Worker wurde durch %1 beendet</translation>
+    </message>
+    <message>
+        <source>the worker exited with code %1 without a report: %2</source>
+        <translation>der Worker endete mit Code %1 ohne Bericht: %2</translation>
+    </message>
+    <message>
+        <source>The fork demo failed: %1</source>
+        <translation>Die Fork-Demo ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>concurrency-lab (this program)</source>
+        <translation>concurrency-lab (dieses Programm)</translation>
+    </message>
+    <message>
+        <source>concurrency-lab-worker fork-demo: the parent</source>
+        <translation>concurrency-lab-worker fork-demo: der Elternprozess</translation>
+    </message>
+    <message>
+        <source>%1 (was %2 before fork)</source>
+        <translation>%1 (vor fork(): %2)</translation>
+    </message>
+    <message>
+        <source>its child, made by fork()</source>
+        <translation>sein Kind, erzeugt durch fork()</translation>
+    </message>
+    <message>
+        <source>%1 (changed by the child)</source>
+        <translation>%1 (vom Kind geändert)</translation>
+    </message>
+    <message>
+        <source>fork() returned %1 in the parent (the child&apos;s pid) and 0 in the child.</source>
+        <translation>fork() lieferte im Elternprozess %1 (die pid des Kindes) und im Kind 0.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s parent pid is %1: the worker that forked it.</source>
+        <translation>Die Eltern-pid des Kindes ist %1: der Worker, der es geforkt hat.</translation>
+    </message>
+    <message>
+        <source>The child&apos;s parent pid (%1) is not the worker&apos;s pid (%2).</source>
+        <translation>Die Eltern-pid des Kindes (%1) ist nicht die pid des Workers (%2).</translation>
+    </message>
+    <message>
+        <source>The variable is at the same address %1 in both, but holds %2 in the child and %3 in the parent: each process has its own copy of the memory.</source>
+        <translation>Die Variable liegt in beiden an derselben Adresse %1, enthält aber im Kind %2 und im Elternprozess %3: Jeder Prozess hat seine eigene Kopie des Speichers.</translation>
+    </message>
+    <message>
+        <source>The parent waited for the child (waitpid): exit code %1, no zombie left.</source>
+        <translation>Der Elternprozess hat auf das Kind gewartet (waitpid): Exit-Code %1, kein Zombie übrig.</translation>
+    </message>
+    <message>
+        <source>The parent could not reap the child.</source>
+        <translation>Der Elternprozess konnte das Kind nicht abholen.</translation>
+    </message>
+    <message>
+        <source>&amp;Fork a child process</source>
+        <translation>Kindprozess mit fork() &amp;erzeugen</translation>
+    </message>
+    <message>
+        <source>Runs &lt;i&gt;concurrency-lab-worker fork-demo&lt;/i&gt;: the worker calls fork(), the child adds 1 to a variable and reports through a pipe; the parent reports both.</source>
+        <translation>Führt &lt;i&gt;concurrency-lab-worker fork-demo&lt;/i&gt; aus: Der Worker ruft fork() auf, das Kind addiert 1 zu einer Variablen und berichtet über eine Pipe; der Elternprozess berichtet beides.</translation>
+    </message>
+    <message>
+        <source>Process</source>
+        <translation>Prozess</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>Parent pid</source>
+        <translation>Eltern-pid</translation>
+    </message>
+    <message>
+        <source>Variable</source>
+        <translation>Variable</translation>
+    </message>
+    <message>
+        <source>Its address</source>
+        <translation>Adresse der Variablen</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::HandlingThreadsPanel</name>
+    <message>
+        <source>The graceful-stop thread started by hand still runs: stop it first.</source>
+        <translation>Der von Hand gestartete Thread für das sanfte Stoppen läuft noch: ihn zuerst stoppen.</translation>
+    </message>
+    <message>
+        <source>The naming demo is still running.</source>
+        <translation>Die Namens-Demo läuft noch.</translation>
+    </message>
+    <message>
+        <source>Naming, stopping a thread, ending three processes</source>
+        <translation>Benennen, einen Thread stoppen, drei Prozesse beenden</translation>
+    </message>
+    <message>
+        <source>The graceful-stop thread could not be started.</source>
+        <translation>Der Thread für das sanfte Stoppen konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Starting “%1”...</source>
+        <translation>„%1“ wird gestartet...</translation>
+    </message>
+    <message>
+        <source>“%1” (thread id %2) computes in 1 ms steps; in %3 ms it is asked to stop.</source>
+        <translation>„%1“ (Thread-ID %2) rechnet in Schritten von 1 ms; in %3 ms wird er gebeten zu stoppen.</translation>
+    </message>
+    <message>
+        <source>“%1” (thread id %2) computes in 1 ms steps until you ask it to stop.</source>
+        <translation>„%1“ (Thread-ID %2) rechnet in Schritten von 1 ms, bis er gebeten wird zu stoppen.</translation>
+    </message>
+    <message>
+        <source>“%1” (thread id %2) did %3 steps. After requestInterruption() it finished its step, ran its clean-up and returned from run() %4 ms later. Cleaned up: %5.</source>
+        <translation>„%1“ (Thread-ID %2) hat %3 Schritte ausgeführt. Nach requestInterruption() hat er seinen Schritt beendet, aufgeräumt und ist %4 ms später aus run() zurückgekehrt. Aufgeräumt: %5.</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>“%1” (thread id %2) ended on its own after %3 steps. Cleaned up: %4.</source>
+        <translation>„%1“ (Thread-ID %2) hat nach %3 Schritten von selbst geendet. Aufgeräumt: %4.</translation>
+    </message>
+    <message>
+        <source>Done: a thread named and renamed, a thread stopped gracefully, three processes ended.</source>
+        <translation>Fertig: ein Thread benannt und umbenannt, ein Thread sanft gestoppt, drei Prozesse beendet.</translation>
+    </message>
+    <message>
+        <source>Named with setObjectName() before start()</source>
+        <translation>Mit setObjectName() vor start() benannt</translation>
+    </message>
+    <message>
+        <source>Renamed with setObjectName() while it runs</source>
+        <translation>Mit setObjectName() während der Ausführung umbenannt</translation>
+    </message>
+    <message>
+        <source>Renamed by itself with pthread_setname_np()</source>
+        <translation>Von sich selbst mit pthread_setname_np() umbenannt</translation>
+    </message>
+    <message>
+        <source>Thread id %1. Before start the name reaches the OS, cut to 15 bytes (“%2”). Renaming the QThread later changes objectName() only: /proc still says “%3”. Only the thread itself can rename its OS thread: “%4”.</source>
+        <translation>Thread-ID %1. Vor dem Start erreicht der Name das Betriebssystem, gekürzt auf 15 Bytes („%2“). Ein späteres Umbenennen des QThread ändert nur objectName(): /proc sagt weiterhin „%3“. Nur der Thread selbst kann seinen OS-Thread umbenennen: „%4“.</translation>
+    </message>
+    <message>
+        <source>Current thread (the one running this panel): thread id %1, %2. The main thread&apos;s id equals the process id, %3. Python: threading.current_thread(), threading.main_thread(); the monitor&apos;s thread table is this process&apos;s threading.enumerate().</source>
+        <translation>Aktueller Thread (der, der dieses Panel ausführt): Thread-ID %1, %2. Die ID des Haupt-Threads ist gleich der Prozess-ID, %3. Python: threading.current_thread(), threading.main_thread(); die Thread-Tabelle des Monitors ist threading.enumerate() dieses Prozesses.</translation>
+    </message>
+    <message>
+        <source>the main (GUI) thread</source>
+        <translation>der Haupt-Thread (GUI)</translation>
+    </message>
+    <message>
+        <source>not the main thread</source>
+        <translation>nicht der Haupt-Thread</translation>
+    </message>
+    <message>
+        <source>Run names a thread before start and renames it after, stops a computing thread with requestInterruption(), and ends three worker processes: politely, with SIGTERM, with SIGKILL. The buttons below do the stops by hand.</source>
+        <translation>„Ausführen“ benennt einen Thread vor dem Start und benennt ihn danach um, stoppt einen rechnenden Thread mit requestInterruption() und beendet drei Worker-Prozesse: höflich, mit SIGTERM, mit SIGKILL. Die Schaltflächen unten stoppen von Hand.</translation>
+    </message>
+    <message>
+        <source>Ask to stop after</source>
+        <translation>Stoppen anfordern nach</translation>
+    </message>
+    <message>
+        <source>Process: work before a polite exit</source>
+        <translation>Prozess: Arbeit vor einem höflichen Ende</translation>
+    </message>
+    <message>
+        <source>Stopping</source>
+        <translation>Stoppen</translation>
+    </message>
+    <message>
+        <source>Names</source>
+        <translation>Namen</translation>
+    </message>
+    <message>
+        <source>One thread, named “%1” before start and “%2” after; each row shows Qt&apos;s name beside the name the kernel keeps (/proc/self/task/&lt;tid&gt;/comm).</source>
+        <translation>Ein Thread, vor dem Start „%1“ und danach „%2“ genannt; jede Zeile zeigt den Namen in Qt neben dem Namen, den der Kernel führt (/proc/self/task/&lt;tid&gt;/comm).</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>objectName()</source>
+        <translation>objectName()</translation>
+    </message>
+    <message>
+        <source>OS name (/proc comm)</source>
+        <translation>OS-Name (/proc comm)</translation>
+    </message>
+    <message>
+        <source>A thread, stopped gracefully (requestInterruption(), checked between steps)</source>
+        <translation>Ein Thread, sanft gestoppt (requestInterruption(), zwischen den Schritten geprüft)</translation>
+    </message>
+    <message>
+        <source>Start a thread</source>
+        <translation>Einen Thread starten</translation>
+    </message>
+    <message>
+        <source>Ask it to stop</source>
+        <translation>Stoppen anfordern</translation>
+    </message>
+    <message>
+        <source>A process, ended three ways</source>
+        <translation>Ein Prozess, auf drei Arten beendet</translation>
+    </message>
+    <message>
+        <source>Not started yet.</source>
+        <translation>Noch nicht gestartet.</translation>
     </message>
 </context>
 <context>
@@ -1907,6 +2796,345 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lab::Gui::MemoryCharts</name>
+    <message>
+        <source>L%1d</source>
+        <translation>L%1d</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>L%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 · %n logical CPUs</source>
+        <translation>
+            <numerusform>%1 · %n logische CPU</numerusform>
+            <numerusform>%1 · %n logische CPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Memory latency (pointer chasing)</source>
+        <translation>Speicherlatenz (Pointer Chasing)</translation>
+    </message>
+    <message>
+        <source>Working set (KiB, log)</source>
+        <translation>Arbeitsmenge (KiB, log.)</translation>
+    </message>
+    <message>
+        <source>measured: ns per load</source>
+        <translation>gemessen: ns pro Ladezugriff</translation>
+    </message>
+    <message>
+        <source>ns / load</source>
+        <translation>ns / Ladezugriff</translation>
+    </message>
+    <message>
+        <source>%1 = %2</source>
+        <translation>%1 = %2</translation>
+    </message>
+    <message>
+        <source>Pointer chasing: %L1 dependent loads per working set, one node per 64-byte line in one random cycle; dashed lines: this machine&apos;s cache sizes from /sys.</source>
+        <translation>Pointer Chasing: %L1 abhängige Ladezugriffe pro Arbeitsmenge, ein Knoten pro 64-Byte-Zeile in einem zufälligen Zyklus; gestrichelte Linien: die Cache-Größen dieser Maschine aus /sys.</translation>
+    </message>
+    <message>
+        <source>Read bandwidth, 1..N threads</source>
+        <translation>Lesebandbreite, 1..N Threads</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>measured: all threads together</source>
+        <translation>gemessen: alle Threads zusammen</translation>
+    </message>
+    <message>
+        <source>if it grew with the threads</source>
+        <translation>wenn sie mit den Threads wüchse</translation>
+    </message>
+    <message>
+        <source>GB/s</source>
+        <translation>GB/s</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n logical CPUs</source>
+        <translation>
+            <numerusform>%n logische CPU</numerusform>
+            <numerusform>%n logische CPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Each thread sums its own array (first touched by itself); total bytes over the wall time from a common start.</source>
+        <translation>Jeder Thread summiert sein eigenes Array (zuerst von ihm selbst berührt); Gesamtbytes geteilt durch die Echtzeit ab einem gemeinsamen Start.</translation>
+    </message>
+    <message>
+        <source>latency %1–%2 ns</source>
+        <translation>Latenz %1–%2 ns</translation>
+    </message>
+    <message numerus="yes">
+        <source>bandwidth %1 GB/s with %n thread(s)</source>
+        <translation>
+            <numerusform>Bandbreite %1 GB/s mit %n Thread</numerusform>
+            <numerusform>Bandbreite %1 GB/s mit %n Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>false sharing: adjacent counters took %1× the padded time</source>
+        <translation>False Sharing: benachbarte Zähler brauchten %1× so lange wie mit Padding</translation>
+    </message>
+    <message>
+        <source>Each load needs the address the previous load returned, so no two loads overlap: the curve shows the raw time to reach the data. Run it to see where it steps up.</source>
+        <translation>Jeder Ladezugriff braucht die Adresse, die der vorige geliefert hat, daher überlappen sich keine zwei Ladezugriffe: Die Kurve zeigt die reine Zeit, um die Daten zu erreichen. Ausführen, um zu sehen, wo sie ansteigt.</translation>
+    </message>
+    <message>
+        <source>Each load needs the address the previous load returned, so no two loads overlap: this is the raw time to reach the data. The curve steps up where the working set stops fitting in a cache level; the dashed lines are this machine&apos;s cache sizes from /sys.</source>
+        <translation>Jeder Ladezugriff braucht die Adresse, die der vorige geliefert hat, daher überlappen sich keine zwei Ladezugriffe: Das ist die reine Zeit, um die Daten zu erreichen. Die Kurve steigt dort stufenweise an, wo die Arbeitsmenge nicht mehr in eine Cache-Stufe passt; die gestrichelten Linien sind die Cache-Größen dieser Maschine aus /sys.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 (%2)&lt;/b&gt;: about %3 ns per load.</source>
+        <translation>&lt;b&gt;%1 (%2)&lt;/b&gt;: etwa %3 ns pro Ladezugriff.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Main memory&lt;/b&gt; (working sets from %1): about %2 ns per load, %3× the first level.</source>
+        <translation>&lt;b&gt;Hauptspeicher&lt;/b&gt; (Arbeitsmengen ab %1): etwa %2 ns pro Ladezugriff, %3× die erste Stufe.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Main memory&lt;/b&gt;: about %1 ns per load.</source>
+        <translation>&lt;b&gt;Hauptspeicher&lt;/b&gt;: etwa %1 ns pro Ladezugriff.</translation>
+    </message>
+    <message>
+        <source>Each point is the best of several runs for working sets up to the last-level cache, so time lost to other programs does not count.</source>
+        <translation>Jeder Punkt ist der beste aus mehreren Läufen für Arbeitsmengen bis zum Last-Level-Cache, damit an andere Programme verlorene Zeit nicht mitzählt.</translation>
+    </message>
+    <message>
+        <source>The steps start a little before each line: a cache also holds other data, and beyond a few hundred KiB the address translations (TLB) miss too.</source>
+        <translation>Die Stufen beginnen etwas vor jeder Linie: Ein Cache enthält auch andere Daten, und jenseits einiger hundert KiB treffen auch die Adressübersetzungen (TLB) nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Every thread sums its own large array as fast as it can. If memory kept up, N threads would read N times as much per second.</source>
+        <translation>Jeder Thread summiert so schnell er kann sein eigenes großes Array. Hielte der Speicher mit, würden N Threads N-mal so viel pro Sekunde lesen.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s) read %1 GB/s. Adding threads did not add bandwidth here: the memory system is already saturated, or the threads had to take turns on the CPUs.</source>
+        <translation>
+            <numerusform>%n Thread las %1 GB/s. Zusätzliche Threads brachten hier keine zusätzliche Bandbreite: Das Speichersystem ist bereits gesättigt, oder die Threads mussten sich auf den CPUs abwechseln.</numerusform>
+            <numerusform>%n Threads lasen %1 GB/s. Zusätzliche Threads brachten hier keine zusätzliche Bandbreite: Das Speichersystem ist bereits gesättigt, oder die Threads mussten sich auf den CPUs abwechseln.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s): %1 GB/s.</source>
+        <translation>
+            <numerusform>%n Thread: %1 GB/s.</numerusform>
+            <numerusform>%n Threads: %1 GB/s.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads together: %1 GB/s, %2× as much (perfect scaling: %3×).</source>
+        <translation>
+            <numerusform>%n Thread: %1 GB/s, %2× so viel (perfekte Skalierung: %3×).</numerusform>
+            <numerusform>%n Threads zusammen: %1 GB/s, %2× so viel (perfekte Skalierung: %3×).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>All cores reach memory through the same controllers (UMA): each extra thread adds less, and once the bus is saturated, nothing. On a NUMA machine every node brings its own memory controllers, so the total grows with the nodes as long as each thread reads local memory.</source>
+        <translation>Alle Kerne erreichen den Speicher über dieselben Controller (UMA): Jeder weitere Thread bringt weniger, und sobald der Bus gesättigt ist, nichts mehr. Auf einer NUMA-Maschine bringt jeder Knoten eigene Speicher-Controller mit, daher wächst die Summe mit den Knoten, solange jeder Thread lokalen Speicher liest.</translation>
+    </message>
+    <message>
+        <source>The bus has not saturated with this few threads: each core alone asks for less than the memory controllers deliver. With many more cores than this machine has, the line bends over.</source>
+        <translation>Der Bus ist mit so wenigen Threads nicht gesättigt: Jeder Kern allein fordert weniger an, als die Speicher-Controller liefern. Mit viel mehr Kernen, als diese Maschine hat, knickt die Linie ab.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Beyond %n logical CPUs the threads take turns on the CPUs, so more threads cannot ask for more bandwidth.</source>
+        <translation>
+            <numerusform>Jenseits von %n logischen CPU wechseln sich die Threads auf den CPUs ab, daher können mehr Threads nicht mehr Bandbreite anfordern.</numerusform>
+            <numerusform>Jenseits von %n logischen CPUs wechseln sich die Threads auf den CPUs ab, daher können mehr Threads nicht mehr Bandbreite anfordern.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::MemoryMachinePage</name>
+    <message>
+        <source>For comparison, a MODEL (not this machine): a two-node NUMA machine</source>
+        <translation>Zum Vergleich ein MODELL (nicht diese Maschine): eine NUMA-Maschine mit zwei Knoten</translation>
+    </message>
+    <message>
+        <source>Reading this machine&apos;s topology from /sys...</source>
+        <translation>Topologie dieser Maschine wird aus /sys gelesen...</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Diese Maschine</translation>
+    </message>
+    <message>
+        <source>This machine is UMA: one memory node, so every core reaches all %1 of memory at the same cost, over the same bus.</source>
+        <translation>Diese Maschine ist UMA: ein Speicherknoten, daher erreicht jeder Kern alle %1 Speicher zu denselben Kosten, über denselben Bus.</translation>
+    </message>
+    <message numerus="yes">
+        <source>This machine is NUMA: %n nodes, each with its own memory. A core reaches its own node&apos;s memory faster than another node&apos;s (through the interconnect).</source>
+        <translation>
+            <numerusform>Diese Maschine ist NUMA: %n Knoten mit eigenem Speicher. Ein Kern erreicht den Speicher seines eigenen Knotens schneller als den eines anderen Knotens (über den Interconnect).</numerusform>
+            <numerusform>Diese Maschine ist NUMA: %n Knoten, jeder mit eigenem Speicher. Ein Kern erreicht den Speicher seines eigenen Knotens schneller als den eines anderen Knotens (über den Interconnect).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This machine, as the kernel reports it (/sys): %1</source>
+        <translation>Diese Maschine, wie der Kernel sie meldet (/sys): %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2, one per CPU</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2, einer pro CPU</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2, one shared by all %3 of its CPUs</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2, einer, den sich alle %3 seiner CPUs teilen</translation>
+    </message>
+    <message numerus="yes">
+        <source>&lt;b&gt;%1&lt;/b&gt; %2 ×%n, each shared by %3 CPUs</source>
+        <translation>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 ×%n, von %3 CPUs geteilt</numerusform>
+            <numerusform>&lt;b&gt;%1&lt;/b&gt; %2 ×%n, jeder von %3 CPUs geteilt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Caches: %1.</source>
+        <translation>Caches: %1.</translation>
+    </message>
+    <message>
+        <source>The kernel lists no NUMA nodes; one node covering every CPU is assumed.</source>
+        <translation>Der Kernel führt keine NUMA-Knoten auf; es wird ein Knoten angenommen, der alle CPUs umfasst.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;UMA&lt;/b&gt;: one memory, the same cost from every core; simple, but the shared bus limits how many cores it can feed. &lt;b&gt;NUMA&lt;/b&gt;: each node has its own memory; local access is faster than remote, so where the data lives matters.</source>
+        <translation>&lt;b&gt;UMA&lt;/b&gt;: ein Speicher, von jedem Kern aus dieselben Kosten; einfach, aber der gemeinsame Bus begrenzt, wie viele Kerne er versorgen kann. &lt;b&gt;NUMA&lt;/b&gt;: Jeder Knoten hat seinen eigenen Speicher; lokaler Zugriff ist schneller als entfernter, daher ist wichtig, wo die Daten liegen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::MemoryPanel</name>
+    <message>
+        <source>Latency: %1 working set, %2 ns per load</source>
+        <translation>Latenz: Arbeitsmenge %1, %2 ns pro Ladezugriff</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bandwidth: %n thread(s), %1 GB/s</source>
+        <translation>
+            <numerusform>Bandbreite: %n Thread, %1 GB/s</numerusform>
+            <numerusform>Bandbreite: %n Threads, %1 GB/s</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>False sharing: padded counters measured</source>
+        <translation>False Sharing: Zähler mit Padding gemessen</translation>
+    </message>
+    <message>
+        <source>False sharing: adjacent counters measured</source>
+        <translation>False Sharing: benachbarte Zähler gemessen</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Waiting for the cancelled run to stop...</source>
+        <translation>Warten, bis der abgebrochene Lauf anhält...</translation>
+    </message>
+    <message>
+        <source>Reading the topology from /sys...</source>
+        <translation>Topologie wird aus /sys gelesen...</translation>
+    </message>
+    <message>
+        <source>Nothing to run.</source>
+        <translation>Nichts auszuführen.</translation>
+    </message>
+    <message>
+        <source>Could not start: an experiment is still running.</source>
+        <translation>Start nicht möglich: Ein Experiment läuft noch.</translation>
+    </message>
+    <message>
+        <source>Cancelled; the charts keep the points measured so far.</source>
+        <translation>Abgebrochen; die Diagramme behalten die bisher gemessenen Punkte.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Fertig: %1.</translation>
+    </message>
+    <message>
+        <source>Where does the data live, and what does it cost to reach it? Left: this machine&apos;s CPUs, caches and memory as the kernel reports them. The experiments time real loads: pointer chasing through growing working sets, read bandwidth with more and more threads, and two threads writing counters that share a cache line.</source>
+        <translation>Wo liegen die Daten, und was kostet es, sie zu erreichen? Links: die CPUs, Caches und der Speicher dieser Maschine, wie der Kernel sie meldet. Die Experimente messen echte Ladezugriffe: Pointer Chasing durch wachsende Arbeitsmengen, Lesebandbreite mit immer mehr Threads und zwei Threads, die Zähler in einer gemeinsamen Cache-Zeile schreiben.</translation>
+    </message>
+    <message>
+        <source>Experiment</source>
+        <translation>Experiment</translation>
+    </message>
+    <message>
+        <source>Largest working set (0 = 4 × last-level cache)</source>
+        <translation>Größte Arbeitsmenge (0 = 4 × Last-Level-Cache)</translation>
+    </message>
+    <message>
+        <source>Working sets per doubling</source>
+        <translation>Arbeitsmengen pro Verdopplung</translation>
+    </message>
+    <message>
+        <source>Loads timed per working set</source>
+        <translation>Gemessene Ladezugriffe pro Arbeitsmenge</translation>
+    </message>
+    <message>
+        <source>Bandwidth threads (e.g. 1,2,4)</source>
+        <translation>Bandbreiten-Threads (z. B. 1,2,4)</translation>
+    </message>
+    <message>
+        <source>Array per thread</source>
+        <translation>Array pro Thread</translation>
+    </message>
+    <message>
+        <source>Passes over each array</source>
+        <translation>Durchläufe über jedes Array</translation>
+    </message>
+    <message>
+        <source>False-sharing threads</source>
+        <translation>False-Sharing-Threads</translation>
+    </message>
+    <message>
+        <source>Increments per thread</source>
+        <translation>Inkremente pro Thread</translation>
+    </message>
+    <message>
+        <source>latency, bandwidth, false-sharing, or all three in turn</source>
+        <translation>latency, bandwidth, false-sharing oder alle drei nacheinander</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorgabe:</translation>
+    </message>
+    <message>
+        <source>Choose a preset...</source>
+        <translation>Vorgabe wählen...</translation>
+    </message>
+    <message>
+        <source>Full: latency up to 4 × the last-level cache</source>
+        <translation>Vollständig: Latenz bis 4 × Last-Level-Cache</translation>
+    </message>
+    <message>
+        <source>Quick: a few seconds in all</source>
+        <translation>Schnell: insgesamt wenige Sekunden</translation>
+    </message>
+    <message>
+        <source>This machine</source>
+        <translation>Diese Maschine</translation>
+    </message>
+    <message>
+        <source>Latency</source>
+        <translation>Latenz</translation>
+    </message>
+    <message>
+        <source>Bandwidth</source>
+        <translation>Bandbreite</translation>
+    </message>
+    <message>
+        <source>False sharing</source>
+        <translation>False Sharing</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::MonitorWidget</name>
     <message>
         <source>Lab threads</source>
@@ -2034,6 +3262,129 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lab::Gui::ParallelismPanel</name>
+    <message>
+        <source>Run %1 of %2: %3</source>
+        <translation>Lauf %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled; the table shows the runs that finished.</source>
+        <translation>Abgebrochen; die Tabelle zeigt die beendeten Läufe.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Speedup by threads</source>
+        <translation>Beschleunigung nach Threads</translation>
+    </message>
+    <message>
+        <source>free (any core)</source>
+        <translation>frei (beliebiger Kern)</translation>
+    </message>
+    <message>
+        <source>pinned to CPU %1</source>
+        <translation>an CPU %1 gebunden</translation>
+    </message>
+    <message>
+        <source>free, simulated GIL</source>
+        <translation>frei, simulierter GIL</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Free:&lt;/b&gt; best %1× (%2 threads); the ceiling is the %3 cores: threads run at the same instant on different cores, threads beyond the cores only take turns.</source>
+        <translation>&lt;b&gt;Frei:&lt;/b&gt; bestenfalls %1× (%2 Threads); die Obergrenze sind die %3 Kerne: Threads laufen im selben Moment auf verschiedenen Kernen, Threads über die Zahl der Kerne hinaus wechseln sich nur ab.</translation>
+    </message>
+    <message>
+        <source>This machine was busy with other work: the %1 threads got only %2 of a core on average (CPU %3 % of the wall time), so the speedup could not reach %4×.</source>
+        <translation>Diese Maschine war mit anderer Arbeit beschäftigt: Die %1 Threads bekamen im Schnitt nur %2 eines Kerns (CPU %3 % der Echtzeit), daher konnte die Beschleunigung %4× nicht erreichen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Pinned to CPU %1:&lt;/b&gt; at most %2×: concurrent, never parallel.</source>
+        <translation>&lt;b&gt;An CPU %1 gebunden:&lt;/b&gt; höchstens %2×: nebenläufig, nie parallel.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Simulated GIL:&lt;/b&gt; at most %1× on free cores: never more than %2 thread inside the work (counted; without the GIL: %3), the others wait &lt;i&gt;Blocked&lt;/i&gt; in the monitor. That is Python&apos;s flat line for CPU-bound threads; Python uses processes instead.</source>
+        <translation>&lt;b&gt;Simulierter GIL:&lt;/b&gt; höchstens %1× auf freien Kernen: nie mehr als %2 Thread in der Arbeit (gezählt; ohne GIL: %3), die anderen warten im Monitor &lt;i&gt;Blockiert&lt;/i&gt;. Das ist Pythons flache Linie für CPU-gebundene Threads; Python verwendet stattdessen Prozesse.</translation>
+    </message>
+    <message>
+        <source>free %1× (%2 threads)</source>
+        <translation>frei %1× (%2 Threads)</translation>
+    </message>
+    <message>
+        <source>pinned %1× (%2 threads)</source>
+        <translation>gebunden %1× (%2 Threads)</translation>
+    </message>
+    <message>
+        <source>simulated GIL %1× (%2 threads)</source>
+        <translation>simulierter GIL %1× (%2 Threads)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n cases measured.</source>
+        <translation>
+            <numerusform>Fertig: %n Fall gemessen.</numerusform>
+            <numerusform>Fertig: %n Fälle gemessen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done. Best speedups: %1.</source>
+        <extracomment>%1: &quot;free 1.9× (2 threads), pinned 1.0× (...), ...&quot;</extracomment>
+        <translation>Fertig. Beste Beschleunigungen: %1.</translation>
+    </message>
+    <message>
+        <source>A CPU-bound job (a hash chain, no waiting) split over 1 to N threads: free to use every core, pinned to one core, and behind a simulated GIL (one global lock around each unit of work, as CPython holds its interpreter lock). Watch the monitor: &lt;i&gt;par-free-1&lt;/i&gt;, ... run on different cores; &lt;i&gt;par-gil-1&lt;/i&gt;, ... wait &lt;i&gt;Blocked&lt;/i&gt; for the lock.</source>
+        <translation>Eine CPU-gebundene Aufgabe (eine Hash-Kette, kein Warten), aufgeteilt auf 1 bis N Threads: frei, jeden Kern zu nutzen, an einen Kern gebunden und hinter einem simulierten GIL (eine globale Sperre um jede Arbeitseinheit, so wie CPython seine Interpreter-Sperre hält). Den Monitor beobachten: &lt;i&gt;par-free-1&lt;/i&gt;, ... laufen auf verschiedenen Kernen; &lt;i&gt;par-gil-1&lt;/i&gt;, ... warten &lt;i&gt;Blockiert&lt;/i&gt; auf die Sperre.</translation>
+    </message>
+    <message>
+        <source>Threads (e.g. 1,2,3,4)</source>
+        <translation>Threads (z. B. 1,2,3,4)</translation>
+    </message>
+    <message>
+        <source>Where the threads may run</source>
+        <translation>Wo die Threads laufen dürfen</translation>
+    </message>
+    <message>
+        <source>Simulate a GIL (adds a run behind one global lock)</source>
+        <translation>GIL simulieren (fügt einen Lauf hinter einer globalen Sperre hinzu)</translation>
+    </message>
+    <message>
+        <source>Pin to CPU</source>
+        <translation>An CPU binden</translation>
+    </message>
+    <message>
+        <source>Units of work</source>
+        <translation>Arbeitseinheiten</translation>
+    </message>
+    <message>
+        <source>Hash steps per unit</source>
+        <translation>Hash-Schritte pro Einheit</translation>
+    </message>
+    <message>
+        <source>Warm-up runs</source>
+        <translation>Aufwärmläufe</translation>
+    </message>
+    <message>
+        <source>Measured runs</source>
+        <translation>Messläufe</translation>
+    </message>
+    <message>
+        <source>free: the scheduler may use every core; pinned: every thread on the CPU below</source>
+        <translation>frei: Der Scheduler darf jeden Kern nutzen; gebunden: jeder Thread auf der CPU unten</translation>
+    </message>
+    <message>
+        <source>About 1 ns per step on a current core</source>
+        <translation>Etwa 1 ns pro Schritt auf einem aktuellen Kern</translation>
+    </message>
+    <message>
+        <source>Show the workload and repetition settings</source>
+        <translation>Die Einstellungen für Arbeitsumfang und Wiederholungen anzeigen</translation>
+    </message>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::PresenterController</name>
     <message>
         <source>&amp;Lecture</source>
@@ -2145,6 +3496,220 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lab::Gui::ProcessEndingView</name>
+    <message>
+        <source>did not start: %1</source>
+        <translation>nicht gestartet: %1</translation>
+    </message>
+    <message>
+        <source>killed by signal %1 (%2)</source>
+        <translation>durch Signal %1 beendet (%2)</translation>
+    </message>
+    <message>
+        <source>exited normally, exit code %1</source>
+        <translation>normal beendet, Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>yes: it joined its standard thread and wrote its last line</source>
+        <translation>ja: Er hat auf seinen Standard-Thread gewartet (join) und seine letzte Zeile geschrieben</translation>
+    </message>
+    <message>
+        <source>none: it had no chance to finish or clean up</source>
+        <translation>keine: Er hatte keine Chance, fertig zu werden oder aufzuräumen</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
+    <message>
+        <source>end of program (stdin closed)</source>
+        <translation>Programmende (stdin geschlossen)</translation>
+    </message>
+    <message>
+        <source>terminate(): SIGTERM</source>
+        <translation>terminate(): SIGTERM</translation>
+    </message>
+    <message>
+        <source>kill(): SIGKILL</source>
+        <translation>kill(): SIGKILL</translation>
+    </message>
+    <message>
+        <source>A worker process (daemon-demo: a heartbeat thread and a working thread) ended three ways. Asked politely, it finishes its work and exits with code 0; SIGTERM (15) could be caught to clean up, this program does not; SIGKILL (9) cannot be caught at all.</source>
+        <translation>Ein Worker-Prozess (daemon-demo: ein Herzschlag-Thread und ein arbeitender Thread), auf drei Arten beendet. Höflich gebeten, beendet er seine Arbeit und endet mit Code 0; SIGTERM (15) könnte abgefangen werden, um aufzuräumen, dieses Programm tut das nicht; SIGKILL (9) kann überhaupt nicht abgefangen werden.</translation>
+    </message>
+    <message>
+        <source>Start a process</source>
+        <translation>Einen Prozess starten</translation>
+    </message>
+    <message>
+        <source>End it politely</source>
+        <translation>Höflich beenden</translation>
+    </message>
+    <message>
+        <source>Terminate (SIGTERM)</source>
+        <translation>Terminieren (SIGTERM)</translation>
+    </message>
+    <message>
+        <source>Kill (SIGKILL)</source>
+        <translation>Abschießen (SIGKILL)</translation>
+    </message>
+    <message>
+        <source>Ended by</source>
+        <translation>Beendet durch</translation>
+    </message>
+    <message>
+        <source>Started by</source>
+        <translation>Gestartet durch</translation>
+    </message>
+    <message>
+        <source>pid</source>
+        <translation>pid</translation>
+    </message>
+    <message>
+        <source>How it ended</source>
+        <translation>Wie er endete</translation>
+    </message>
+    <message>
+        <source>Last words</source>
+        <translation>Letzte Worte</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ProcessesPanel</name>
+    <message>
+        <source>starting</source>
+        <translation>startet</translation>
+    </message>
+    <message>
+        <source>running</source>
+        <translation>läuft</translation>
+    </message>
+    <message>
+        <source>Could not start the worker process.</source>
+        <translation>Der Worker-Prozess konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>stopping</source>
+        <translation>wird gestoppt</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %1 worker processes have ended; none is left.</source>
+        <translation>Gestoppt: %1 von %1 Worker-Prozessen sind beendet; keiner ist übrig.</translation>
+    </message>
+    <message>
+        <source>Done: the worker processes ran for %1 s and ended (%2 of %2); none is left.</source>
+        <translation>Fertig: Die Worker-Prozesse liefen %1 s und sind beendet (%2 von %2); keiner ist übrig.</translation>
+    </message>
+    <message>
+        <source>did not start</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>ended by %1</source>
+        <translation>beendet durch %1</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
+    </message>
+    <message>
+        <source>this lab</source>
+        <translation>dieses Lab</translation>
+    </message>
+    <message>
+        <source>the parent</source>
+        <translation>der Elternprozess</translation>
+    </message>
+    <message>
+        <source>worker %1</source>
+        <translation>Worker %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 s</source>
+        <translation>%1 von %2 s</translation>
+    </message>
+    <message>
+        <source>Start K real worker processes and read their properties from &lt;code&gt;/proc&lt;/code&gt; while they run; each one is listed under its own entry in the thread monitor. The &lt;i&gt;Event loop&lt;/i&gt; tab shows what the GUI thread&apos;s event loop does.</source>
+        <translation>K echte Worker-Prozesse starten und ihre Eigenschaften aus &lt;code&gt;/proc&lt;/code&gt; lesen, während sie laufen; jeder steht unter einem eigenen Eintrag im Thread-Monitor. Der Reiter &lt;i&gt;Ereignisschleife&lt;/i&gt; zeigt, was die Ereignisschleife des GUI-Threads tut.</translation>
+    </message>
+    <message>
+        <source>Worker processes</source>
+        <translation>Worker-Prozesse</translation>
+    </message>
+    <message>
+        <source>They run for</source>
+        <translation>Laufdauer</translation>
+    </message>
+    <message>
+        <source>Read /proc every</source>
+        <translation>/proc lesen alle</translation>
+    </message>
+    <message>
+        <source>Each worker runs &lt;code&gt;concurrency-lab-worker daemon-demo&lt;/code&gt;: its own pid, its own memory and file descriptors, this lab (pid %1) as its parent, and the lab&apos;s process group. It has a main thread, a heartbeat daemon thread and, for its first %2 ms, a worker thread.</source>
+        <translation>Jeder Worker führt &lt;code&gt;concurrency-lab-worker daemon-demo&lt;/code&gt; aus: eigene pid, eigener Speicher und eigene Dateideskriptoren, dieses Lab (pid %1) als Elternprozess und die Prozessgruppe des Labs. Er hat einen Haupt-Thread, einen Daemon-Thread als Herzschlag und in seinen ersten %2 ms einen Worker-Thread.</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Parent PID</source>
+        <translation>Eltern-PID</translation>
+    </message>
+    <message>
+        <source>Process group</source>
+        <translation>Prozessgruppe</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Open files</source>
+        <translation>Offene Dateien</translation>
+    </message>
+    <message>
+        <source>Memory (RSS)</source>
+        <translation>Speicher (RSS)</translation>
+    </message>
+    <message>
+        <source>Env. variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>Env. size</source>
+        <translation>Umgebungsgröße</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Stop the processes</source>
+        <translation>Prozesse stoppen</translation>
+    </message>
+    <message>
+        <source>Processes</source>
+        <translation>Prozesse</translation>
+    </message>
+    <message>
+        <source>Event loop</source>
+        <translation>Ereignisschleife</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -2164,10 +3729,362 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lab::Gui::StartingThreadsPanel</name>
+    <message>
+        <source>The threads of the previous run are still running.</source>
+        <translation>Die Threads des vorigen Laufs laufen noch.</translation>
+    </message>
+    <message>
+        <source>Starting 4 threads</source>
+        <translation>4 Threads werden gestartet</translation>
+    </message>
+    <message>
+        <source>%1 of 4 threads reported</source>
+        <translation>%1 von 4 Threads haben berichtet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n threads, each with its own thread id, none of them the GUI thread; every OS name is the name given before start (the kernel keeps 15 bytes).</source>
+        <translation>
+            <numerusform>%n Thread mit eigener Thread-ID, nicht der GUI-Thread; jeder OS-Name ist der vor dem Start vergebene Name (der Kernel behält 15 Bytes).</numerusform>
+            <numerusform>%n Threads, jeder mit eigener Thread-ID, keiner davon der GUI-Thread; jeder OS-Name ist der vor dem Start vergebene Name (der Kernel behält 15 Bytes).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 distinct thread ids for %2 threads; %3 OS names match the requested names; %4 ran on the GUI thread.</source>
+        <translation>%1 verschiedene Thread-IDs für %2 Threads; %3 OS-Namen stimmen mit den gewünschten Namen überein; %4 liefen im GUI-Thread.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %n threads started in four different ways.</source>
+        <translation>
+            <numerusform>Fertig: %n Thread auf vier verschiedene Arten gestartet.</numerusform>
+            <numerusform>Fertig: %n Threads auf vier verschiedene Arten gestartet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>class-based</source>
+        <translation>klassenbasiert</translation>
+    </message>
+    <message>
+        <source>target-based</source>
+        <translation>zielbasiert</translation>
+    </message>
+    <message>
+        <source>%1  (%2)</source>
+        <translation>%1  (%2)</translation>
+    </message>
+    <message>
+        <source>Run starts one thread in each of the four ways Qt/C++ offers; each names itself, reports its kernel thread id and computes a small result. The Fork and Daemon tabs start a child program.</source>
+        <translation>„Ausführen“ startet je einen Thread auf jede der vier Arten, die Qt/C++ bietet; jeder benennt sich selbst, meldet seine Kernel-Thread-ID und berechnet ein kleines Ergebnis. Die Reiter Fork und Daemon starten ein Kindprogramm.</translation>
+    </message>
+    <message>
+        <source>Work per thread (iterations)</source>
+        <translation>Arbeit pro Thread (Iterationen)</translation>
+    </message>
+    <message>
+        <source>Fork: keep the child alive</source>
+        <translation>Fork: Kind am Leben halten</translation>
+    </message>
+    <message>
+        <source>Daemon: heartbeat every</source>
+        <translation>Daemon: Herzschlag alle</translation>
+    </message>
+    <message>
+        <source>Daemon: standard thread&apos;s work</source>
+        <translation>Daemon: Arbeit des Standard-Threads</translation>
+    </message>
+    <message>
+        <source>Four ways</source>
+        <translation>Vier Arten</translation>
+    </message>
+    <message>
+        <source>Fork</source>
+        <translation>Fork</translation>
+    </message>
+    <message>
+        <source>Daemon</source>
+        <translation>Daemon</translation>
+    </message>
+    <message>
+        <source>The threads, as they reported from inside</source>
+        <translation>Die Threads, wie sie von innen berichtet haben</translation>
+    </message>
+    <message>
+        <source>How each way is spelled, in C++ and in Python</source>
+        <translation>Wie jede Art geschrieben wird, in C++ und in Python</translation>
+    </message>
+    <message>
+        <source>Way</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name given</source>
+        <translation>Vergebener Name</translation>
+    </message>
+    <message>
+        <source>OS name</source>
+        <translation>OS-Name</translation>
+    </message>
+    <message>
+        <source>Thread id</source>
+        <translation>Thread-ID</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Qt / C++</source>
+        <translation>Qt / C++</translation>
+    </message>
+    <message>
+        <source>Python</source>
+        <translation>Python</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::Strategy</name>
     <message>
         <source>CPython</source>
         <translation>CPython</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ThreadJobReport</name>
+    <message>
+        <source>The benchmark was cancelled; the numbers cover the runs that finished.</source>
+        <translation>Der Benchmark wurde abgebrochen; die Zahlen umfassen die beendeten Läufe.</translation>
+    </message>
+    <message>
+        <source>The benchmark stopped early: %1</source>
+        <translation>Der Benchmark endete vorzeitig: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thread(s)</source>
+        <translation>
+            <numerusform>%n Thread</numerusform>
+            <numerusform>%n Threads</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>%1 ± %2×</source>
+        <translation>%1 ± %2×</translation>
+    </message>
+    <message>
+        <source>CPU %1 %</source>
+        <extracomment>a cell of the results table: speedup (± error), then CPU time as a share of wall time</extracomment>
+        <translation>CPU %1 %</translation>
+    </message>
+    <message>
+        <source>Checked after the run: all %1 threads read back the affinity {%2} and last ran on CPU %2.</source>
+        <translation>Nach dem Lauf geprüft: Alle %1 Threads lasen die Affinität {%2} zurück und liefen zuletzt auf CPU %2.</translation>
+    </message>
+    <message>
+        <source>Checked after the run: only %1 of %2 threads stayed on CPU %3.</source>
+        <translation>Nach dem Lauf geprüft: Nur %1 von %2 Threads blieben auf CPU %3.</translation>
+    </message>
+    <message>
+        <source>Speedup (× the same job with 1 thread)</source>
+        <translation>Beschleunigung (× dieselbe Aufgabe mit 1 Thread)</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ThreadLifecyclePanel</name>
+    <message>
+        <source>The demo thread could not be started.</source>
+        <translation>Der Demo-Thread konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>States so far: %1</source>
+        <translation>Bisherige Zustände: %1</translation>
+    </message>
+    <message>
+        <source>Cancelled: the thread was asked to stop and ended early.</source>
+        <translation>Abgebrochen: Der Thread wurde gebeten zu stoppen und endete vorzeitig.</translation>
+    </message>
+    <message>
+        <source>Done: the thread ran, slept, ran again and ended.</source>
+        <translation>Fertig: Der Thread lief, schlief, lief wieder und endete.</translation>
+    </message>
+    <message>
+        <source>no task: the kernel thread is gone</source>
+        <translation>kein Task: Der Kernel-Thread ist nicht mehr da</translation>
+    </message>
+    <message>
+        <source>no task yet: the kernel thread does not exist</source>
+        <translation>noch kein Task: Der Kernel-Thread existiert noch nicht</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>isRunning()  = %1
+isFinished() = %2</source>
+        <translation>isRunning()  = %1
+isFinished() = %2</translation>
+    </message>
+    <message>
+        <source>“%1”, thread id %2</source>
+        <translation>„%1“, Thread-ID %2</translation>
+    </message>
+    <message>
+        <source>“%1”, no thread id yet</source>
+        <translation>„%1“, noch keine Thread-ID</translation>
+    </message>
+    <message>
+        <source>Pacer: paused. The thread is held at its next checkpoint (Linux shows S); Step lets it pass one.</source>
+        <translation>Taktung: pausiert. Der Thread wird an seinem nächsten Haltepunkt festgehalten (Linux zeigt S); „Schritt“ lässt ihn einen passieren.</translation>
+    </message>
+    <message>
+        <source>Pacer: full speed. Slow it down with the monitor&apos;s speed slider (or - in presenter mode).</source>
+        <translation>Taktung: volle Geschwindigkeit. Mit dem Tempo-Regler des Monitors verlangsamen (oder mit - im Präsentationsmodus).</translation>
+    </message>
+    <message>
+        <source>Pacer: slow motion, 1/%1 speed.</source>
+        <translation>Taktung: Zeitlupe, Tempo 1/%1.</translation>
+    </message>
+    <message>
+        <source>run %1 of 2</source>
+        <translation>Lauf %1 von 2</translation>
+    </message>
+    <message>
+        <source>started</source>
+        <translation>gestartet</translation>
+    </message>
+    <message>
+        <source>One thread, &lt;i&gt;lifecycle-demo&lt;/i&gt;, is started, computes, sleeps, computes again and ends. The diagram lights its textbook state; beside it, what Linux says about the same thread and what Qt says. Slow it down or pause it with the monitor&apos;s pacer.</source>
+        <translation>Ein Thread, &lt;i&gt;lifecycle-demo&lt;/i&gt;, wird gestartet, rechnet, schläft, rechnet wieder und endet. Das Diagramm hebt seinen Lehrbuch-Zustand hervor; daneben steht, was Linux über denselben Thread sagt und was Qt sagt. Mit der Taktung des Monitors verlangsamen oder pausieren.</translation>
+    </message>
+    <message>
+        <source>First run (computing)</source>
+        <translation>Erster Lauf (Rechnen)</translation>
+    </message>
+    <message>
+        <source>Sleep</source>
+        <translation>Schlafen</translation>
+    </message>
+    <message>
+        <source>Second run (computing)</source>
+        <translation>Zweiter Lauf (Rechnen)</translation>
+    </message>
+    <message>
+        <source>State diagram</source>
+        <translation>Zustandsdiagramm</translation>
+    </message>
+    <message>
+        <source>Textbook state (the lab&apos;s trace)</source>
+        <translation>Lehrbuch-Zustand (Aufzeichnung des Labs)</translation>
+    </message>
+    <message>
+        <source>Linux state (/proc/self/task/&lt;tid&gt;/stat)</source>
+        <translation>Linux-Zustand (/proc/self/task/&lt;tid&gt;/stat)</translation>
+    </message>
+    <message>
+        <source>Qt&apos;s view of the QThread</source>
+        <translation>Sicht von Qt auf den QThread</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>no task yet</source>
+        <translation>noch kein Task</translation>
+    </message>
+    <message>
+        <source>no QThread yet</source>
+        <translation>noch kein QThread</translation>
+    </message>
+    <message>
+        <source>“%1”, not created yet</source>
+        <translation>„%1“, noch nicht erzeugt</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ThreadStateDiagram</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Runnable</source>
+        <translation>Lauffähig</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>Laufend</translation>
+    </message>
+    <message>
+        <source>Not running</source>
+        <translation>Nicht laufend</translation>
+    </message>
+    <message>
+        <source>Dead</source>
+        <translation>Tot</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>R, waiting</source>
+        <translation>R, wartend</translation>
+    </message>
+    <message>
+        <source>R, on a CPU</source>
+        <translation>R, auf einer CPU</translation>
+    </message>
+    <message>
+        <source>sleeping or blocked: S or D</source>
+        <translation>schlafend oder blockiert: S oder D</translation>
+    </message>
+    <message>
+        <source>no task</source>
+        <translation>kein Task</translation>
+    </message>
+    <message>
+        <source>start()</source>
+        <translation>start()</translation>
+    </message>
+    <message>
+        <source>scheduled</source>
+        <translation>eingeplant</translation>
+    </message>
+    <message>
+        <source>preempted</source>
+        <translation>verdrängt</translation>
+    </message>
+    <message>
+        <source>run() ends</source>
+        <translation>run() endet</translation>
+    </message>
+    <message>
+        <source>sleep, lock, I/O</source>
+        <translation>Schlafen, Sperre, E/A</translation>
+    </message>
+    <message>
+        <source>woken up</source>
+        <translation>aufgeweckt</translation>
+    </message>
+    <message>
+        <source>Thread state diagram</source>
+        <translation>Thread-Zustandsdiagramm</translation>
     </message>
 </context>
 <context>
@@ -2299,6 +4216,175 @@ Kernel jetzt: %6</translation>
     </message>
 </context>
 <context>
+    <name>Lab::Gui::ThreadsPanel</name>
+    <message>
+        <source>%1%2 MiB</source>
+        <translation>%1%2 MiB</translation>
+    </message>
+    <message>
+        <source>%1%2 KiB</source>
+        <translation>%1%2 KiB</translation>
+    </message>
+    <message>
+        <source>%1%2 bytes</source>
+        <translation>%1%2 Bytes</translation>
+    </message>
+    <message>
+        <source>The counter experiment is still running.</source>
+        <translation>Das Zähler-Experiment läuft noch.</translation>
+    </message>
+    <message>
+        <source>Round 1</source>
+        <translation>Runde 1</translation>
+    </message>
+    <message>
+        <source>Round %1 of at most %2</source>
+        <translation>Runde %1 von höchstens %2</translation>
+    </message>
+    <message>
+        <source>Cancelled (rounds run: %1).</source>
+        <translation>Abgebrochen (ausgeführte Runden: %1).</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 of %3 increments were lost.</source>
+        <translation>Runde %1: %2 von %3 Inkrementen gingen verloren.</translation>
+    </message>
+    <message>
+        <source>With the mutex: every increment was counted (rounds run: %1, none lost an update).</source>
+        <translation>Mit dem Mutex: Jedes Inkrement wurde gezählt (ausgeführte Runden: %1, kein verlorenes Update).</translation>
+    </message>
+    <message>
+        <source>No update lost (rounds run: %1); try more threads or more increments.</source>
+        <translation>Kein verlorenes Update (ausgeführte Runden: %1); mehr Threads oder mehr Inkremente versuchen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Shared:&lt;/b&gt; every thread sees the counter at the same address, %1: one heap for the whole process.</source>
+        <translation>&lt;b&gt;Geteilt:&lt;/b&gt; Jeder Thread sieht den Zähler an derselben Adresse, %1: ein Heap für den ganzen Prozess.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Unexpected:&lt;/b&gt; the threads report different counter addresses.</source>
+        <translation>&lt;b&gt;Unerwartet:&lt;/b&gt; Die Threads melden verschiedene Zähleradressen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Own:&lt;/b&gt; the variables on the threads&apos; stacks lie at %1 different addresses: every thread has its own stack.</source>
+        <translation>&lt;b&gt;Eigen:&lt;/b&gt; Die Variablen auf den Stacks der Threads liegen an %1 verschiedenen Adressen: Jeder Thread hat seinen eigenen Stack.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Own:&lt;/b&gt; the variable on the thread&apos;s stack lies in its own stack; start two or more threads to compare.</source>
+        <translation>&lt;b&gt;Eigen:&lt;/b&gt; Die Variable auf dem Stack des Threads liegt in seinem eigenen Stack; zwei oder mehr Threads starten, um zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 of %3 counted, %4 lost (%5 s)</source>
+        <translation>Runde %1: %2 von %3 gezählt, %4 verloren (%5 s)</translation>
+    </message>
+    <message>
+        <source>Running…</source>
+        <translation>Läuft…</translation>
+    </message>
+    <message>
+        <source>Press Run to start the threads.</source>
+        <translation>„Ausführen“ drücken, um die Threads zu starten.</translation>
+    </message>
+    <message>
+        <source>Round %1: %2 updates were lost. The threads overwrote each other&apos;s increments.</source>
+        <translation>Runde %1: %2 Updates gingen verloren. Die Threads haben gegenseitig ihre Inkremente überschrieben.</translation>
+    </message>
+    <message>
+        <source>Round %1: with the mutex every increment was counted.</source>
+        <translation>Runde %1: Mit dem Mutex wurde jedes Inkrement gezählt.</translation>
+    </message>
+    <message>
+        <source>Round %1: no update lost this time.</source>
+        <translation>Runde %1: Diesmal kein verlorenes Update.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Why updates are lost.&lt;/b&gt; &lt;code&gt;counter = counter + 1&lt;/code&gt; is three steps: read the value, add one, write it back. Two threads can interleave them:&lt;ol&gt;&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; reads 41.&lt;/li&gt;&lt;li&gt;&lt;b&gt;%2&lt;/b&gt; reads 41.&lt;/li&gt;&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; writes 42.&lt;/li&gt;&lt;li&gt;&lt;b&gt;%2&lt;/b&gt; writes 42: the increment of %1 is lost.&lt;/li&gt;&lt;/ol&gt;&lt;b&gt;With a mutex&lt;/b&gt; a thread holds the lock from the read to the write, so no other thread can read in between: nothing is lost, at the cost of waiting for the lock.</source>
+        <translation>&lt;b&gt;Warum Updates verloren gehen.&lt;/b&gt; &lt;code&gt;counter = counter + 1&lt;/code&gt; besteht aus drei Schritten: den Wert lesen, eins addieren, ihn zurückschreiben. Zwei Threads können sie verschränken:&lt;ol&gt;&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; liest 41.&lt;/li&gt;&lt;li&gt;&lt;b&gt;%2&lt;/b&gt; liest 41.&lt;/li&gt;&lt;li&gt;&lt;b&gt;%1&lt;/b&gt; schreibt 42.&lt;/li&gt;&lt;li&gt;&lt;b&gt;%2&lt;/b&gt; schreibt 42: Das Inkrement von %1 ist verloren.&lt;/li&gt;&lt;/ol&gt;&lt;b&gt;Mit einem Mutex&lt;/b&gt; hält ein Thread die Sperre vom Lesen bis zum Schreiben, sodass kein anderer Thread dazwischen lesen kann: Nichts geht verloren, um den Preis des Wartens auf die Sperre.</translation>
+    </message>
+    <message>
+        <source>N lab threads (&lt;i&gt;counter-1&lt;/i&gt;, &lt;i&gt;counter-2&lt;/i&gt;, … in the monitor) each add 1 to one shared counter M times. Without a lock some increments vanish; with a mutex none do.</source>
+        <translation>N Lab-Threads (&lt;i&gt;counter-1&lt;/i&gt;, &lt;i&gt;counter-2&lt;/i&gt;, … im Monitor) addieren je M-mal 1 zu einem gemeinsamen Zähler. Ohne Sperre verschwinden einige Inkremente; mit einem Mutex keine.</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Increments per thread</source>
+        <translation>Inkremente pro Thread</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>Run until a loss shows</source>
+        <translation>Ausführen, bis ein Verlust auftritt</translation>
+    </message>
+    <message>
+        <source>At most this many rounds</source>
+        <translation>Höchstens so viele Runden</translation>
+    </message>
+    <message>
+        <source>Repeat the whole run (new threads, counter back to 0) until some update is lost</source>
+        <translation>Den ganzen Lauf wiederholen (neue Threads, Zähler zurück auf 0), bis ein Update verloren geht</translation>
+    </message>
+    <message>
+        <source>Unsynchronized (no lock)</source>
+        <translation>Unsynchronisiert (keine Sperre)</translation>
+    </message>
+    <message>
+        <source>With a mutex (QMutex)</source>
+        <translation>Mit einem Mutex (QMutex)</translation>
+    </message>
+    <message>
+        <source>Expected (threads × increments)</source>
+        <translation>Erwartet (Threads × Inkremente)</translation>
+    </message>
+    <message>
+        <source>Actual counter value</source>
+        <translation>Tatsächlicher Zählerwert</translation>
+    </message>
+    <message>
+        <source>Lost updates</source>
+        <translation>Verlorene Updates</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>TID</source>
+        <translation>TID</translation>
+    </message>
+    <message>
+        <source>Shared
+counter at</source>
+        <translation>Geteilter
+Zähler bei</translation>
+    </message>
+    <message>
+        <source>Own stack
+variable at</source>
+        <translation>Eigene Stack-
+variable bei</translation>
+    </message>
+    <message>
+        <source>Distance from
+the first stack</source>
+        <translation>Abstand vom
+ersten Stack</translation>
+    </message>
+    <message>
+        <source>Increments</source>
+        <translation>Inkremente</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Zähler</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::TimelineWidget</name>
     <message>
         <source>worker %1</source>
@@ -2417,6 +4503,86 @@ Kernel jetzt: %6</translation>
     <message>
         <source>Handling threads</source>
         <translation>Threads verwalten</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::TopologyWidget</name>
+    <message>
+        <source>L%1d</source>
+        <translation>L%1d</translation>
+    </message>
+    <message>
+        <source>L%1i</source>
+        <translation>L%1i</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>L%1</translation>
+    </message>
+    <message>
+        <source>Model: two sockets, 4 cores each</source>
+        <translation>Modell: zwei Sockel, je 4 Kerne</translation>
+    </message>
+    <message>
+        <source>Reading the topology from /sys...</source>
+        <translation>Topologie wird aus /sys gelesen...</translation>
+    </message>
+    <message>
+        <source>MODEL: a two-node NUMA machine, not this machine</source>
+        <translation>MODELL: eine NUMA-Maschine mit zwei Knoten, nicht diese Maschine</translation>
+    </message>
+    <message numerus="yes">
+        <source>NUMA node %1 · %n CPUs</source>
+        <translation>
+            <numerusform>NUMA-Knoten %1 · %n CPU</numerusform>
+            <numerusform>NUMA-Knoten %1 · %n CPUs</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Node %1</source>
+        <translation>Knoten %1</translation>
+    </message>
+    <message>
+        <source>CPU %1</source>
+        <translation>CPU %1</translation>
+    </message>
+    <message>
+        <source>size unknown</source>
+        <translation>Größe unbekannt</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1
+%2</source>
+        <translation>%1
+%2</translation>
+    </message>
+    <message>
+        <source>Memory of node %1 · %2</source>
+        <translation>Speicher von Knoten %1 · %2</translation>
+    </message>
+    <message>
+        <source>Memory
+%1</source>
+        <translation>Speicher
+%1</translation>
+    </message>
+    <message>
+        <source>RAM</source>
+        <translation>RAM</translation>
+    </message>
+    <message>
+        <source>inter-
+connect</source>
+        <translation>Inter-
+connect</translation>
+    </message>
+    <message>
+        <source>link</source>
+        <translation>Link</translation>
     </message>
 </context>
 </TS>
