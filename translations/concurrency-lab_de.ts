@@ -2156,6 +2156,14 @@ Thread: %2</translation>
         <source>Stop the running experiment (Ctrl+.)</source>
         <translation>Das laufende Experiment abbrechen (Strg+.)</translation>
     </message>
+    <message>
+        <source>Choose a preset...</source>
+        <translation>Vorgabe wählen...</translation>
+    </message>
+    <message>
+        <source>Preset:</source>
+        <translation>Vorgabe:</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::FactorizationPanel</name>
@@ -2245,14 +2253,6 @@ Thread: %2</translation>
     <message>
         <source>Leave empty, or list workload sizes (e.g. 100,1000,10000) to see where parallelism starts to pay</source>
         <translation>Leer lassen oder Arbeitsumfänge auflisten (z. B. 100,1000,10000), um zu sehen, ab wann sich Parallelität lohnt</translation>
-    </message>
-    <message>
-        <source>Preset:</source>
-        <translation>Vorgabe:</translation>
-    </message>
-    <message>
-        <source>Choose a preset...</source>
-        <translation>Vorgabe wählen...</translation>
     </message>
     <message>
         <source>The outline&apos;s workload (10,000 numbers up to 10^8)</source>
@@ -3100,14 +3100,6 @@ Thread: %2</translation>
     <message>
         <source>latency, bandwidth, false-sharing, or all three in turn</source>
         <translation>latency, bandwidth, false-sharing oder alle drei nacheinander</translation>
-    </message>
-    <message>
-        <source>Preset:</source>
-        <translation>Vorgabe:</translation>
-    </message>
-    <message>
-        <source>Choose a preset...</source>
-        <translation>Vorgabe wählen...</translation>
     </message>
     <message>
         <source>Full: latency up to 4 × the last-level cache</source>
