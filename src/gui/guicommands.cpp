@@ -67,9 +67,10 @@ int runGui(int &argc, char **argv)
         QIcon::fromTheme(QStringLiteral(LAB_APP_ID), QFile::exists(embeddedIcon) ? QIcon(embeddedIcon) : QIcon()));
 
     MainWindow window;
-    window.setMonitorWidget(new MonitorWidget);
+    // The language first: the monitor builds its texts once (it does not retranslate at run time).
     if (!options.language.isEmpty())
         window.setLanguage(options.language, false);
+    window.setMonitorWidget(new MonitorWidget);
     if (!options.topic.isEmpty())
         window.showTopic(options.topic);
 
