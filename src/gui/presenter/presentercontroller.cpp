@@ -248,8 +248,13 @@ void PresenterController::enter()
 
 void PresenterController::sizeDock()
 {
-    if (m_active && m_window->monitorDock() && m_window->monitorDock()->isVisible())
-        m_window->resizeDocks({m_window->monitorDock()}, {int(m_window->width() * 0.42)}, Qt::Horizontal);
+    if (!m_active)
+        return;
+    if (m_window->monitorDock() && m_window->monitorDock()->isVisible())
+        m_window->resizeDocks({m_window->monitorDock()}, {int(m_window->width() * MonitorShare)}, Qt::Horizontal);
+    // Three columns at 160 % type: the lesson gives the experiment the larger share.
+    for (QSplitter *pageSplitter : m_window->findChildren<QSplitter *>(QStringLiteral("topicSplitter")))
+        pageSplitter->setSizes({1000, 2000});
 }
 
 void PresenterController::leave()

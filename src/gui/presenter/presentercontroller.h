@@ -39,7 +39,8 @@ class PresenterController final : public QObject
     Q_DISABLE_COPY_MOVE(PresenterController)
 
 public:
-    static constexpr int DefaultScale = 160; // percent of the system font while presenting
+    static constexpr int DefaultScale = 160;     // percent of the system font while presenting
+    static constexpr double MonitorShare = 0.36; // the monitor's share of the width, beside the experiment
     // Slow-motion steps for + and -, as divisors of the speed (1x .. 1/20x).
     static constexpr int SpeedDivisors[] = {1, 2, 3, 5, 10, 20};
 
