@@ -67,7 +67,7 @@ int runGui(int &argc, char **argv)
         QIcon::fromTheme(QStringLiteral(LAB_APP_ID), QFile::exists(embeddedIcon) ? QIcon(embeddedIcon) : QIcon()));
 
     MainWindow window;
-    // The language first: the monitor builds its texts once (it does not retranslate at run time).
+    // The language first, so that no widget starts in English and retranslates right away.
     if (!options.language.isEmpty())
         window.setLanguage(options.language, false);
     window.setMonitorWidget(new MonitorWidget);

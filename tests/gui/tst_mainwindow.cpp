@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/labresources.h"
 #include "gui/mainwindow.h"
+#include "gui/monitor/monitorwidget.h"
 #include "gui/shortcutsdialog.h"
 #include "gui/topics/experiment.h"
 #include "gui/topics/topicpage.h"
@@ -20,6 +21,7 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
+#include <QToolButton>
 #include <QTextDocument>
 #include <QTreeWidget>
 
@@ -118,6 +120,10 @@ private Q_SLOTS:
     void languageSwitchRetranslates()
     {
         auto window = makeWindow();
+        window->setMonitorWidget(new MonitorWidget);
+        auto *step = window->findChild<QToolButton *>(QStringLiteral("pacerStep"));
+        QVERIFY(step);
+        QCOMPARE(step->text(), QStringLiteral("Step"));
         QMenu *file = menu(window.get(), "menuFile");
         QCOMPARE(file->title(), QStringLiteral("&File"));
         const QString englishTitle = window->windowTitle();
@@ -127,6 +133,7 @@ private Q_SLOTS:
         QTRY_COMPARE(file->title(), QStringLiteral("&Datei"));
         QTRY_VERIFY(window->windowTitle() != englishTitle);
         QCOMPARE(window->monitorDock()->windowTitle(), QStringLiteral("Thread-Monitor"));
+        QCOMPARE(step->text(), QStringLiteral("Schritt")); // the monitor retranslates at run time too
         QCOMPARE(window->currentPage()->lessonPath(),
                  TopicPage::findLesson(window->currentTopicId(), QStringLiteral("de")));
         QCOMPARE(QSettings().value(QStringLiteral("view/language")).toString(), QStringLiteral("de"));
@@ -134,6 +141,7 @@ private Q_SLOTS:
         action(window.get(), "actionLanguage_en")->trigger();
         QTRY_COMPARE(file->title(), QStringLiteral("&File"));
         QTRY_COMPARE(window->windowTitle(), englishTitle);
+        QCOMPARE(step->text(), QStringLiteral("Step"));
         QCOMPARE(window->currentPage()->lessonPath(),
                  TopicPage::findLesson(window->currentTopicId(), QStringLiteral("en")));
     }

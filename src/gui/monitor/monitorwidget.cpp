@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -53,17 +54,24 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
 
     // Top row: filter and sampling rate.
     m_filter = new QComboBox(this);
-    m_filter->addItem(tr("Lab threads"), int(ThreadFilterProxy::Mode::LabThreads));
-    m_filter->addItem(tr("This process"), int(ThreadFilterProxy::Mode::ThisProcess));
-    m_filter->addItem(tr("All, incl. child processes"), int(ThreadFilterProxy::Mode::All));
-    m_filter->setToolTip(tr("Which threads the table shows"));
+    m_filter->addItem(QString(), int(ThreadFilterProxy::Mode::LabThreads));
+    m_filter->addItem(QString(), int(ThreadFilterProxy::Mode::ThisProcess));
+    m_filter->addItem(QString(), int(ThreadFilterProxy::Mode::All));
+    translated([this] {
+        m_filter->setItemText(0, tr("Lab threads"));
+        m_filter->setItemText(1, tr("This process"));
+        m_filter->setItemText(2, tr("All, incl. child processes"));
+        m_filter->setToolTip(tr("Which threads the table shows"));
+    });
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setMode(ThreadFilterProxy::Mode(m_filter->currentData().toInt())); });
     m_rate = new QSpinBox(this);
     m_rate->setRange(1, 1000 / ProcSampler::MinIntervalMs);
     m_rate->setValue(1000 / ProcSampler::DefaultIntervalMs);
-    m_rate->setSuffix(tr(" Hz"));
-    m_rate->setToolTip(tr("How often /proc is sampled"));
+    translated([this] {
+        m_rate->setSuffix(tr(" Hz"));
+        m_rate->setToolTip(tr("How often /proc is sampled"));
+    });
     connect(m_rate, &QSpinBox::valueChanged, this, [this](int hz) { m_sampler->setIntervalMs(1000 / hz); });
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
@@ -72,10 +80,14 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
     auto *showBox = new QWidget(this);
     auto *showLayout = new QHBoxLayout(showBox);
     showLayout->setContentsMargins(0, 0, 0, 0);
-    showLayout->addWidget(new QLabel(tr("Show:"), showBox));
+    auto *showLabel = new QLabel(showBox);
+    translated([showLabel] { showLabel->setText(tr("Show:")); });
+    showLayout->addWidget(showLabel);
     showLayout->addWidget(m_filter);
     showLayout->addSpacing(12);
-    showLayout->addWidget(new QLabel(tr("Sampling:"), showBox));
+    auto *rateLabel = new QLabel(showBox);
+    translated([rateLabel] { rateLabel->setText(tr("Sampling:")); });
+    showLayout->addWidget(rateLabel);
     showLayout->addWidget(m_rate);
     showLayout->addStretch(1);
     // One row when the monitor is wide (docked below), two when it is narrow (beside the
@@ -108,22 +120,30 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_zoom = new QComboBox(this);
-    m_zoom->addItem(tr("Last 5 s"), int(TimelineWidget::Zoom::Last5s));
-    m_zoom->addItem(tr("Last 30 s"), int(TimelineWidget::Zoom::Last30s));
-    m_zoom->addItem(tr("Whole run"), int(TimelineWidget::Zoom::WholeRun));
-    m_zoom->addItem(tr("Range"), int(TimelineWidget::Zoom::Custom));
+    m_zoom->addItem(QString(), int(TimelineWidget::Zoom::Last5s));
+    m_zoom->addItem(QString(), int(TimelineWidget::Zoom::Last30s));
+    m_zoom->addItem(QString(), int(TimelineWidget::Zoom::WholeRun));
+    m_zoom->addItem(QString(), int(TimelineWidget::Zoom::Custom));
+    translated([this] {
+        m_zoom->setItemText(0, tr("Last 5 s"));
+        m_zoom->setItemText(1, tr("Last 30 s"));
+        m_zoom->setItemText(2, tr("Whole run"));
+        m_zoom->setItemText(3, tr("Range"));
+    });
     m_zoom->setCurrentIndex(1);
     m_from = new QDoubleSpinBox(this);
     m_to = new QDoubleSpinBox(this);
     for (QDoubleSpinBox *box : {m_from, m_to}) {
         box->setRange(0, 86400);
         box->setDecimals(2);
-        box->setSuffix(tr(" s"));
+        translated([box] { box->setSuffix(tr(" s")); });
         box->setKeyboardTracking(false);
         connect(box, &QDoubleSpinBox::valueChanged, this, &MonitorWidget::onRangeEdited);
     }
-    m_from->setToolTip(tr("Start of the range, seconds since the first lab thread"));
-    m_to->setToolTip(tr("End of the range, seconds since the first lab thread"));
+    translated([this] {
+        m_from->setToolTip(tr("Start of the range, seconds since the first lab thread"));
+        m_to->setToolTip(tr("End of the range, seconds since the first lab thread"));
+    });
     connect(m_zoom, &QComboBox::currentIndexChanged, this, [this] {
         const auto zoom = TimelineWidget::Zoom(m_zoom->currentData().toInt());
         if (zoom == TimelineWidget::Zoom::Custom)
@@ -137,17 +157,24 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
         m_to->setValue(to);
         m_zoom->setCurrentIndex(m_zoom->findData(int(m_timeline->zoom())));
     });
-    auto *exportButton = new QPushButton(tr("Export..."), this);
-    exportButton->setToolTip(tr("Save the timeline as PNG or SVG"));
+    auto *exportButton = new QPushButton(this);
+    translated([exportButton] {
+        exportButton->setText(tr("Export..."));
+        exportButton->setToolTip(tr("Save the timeline as PNG or SVG"));
+    });
     connect(exportButton, &QPushButton::clicked, this, &MonitorWidget::onExport);
 
     auto *rangeBox = new QWidget(this);
     auto *rangeLayout = new QHBoxLayout(rangeBox);
     rangeLayout->setContentsMargins(0, 0, 0, 0);
-    rangeLayout->addWidget(new QLabel(tr("Timeline:"), rangeBox));
+    auto *timelineLabel = new QLabel(rangeBox);
+    translated([timelineLabel] { timelineLabel->setText(tr("Timeline:")); });
+    rangeLayout->addWidget(timelineLabel);
     rangeLayout->addWidget(m_zoom);
     rangeLayout->addWidget(m_from);
-    rangeLayout->addWidget(new QLabel(tr("to"), rangeBox));
+    auto *toLabel = new QLabel(rangeBox);
+    translated([toLabel] { toLabel->setText(tr("to")); });
+    rangeLayout->addWidget(toLabel);
     rangeLayout->addWidget(m_to);
     rangeLayout->addStretch(1);
     rangeLayout->addWidget(exportButton);
@@ -196,12 +223,19 @@ QWidget *MonitorWidget::createPacerControls()
     slider->setRange(1, 20); // 1x .. 1/20x
     slider->setValue(1);
     slider->setFixedWidth(110);
-    auto *speedLabel = new QLabel(tr("speed 1x"), box);
-    slider->setToolTip(tr("Slow motion for lab threads: 1x down to 1/20x"));
+    auto *speedLabel = new QLabel(box);
     slider->setObjectName(QStringLiteral("pacerSpeed"));
-    connect(slider, &QSlider::valueChanged, this, [this, speedLabel](int divisor) {
-        m_pacer->setSpeed(1.0 / divisor);
+    const auto showSpeed = [slider, speedLabel] {
+        const int divisor = slider->value();
         speedLabel->setText(divisor == 1 ? tr("speed 1x") : tr("speed 1/%1x").arg(divisor));
+    };
+    translated([slider, showSpeed] {
+        slider->setToolTip(tr("Slow motion for lab threads: 1x down to 1/20x"));
+        showSpeed();
+    });
+    connect(slider, &QSlider::valueChanged, this, [this, showSpeed](int divisor) {
+        m_pacer->setSpeed(1.0 / divisor);
+        showSpeed();
     });
     // The pacer is the one source of truth: the presenter's + and - keys move the slider too.
     connect(m_pacer, &Pacer::speedChanged, slider, [slider](double speed) {
@@ -212,10 +246,12 @@ QWidget *MonitorWidget::createPacerControls()
     slider->setValue(qBound(1, qRound(1.0 / m_pacer->speed()), 20));
     auto *pause = new QToolButton(box);
     pause->setObjectName(QStringLiteral("pacerPause"));
-    pause->setText(tr("Pause"));
     pause->setCheckable(true);
     pause->setChecked(m_pacer->isPaused());
-    pause->setToolTip(tr("Hold every lab thread at its next checkpoint (they really sleep: kernel state S)"));
+    translated([pause] {
+        pause->setText(tr("Pause"));
+        pause->setToolTip(tr("Hold every lab thread at its next checkpoint (they really sleep: kernel state S)"));
+    });
     connect(pause, &QToolButton::toggled, this, [this](bool on) { on ? m_pacer->pause() : m_pacer->resume(); });
     connect(m_pacer, &Pacer::pausedChanged, pause, [pause](bool on) {
         const QSignalBlocker blocker(pause);
@@ -223,10 +259,14 @@ QWidget *MonitorWidget::createPacerControls()
     });
     auto *step = new QToolButton(box);
     step->setObjectName(QStringLiteral("pacerStep"));
-    step->setText(tr("Step"));
-    step->setToolTip(tr("While paused: let each lab thread pass one checkpoint"));
+    translated([step] {
+        step->setText(tr("Step"));
+        step->setToolTip(tr("While paused: let each lab thread pass one checkpoint"));
+    });
     connect(step, &QToolButton::clicked, this, [this] { m_pacer->step(); });
-    layout->addWidget(new QLabel(tr("Pacing:"), box));
+    auto *pacingLabel = new QLabel(box);
+    translated([pacingLabel] { pacingLabel->setText(tr("Pacing:")); });
+    layout->addWidget(pacingLabel);
     layout->addWidget(slider);
     layout->addWidget(speedLabel);
     layout->addWidget(pause);
@@ -246,14 +286,16 @@ QWidget *MonitorWidget::createLegend()
             continue;
         auto *button = new QToolButton(legend);
         button->setObjectName(QStringLiteral("legend-%1").arg(threadStateId(state)));
-        button->setText(threadStateName(state));
         button->setIcon(StatePalette::swatch(state));
         button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
         button->setCheckable(true);
         button->setChecked(true);
         button->setAutoRaise(true);
-        button->setToolTip(tr("%1 (kernel: %2). Click to hide or show it on the timeline.")
-                               .arg(threadStateName(state), kernelLettersForState(state)));
+        translated([button, state] {
+            button->setText(threadStateName(state));
+            button->setToolTip(tr("%1 (kernel: %2). Click to hide or show it on the timeline.")
+                                   .arg(threadStateName(state), kernelLettersForState(state)));
+        });
         connect(button, &QToolButton::toggled, this,
                 [this, state](bool on) { m_timeline->setStateVisible(state, on); });
         layout->addWidget(button);
@@ -368,6 +410,22 @@ void MonitorWidget::followDockArea()
         const Qt::DockWidgetArea area = window->dockWidgetArea(dock);
         setCompact(area == Qt::LeftDockWidgetArea || area == Qt::RightDockWidgetArea);
     }
+}
+
+void MonitorWidget::translated(std::function<void()> apply)
+{
+    apply();
+    m_retranslators.append(std::move(apply));
+}
+
+void MonitorWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        for (const auto &apply : std::as_const(m_retranslators))
+            apply();
+        m_model->headerDataChanged(Qt::Horizontal, 0, m_model->columnCount() - 1);
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace Lab::Gui

@@ -5,6 +5,8 @@
 
 #include <QWidget>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QBoxLayout;
 class QComboBox;
@@ -52,6 +54,7 @@ public:
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void onSampled(const Core::ThreadSnapshot &snapshot);
@@ -62,6 +65,8 @@ private:
     QWidget *createLegend();
     QWidget *createPacerControls();
     void followDockArea();
+    // Applies a text-setting function now and again on every LanguageChange.
+    void translated(std::function<void()> apply);
 
     Core::TraceRecorder *m_recorder;
     Core::Pacer *m_pacer;
@@ -80,7 +85,8 @@ private:
     quint64 m_lastSequence = 0;
     bool m_expandedOnce = false;
     bool m_followingDock = false;
-    QList<QBoxLayout *> m_adaptiveRows; // control rows that stack when the monitor is narrow
+    QList<QBoxLayout *> m_adaptiveRows;
+    QList<std::function<void()>> m_retranslators; // control rows that stack when the monitor is narrow
 };
 
 } // namespace Lab::Gui
