@@ -118,9 +118,10 @@ private slots:
             QCOMPARE(cell(table, worker, PpidRow), me); // the test is their parent
             QCOMPARE(cell(table, worker, PgidRow), cell(table, 0, PgidRow));
             QCOMPARE(cell(table, worker, UidRow), cell(table, 0, UidRow));
-            QVERIFY(cell(table, worker, ThreadsRow).toInt() >= 2); // main + heartbeat daemon
-            QVERIFY(cell(table, worker, FdsRow).toInt() >= 3);     // stdin, stdout, stderr
-            QCOMPARE(cell(table, worker, StatusRow), QStringLiteral("running"));
+            // The table refreshes every 100 ms; a worker may still be starting its daemon thread.
+            QTRY_VERIFY_WITH_TIMEOUT(cell(table, worker, ThreadsRow).toInt() >= 2, 5000); // main + heartbeat
+            QTRY_VERIFY_WITH_TIMEOUT(cell(table, worker, FdsRow).toInt() >= 3, 5000);     // stdin, stdout, stderr
+            QTRY_COMPARE_WITH_TIMEOUT(cell(table, worker, StatusRow), QStringLiteral("running"), 5000);
             QVERIFY(alive(pids.at(worker - 1)));
         }
         QVERIFY(pids.at(0) != pids.at(1));
