@@ -7,7 +7,14 @@ namespace Lab::Core {
 
 quint64 BusyWork::compute(quint64 seed, qint64 iterations)
 {
-    quint64 x = seed | 1;
+    // splitmix64 of the seed: every seed bit counts (a bare `seed | 1` made seeds 2k and 2k+1 equal)
+    // and the xorshift state is never 0.
+    quint64 x = seed + 0x9E3779B97F4A7C15ULL;
+    x = (x ^ (x >> 30)) * 0xBF58476D1CE4E5B9ULL;
+    x = (x ^ (x >> 27)) * 0x94D049BB133111EBULL;
+    x ^= x >> 31;
+    if (x == 0)
+        x = 1;
     for (qint64 i = 0; i < iterations; ++i) {
         // xorshift64*: each step depends on the previous one, so it cannot be vectorised away.
         x ^= x >> 12;
