@@ -2,74 +2,10 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
-    <name>Lab::Core</name>
+    <name>Lab::Core::AtomicFile</name>
     <message>
-        <source>Process %1, %2 threads</source>
-        <translation>Prozess %1, %2 Threads</translation>
-    </message>
-    <message>
-        <source>TID</source>
-        <translation>TID</translation>
-    </message>
-    <message>
-        <source>NAME</source>
-        <translation>NAME</translation>
-    </message>
-    <message>
-        <source>OS NAME</source>
-        <translation>OS-NAME</translation>
-    </message>
-    <message>
-        <source>KERNEL</source>
-        <translation>KERNEL</translation>
-    </message>
-    <message>
-        <source>LAB STATE</source>
-        <translation>LAB-ZUSTAND</translation>
-    </message>
-    <message>
-        <source>CPU%</source>
-        <translation>CPU%</translation>
-    </message>
-    <message>
-        <source>CORE</source>
-        <translation>KERN</translation>
-    </message>
-    <message>
-        <source>KIND</source>
-        <translation>ART</translation>
-    </message>
-    <message>
-        <source>Lab threads to start.</source>
-        <translation>Anzahl der zu startenden Lab-Threads.</translation>
-    </message>
-    <message>
-        <source>Thread names are PREFIX-0, PREFIX-1, ...</source>
-        <translation>Die Threads heißen PREFIX-0, PREFIX-1, ...</translation>
-    </message>
-    <message>
-        <source>Keep running this long after printing.</source>
-        <translation>Nach der Ausgabe noch so lange weiterlaufen.</translation>
-    </message>
-    <message>
-        <source>Print JSON instead of a table.</source>
-        <translation>JSON statt einer Tabelle ausgeben.</translation>
-    </message>
-    <message>
-        <source>concurrency-lab threads: note: names longer than 15 bytes are truncated by the kernel; the os_name column shows what ps sees</source>
-        <translation>concurrency-lab threads: Hinweis: Der Kernel kürzt Namen, die länger als 15 Bytes sind; die Spalte os_name zeigt, was ps sieht</translation>
-    </message>
-    <message>
-        <source>data</source>
-        <translation>Daten</translation>
-    </message>
-    <message>
-        <source>instruction</source>
-        <translation>Befehls</translation>
-    </message>
-    <message>
-        <source>unified</source>
-        <translation>vereinheitlichter</translation>
+        <source>cannot write &quot;%1&quot;: %2</source>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>no file name was given</source>
@@ -90,117 +26,6 @@
     <message>
         <source>%1 is not a folder</source>
         <translation>%1 ist kein Ordner</translation>
-    </message>
-    <message>
-        <source>null</source>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>ein Wahrheitswert</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>ein Array</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>ja</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>nein</translation>
-    </message>
-    <message>
-        <source>L%1 %2 %3 × %4</source>
-        <translation>L%1 %2 %3 × %4</translation>
-    </message>
-    <message>
-        <source>not reported</source>
-        <translation>nicht angegeben</translation>
-    </message>
-    <message>
-        <source>node %1: CPUs %2, %3</source>
-        <translation>Knoten %1: CPUs %2, %3</translation>
-    </message>
-    <message>
-        <source>%1 cores: CPUs %2</source>
-        <translation>%1-Kerne: CPUs %2</translation>
-    </message>
-    <message>
-        <source>Strategy</source>
-        <translation>Strategie</translation>
-    </message>
-    <message>
-        <source>Workers</source>
-        <translation>Worker</translation>
-    </message>
-    <message>
-        <source>Mean ± σ [s]</source>
-        <translation>Mittelwert ± σ [s]</translation>
-    </message>
-    <message>
-        <source>Min [s]</source>
-        <translation>Min. [s]</translation>
-    </message>
-    <message>
-        <source>Max [s]</source>
-        <translation>Max. [s]</translation>
-    </message>
-    <message>
-        <source>Relative</source>
-        <translation>Relativ</translation>
-    </message>
-    <message>
-        <source>(reference)</source>
-        <translation>(Referenz)</translation>
-    </message>
-    <message>
-        <source>failed</source>
-        <translation>fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>%1 ran %2 ± %3 times faster than %4</source>
-        <translation>%1 lief %2 ± %3-mal schneller als %4</translation>
-    </message>
-    <message>
-        <source>%1 ran %2 ± %3 times slower than %4</source>
-        <translation>%1 lief %2 ± %3-mal langsamer als %4</translation>
-    </message>
-    <message>
-        <source>[%1/%2] %3
-</source>
-        <translation>[%1/%2] %3
-</translation>
-    </message>
-    <message>
-        <source>Saved %1 of %2 files in %3
-</source>
-        <translation>%1 von %2 Dateien in %3 gespeichert
-</translation>
-    </message>
-</context>
-<context>
-    <name>Lab::Core::AtomicFile</name>
-    <message>
-        <source>cannot write &quot;%1&quot;: %2</source>
-        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -291,6 +116,21 @@
     <message>
         <source>cannot run on CPU %1: %2</source>
         <translation>kann nicht auf CPU %1 laufen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::DownloadCommand</name>
+    <message>
+        <source>[%1/%2] %3
+</source>
+        <translation>[%1/%2] %3
+</translation>
+    </message>
+    <message>
+        <source>Saved %1 of %2 files in %3
+</source>
+        <translation>%1 von %2 Dateien in %3 gespeichert
+</translation>
     </message>
 </context>
 <context>
@@ -667,47 +507,24 @@
         <source>Print the environment block as JSON.</source>
         <translation>Den Umgebungsblock als JSON ausgeben.</translation>
     </message>
+    <message>
+        <source>data</source>
+        <translation>Daten</translation>
+    </message>
+    <message>
+        <source>instruction</source>
+        <translation>Befehls</translation>
+    </message>
+    <message>
+        <source>unified</source>
+        <translation>vereinheitlichter</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Core::ProcReader</name>
     <message>
         <source>Cannot read %1/%2/task: %3. The monitor needs a Linux /proc file system (is it mounted, and readable by this user?).</source>
         <translation>%1/%2/task kann nicht gelesen werden: %3. Der Monitor braucht ein Linux-/proc-Dateisystem (ist es eingehängt und für diesen Benutzer lesbar?).</translation>
-    </message>
-</context>
-<context>
-    <name>Lab::Core::Reader</name>
-    <message>
-        <source>missing</source>
-        <translation>fehlt</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>a whole number</source>
-        <translation>eine ganze Zahl</translation>
-    </message>
-    <message>
-        <source>true or false</source>
-        <translation>true oder false</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>ein Array</translation>
-    </message>
-    <message>
-        <source>must be %1 (got %2)</source>
-        <translation>muss %1 sein (erhalten: %2)</translation>
     </message>
 </context>
 <context>
@@ -740,6 +557,38 @@
         <source>cannot read &quot;%1&quot;: %2</source>
         <translation>„%1“ kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>ein Array</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>missing</source>
+        <translation>fehlt</translation>
+    </message>
+    <message>
+        <source>a whole number</source>
+        <translation>eine ganze Zahl</translation>
+    </message>
+    <message>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Core::ResultMarkdown</name>
@@ -762,6 +611,62 @@
     <message>
         <source>**Parameters**</source>
         <translation>**Parameter**</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>L%1 %2 %3 × %4</source>
+        <translation>L%1 %2 %3 × %4</translation>
+    </message>
+    <message>
+        <source>not reported</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>node %1: CPUs %2, %3</source>
+        <translation>Knoten %1: CPUs %2, %3</translation>
+    </message>
+    <message>
+        <source>%1 cores: CPUs %2</source>
+        <translation>%1-Kerne: CPUs %2</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Mean ± σ [s]</source>
+        <translation>Mittelwert ± σ [s]</translation>
+    </message>
+    <message>
+        <source>Min [s]</source>
+        <translation>Min. [s]</translation>
+    </message>
+    <message>
+        <source>Max [s]</source>
+        <translation>Max. [s]</translation>
+    </message>
+    <message>
+        <source>Relative</source>
+        <translation>Relativ</translation>
+    </message>
+    <message>
+        <source>(reference)</source>
+        <translation>(Referenz)</translation>
+    </message>
+    <message>
+        <source>failed</source>
+        <translation>fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -793,6 +698,14 @@
     <message>
         <source>The benchmark stopped early: %1</source>
         <translation>Der Benchmark endete vorzeitig: %1</translation>
+    </message>
+    <message>
+        <source>%1 ran %2 ± %3 times faster than %4</source>
+        <translation>%1 lief %2 ± %3-mal schneller als %4</translation>
+    </message>
+    <message>
+        <source>%1 ran %2 ± %3 times slower than %4</source>
+        <translation>%1 lief %2 ± %3-mal langsamer als %4</translation>
     </message>
 </context>
 <context>
@@ -871,9 +784,6 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
         <source>a benchmark is running</source>
         <translation>ein Benchmark läuft gerade</translation>
     </message>
-</context>
-<context>
-    <name>Lab::Core::ThreadJobOptions</name>
     <message>
         <source>series: choose at least one job to measure</source>
         <translation>series: mindestens eine Aufgabe zum Messen wählen</translation>
@@ -1080,6 +990,65 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
     </message>
 </context>
 <context>
+    <name>Lab::Core::ThreadsCommand</name>
+    <message>
+        <source>Process %1, %2 threads</source>
+        <translation>Prozess %1, %2 Threads</translation>
+    </message>
+    <message>
+        <source>TID</source>
+        <translation>TID</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NAME</translation>
+    </message>
+    <message>
+        <source>OS NAME</source>
+        <translation>OS-NAME</translation>
+    </message>
+    <message>
+        <source>KERNEL</source>
+        <translation>KERNEL</translation>
+    </message>
+    <message>
+        <source>LAB STATE</source>
+        <translation>LAB-ZUSTAND</translation>
+    </message>
+    <message>
+        <source>CPU%</source>
+        <translation>CPU%</translation>
+    </message>
+    <message>
+        <source>CORE</source>
+        <translation>KERN</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>ART</translation>
+    </message>
+    <message>
+        <source>Lab threads to start.</source>
+        <translation>Anzahl der zu startenden Lab-Threads.</translation>
+    </message>
+    <message>
+        <source>Thread names are PREFIX-0, PREFIX-1, ...</source>
+        <translation>Die Threads heißen PREFIX-0, PREFIX-1, ...</translation>
+    </message>
+    <message>
+        <source>Keep running this long after printing.</source>
+        <translation>Nach der Ausgabe noch so lange weiterlaufen.</translation>
+    </message>
+    <message>
+        <source>Print JSON instead of a table.</source>
+        <translation>JSON statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>concurrency-lab threads: note: names longer than 15 bytes are truncated by the kernel; the os_name column shows what ps sees</source>
+        <translation>concurrency-lab threads: Hinweis: Der Kernel kürzt Namen, die länger als 15 Bytes sind; die Spalte os_name zeigt, was ps sieht</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Core::WorkerDemoProcess</name>
     <message>
         <source>concurrency-lab-worker was not found next to the lab or in its libexec folder</source>
@@ -1092,49 +1061,6 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
     <message>
         <source>the worker printed a line that is not a JSON object: %1</source>
         <translation>der Worker hat eine Zeile ausgegeben, die kein JSON-Objekt ist: %1</translation>
-    </message>
-</context>
-<context>
-    <name>Lab::Gui</name>
-    <message>
-        <source>Write the chart to FILE (.png, .svg or .pdf).</source>
-        <translation>Das Diagramm in FILE schreiben (.png, .svg oder .pdf).</translation>
-    </message>
-    <message>
-        <source>runtime, speedup or sweep (default runtime).</source>
-        <translation>runtime, speedup oder sweep (Standard: runtime).</translation>
-    </message>
-    <message>
-        <source>Width in pixels (default 1920).</source>
-        <translation>Breite in Pixeln (Standard: 1920).</translation>
-    </message>
-    <message>
-        <source>Height in pixels (default 1080).</source>
-        <translation>Höhe in Pixeln (Standard: 1080).</translation>
-    </message>
-    <message>
-        <source>light, dark or presenter (default light).</source>
-        <translation>light, dark oder presenter (Standard: light).</translation>
-    </message>
-    <message>
-        <source>RESULT.json: missing (usage: concurrency-lab chart RESULT.json --out FILE.png)</source>
-        <translation>RESULT.json: fehlt (Aufruf: concurrency-lab chart RESULT.json --out FILE.png)</translation>
-    </message>
-    <message>
-        <source>--out: missing (a file ending in .png, .svg or .pdf)</source>
-        <translation>--out: fehlt (eine Datei mit der Endung .png, .svg oder .pdf)</translation>
-    </message>
-    <message>
-        <source>--out: must end in .png, .svg or .pdf (got &quot;%1&quot;)</source>
-        <translation>--out: muss auf .png, .svg oder .pdf enden (erhalten: „%1“)</translation>
-    </message>
-    <message>
-        <source>--kind %1: %2</source>
-        <translation>--kind %1: %2</translation>
-    </message>
-    <message>
-        <source>could not render the chart</source>
-        <translation>das Diagramm konnte nicht gerendert werden</translation>
     </message>
 </context>
 <context>
@@ -1349,6 +1275,49 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
     <message>
         <source>Items, grouped by strategy (hatched: failed)</source>
         <translation>Elemente, nach Strategie gruppiert (schraffiert: fehlgeschlagen)</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ChartCommand</name>
+    <message>
+        <source>Write the chart to FILE (.png, .svg or .pdf).</source>
+        <translation>Das Diagramm in FILE schreiben (.png, .svg oder .pdf).</translation>
+    </message>
+    <message>
+        <source>runtime, speedup or sweep (default runtime).</source>
+        <translation>runtime, speedup oder sweep (Standard: runtime).</translation>
+    </message>
+    <message>
+        <source>Width in pixels (default 1920).</source>
+        <translation>Breite in Pixeln (Standard: 1920).</translation>
+    </message>
+    <message>
+        <source>Height in pixels (default 1080).</source>
+        <translation>Höhe in Pixeln (Standard: 1080).</translation>
+    </message>
+    <message>
+        <source>light, dark or presenter (default light).</source>
+        <translation>light, dark oder presenter (Standard: light).</translation>
+    </message>
+    <message>
+        <source>RESULT.json: missing (usage: concurrency-lab chart RESULT.json --out FILE.png)</source>
+        <translation>RESULT.json: fehlt (Aufruf: concurrency-lab chart RESULT.json --out FILE.png)</translation>
+    </message>
+    <message>
+        <source>--out: missing (a file ending in .png, .svg or .pdf)</source>
+        <translation>--out: fehlt (eine Datei mit der Endung .png, .svg oder .pdf)</translation>
+    </message>
+    <message>
+        <source>--out: must end in .png, .svg or .pdf (got &quot;%1&quot;)</source>
+        <translation>--out: muss auf .png, .svg oder .pdf enden (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>--kind %1: %2</source>
+        <translation>--kind %1: %2</translation>
+    </message>
+    <message>
+        <source>could not render the chart</source>
+        <translation>das Diagramm konnte nicht gerendert werden</translation>
     </message>
 </context>
 <context>

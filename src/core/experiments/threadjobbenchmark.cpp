@@ -16,10 +16,11 @@ namespace Lab::Core {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
+struct Tr
 {
-    return QCoreApplication::translate("Lab::Core::ThreadJobBenchmark", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lab::Core::ThreadJobBenchmark)
+};
 
 QString recordKey(const QString &strategy, int threads)
 {
@@ -39,21 +40,21 @@ QList<int> withBaseline(QList<int> threads)
 QString ThreadJobOptions::validate() const
 {
     if (series.isEmpty())
-        return tr("series: choose at least one job to measure");
+        return Tr::tr("series: choose at least one job to measure");
     if (threads.isEmpty())
-        return tr("threads: must be a list of integers from 1 to 256 (got \"\")");
+        return Tr::tr("threads: must be a list of integers from 1 to 256 (got \"\")");
     for (int t : threads) {
         if (t < 1 || t > 256)
-            return tr("threads: must be a list of integers from 1 to 256 (got %1)").arg(t);
+            return Tr::tr("threads: must be a list of integers from 1 to 256 (got %1)").arg(t);
     }
     if (warmup < 0 || warmup > 100)
-        return tr("warmup: must be an integer from 0 to 100 (got %1)").arg(warmup);
+        return Tr::tr("warmup: must be an integer from 0 to 100 (got %1)").arg(warmup);
     if (runs < 1 || runs > 100)
-        return tr("runs: must be an integer from 1 to 100 (got %1)").arg(runs);
+        return Tr::tr("runs: must be an integer from 1 to 100 (got %1)").arg(runs);
     // The runners know their own ranges (and the CPUs this process may use): ask them.
     for (const ThreadJobSeries &s : series) {
         if (s.strategy.isEmpty())
-            return tr("strategy: must not be empty");
+            return Tr::tr("strategy: must not be empty");
         std::unique_ptr<ThreadJobRunner> runner;
         if (s.job == ThreadJobSeries::Job::Io) {
             auto io = std::make_unique<IoBoundRunner>();
@@ -96,7 +97,7 @@ ThreadJobBenchmark::~ThreadJobBenchmark()
 bool ThreadJobBenchmark::prepare(const QString &experiment, const ThreadJobOptions &options, QString *error)
 {
     if (m_benchmark->isRunning()) {
-        *error = tr("a benchmark is running");
+        *error = Tr::tr("a benchmark is running");
         return false;
     }
     if (const QString problem = options.validate(); !problem.isEmpty()) {

@@ -31,10 +31,11 @@ namespace {
 
 const QString kCommand = QStringLiteral("threads");
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
+struct Tr
 {
-    return QCoreApplication::translate("Lab::Core::ThreadsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lab::Core::ThreadsCommand)
+};
 
 bool allAsleep(const ThreadSnapshot &snapshot, const QList<qint64> &tids)
 {
@@ -68,14 +69,15 @@ QJsonObject toJson(const ThreadSample &sample)
 void printTable(const ThreadSnapshot &snapshot)
 {
     QTextStream out(stdout);
-    out << tr("Process %1, %2 threads").arg(snapshot.selfPid).arg(snapshot.threads.size()) << '\n';
+    out << Tr::tr("Process %1, %2 threads").arg(snapshot.selfPid).arg(snapshot.threads.size()) << '\n';
     auto row = [&](const QString &tid, const QString &name, const QString &os, const QString &kernel,
                    const QString &lab, const QString &cpu, const QString &core, const QString &origin) {
         out << tid.leftJustified(8) << ' ' << name.leftJustified(20) << ' ' << os.leftJustified(16) << ' '
             << kernel.leftJustified(7) << ' ' << lab.leftJustified(11) << ' ' << cpu.rightJustified(6) << ' '
             << core.rightJustified(5) << "  " << origin << '\n';
     };
-    row(tr("TID"), tr("NAME"), tr("OS NAME"), tr("KERNEL"), tr("LAB STATE"), tr("CPU%"), tr("CORE"), tr("KIND"));
+    row(Tr::tr("TID"), Tr::tr("NAME"), Tr::tr("OS NAME"), Tr::tr("KERNEL"), Tr::tr("LAB STATE"), Tr::tr("CPU%"),
+        Tr::tr("CORE"), Tr::tr("KIND"));
     for (const ThreadSample &s : snapshot.threads) {
         const bool lab = s.origin == ThreadOrigin::Lab;
         row(QString::number(s.tid), lab ? s.labName : s.osName, s.osName, QString(QLatin1Char(s.kernelState)),
@@ -91,11 +93,12 @@ void printTable(const ThreadSnapshot &snapshot)
 int runThreadsCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("spawn"), tr("Lab threads to start."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("spawn"), Tr::tr("Lab threads to start."), QStringLiteral("N")});
     parser.addOption(
-        {QStringLiteral("name-prefix"), tr("Thread names are PREFIX-0, PREFIX-1, ..."), QStringLiteral("PREFIX")});
-    parser.addOption({QStringLiteral("hold-ms"), tr("Keep running this long after printing."), QStringLiteral("MS")});
-    parser.addOption({QStringLiteral("json"), tr("Print JSON instead of a table.")});
+        {QStringLiteral("name-prefix"), Tr::tr("Thread names are PREFIX-0, PREFIX-1, ..."), QStringLiteral("PREFIX")});
+    parser.addOption(
+        {QStringLiteral("hold-ms"), Tr::tr("Keep running this long after printing."), QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON instead of a table.")});
     OptionReader reader(parser, kCommand);
     if (!reader.parse(arguments))
         return reader.fail();
@@ -117,8 +120,8 @@ int runThreadsCommand(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (spawn > 0 && QString(prefix + QLatin1Char('-') + QString::number(spawn - 1)).toUtf8().size() > 15)
         std::fprintf(stderr, "%s\n",
-                     qPrintable(tr("concurrency-lab threads: note: names longer than 15 bytes are truncated by the "
-                                   "kernel; the os_name column shows what ps sees")));
+                     qPrintable(Tr::tr("concurrency-lab threads: note: names longer than 15 bytes are truncated by the "
+                                       "kernel; the os_name column shows what ps sees")));
 
     TraceRecorder *recorder = TraceRecorder::instance();
     QMutex mutex;

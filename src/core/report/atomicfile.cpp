@@ -19,27 +19,30 @@ bool fail(QString *error, const QString &path, const QString &reason)
     return false;
 }
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
+struct Tr
 {
-    return QCoreApplication::translate("Lab::Core::AtomicFile", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lab::Core::AtomicFile)
+};
 
 } // namespace
 
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
 {
     if (path.isEmpty())
-        return fail(error, path, tr("no file name was given"));
+        return fail(error, path, Tr::tr("no file name was given"));
     const QFileInfo target(path);
     if (target.exists() && !target.isFile()) {
         return fail(error, path,
-                    target.isDir() ? tr("it is a folder") : tr("it is not a regular file (a device or a pipe)"));
+                    target.isDir() ? Tr::tr("it is a folder")
+                                   : Tr::tr("it is not a regular file (a device or a pipe)"));
     }
     const QFileInfo folder(target.absolutePath());
     if (!folder.exists())
-        return fail(error, path, tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath())));
+        return fail(error, path,
+                    Tr::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath())));
     if (!folder.isDir())
-        return fail(error, path, tr("%1 is not a folder").arg(QDir::toNativeSeparators(folder.filePath())));
+        return fail(error, path, Tr::tr("%1 is not a folder").arg(QDir::toNativeSeparators(folder.filePath())));
 
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))

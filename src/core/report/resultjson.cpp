@@ -16,30 +16,31 @@ namespace {
 
 const QString kTool = QStringLiteral("concurrency-lab");
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
+struct Tr
 {
-    return QCoreApplication::translate("Lab::Core::ResultJson", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lab::Core::ResultJson)
+};
 
 QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return Tr::tr("null");
     case QJsonValue::Bool:
-        return tr("a boolean");
+        return Tr::tr("a boolean");
     case QJsonValue::Double:
-        return tr("a number");
+        return Tr::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return Tr::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return Tr::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return Tr::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return Tr::tr("nothing");
 }
 
 // Reads typed keys and remembers the first problem, with the key's path.
@@ -58,7 +59,7 @@ public:
     {
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() && required)
-            fail(key, tr("missing"));
+            fail(key, Tr::tr("missing"));
         return v;
     }
     QString string(const QString &key, bool required = true)
@@ -67,7 +68,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isString())
-            return wrongType(key, tr("a string"), v), QString();
+            return wrongType(key, Tr::tr("a string"), v), QString();
         return v.toString();
     }
     double number(const QString &key, bool required = true)
@@ -76,7 +77,7 @@ public:
         if (v.isUndefined())
             return 0;
         if (!v.isDouble())
-            return wrongType(key, tr("a number"), v), 0.0;
+            return wrongType(key, Tr::tr("a number"), v), 0.0;
         return v.toDouble();
     }
     qint64 integer(const QString &key, bool required = true)
@@ -86,7 +87,7 @@ public:
             return 0;
         const double d = v.toDouble();
         if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 9.007199254740992e15)
-            return wrongType(key, tr("a whole number"), v), 0;
+            return wrongType(key, Tr::tr("a whole number"), v), 0;
         return qint64(d);
     }
     bool boolean(const QString &key, bool required = true)
@@ -95,21 +96,21 @@ public:
         if (v.isUndefined())
             return false;
         if (!v.isBool())
-            return wrongType(key, tr("true or false"), v), false;
+            return wrongType(key, Tr::tr("true or false"), v), false;
         return v.toBool();
     }
     QJsonObject object(const QString &key)
     {
         const QJsonValue v = value(key, true);
         if (!v.isUndefined() && !v.isObject())
-            wrongType(key, tr("an object"), v);
+            wrongType(key, Tr::tr("an object"), v);
         return v.toObject();
     }
     QJsonArray array(const QString &key, bool required = true)
     {
         const QJsonValue v = value(key, required);
         if (!v.isUndefined() && !v.isArray())
-            wrongType(key, tr("an array"), v);
+            wrongType(key, Tr::tr("an array"), v);
         return v.toArray();
     }
     void fail(const QString &key, const QString &message)
@@ -124,7 +125,7 @@ public:
 private:
     void wrongType(const QString &key, const QString &expected, const QJsonValue &got)
     {
-        fail(key, tr("must be %1 (got %2)").arg(expected, typeName(got)));
+        fail(key, Tr::tr("must be %1 (got %2)").arg(expected, typeName(got)));
     }
 
     QJsonObject m_object;
@@ -193,7 +194,7 @@ std::optional<BenchmarkResult> ResultJson::fromJson(const QJsonObject &json, QSt
     Reader top(json, QString(), error);
     const QString tool = top.string(QStringLiteral("tool"));
     if (top.ok() && tool != kTool)
-        top.fail(QStringLiteral("tool"), tr("must be \"%1\" (got \"%2\")").arg(kTool, tool));
+        top.fail(QStringLiteral("tool"), Tr::tr("must be \"%1\" (got \"%2\")").arg(kTool, tool));
     top.string(QStringLiteral("version"));
     BenchmarkResult result;
     result.experiment = top.string(QStringLiteral("experiment"));
@@ -210,7 +211,7 @@ std::optional<BenchmarkResult> ResultJson::fromJson(const QJsonObject &json, QSt
         if (!results.at(i).isObject()) {
             if (error)
                 *error = QStringLiteral("results[%1]: ").arg(i) +
-                         tr("must be %1 (got %2)").arg(tr("an object"), typeName(results.at(i)));
+                         Tr::tr("must be %1 (got %2)").arg(Tr::tr("an object"), typeName(results.at(i)));
             return std::nullopt;
         }
         Reader r(results.at(i).toObject(), prefix, error);
@@ -221,7 +222,7 @@ std::optional<BenchmarkResult> ResultJson::fromJson(const QJsonObject &json, QSt
         for (qsizetype k = 0; k < runs.size() && r.ok(); ++k) {
             if (!runs.at(k).isDouble())
                 r.fail(QStringLiteral("runs_s[%1]").arg(k),
-                       tr("must be %1 (got %2)").arg(tr("a number"), typeName(runs.at(k))));
+                       Tr::tr("must be %1 (got %2)").arg(Tr::tr("a number"), typeName(runs.at(k))));
             s.runsSeconds.append(runs.at(k).toDouble());
         }
         s.meanSeconds = r.number(QStringLiteral("mean_s"));
@@ -240,7 +241,7 @@ std::optional<BenchmarkResult> ResultJson::fromJson(const QJsonObject &json, QSt
         for (qsizetype k = 0; k < errors.size() && r.ok(); ++k) {
             const QString key = QStringLiteral("errors[%1]").arg(k);
             if (!errors.at(k).isObject()) {
-                r.fail(key, tr("must be %1 (got %2)").arg(tr("an object"), typeName(errors.at(k))));
+                r.fail(key, Tr::tr("must be %1 (got %2)").arg(Tr::tr("an object"), typeName(errors.at(k))));
                 break;
             }
             Reader e(errors.at(k).toObject(), prefix + key + QLatin1Char('.'), error);
@@ -266,12 +267,12 @@ std::optional<BenchmarkResult> ResultJson::fromBytes(const QByteArray &bytes, QS
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = tr("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+            *error = Tr::tr("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
         return std::nullopt;
     }
     if (!document.isObject()) {
         if (error)
-            *error = tr("not a JSON object");
+            *error = Tr::tr("not a JSON object");
         return std::nullopt;
     }
     return fromJson(document.object(), error);
@@ -287,7 +288,7 @@ std::optional<BenchmarkResult> ResultJson::read(const QString &path, QString *er
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         if (error)
-            *error = tr("cannot read \"%1\": %2").arg(path, file.errorString());
+            *error = Tr::tr("cannot read \"%1\": %2").arg(path, file.errorString());
         return std::nullopt;
     }
     QString why;

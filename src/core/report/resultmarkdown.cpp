@@ -18,10 +18,11 @@ namespace Lab::Core {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
+struct Tr
 {
-    return QCoreApplication::translate("Lab::Core::ResultMarkdown", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lab::Core::ResultMarkdown)
+};
 
 // Table cells must not break the table.
 QString cell(QString text)
@@ -50,7 +51,7 @@ QString scalar(const QJsonValue &value)
     if (value.isString())
         return value.toString();
     if (value.isBool())
-        return value.toBool() ? tr("yes") : tr("no");
+        return value.toBool() ? Tr::tr("yes") : Tr::tr("no");
     if (value.isDouble()) {
         const double d = value.toDouble();
         if (d == std::floor(d) && std::abs(d) < 9.007199254740992e15)
@@ -69,19 +70,19 @@ QString environmentValue(const QString &key, const QJsonValue &value)
         QStringList parts;
         for (const QJsonValue &v : value.toArray()) {
             const QJsonObject c = v.toObject();
-            parts.append(tr("L%1 %2 %3 × %4")
+            parts.append(Tr::tr("L%1 %2 %3 × %4")
                              .arg(c.value(QStringLiteral("level")).toInt())
                              .arg(c.value(QStringLiteral("type")).toString(),
                                   formatBytes(c.value(QStringLiteral("size_bytes")).toInteger()))
                              .arg(c.value(QStringLiteral("instances")).toInt()));
         }
-        return parts.isEmpty() ? tr("not reported") : parts.join(QStringLiteral(", "));
+        return parts.isEmpty() ? Tr::tr("not reported") : parts.join(QStringLiteral(", "));
     }
     if (key == QLatin1String("numa") && value.isArray()) {
         QStringList parts;
         for (const QJsonValue &v : value.toArray()) {
             const QJsonObject n = v.toObject();
-            parts.append(tr("node %1: CPUs %2, %3")
+            parts.append(Tr::tr("node %1: CPUs %2, %3")
                              .arg(n.value(QStringLiteral("node")).toInt())
                              .arg(n.value(QStringLiteral("cpus")).toString(),
                                   formatBytes(n.value(QStringLiteral("memory_bytes")).toInteger())));
@@ -93,10 +94,10 @@ QString environmentValue(const QString &key, const QJsonValue &value)
         for (const QJsonValue &v : value.toArray()) {
             const QJsonObject t = v.toObject();
             parts.append(
-                tr("%1 cores: CPUs %2")
+                Tr::tr("%1 cores: CPUs %2")
                     .arg(t.value(QStringLiteral("type")).toString(), t.value(QStringLiteral("cpus")).toString()));
         }
-        return parts.isEmpty() ? tr("no") : parts.join(QStringLiteral("; "));
+        return parts.isEmpty() ? Tr::tr("no") : parts.join(QStringLiteral("; "));
     }
     if (key == QLatin1String("memory_bytes") && value.isDouble())
         return formatBytes(value.toInteger());
@@ -136,14 +137,15 @@ QString table(const QList<const StrategyStats *> &rows)
 
     QString out;
     out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-               .arg(tr("Strategy"), tr("Workers"), tr("Mean ± σ [s]"), tr("Min [s]"), tr("Max [s]"), tr("Relative"));
+               .arg(Tr::tr("Strategy"), Tr::tr("Workers"), Tr::tr("Mean ± σ [s]"), Tr::tr("Min [s]"), Tr::tr("Max [s]"),
+                    Tr::tr("Relative"));
     out += QStringLiteral("|:---|---:|---:|---:|---:|---:|\n");
     for (const StrategyStats *s : rows) {
         QString name = QLatin1Char('`') + cell(s->strategy) + QLatin1Char('`');
         if (s->reference)
-            name += QLatin1Char(' ') + tr("(reference)");
+            name += QLatin1Char(' ') + Tr::tr("(reference)");
         if (s->runsSeconds.isEmpty() || !fastest) {
-            out += QStringLiteral("| %1 | %2 | %3 | – | – | – |\n").arg(name).arg(s->workers).arg(tr("failed"));
+            out += QStringLiteral("| %1 | %2 | %3 | – | – | – |\n").arg(name).arg(s->workers).arg(Tr::tr("failed"));
             continue;
         }
         QString relative = QStringLiteral("1.00");
@@ -182,11 +184,11 @@ QString ResultMarkdown::toMarkdown(const BenchmarkResult &result)
                 rows.append(&s);
         }
         if (sizes.size() > 1)
-            out += tr("**Workload size %1**").arg(size) + QStringLiteral("\n\n");
+            out += Tr::tr("**Workload size %1**").arg(size) + QStringLiteral("\n\n");
         out += table(rows) + QLatin1Char('\n');
     }
     if (result.results.isEmpty())
-        out += tr("No runs finished.") + QStringLiteral("\n\n");
+        out += Tr::tr("No runs finished.") + QStringLiteral("\n\n");
 
     const QStringList summary = ResultSummary::lines(result);
     if (!summary.isEmpty()) {
@@ -194,10 +196,11 @@ QString ResultMarkdown::toMarkdown(const BenchmarkResult &result)
             out += QStringLiteral("- ") + line + QLatin1Char('\n');
         out += QLatin1Char('\n');
     }
-    out += tr("**Experiment**: %1 (concurrency-lab %2)").arg(result.experiment, QStringLiteral(LAB_VERSION)) +
+    out += Tr::tr("**Experiment**: %1 (concurrency-lab %2)").arg(result.experiment, QStringLiteral(LAB_VERSION)) +
            QStringLiteral("\n\n");
-    out += tr("**Environment**") + QStringLiteral("\n\n") + environmentMarkdown(result.environment);
-    out += QLatin1Char('\n') + tr("**Parameters**") + QStringLiteral("\n\n") + keyValueLines(result.parameters, false);
+    out += Tr::tr("**Environment**") + QStringLiteral("\n\n") + environmentMarkdown(result.environment);
+    out +=
+        QLatin1Char('\n') + Tr::tr("**Parameters**") + QStringLiteral("\n\n") + keyValueLines(result.parameters, false);
     return out;
 }
 

@@ -10,10 +10,11 @@ namespace Lab::Core {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
+struct Tr
 {
-    return QCoreApplication::translate("Lab::Core::ResultSummary", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lab::Core::ResultSummary)
+};
 
 QString fixed2(double value)
 {
@@ -24,12 +25,12 @@ QString fixed2(double value)
 QString comparison(const QString &who, const Ratio &ratio, const QString &than)
 {
     if (ratio.value >= 1) {
-        return tr("%1 ran %2 ± %3 times faster than %4").arg(who, fixed2(ratio.value), fixed2(ratio.stddev), than);
+        return Tr::tr("%1 ran %2 ± %3 times faster than %4").arg(who, fixed2(ratio.value), fixed2(ratio.stddev), than);
     }
     // 1/S with its first-order uncertainty sd(S)/S^2.
     const double slower = 1.0 / ratio.value;
     const double slowerStddev = ratio.stddev / (ratio.value * ratio.value);
-    return tr("%1 ran %2 ± %3 times slower than %4").arg(who, fixed2(slower), fixed2(slowerStddev), than);
+    return Tr::tr("%1 ran %2 ± %3 times slower than %4").arg(who, fixed2(slower), fixed2(slowerStddev), than);
 }
 
 } // namespace
@@ -38,7 +39,7 @@ QString ResultSummary::entryName(const StrategyStats &stats)
 {
     QString name = BenchmarkCase{stats.strategy, stats.workers, stats.workloadSize, {}, stats.reference}.displayName();
     if (stats.reference)
-        name = tr("%1 [reference]").arg(name);
+        name = Tr::tr("%1 [reference]").arg(name);
     return name;
 }
 
@@ -57,7 +58,7 @@ QStringList ResultSummary::lines(const BenchmarkResult &result, const QString &b
                 group.append(&s);
         }
         if (sizes.size() > 1)
-            out.append(tr("Workload size %1:").arg(size));
+            out.append(Tr::tr("Workload size %1:").arg(size));
         const StrategyStats *baseline = nullptr;
         for (const StrategyStats *s : std::as_const(group)) {
             if (s->strategy == baselineStrategy && s->speedup > 0)
@@ -88,20 +89,20 @@ QStringList ResultSummary::lines(const BenchmarkResult &result, const QString &b
             const QString first =
                 s.errors.isEmpty()
                     ? QString()
-                    : tr(" (first: %1: %2)").arg(s.errors.constFirst().item, s.errors.constFirst().message);
-            out.append(tr("%1: %2 of %3 items failed%4")
+                    : Tr::tr(" (first: %1: %2)").arg(s.errors.constFirst().item, s.errors.constFirst().message);
+            out.append(Tr::tr("%1: %2 of %3 items failed%4")
                            .arg(entryName(s))
                            .arg(s.itemsFailed)
                            .arg(s.itemsOk + s.itemsFailed)
                            .arg(first));
         }
         if (!s.note.isEmpty())
-            out.append(tr("Note on %1: %2").arg(entryName(s), s.note));
+            out.append(Tr::tr("Note on %1: %2").arg(entryName(s), s.note));
     }
     if (result.cancelled)
-        out.append(tr("The benchmark was cancelled; the numbers cover the runs that finished."));
+        out.append(Tr::tr("The benchmark was cancelled; the numbers cover the runs that finished."));
     if (!result.failure.isEmpty())
-        out.append(tr("The benchmark stopped early: %1").arg(result.failure));
+        out.append(Tr::tr("The benchmark stopped early: %1").arg(result.failure));
     return out;
 }
 

@@ -22,10 +22,11 @@ namespace Lab::Core {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
+struct Tr
 {
-    return QCoreApplication::translate("Lab::Core::DownloadCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lab::Core::DownloadCommand)
+};
 
 void print(const QString &text, FILE *stream = stdout)
 {
@@ -126,7 +127,7 @@ int runDownloadCommand(const QStringList &arguments)
                          if (what == lastProgress)
                              return;
                          lastProgress = what;
-                         print(tr("[%1/%2] %3\n").arg(done).arg(total).arg(what), stderr);
+                         print(Tr::tr("[%1/%2] %3\n").arg(done).arg(total).arg(what), stderr);
                      });
 
     BenchmarkResult result;
@@ -153,7 +154,7 @@ int runDownloadCommand(const QStringList &arguments)
                 exitCode = 1;
             }
         }
-        print(tr("Saved %1 of %2 files in %3\n").arg(saved).arg(setup.lastItems().size()).arg(saveDir));
+        print(Tr::tr("Saved %1 of %2 files in %3\n").arg(saved).arg(setup.lastItems().size()).arg(saveDir));
     }
 
     print(ResultSummary::toText(result));

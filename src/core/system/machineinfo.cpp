@@ -23,10 +23,11 @@ namespace Lab::Core {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
+struct Tr
 {
-    return QCoreApplication::translate("Lab::Core::MachineInfo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lab::Core::MachineInfo)
+};
 
 // Small files under /proc and /sys; a null string when the file is missing or unreadable.
 QString readText(const QString &path)
@@ -180,11 +181,11 @@ QList<CacheGroup> groupCaches(const QList<CacheInfo> &caches)
 QString cacheTypeText(const QString &type)
 {
     if (type == QLatin1String("Data"))
-        return tr("data");
+        return Tr::tr("data");
     if (type == QLatin1String("Instruction"))
-        return tr("instruction");
+        return Tr::tr("instruction");
     if (type == QLatin1String("Unified"))
-        return tr("unified");
+        return Tr::tr("unified");
     return type;
 }
 
@@ -209,7 +210,7 @@ QString formatBytes(qint64 bytes)
         if (number.endsWith(QLatin1Char('.')))
             number.chop(1);
     }
-    return tr(units[unit]).arg(number);
+    return Tr::tr(units[unit]).arg(number);
 }
 
 MachineInfo MachineInfo::read(const QString &rootPath)
@@ -232,8 +233,8 @@ MachineInfo MachineInfo::read(const QString &rootPath)
         }
     }
     if (info.cpuModel.isEmpty()) {
-        info.cpuModel = tr("unknown");
-        info.notes.append(tr("The CPU model is not given in /proc/cpuinfo."));
+        info.cpuModel = Tr::tr("unknown");
+        info.notes.append(Tr::tr("The CPU model is not given in /proc/cpuinfo."));
     }
 
     // Logical CPUs: the online ones.
@@ -251,7 +252,7 @@ MachineInfo MachineInfo::read(const QString &rootPath)
     if (cpuIds.isEmpty() && isLiveSystem) {
         for (int id = 0; id < QThread::idealThreadCount(); ++id)
             cpuIds.append(id);
-        info.notes.append(tr("The CPUs are not listed in /sys or /proc/cpuinfo; the count comes from Qt."));
+        info.notes.append(Tr::tr("The CPUs are not listed in /sys or /proc/cpuinfo; the count comes from Qt."));
     }
     info.logicalCores = int(cpuIds.size());
 
@@ -292,7 +293,7 @@ MachineInfo MachineInfo::read(const QString &rootPath)
                 cpu.package = 0;
                 cpu.core = cpu.id;
             }
-            info.notes.append(tr("The core topology is not available; every logical CPU is counted as a core."));
+            info.notes.append(Tr::tr("The core topology is not available; every logical CPU is counted as a core."));
         }
     }
     std::set<std::tuple<int, int, int>> cores;
@@ -321,7 +322,7 @@ MachineInfo MachineInfo::read(const QString &rootPath)
     // Memory.
     info.memoryBytes = memTotal(readText(path(QStringLiteral("proc/meminfo"))));
     if (info.memoryBytes == 0)
-        info.notes.append(tr("The memory size is not given in /proc/meminfo."));
+        info.notes.append(Tr::tr("The memory size is not given in /proc/meminfo."));
 
     // NUMA nodes.
     const QString nodeDir = path(QStringLiteral("sys/devices/system/node"));
@@ -335,8 +336,8 @@ MachineInfo MachineInfo::read(const QString &rootPath)
     info.numaFromKernel = !info.numaNodes.isEmpty();
     if (!info.numaFromKernel) {
         info.numaNodes.append({0, cpuIds, info.memoryBytes});
-        info.notes.append(tr("The kernel shows no NUMA nodes (/sys/devices/system/node is missing): "
-                             "the machine is treated as one node."));
+        info.notes.append(Tr::tr("The kernel shows no NUMA nodes (/sys/devices/system/node is missing): "
+                                 "the machine is treated as one node."));
     }
     for (LogicalCpu &cpu : info.cpus) {
         for (const NumaNode &node : std::as_const(info.numaNodes)) {
@@ -377,17 +378,17 @@ MachineInfo MachineInfo::read(const QString &rootPath)
         return std::tuple(a.level, a.type, a.sharedCpus.value(0)) < std::tuple(b.level, b.type, b.sharedCpus.value(0));
     });
     if (!anyCache)
-        info.notes.append(tr("The kernel gives no cache information (common in virtual machines)."));
+        info.notes.append(Tr::tr("The kernel gives no cache information (common in virtual machines)."));
     else if (cacheIncomplete)
-        info.notes.append(tr("Some cache entries in /sys are incomplete; unknown sizes are shown as 0."));
+        info.notes.append(Tr::tr("Some cache entries in /sys are incomplete; unknown sizes are shown as 0."));
 
     // Operating system and kernel.
     QString os = osReleaseName(readText(path(QStringLiteral("etc/os-release"))));
     if (os.isEmpty())
         os = osReleaseName(readText(path(QStringLiteral("usr/lib/os-release"))));
     if (os.isEmpty()) {
-        os = tr("unknown");
-        info.notes.append(tr("The operating system is not named in /etc/os-release."));
+        os = Tr::tr("unknown");
+        info.notes.append(Tr::tr("The operating system is not named in /etc/os-release."));
     }
     info.os = os;
     const QString osType = readLine(path(QStringLiteral("proc/sys/kernel/ostype")));
@@ -401,7 +402,7 @@ MachineInfo MachineInfo::read(const QString &rootPath)
                 QString::fromLocal8Bit(names.sysname) + QLatin1Char(' ') + QString::fromLocal8Bit(names.release);
     }
     if (info.kernel.isEmpty())
-        info.kernel = tr("unknown");
+        info.kernel = Tr::tr("unknown");
 
     // The build.
     info.qtVersion = QString::fromLatin1(qVersion());
@@ -467,47 +468,49 @@ QJsonObject MachineInfo::toEnvironmentJson() const
 QString MachineInfo::toText() const
 {
     QList<std::pair<QString, QString>> rows;
-    rows.append({tr("CPU model"), cpuModel});
-    rows.append({tr("Logical cores"), QString::number(logicalCores)});
-    rows.append({tr("Physical cores"), QString::number(physicalCores)});
+    rows.append({Tr::tr("CPU model"), cpuModel});
+    rows.append({Tr::tr("Logical cores"), QString::number(logicalCores)});
+    rows.append({Tr::tr("Physical cores"), QString::number(physicalCores)});
     for (const CoreType &type : coreTypes) {
         const QString label =
-            type.name == QLatin1String("performance") ? tr("Performance cores") : tr("Efficiency cores");
-        rows.append({label, tr("%1 logical CPUs (%2)").arg(type.cpus.size()).arg(formatCpuList(type.cpus))});
+            type.name == QLatin1String("performance") ? Tr::tr("Performance cores") : Tr::tr("Efficiency cores");
+        rows.append({label, Tr::tr("%1 logical CPUs (%2)").arg(type.cpus.size()).arg(formatCpuList(type.cpus))});
     }
-    rows.append({tr("NUMA nodes"), numaFromKernel ? QString::number(numaNodes.size())
-                                                  : tr("%1 (assumed: the kernel shows none)").arg(numaNodes.size())});
+    rows.append({Tr::tr("NUMA nodes"), numaFromKernel
+                                           ? QString::number(numaNodes.size())
+                                           : Tr::tr("%1 (assumed: the kernel shows none)").arg(numaNodes.size())});
     for (const NumaNode &node : numaNodes) {
-        rows.append({tr("  node %1").arg(node.id),
-                     tr("CPUs %1, %2").arg(formatCpuList(node.cpus), formatBytes(node.memoryBytes))});
+        rows.append({Tr::tr("  node %1").arg(node.id),
+                     Tr::tr("CPUs %1, %2").arg(formatCpuList(node.cpus), formatBytes(node.memoryBytes))});
     }
-    rows.append({tr("Memory"), formatBytes(memoryBytes)});
+    rows.append({Tr::tr("Memory"), formatBytes(memoryBytes)});
     for (const CacheGroup &group : groupCaches(caches)) {
         QStringList sharing;
         for (const QList<int> &cpus : group.instances)
             sharing.append(formatCpuList(cpus));
         const bool private_ = std::all_of(group.instances.begin(), group.instances.end(),
                                           [](const QList<int> &cpus) { return cpus.size() == 1; });
-        const QString where = private_ ? tr("one per CPU")
+        const QString where = private_ ? Tr::tr("one per CPU")
                               : group.instances.size() <= 4
-                                  ? tr("shared by CPUs %1").arg(sharing.join(QStringLiteral(" | ")))
-                                  : tr("each shared by %1 CPUs").arg(group.instances.constFirst().size());
-        rows.append(
-            {tr("L%1 %2 cache").arg(group.level).arg(cacheTypeText(group.type)), tr("%1 x %2, %3-byte lines, %4")
-                                                                                     .arg(formatBytes(group.sizeBytes))
-                                                                                     .arg(group.instances.size())
-                                                                                     .arg(group.lineSizeBytes)
-                                                                                     .arg(where)});
+                                  ? Tr::tr("shared by CPUs %1").arg(sharing.join(QStringLiteral(" | ")))
+                                  : Tr::tr("each shared by %1 CPUs").arg(group.instances.constFirst().size());
+        rows.append({Tr::tr("L%1 %2 cache").arg(group.level).arg(cacheTypeText(group.type)),
+                     Tr::tr("%1 x %2, %3-byte lines, %4")
+                         .arg(formatBytes(group.sizeBytes))
+                         .arg(group.instances.size())
+                         .arg(group.lineSizeBytes)
+                         .arg(where)});
     }
-    rows.append({tr("OS"), os});
-    rows.append({tr("Kernel"), kernel});
-    rows.append({tr("Qt"), qtVersion == qtCompileVersion ? qtVersion
-                                                         : tr("%1 (built with %2)").arg(qtVersion, qtCompileVersion)});
-    rows.append({tr("Compiler"), compiler});
-    rows.append({tr("Build type"), buildType});
-    rows.append({tr("Timestamp"), timestamp});
+    rows.append({Tr::tr("OS"), os});
+    rows.append({Tr::tr("Kernel"), kernel});
+    rows.append({Tr::tr("Qt"), qtVersion == qtCompileVersion
+                                   ? qtVersion
+                                   : Tr::tr("%1 (built with %2)").arg(qtVersion, qtCompileVersion)});
+    rows.append({Tr::tr("Compiler"), compiler});
+    rows.append({Tr::tr("Build type"), buildType});
+    rows.append({Tr::tr("Timestamp"), timestamp});
     for (const QString &note : notes)
-        rows.append({tr("Note"), note});
+        rows.append({Tr::tr("Note"), note});
 
     qsizetype width = 0;
     for (const auto &row : std::as_const(rows))

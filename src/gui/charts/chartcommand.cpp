@@ -16,10 +16,11 @@ namespace Lab::Gui {
 
 namespace {
 
-QString tr(const char *text)
+// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
+struct Tr
 {
-    return QCoreApplication::translate("Lab::Gui::ChartCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Lab::Gui::ChartCommand)
+};
 
 } // namespace
 
@@ -28,24 +29,24 @@ int runChartCommand(const QStringList &arguments)
     const QString command = QStringLiteral("chart");
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("out"), tr("Write the chart to FILE (.png, .svg or .pdf)."), QStringLiteral("FILE")},
-        {QStringLiteral("kind"), tr("runtime, speedup or sweep (default runtime)."), QStringLiteral("KIND")},
-        {QStringLiteral("width"), tr("Width in pixels (default 1920)."), QStringLiteral("W")},
-        {QStringLiteral("height"), tr("Height in pixels (default 1080)."), QStringLiteral("H")},
-        {QStringLiteral("theme"), tr("light, dark or presenter (default light)."), QStringLiteral("THEME")},
+        {QStringLiteral("out"), Tr::tr("Write the chart to FILE (.png, .svg or .pdf)."), QStringLiteral("FILE")},
+        {QStringLiteral("kind"), Tr::tr("runtime, speedup or sweep (default runtime)."), QStringLiteral("KIND")},
+        {QStringLiteral("width"), Tr::tr("Width in pixels (default 1920)."), QStringLiteral("W")},
+        {QStringLiteral("height"), Tr::tr("Height in pixels (default 1080)."), QStringLiteral("H")},
+        {QStringLiteral("theme"), Tr::tr("light, dark or presenter (default light)."), QStringLiteral("THEME")},
     });
     Core::OptionReader reader(parser, command);
     if (!reader.parse(arguments, 1))
         return reader.fail();
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return reader.fail(tr("RESULT.json: missing (usage: concurrency-lab chart RESULT.json --out FILE.png)"));
+        return reader.fail(Tr::tr("RESULT.json: missing (usage: concurrency-lab chart RESULT.json --out FILE.png)"));
     if (!parser.isSet(QStringLiteral("out")))
-        return reader.fail(tr("--out: missing (a file ending in .png, .svg or .pdf)"));
+        return reader.fail(Tr::tr("--out: missing (a file ending in .png, .svg or .pdf)"));
     const QString out = parser.value(QStringLiteral("out"));
     ChartExporter::Format format;
     if (!ChartExporter::formatForPath(out, &format))
-        return reader.fail(tr("--out: must end in .png, .svg or .pdf (got \"%1\")").arg(out));
+        return reader.fail(Tr::tr("--out: must end in .png, .svg or .pdf (got \"%1\")").arg(out));
 
     // The timeline needs per-item times, which a result file does not hold.
     const QStringList kinds = {QStringLiteral("runtime"), QStringLiteral("speedup"), QStringLiteral("sweep")};
@@ -72,7 +73,7 @@ int runChartCommand(const QStringList &arguments)
                                ? ChartBuilder::speedup(*result, ChartBuilder::amdahlFits(*result))
                                : ChartBuilder::build(kind, *result);
     if (spec.isEmpty())
-        return reader.fail(tr("--kind %1: %2").arg(kindName, spec.emptyMessage));
+        return reader.fail(Tr::tr("--kind %1: %2").arg(kindName, spec.emptyMessage));
 
     // Lay the chart out at a 1280×720-like size and draw it at the requested pixels, so type and lines
     // keep their proportions at any output size (1920×1080 is drawn at 1.5×).
@@ -92,7 +93,7 @@ int runChartCommand(const QStringList &arguments)
     }
     if (data.isEmpty() || !ChartExporter::writeFile(out, data, &error)) {
         std::fprintf(stderr, "concurrency-lab chart: %s\n",
-                     qPrintable(error.isEmpty() ? tr("could not render the chart") : error));
+                     qPrintable(error.isEmpty() ? Tr::tr("could not render the chart") : error));
         return 1;
     }
     return 0;
