@@ -22,7 +22,8 @@ MemoryChartPage::MemoryChartPage(const QString &name, QWidget *parent)
     m_explanation->setWordWrap(true);
     m_explanation->setTextFormat(Qt::RichText);
     m_explanation->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto *layout = new QHBoxLayout(this);
+    m_layout = new QBoxLayout(QBoxLayout::LeftToRight, this);
+    auto *layout = m_layout;
     layout->addWidget(m_chart, 3);
     auto *side = new QVBoxLayout;
     auto *exportButton = new ChartExportButton(m_chart, this);
@@ -37,6 +38,14 @@ MemoryChartPage::MemoryChartPage(const QString &name, QWidget *parent)
 }
 
 MemoryChartPage::~MemoryChartPage() = default;
+
+void MemoryChartPage::resizeEvent(QResizeEvent *event)
+{
+    // The explanation beside the chart when there is room, under it when the column is narrow
+    // (presenter mode at 160 %): never cut off at the side.
+    m_layout->setDirection(width() >= 900 ? QBoxLayout::LeftToRight : QBoxLayout::TopToBottom);
+    QWidget::resizeEvent(event);
+}
 
 void MemoryChartPage::setExplanation(const QString &html)
 {

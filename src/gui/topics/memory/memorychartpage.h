@@ -4,6 +4,7 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
+class QBoxLayout;
 class QLabel;
 QT_END_NAMESPACE
 
@@ -26,7 +27,11 @@ public:
     ChartView *chart() const { return m_chart; }
     void setExplanation(const QString &html);
 
+protected:
+    void resizeEvent(QResizeEvent *event) override;
+
 private:
+    QBoxLayout *m_layout = nullptr;
     ChartView *m_chart = nullptr;
     QLabel *m_explanation = nullptr;
 };
