@@ -1953,16 +1953,20 @@ Thread: %2</translation>
         <translation>URL-Listen (*.txt *.lst);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>Download my own URLs instead of the embedded server&apos;s images (the server settings are then unused)</source>
-        <translation>Eigene URLs statt der Bilder des eingebauten Servers herunterladen (die Servereinstellungen werden dann nicht verwendet)</translation>
-    </message>
-    <message>
         <source>Load from file...</source>
         <translation>Aus Datei laden...</translation>
     </message>
     <message>
         <source>One URL a line, e.g. https://example.org/picture.png; blank lines and lines starting with # are skipped</source>
         <translation>Eine URL pro Zeile, z. B. https://example.org/picture.png; leere Zeilen und Zeilen, die mit # beginnen, werden übersprungen</translation>
+    </message>
+    <message>
+        <source>Use my own URLs</source>
+        <translation>Eigene URLs verwenden</translation>
+    </message>
+    <message>
+        <source>Download these URLs instead of the embedded server&apos;s images (the server settings are then unused)</source>
+        <translation>Diese URLs statt der Bilder des eingebauten Servers herunterladen (die Server-Einstellungen bleiben dann unbenutzt)</translation>
     </message>
 </context>
 <context>

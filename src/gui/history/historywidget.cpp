@@ -55,6 +55,8 @@ HistoryWidget::HistoryWidget(const QString &topic, const Core::RunHistory &histo
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
 
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_kind->setMinimumContentsLength(12);
     m_kind->addItem(tr("Runtime per strategy"), int(ChartKind::Runtime));
     m_kind->addItem(tr("Speedup by workers"), int(ChartKind::Speedup));
     m_kind->addItem(tr("Runtime by workload size"), int(ChartKind::Sweep));
@@ -72,6 +74,8 @@ HistoryWidget::HistoryWidget(const QString &topic, const Core::RunHistory &histo
     buttons->addWidget(m_kind);
 
     auto *charts = new QSplitter(Qt::Horizontal, this);
+    for (ChartView *view : {m_left, m_right})
+        view->setMinimumWidth(240); // narrow columns (presenter mode) must not widen the whole panel
     charts->addWidget(m_left);
     charts->addWidget(m_right);
     m_right->hide();

@@ -30,6 +30,7 @@ QPlainTextEdit *makeListing(QWidget *parent, const QString &name)
     font.setPointSizeF(parent->font().pointSizeF());
     edit->setFont(font);
     edit->setTabStopDistance(4 * edit->fontMetrics().horizontalAdvance(QLatin1Char(' ')));
+    edit->setMinimumWidth(160); // listings scroll sideways; they never widen the panel
     return edit;
 }
 
@@ -42,6 +43,8 @@ CodeComparison::CodeComparison(QWidget *parent)
     , m_cpp(makeListing(this, QStringLiteral("cppListing")))
     , m_python(makeListing(this, QStringLiteral("pythonListing")))
 {
+    m_cppTitle->setWordWrap(true);
+    m_pythonTitle->setWordWrap(true);
     auto *layout = new QGridLayout(this);
     layout->addWidget(m_cppTitle, 0, 0);
     layout->addWidget(m_pythonTitle, 0, 1);

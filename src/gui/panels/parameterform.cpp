@@ -66,25 +66,84 @@ ParameterForm::Param &ParameterForm::add(const QString &key, Kind kind, const QS
     param.editor = editor;
     editor->setObjectName(QStringLiteral("param-") + key);
     param.label->setAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    if (wide && m_column > 0) {
-        ++m_row;
-        m_column = 0;
-    }
-    m_layout->addWidget(param.label, m_row, 2 * m_column);
-    if (wide) {
-        m_layout->addWidget(editor, m_row, 1, 1, 2 * m_columns - 1);
-        ++m_row;
-    } else {
-        m_layout->addWidget(editor, m_row, 2 * m_column + 1, Qt::AlignLeft);
-        if (++m_column == m_columns) {
-            m_column = 0;
-            ++m_row;
+    param.wide = wide;
+    m_order.append(key);
+    Param &added = *m_params.insert(key, param);
+    relayout(m_shownColumns);
+    return added;
+}
+
+void ParameterForm::relayout(int columns)
+{
+    m_shownColumns = columns;
+    while (m_layout->count() > 0)
+        delete m_layout->takeAt(0); // the widgets stay; only their places are redone
+    for (int c = 0; c < 8; ++c)
+        m_layout->setColumnStretch(c, 0);
+    int row = 0;
+    int column = 0;
+    for (const QString &key : std::as_const(m_order)) {
+        const Param &param = m_params[key];
+        if (param.wide && column > 0) {
+            ++row;
+            column = 0;
+        }
+        m_layout->addWidget(param.label, row, 2 * column);
+        if (param.wide) {
+            m_layout->addWidget(param.editor, row, 1, 1, 2 * columns - 1);
+            ++row;
+        } else {
+            m_layout->addWidget(param.editor, row, 2 * column + 1, Qt::AlignLeft);
+            if (++column == columns) {
+                column = 0;
+                ++row;
+            }
         }
     }
-    for (int c = 0; c < m_columns; ++c)
+    for (int c = 0; c < columns; ++c)
         m_layout->setColumnStretch(2 * c + 1, 1);
-    m_order.append(key);
-    return *m_params.insert(key, param);
+}
+
+int ParameterForm::widthFor(int columns) const
+{
+    // Widest label and widest editor per column, as the grid would place them.
+    QList<int> labels(columns, 0);
+    QList<int> editors(columns, 0);
+    int wideRow = 0;
+    int column = 0;
+    for (const QString &key : m_order) {
+        const Param &param = m_params[key];
+        if (param.label->isHidden() && param.editor->isHidden())
+            continue;
+        const int labelWidth = param.label->sizeHint().width();
+        const int editorWidth = param.editor->sizeHint().width();
+        if (param.wide) {
+            wideRow = std::max(wideRow, labelWidth + m_layout->horizontalSpacing() + editorWidth);
+            column = 0;
+            continue;
+        }
+        labels[column] = std::max(labels[column], labelWidth);
+        editors[column] = std::max(editors[column], editorWidth);
+        column = (column + 1) % columns;
+    }
+    int total = 0;
+    for (int c = 0; c < columns; ++c)
+        total += labels[c] + editors[c] + 2 * m_layout->horizontalSpacing();
+    return std::max(total, wideRow);
+}
+
+QSize ParameterForm::minimumSizeHint() const
+{
+    // As narrow as one column needs: resizeEvent() uses two columns when they fit.
+    return {std::min(widthFor(1), QWidget::minimumSizeHint().width()), QWidget::minimumSizeHint().height()};
+}
+
+void ParameterForm::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    const int columns = m_columns > 1 && width() >= widthFor(m_columns) ? m_columns : 1;
+    if (columns != m_shownColumns)
+        relayout(columns);
 }
 
 void ParameterForm::addInt(const QString &key, const QString &label, qint64 min, qint64 max, qint64 value,
@@ -159,18 +218,20 @@ void ParameterForm::addChoiceList(const QString &key, const QString &label, cons
                                   const QStringList &checked)
 {
     auto *row = new QWidget(this);
-    auto *layout = new QHBoxLayout(row);
+    auto *layout = new QGridLayout(row);
     layout->setContentsMargins(0, 0, 0, 0);
+    // Three to a line: six strategies in one line would make the form wider than a presenter's column.
+    constexpr int PerLine = 3;
     QList<QWidget *> boxes;
     for (const QString &value : values) {
         auto *box = new QCheckBox(value, row);
         box->setObjectName(QStringLiteral("param-%1-%2").arg(key, value));
         box->setChecked(checked.contains(value));
         connect(box, &QCheckBox::toggled, this, [this, key] { emit changed(key); });
-        layout->addWidget(box);
+        layout->addWidget(box, int(boxes.size()) / PerLine, int(boxes.size()) % PerLine);
         boxes.append(box);
     }
-    layout->addStretch(1);
+    layout->setColumnStretch(PerLine, 1);
     Param &param = add(key, Kind::ChoiceList, label, row, /*wide=*/true);
     param.values = values;
     param.boxes = boxes;

@@ -38,7 +38,11 @@ public:
     // Controls are laid out in this many label/editor column pairs (default 2, so a form of ten
     // controls leaves room for the results); lists of check boxes take a whole row. Call before
     // adding controls.
-    void setColumns(int columns) { m_columns = std::max(1, columns); }
+    void setColumns(int columns)
+    {
+        m_columns = std::max(1, columns);
+        relayout(m_columns);
+    }
 
     // Integers with a spin box (range within int) or a text field (wider ranges, up to 2^64-1).
     void addInt(const QString &key, const QString &label, qint64 min, qint64 max, qint64 value,
@@ -81,8 +85,14 @@ public:
     // Locks the controls while a run is in flight.
     void setLocked(bool locked);
 
+    QSize minimumSizeHint() const override;
+    int shownColumns() const { return m_shownColumns; }
+
 signals:
     void changed(const QString &key);
+
+protected:
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     enum class Kind
@@ -109,16 +119,18 @@ private:
         double dmin = 0;
         double dmax = 0;
         bool optional = false;
+        bool wide = false; // a row of its own (lists of check boxes)
     };
 
     Param &add(const QString &key, Kind kind, const QString &label, QWidget *editor, bool wide = false);
+    void relayout(int columns);
+    int widthFor(int columns) const;
     std::optional<QString> check(const QString &key, const Param &param, const QString &value) const;
     static QString allowedText(const Param &param);
 
     QGridLayout *m_layout = nullptr;
-    int m_columns = 2;
-    int m_row = 0; // where the next control goes
-    int m_column = 0;
+    int m_columns = 2;      // at most, when the width allows
+    int m_shownColumns = 2; // as laid out now
     QStringList m_order;
     QHash<QString, Param> m_params;
 };

@@ -131,8 +131,9 @@ void DownloadsUrlEditor::changeEvent(QEvent *event)
 
 void DownloadsUrlEditor::retranslate()
 {
-    m_use->setText(tr("Download my own URLs instead of the embedded server's images (the server settings are "
-                      "then unused)"));
+    m_use->setText(tr("Use my own URLs"));
+    m_use->setToolTip(tr("Download these URLs instead of the embedded server's images (the server settings are "
+                         "then unused)"));
     m_load->setText(tr("Load from file..."));
     m_text->setPlaceholderText(tr("One URL a line, e.g. https://example.org/picture.png; blank lines and lines "
                                   "starting with # are skipped"));

@@ -18,6 +18,7 @@ QLabel *makeLabel(QWidget *parent, const QString &name)
     auto *label = new QLabel(parent);
     label->setObjectName(name);
     label->setAlignment(Qt::AlignCenter);
+    label->setWordWrap(true); // a narrow column (presenter mode) wraps instead of widening the panel
     label->setTextInteractionFlags(Qt::TextSelectableByMouse);
     return label;
 }
