@@ -10,6 +10,7 @@
 #include "gui/topics/topicregistry.h"
 
 #include <QApplication>
+#include <QFile>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QStandardPaths>
@@ -204,6 +205,19 @@ private Q_SLOTS:
         ScriptPlayer waitFirst(steps, &window);
         QVERIFY(!waitFirst.validate(QStringLiteral("threads"), &error));
         QVERIFY2(error.contains(QStringLiteral("step 1")), qPrintable(error));
+    }
+
+    void shippedExampleIsValid()
+    {
+        // docs/examples/lecture-threads.json, as README and presenter.md offer it, against the real panels.
+        QFile file(QStringLiteral(LAB_TEST_DATA_DIR "/../../docs/examples/lecture-threads.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QList<PlayStep> steps;
+        QString error;
+        QVERIFY2(parsePlayScript(file.readAll(), &steps, &error), qPrintable(error));
+        MainWindow window;
+        ScriptPlayer player(steps, &window);
+        QVERIFY2(player.validate(QStringLiteral("threads"), &error), qPrintable(error));
     }
 
     void playsATwoStepScript()
