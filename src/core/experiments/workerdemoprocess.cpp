@@ -25,8 +25,13 @@ WorkerDemoProcess::~WorkerDemoProcess()
 {
     if (m_process) {
         m_process->disconnect(this);
-        // SIGKILL is immediate; QProcess's destructor then reaps the child (no zombie).
-        m_process->kill();
+        // SIGKILL is immediate; waiting reaps the child (no zombie) and spares QProcess's destructor
+        // its "destroyed while process is still running" warning. Bounded: a killed child is gone in
+        // milliseconds.
+        if (m_process->state() != QProcess::NotRunning) {
+            m_process->kill();
+            m_process->waitForFinished(1000);
+        }
         delete m_process;
     }
 }
