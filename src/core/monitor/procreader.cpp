@@ -164,7 +164,6 @@ bool ProcReader::readProcess(qint64 pid, bool isChild, double intervalNs, double
     Dir tasks(::open(taskPath.constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (!tasks.get())
         return false;
-    const bool readStatus = (m_reads % quint64(m_statusEvery)) == 0;
     const int tasksFd = ::dirfd(tasks.get());
     char buffer[4096];
     const qsizetype firstOfProcess = out.threads.size();
@@ -217,7 +216,10 @@ bool ProcReader::readProcess(qint64 pid, bool isChild, double intervalNs, double
         }
         const auto previous = m_previous.constFind(sample.tid);
         const bool known = previous != m_previous.cend() && previous->startTimeTicks == now.startTimeTicks;
-        if (readStatus || !known) {
+        // Each thread's status is read every statusEvery-th sample, staggered by tid, so every sample
+        // costs about the same instead of every n-th one paying for all threads at once.
+        const bool statusTurn = ((quint64(tid) + m_reads) % quint64(m_statusEvery)) == 0;
+        if (statusTurn || !known) {
             n = open("status", &files.status, buffer, sizeof buffer);
             if (const auto sw = n > 0 ? StatParser::parseStatusSwitches(QByteArrayView(buffer, n)) : std::nullopt) {
                 now.voluntary = sw->voluntary;

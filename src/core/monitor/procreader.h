@@ -13,8 +13,9 @@ namespace Lab::Core {
 // thread-safe: one instance per sampling thread (ProcSampler owns one). Threads that vanish between
 // the directory listing and the reads are skipped silently. The name comes from stat's field 2, which
 // the kernel fills from the same task->comm as the comm file, so comm is not read separately.
-// `statusEvery` reads status (context switches, the largest file) only every n-th read to keep a
-// 500-thread sample within budget; the last values are carried over in between.
+// `statusEvery` reads each thread's status (context switches, the largest file) only every n-th read,
+// staggered by tid so that every sample reads about 1/n of them, to keep a 500-thread sample within
+// budget; the last values are carried over in between.
 // System calls dominate the cost, so the files of each thread stay open between samples and are
 // re-read with pread() at offset 0 (one call per file instead of open/read/close), within a budget
 // of descriptors derived from RLIMIT_NOFILE; threads beyond it are read the plain way.

@@ -22,7 +22,7 @@ public:
         , m_selfPid(selfPid)
         , m_recorder(recorder)
     {
-        m_reader.setStatusEvery(2);
+        m_reader.setStatusEvery(4);
     }
 
     void setInterval(int ms) { ensureTimer()->setInterval(ms); }
