@@ -21,8 +21,8 @@
 #include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
-#include <QToolButton>
 #include <QTextDocument>
+#include <QToolButton>
 #include <QTreeWidget>
 
 #include <memory>

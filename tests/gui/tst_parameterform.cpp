@@ -17,6 +17,7 @@ private slots:
     void rejections_data();
     void rejections();
     void validateTextFields();
+    void advancedRowsFold();
 };
 
 namespace {
@@ -129,6 +130,26 @@ void TestParameterForm::validateTextFields()
     QVERIFY(error.startsWith(QStringLiteral("workers: must be")));
     form.setLocked(true);
     QVERIFY(!form.findChild<QComboBox *>(QStringLiteral("param-algorithm"))->isEnabled());
+}
+
+void TestParameterForm::advancedRowsFold()
+{
+    ParameterForm form;
+    fill(form);
+    form.show();
+    QCheckBox *more = form.setAdvanced({QStringLiteral("rate"), QStringLiteral("workers")});
+    QCOMPARE(form.advancedToggle(), more);
+    QVERIFY(!more->isChecked());
+    QVERIFY(!form.editor(QStringLiteral("rate"))->isVisible());
+    QVERIFY(form.editor(QStringLiteral("count"))->isVisible());
+    more->setChecked(true);
+    QVERIFY(form.editor(QStringLiteral("rate"))->isVisible());
+    QVERIFY(form.editor(QStringLiteral("workers"))->isVisible());
+    // Folded rows still take --set values.
+    more->setChecked(false);
+    QString error;
+    QVERIFY(form.set(QStringLiteral("rate"), QStringLiteral("0.75"), &error));
+    QCOMPARE(form.doubleValue(QStringLiteral("rate")), 0.75);
 }
 
 QTEST_MAIN(TestParameterForm)

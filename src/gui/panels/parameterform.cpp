@@ -100,8 +100,27 @@ void ParameterForm::relayout(int columns)
             }
         }
     }
+    if (m_advanced)
+        m_layout->addWidget(m_advanced, column > 0 ? row + 1 : row, 0, 1, 2 * columns);
     for (int c = 0; c < columns; ++c)
         m_layout->setColumnStretch(2 * c + 1, 1);
+}
+
+QCheckBox *ParameterForm::setAdvanced(const QStringList &keys)
+{
+    if (!m_advanced) {
+        m_advanced = new QCheckBox(this);
+        m_advanced->setObjectName(QStringLiteral("moreSettings"));
+        connect(m_advanced, &QCheckBox::toggled, this, [this](bool shown) {
+            for (const QString &key : std::as_const(m_advancedKeys))
+                setRowVisible(key, shown);
+        });
+    }
+    m_advancedKeys = keys;
+    for (const QString &key : keys)
+        setRowVisible(key, m_advanced->isChecked());
+    relayout(m_shownColumns);
+    return m_advanced;
 }
 
 int ParameterForm::widthFor(int columns) const
@@ -126,6 +145,8 @@ int ParameterForm::widthFor(int columns) const
         editors[column] = std::max(editors[column], editorWidth);
         column = (column + 1) % columns;
     }
+    if (m_advanced)
+        wideRow = std::max(wideRow, m_advanced->sizeHint().width());
     int total = 0;
     for (int c = 0; c < columns; ++c)
         total += labels[c] + editors[c] + 2 * m_layout->horizontalSpacing();

@@ -10,6 +10,7 @@
 #include <optional>
 
 QT_BEGIN_NAMESPACE
+class QCheckBox;
 class QGridLayout;
 class QLabel;
 QT_END_NAMESPACE
@@ -66,6 +67,10 @@ public:
     void setLabel(const QString &key, const QString &label);
     void setToolTip(const QString &key, const QString &tip);
     void setRowVisible(const QString &key, bool visible);
+    // Folds `keys` (workload sizes, repetitions) behind a check box at the end of the form, unchecked
+    // at first, so the form stays short at projector size. The panel sets the box's text.
+    QCheckBox *setAdvanced(const QStringList &keys);
+    QCheckBox *advancedToggle() const { return m_advanced; }
 
     // Validates and applies `value`; on failure *error is one line naming the key and the allowed values.
     bool set(const QString &key, const QString &value, QString *error);
@@ -131,6 +136,8 @@ private:
     QGridLayout *m_layout = nullptr;
     int m_columns = 2;      // at most, when the width allows
     int m_shownColumns = 2; // as laid out now
+    QCheckBox *m_advanced = nullptr;
+    QStringList m_advancedKeys;
     QStringList m_order;
     QHash<QString, Param> m_params;
 };

@@ -45,7 +45,6 @@ ConcurrencyPanel::ConcurrencyPanel(QWidget *parent)
     , m_setup(new Core::ThreadJobBenchmark(this))
     , m_banner(new QLabel(this))
     , m_results(new BenchmarkView(this))
-    , m_more(new QCheckBox(this))
 {
     ParameterForm *f = form();
     f->addIntList(Threads, QString(), 1, 256, {1, 2, 4, 8});
@@ -72,14 +71,7 @@ ConcurrencyPanel::ConcurrencyPanel(QWidget *parent)
     });
 
     // The workload's size and the repetitions fold away so the results keep the room at projector size.
-    m_more->setObjectName(QStringLiteral("moreSettings"));
-    addBelowForm(m_more);
-    auto showMore = [this](bool shown) {
-        for (const QString &key : {IoUnits, CpuMicros, CpuUnits, Iterations, Warmup, Runs})
-            form()->setRowVisible(key, shown);
-    };
-    connect(m_more, &QCheckBox::toggled, this, showMore);
-    showMore(false);
+    form()->setAdvanced({IoUnits, CpuMicros, CpuUnits, Iterations, Warmup, Runs});
 
     m_results->setObjectName(QStringLiteral("concurrencyResults"));
     m_results->setChartKinds({ChartKind::Speedup, ChartKind::Runtime});
@@ -238,7 +230,7 @@ void ConcurrencyPanel::retranslate()
     f->setToolTip(PinCpu, tr("Every lab thread of the run is allowed to run on this CPU only"));
     f->setToolTip(WaitMs, tr("Each unit waits this long for a kernel timer (timerfd + poll): no CPU is used"));
     f->setToolTip(Iterations, tr("About 1 ns per step on a current core"));
-    m_more->setText(tr("Show the workload and repetition settings"));
+    form()->advancedToggle()->setText(tr("Show the workload and repetition settings"));
     setTabTitle(m_results, tr("Results"));
     updateBanner();
     if (m_results->hasResult())

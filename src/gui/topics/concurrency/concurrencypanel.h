@@ -4,7 +4,6 @@
 #include "gui/panels/experimentpanel.h"
 
 QT_BEGIN_NAMESPACE
-class QCheckBox;
 class QLabel;
 QT_END_NAMESPACE
 
@@ -51,7 +50,6 @@ private:
     Core::ThreadJobBenchmark *m_setup = nullptr;
     QLabel *m_banner = nullptr;
     BenchmarkView *m_results = nullptr;
-    QCheckBox *m_more = nullptr;
     QString m_pinCheck;
 };
 

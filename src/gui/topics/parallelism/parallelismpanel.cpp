@@ -51,7 +51,6 @@ ParallelismPanel::ParallelismPanel(QWidget *parent)
     , m_setup(new Core::ThreadJobBenchmark(this))
     , m_checks(new QLabel(this))
     , m_results(new BenchmarkView(this))
-    , m_more(new QCheckBox(this))
 {
     const int cores = QThread::idealThreadCount();
     ParameterForm *f = form();
@@ -74,14 +73,7 @@ ParallelismPanel::ParallelismPanel(QWidget *parent)
     addBelowForm(m_checks);
 
     // The workload's size and the repetitions fold away so the results keep the room at projector size.
-    m_more->setObjectName(QStringLiteral("moreSettings"));
-    addBelowForm(m_more);
-    auto showMore = [this](bool shown) {
-        for (const QString &key : {Units, Iterations, Warmup, Runs})
-            form()->setRowVisible(key, shown);
-    };
-    connect(m_more, &QCheckBox::toggled, this, showMore);
-    showMore(false);
+    form()->setAdvanced({Units, Iterations, Warmup, Runs});
 
     m_results->setObjectName(QStringLiteral("parallelismResults"));
     m_results->setChartKinds({ChartKind::Speedup, ChartKind::Runtime});
@@ -251,7 +243,7 @@ void ParallelismPanel::retranslate()
     f->setLabel(Runs, tr("Measured runs"));
     f->setToolTip(Modes, tr("free: the scheduler may use every core; pinned: every thread on the CPU below"));
     f->setToolTip(Iterations, tr("About 1 ns per step on a current core"));
-    m_more->setText(tr("Show the workload and repetition settings"));
+    form()->advancedToggle()->setText(tr("Show the workload and repetition settings"));
     setTabTitle(m_results, tr("Results"));
     if (m_results->hasResult())
         showResult(m_results->result());

@@ -4,7 +4,6 @@
 #include "gui/panels/experimentpanel.h"
 
 QT_BEGIN_NAMESPACE
-class QCheckBox;
 class QLabel;
 QT_END_NAMESPACE
 
@@ -52,7 +51,6 @@ private:
     Core::ThreadJobBenchmark *m_setup = nullptr;
     QLabel *m_checks = nullptr;
     BenchmarkView *m_results = nullptr;
-    QCheckBox *m_more = nullptr;
     QStringList m_checkLines;
     int m_gilMaxInside = 0;
     int m_freeMaxInside = 0;
