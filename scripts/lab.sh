@@ -2,6 +2,7 @@
 # SPDX-License-Identifier: GPL-3.0-or-later
 # Set up Concurrency Lab on Debian 12 and start it, or run every test.
 #   scripts/lab.sh start [LAB ARGS...]   install what is missing, build (release), start the lab
+#                                        (`start --version` builds and prints the version, no display)
 #   scripts/lab.sh test                  install what is missing, build (dev preset), run every test
 #   scripts/lab.sh deps                  only install the missing Debian packages
 # Runs as root, or as a user with sudo. Builds go to build/<preset>.
@@ -44,6 +45,18 @@ case "$cmd" in
   start)
     install_missing
     build release
+    # The window needs a display; --version, --help and the headless commands (sysinfo, run ...) do not.
+    if [ -z "${DISPLAY:-}${WAYLAND_DISPLAY:-}${QT_QPA_PLATFORM:-}" ] && [[ "${1:--}" == -* ]]; then
+      case " $* " in
+        *" --version "* | *" -v "* | *" --help "* | *" -h "*) ;;
+        *)
+          echo "lab.sh: built build/release/bin/concurrency-lab, but there is no display to open its window on" >&2
+          echo "        (DISPLAY and WAYLAND_DISPLAY are unset). Start it from a desktop session, or see" >&2
+          echo "        'build/release/bin/concurrency-lab --help' for the headless commands." >&2
+          exit 1
+          ;;
+      esac
+    fi
     exec build/release/bin/concurrency-lab "$@"
     ;;
   test)

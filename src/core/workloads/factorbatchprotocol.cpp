@@ -51,7 +51,9 @@ bool FactorBatchProtocol::parseUInt64(std::string_view digits, std::uint64_t *ou
 bool FactorBatchProtocol::parseRequest(std::string_view line, FactorBatchRequest *out, std::string *error,
                                        std::string *idText)
 {
-    *idText = "-";
+    // Not `*idText = "-"`: GCC 12 at -O3 reports a false -Wrestrict inside std::string's
+    // operator=(const char *) (GCC bug 105329); assign(count, char) takes another path.
+    idText->assign(1, '-');
     std::size_t position = 0;
     std::string_view field;
     if (!nextField(line, &position, &field)) {
