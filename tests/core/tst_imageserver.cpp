@@ -81,6 +81,7 @@ private slots:
     void bandwidthIsShared();
     void survivesVanishingClients();
     void listensOnLoopbackOnly();
+    void destroyedWhileGenerating();
 };
 
 void TestImageServer::crc32()
@@ -313,6 +314,22 @@ void TestImageServer::listensOnLoopbackOnly()
     ImageServer second;
     QVERIFY(!second.listen(server.port())); // the port is taken: listen reports it, no crash
     QVERIFY(!second.errorString().isEmpty());
+}
+
+void TestImageServer::destroyedWhileGenerating()
+{
+    // Images are generated on the pool and cached by the server when they are ready; a server that
+    // is gone by then must not be touched (asan preset). The callers' futures still get the bytes.
+    QList<QFuture<QByteArray>> futures;
+    for (int i = 0; i < 4; ++i) {
+        auto server = std::make_unique<ImageServer>(ImageServerOptions{.latencyMs = 0, .sizeKb = 2048});
+        futures.append(server->imageFuture(i));
+    }
+    for (QFuture<QByteArray> &future : futures) {
+        future.waitForFinished();
+        QVERIFY(future.result().startsWith("\x89PNG"));
+    }
+    QCoreApplication::processEvents();
 }
 
 QTEST_GUILESS_MAIN(TestImageServer)

@@ -6,6 +6,9 @@
 #include <QPixmap>
 #include <QSignalSpy>
 #include <QTest>
+#include <QThreadPool>
+
+#include <memory>
 
 using namespace Lab::Gui;
 using Lab::Core::DownloadItemResult;
@@ -16,6 +19,7 @@ class TestDownloadsThumbnailModel : public QObject
 private slots:
     void fillsInLive();
     void lateResultsOfAnOldRunAreDropped();
+    void destroyedWhileDecoding();
 };
 
 namespace {
@@ -82,6 +86,21 @@ void TestDownloadsThumbnailModel::lateResultsOfAnOldRunAreDropped()
     model.markFinished(item(5, source, {}));
     model.markFinished(item(0, QStringLiteral("http://other/"), {}));
     QCOMPARE(model.count(DownloadsThumbnailModel::State::Waiting), 2);
+}
+
+void TestDownloadsThumbnailModel::destroyedWhileDecoding()
+{
+    // The decode runs on the pool; the model goes away first (the panel closed mid-run). Nothing may
+    // touch the dead model afterwards (checked by the asan preset).
+    const QString source = QStringLiteral("http://h/images/0.png");
+    const QByteArray png = Lab::Core::ImageGenerator::png(0, 400000);
+    for (int i = 0; i < 20; ++i) {
+        auto model = std::make_unique<DownloadsThumbnailModel>();
+        model->reset({source});
+        model->markFinished(item(0, source, png));
+    }
+    QThreadPool::globalInstance()->waitForDone(10000);
+    QCoreApplication::processEvents();
 }
 
 QTEST_MAIN(TestDownloadsThumbnailModel)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "imageserver.h"
 
+#include "core/async/futurewatch.h"
 #include "imagegenerator.h"
 #include "imageserverconnection.h"
 
@@ -126,7 +127,7 @@ QFuture<QByteArray> ImageServer::imageFuture(int index)
         return *making;
     QFuture<QByteArray> future = QtConcurrent::run(&ImageGenerator::png, index, qint64(m_options.sizeKb) * 1024);
     m_making.insert(index, future);
-    future.then(this, [this, index](const QByteArray &bytes) {
+    whenFinished(this, future, [this, index](const QByteArray &bytes) {
         m_making.remove(index);
         if (m_cache.contains(index))
             return;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadbenchmark.h"
 
+#include "core/async/futurewatch.h"
 #include "core/net/imageserverhost.h"
 #include "downloadrunner.h"
 
@@ -75,14 +76,15 @@ void DownloadBenchmark::prepareInBackground(const DownloadBenchmarkOptions &opti
             Qt::QueuedConnection);
         return;
     }
-    QtConcurrent::run([options] {
+    auto start = QtConcurrent::run([options] {
         QString error;
         std::shared_ptr<ImageServerHost> host = startServer(options, &error);
         // No thread affinity, so the receiving thread can pull it (a pool thread cannot push it there).
         if (host)
             host->moveToThread(nullptr);
         return std::make_pair(host, error);
-    }).then(this, [this, generation](const std::pair<std::shared_ptr<ImageServerHost>, QString> &started) {
+    });
+    whenFinished(this, start, [this, generation](const std::pair<std::shared_ptr<ImageServerHost>, QString> &started) {
         if (generation != m_generation)
             return; // cancelled or replaced: the host is dropped with the future
         m_preparing = false;

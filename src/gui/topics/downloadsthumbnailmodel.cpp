@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadsthumbnailmodel.h"
 
+#include "core/async/futurewatch.h"
 #include "core/net/downloadsaver.h"
 
 #include <QBuffer>
@@ -67,18 +68,18 @@ void DownloadsThumbnailModel::markFinished(const Core::DownloadItemResult &item)
     if (!item.ok() || item.data.isEmpty())
         return;
     const quint64 generation = m_generation;
-    QtConcurrent::run(decodeThumbnail, item.data, ThumbnailSize)
-        .then(this, [this, row, generation](const QImage &image) {
-            if (generation != m_generation || row >= m_rows.size())
-                return; // a newer run replaced the rows
-            if (image.isNull() && m_rows[row].state == State::Done) {
-                m_rows[row].error = tr("downloaded, but not an image this lab can show");
-            } else {
-                m_rows[row].thumbnail = QPixmap::fromImage(image);
-            }
-            changed(row);
-            emit thumbnailReady(row);
-        });
+    Core::whenFinished(this, QtConcurrent::run(decodeThumbnail, item.data, ThumbnailSize),
+                       [this, row, generation](const QImage &image) {
+                           if (generation != m_generation || row >= m_rows.size())
+                               return; // a newer run replaced the rows
+                           if (image.isNull() && m_rows[row].state == State::Done) {
+                               m_rows[row].error = tr("downloaded, but not an image this lab can show");
+                           } else {
+                               m_rows[row].thumbnail = QPixmap::fromImage(image);
+                           }
+                           changed(row);
+                           emit thumbnailReady(row);
+                       });
 }
 
 int DownloadsThumbnailModel::count(State state) const

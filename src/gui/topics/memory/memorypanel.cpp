@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memorypanel.h"
 
+#include "core/async/futurewatch.h"
 #include "falsesharingview.h"
 #include "gui/charts/chartview.h"
 #include "gui/panels/parameterform.h"
@@ -116,9 +117,8 @@ MemoryPanel::MemoryPanel(QWidget *parent)
     connect(m_experiment, &Core::MemoryExperiment::finished, this, &MemoryPanel::onStepFinished);
 
     // /sys is read off the GUI thread (a few hundred small files on a big machine).
-    QtConcurrent::run([] { return Core::MachineInfo::read(); }).then(this, [this](const Core::MachineInfo &machine) {
-        onMachineRead(machine);
-    });
+    Core::whenFinished(this, QtConcurrent::run([] { return Core::MachineInfo::read(); }),
+                       [this](const Core::MachineInfo &machine) { onMachineRead(machine); });
     updateRowVisibility();
     applyChartTheme();
     updateLatencyChart();
