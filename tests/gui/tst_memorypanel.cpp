@@ -45,6 +45,7 @@ private slots:
     void badSettingsRejected();
     void codeListing();
     void destroyedWhileReadingMachine();
+    void latencyExplainedWithoutCacheSizes();
 
 private:
     static void set(MemoryPanel &panel, const QString &key, const QString &value)
@@ -285,6 +286,22 @@ void TestMemoryPanel::destroyedWhileReadingMachine()
         std::make_unique<MemoryPanel>().reset();
     QThreadPool::globalInstance()->waitForDone(10000);
     QCoreApplication::processEvents();
+}
+
+void TestMemoryPanel::latencyExplainedWithoutCacheSizes()
+{
+    // A machine whose /sys names no cache (many VMs): the curve is still explained, from itself.
+    QList<Lab::Core::LatencyPoint> points;
+    for (int i = 0; i < 6; ++i) {
+        Lab::Core::LatencyPoint point;
+        point.bytes = qint64(4096) << (3 * i);
+        point.nsPerAccess = 1.0 + i * i * 10.0;
+        points.append(point);
+    }
+    const QString text = MemoryCharts::explainLatency(points, Lab::Core::MachineInfo());
+    QVERIFY2(text.contains(QStringLiteral("does not say its cache sizes")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("about 1.0 ns per load")), qPrintable(text));
+    QVERIFY2(text.contains(QStringLiteral("about 251 ns per load, 251× as long")), qPrintable(text));
 }
 
 QTEST_MAIN(TestMemoryPanel)

@@ -18,6 +18,7 @@
 #include <set>
 #include <sys/utsname.h>
 #include <tuple>
+#include <unistd.h>
 
 namespace Lab::Core {
 
@@ -377,6 +378,38 @@ MachineInfo MachineInfo::read(const QString &rootPath)
     std::sort(info.caches.begin(), info.caches.end(), [](const CacheInfo &a, const CacheInfo &b) {
         return std::tuple(a.level, a.type, a.sharedCpus.value(0)) < std::tuple(b.level, b.type, b.sharedCpus.value(0));
     });
+    if (!anyCache && rootPath == QLatin1String("/")) {
+        // Common in virtual machines and containers: /sys has no cache folders, but the C library
+        // reads the sizes from the CPU itself (CPUID). Which CPUs share a cache is then unknown; the
+        // usual arrangement is assumed (first and second level per CPU, the last level shared).
+        const std::pair<int, long> fromCpu[] = {{1, sysconf(_SC_LEVEL1_DCACHE_SIZE)},
+                                                {2, sysconf(_SC_LEVEL2_CACHE_SIZE)},
+                                                {3, sysconf(_SC_LEVEL3_CACHE_SIZE)}};
+        const long line = sysconf(_SC_LEVEL1_DCACHE_LINESIZE);
+        for (const auto &[level, size] : fromCpu) {
+            if (size <= 0)
+                continue;
+            CacheInfo cache;
+            cache.level = level;
+            cache.type = level == 1 ? QStringLiteral("Data") : QStringLiteral("Unified");
+            cache.sizeBytes = size;
+            cache.lineSizeBytes = line > 0 ? int(line) : 0;
+            if (level == 3) {
+                cache.sharedCpus = cpuIds;
+                info.caches.append(cache);
+                continue;
+            }
+            for (int id : cpuIds) {
+                cache.sharedCpus = {id};
+                info.caches.append(cache);
+            }
+        }
+        anyCache = !info.caches.isEmpty();
+        if (anyCache)
+            info.notes.append(Tr::tr("The kernel gives no cache information (common in virtual machines): the "
+                                     "sizes come from the processor (CPUID, via the C library); which CPUs share "
+                                     "a cache is assumed, not read."));
+    }
     if (!anyCache)
         info.notes.append(Tr::tr("The kernel gives no cache information (common in virtual machines)."));
     else if (cacheIncomplete)

@@ -222,6 +222,25 @@ QString MemoryCharts::explainLatency(const QList<Core::LatencyPoint> &points, co
                                   .arg(ns / l1, 0, 'f', 0)
                             : tr("<b>Main memory</b>: about %1 ns per load.").arg(ns, 0, 'f', 0));
     }
+    if (levels.isEmpty()) {
+        // No cache sizes known: say what the curve itself shows, from its smallest to its largest set.
+        QList<Core::LatencyPoint> measured;
+        for (const Core::LatencyPoint &point : points) {
+            if (point.nsPerAccess > 0)
+                measured.append(point);
+        }
+        if (!measured.isEmpty()) {
+            const double first = measured.constFirst().nsPerAccess;
+            const double last = measured.constLast().nsPerAccess;
+            lines.append(tr("This machine does not say its cache sizes. Smallest working set (%1): about %2 ns per "
+                            "load; largest (%3): about %4 ns per load, %5× as long.")
+                             .arg(Core::formatBytes(measured.constFirst().bytes))
+                             .arg(first, 0, 'f', first < 10 ? 1 : 0)
+                             .arg(Core::formatBytes(measured.constLast().bytes))
+                             .arg(last, 0, 'f', last < 10 ? 1 : 0)
+                             .arg(first > 0 ? last / first : 0.0, 0, 'f', 0));
+        }
+    }
     lines.append(tr("Each point is the best of several runs for working sets up to the last-level cache, so time "
                     "lost to other programs does not count."));
     lines.append(tr("The steps start a little before each line: a cache also holds other data, and beyond a few "
