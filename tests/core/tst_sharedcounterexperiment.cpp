@@ -12,7 +12,8 @@ class TestSharedCounterExperiment : public QObject
     Q_OBJECT
 private slots:
     void unsynchronizedLosesUpdates();
-    void mutexNeverLoses();
+    void synchronizedNeverLoses_data();
+    void synchronizedNeverLoses();
     void threadReports();
     void invalidConfig_data();
     void invalidConfig();
@@ -47,20 +48,29 @@ void TestSharedCounterExperiment::unsynchronizedLosesUpdates()
     QVERIFY(summary.rounds.size() <= 20);
 }
 
-void TestSharedCounterExperiment::mutexNeverLoses()
+void TestSharedCounterExperiment::synchronizedNeverLoses_data()
 {
+    QTest::addColumn<CounterSync>("sync");
+    QTest::newRow("mutex") << CounterSync::Mutex;
+    QTest::newRow("atomic") << CounterSync::Atomic;
+    QTest::newRow("rlock") << CounterSync::RecursiveMutex;
+}
+
+void TestSharedCounterExperiment::synchronizedNeverLoses()
+{
+    QFETCH(CounterSync, sync);
     SharedCounterExperiment experiment;
     SharedCounterExperiment::Config config;
     config.threads = 4;
     config.incrementsPerThread = 50000;
-    config.withMutex = true;
+    config.sync = sync;
     config.untilLoss = true; // keeps going as long as no loss shows: all rounds must be exact
     config.maxRounds = 3;
     const CounterSummary summary = runToEnd(experiment, config);
     QCOMPARE(summary.rounds.size(), 3);
     QVERIFY(!summary.lossFound);
     for (const CounterRoundResult &round : summary.rounds) {
-        QVERIFY(round.withMutex);
+        QCOMPARE(round.sync, sync);
         QCOMPARE(round.actual, round.expected);
         QCOMPARE(round.expected, 200000);
     }

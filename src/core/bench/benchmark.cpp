@@ -6,6 +6,7 @@
 #include "statistics.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QLoggingCategory>
 #include <QSet>
 #include <QTimer>
@@ -283,8 +284,16 @@ StrategyStats Benchmark::statsFor(int caseIndex) const
     stats.workloadSize = benchmarkCase.workloadSize;
     stats.reference = benchmarkCase.reference;
 
-    for (const RunResult &run : state.measured)
+    QHash<QString, QJsonArray> perRun;
+    for (const RunResult &run : state.measured) {
         stats.runsSeconds.append(run.wallSeconds);
+        for (auto it = run.entryValues.begin(); it != run.entryValues.end(); ++it)
+            stats.extra.insert(it.key(), it.value());
+        for (auto it = run.perRunValues.begin(); it != run.perRunValues.end(); ++it)
+            perRun[it.key() + QStringLiteral("_runs")].append(it.value());
+    }
+    for (auto it = perRun.cbegin(); it != perRun.cend(); ++it)
+        stats.extra.insert(it.key(), it.value());
     const Statistics s = Statistics::of(stats.runsSeconds);
     stats.meanSeconds = s.mean;
     stats.stddevSeconds = s.stddev;

@@ -34,6 +34,9 @@ struct StrategyStats
     qint64 itemsFailed = 0;
     QList<ItemError> errors;
     QString note; // plain-words remarks: outliers, a warm-up that differed, a capped connection count
+    // Experiment-specific fields of this entry (RunResult::entryValues, and "<key>_runs" arrays of
+    // RunResult::perRunValues over the measured runs); written beside the standard fields.
+    QJsonObject extra;
 };
 
 // A whole benchmark: what ran, where, with which parameters, and the statistics per strategy.

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/params/parameterschema.h"
+
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -18,6 +20,15 @@ struct Command
     bool needsGui = false; // true: run under a QApplication (offscreen when there is no display)
     int (*run)(const QStringList &arguments) = nullptr;
 };
+
+// An experiment whose parameters are declared once (core/params): the command that runs it and its
+// schema. Tests walk these to prove the command line and the panels accept and refuse alike.
+struct ExperimentSchema
+{
+    QString command; // "run race"
+    const ParameterSchema *schema = nullptr;
+};
+QList<ExperimentSchema> experimentSchemas();
 
 // Every headless command lab_core provides. The app adds lab_gui's own (chart) to these.
 QList<Command> coreCommands();

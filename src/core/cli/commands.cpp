@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
+#include "core/experiments/racecommand.h"
 #include "core/monitor/threadscommand.h"
 #include "core/net/servecommand.h"
 #include "core/runners/downloadcommand.h"
@@ -23,12 +24,20 @@ QList<Command> coreCommands()
                         "[--algorithm naive|fast] [--warmup 1] [--runs 5] [--json FILE] [--csv FILE] "
                         "[--markdown FILE] [--factors FILE]"),
          false, &runFactorizeCommand},
+        {QStringLiteral("run race"), raceSynopsis(), false, &runRaceCommand},
         {QStringLiteral("serve"),
          QStringLiteral("serve [--port 0] [--latency-ms 200] [--size-kb 64] [--bandwidth-kbps 0] [--failure-rate 0]"),
          false, &runServeCommand},
         {QStringLiteral("sysinfo"), QStringLiteral("sysinfo [--json]"), false, &runSysinfoCommand},
         {QStringLiteral("threads"), QStringLiteral("threads [--spawn N] [--name-prefix P] [--hold-ms MS] [--json]"),
          false, &runThreadsCommand},
+    };
+}
+
+QList<ExperimentSchema> experimentSchemas()
+{
+    return {
+        {QStringLiteral("run race"), &raceSchema()},
     };
 }
 

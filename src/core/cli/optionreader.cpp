@@ -1,9 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "optionreader.h"
 
-#include <QSet>
-
-#include <cmath>
 #include <cstdio>
 
 namespace Lab::Core {
@@ -30,22 +27,41 @@ bool OptionReader::parse(const QStringList &arguments, int maxPositional)
     return true;
 }
 
-bool OptionReader::reject(const QString &name, const QString &allowed, const QString &given)
+bool OptionReader::reject(const QString &name, const QString &problem)
 {
-    m_error = QStringLiteral("--%1: must be %2 (got \"%3\")").arg(name, allowed, given);
+    m_error = QStringLiteral("--%1: %2").arg(name, problem);
+    return false;
+}
+
+// Each reader validates through ParameterSpec::check, the one place that decides what a value may
+// be and how a refusal reads (the panels' controls use the same).
+bool OptionReader::readSpec(const ParameterSpec &spec, QVariant *out)
+{
+    if (!m_parser.isSet(spec.key))
+        return true;
+    const QString text = m_parser.value(spec.key);
+    if (const auto problem = spec.check(text))
+        return reject(spec.key, *problem);
+    *out = spec.parse(text);
+    return true;
+}
+
+bool OptionReader::read(const ParameterSchema &schema, ParameterValues *values)
+{
+    QString error;
+    if (schema.read(m_parser, values, &error))
+        return true;
+    m_error = error;
     return false;
 }
 
 bool OptionReader::readInt(const QString &name, qint64 min, qint64 max, qint64 *out)
 {
-    if (!m_parser.isSet(name))
-        return true;
-    const QString text = m_parser.value(name).trimmed();
-    bool ok = false;
-    const qint64 value = text.toLongLong(&ok);
-    if (!ok || value < min || value > max)
-        return reject(name, QStringLiteral("an integer from %1 to %2").arg(min).arg(max), text);
-    *out = value;
+    QVariant value;
+    if (!readSpec(ParameterSpec::integer(name, nullptr, nullptr, min, max, 0), &value))
+        return false;
+    if (value.isValid())
+        *out = value.toLongLong();
     return true;
 }
 
@@ -60,74 +76,51 @@ bool OptionReader::readInt(const QString &name, int min, int max, int *out)
 
 bool OptionReader::readUInt64(const QString &name, quint64 min, quint64 max, quint64 *out)
 {
-    if (!m_parser.isSet(name))
-        return true;
-    const QString text = m_parser.value(name).trimmed();
-    bool ok = false;
-    const quint64 value = text.toULongLong(&ok);
-    if (!ok || text.startsWith(QLatin1Char('-')) || value < min || value > max)
-        return reject(name, QStringLiteral("an integer from %1 to %2").arg(min).arg(max), text);
-    *out = value;
+    QVariant value;
+    if (!readSpec(ParameterSpec::uint64(name, nullptr, nullptr, min, max, 0), &value))
+        return false;
+    if (value.isValid())
+        *out = value.toULongLong();
     return true;
 }
 
 bool OptionReader::readDouble(const QString &name, double min, double max, double *out)
 {
-    if (!m_parser.isSet(name))
-        return true;
-    const QString text = m_parser.value(name).trimmed();
-    bool ok = false;
-    const double value = text.toDouble(&ok);
-    if (!ok || !std::isfinite(value) || value < min || value > max)
-        return reject(name, QStringLiteral("a number from %1 to %2").arg(min).arg(max), text);
-    *out = value;
+    QVariant value;
+    if (!readSpec(ParameterSpec::number(name, nullptr, nullptr, min, max, 0), &value))
+        return false;
+    if (value.isValid())
+        *out = value.toDouble();
     return true;
 }
 
 bool OptionReader::readChoice(const QString &name, const QStringList &allowed, QString *out)
 {
-    if (!m_parser.isSet(name))
-        return true;
-    const QString text = m_parser.value(name).trimmed();
-    if (!allowed.contains(text))
-        return reject(name, QStringLiteral("one of %1").arg(allowed.join(QStringLiteral(", "))), text);
-    *out = text;
+    QVariant value;
+    if (!readSpec(ParameterSpec::choice(name, nullptr, nullptr, allowed, {}), &value))
+        return false;
+    if (value.isValid())
+        *out = value.toString();
     return true;
 }
 
 bool OptionReader::readChoiceList(const QString &name, const QStringList &allowed, QStringList *out)
 {
-    if (!m_parser.isSet(name))
-        return true;
-    const QString text = m_parser.value(name).trimmed();
-    const QString allowedText = QStringLiteral("a comma-separated list of %1").arg(allowed.join(QStringLiteral(", ")));
-    QStringList values;
-    QSet<QString> seen;
-    for (const QString &part : text.split(QLatin1Char(','))) {
-        const QString value = part.trimmed();
-        if (!allowed.contains(value) || seen.contains(value))
-            return reject(name, allowedText, text);
-        seen.insert(value);
-        values.append(value);
-    }
-    *out = values;
+    QVariant value;
+    if (!readSpec(ParameterSpec::choiceList(name, nullptr, nullptr, allowed, {}), &value))
+        return false;
+    if (value.isValid())
+        *out = value.toStringList();
     return true;
 }
 
 bool OptionReader::readIntList(const QString &name, int min, int max, QList<int> *out)
 {
-    if (!m_parser.isSet(name))
-        return true;
-    const QString text = m_parser.value(name).trimmed();
-    QList<int> values;
-    for (const QString &part : text.split(QLatin1Char(','))) {
-        bool ok = false;
-        const int value = part.trimmed().toInt(&ok);
-        if (!ok || value < min || value > max)
-            return reject(name, QStringLiteral("integers from %1 to %2, separated by commas").arg(min).arg(max), text);
-        values.append(value);
-    }
-    *out = values;
+    QVariant value;
+    if (!readSpec(ParameterSpec::intList(name, nullptr, nullptr, min, max, {}), &value))
+        return false;
+    if (value.isValid())
+        *out = value.value<QList<int>>();
     return true;
 }
 

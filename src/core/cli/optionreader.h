@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/params/parameterschema.h"
+
 #include <QCommandLineParser>
 #include <QString>
 #include <QStringList>
@@ -20,14 +22,17 @@ public:
     // Parses the arguments; false on unknown options or stray positional arguments.
     bool parse(const QStringList &arguments, int maxPositional = 0);
 
+    // Every parameter of `schema` (its defaults, overridden by the options given).
+    bool read(const ParameterSchema &schema, ParameterValues *values);
+
     bool readInt(const QString &name, qint64 min, qint64 max, qint64 *out);
     bool readInt(const QString &name, int min, int max, int *out);
     bool readUInt64(const QString &name, quint64 min, quint64 max, quint64 *out);
     bool readDouble(const QString &name, double min, double max, double *out);
     bool readChoice(const QString &name, const QStringList &allowed, QString *out);
-    // Comma-separated choices, e.g. --strategies sequential,threads; duplicates are rejected.
+    // Comma-separated choices, e.g. --strategies sequential,threads; repeats are rejected.
     bool readChoiceList(const QString &name, const QStringList &allowed, QStringList *out);
-    // Comma-separated integers, e.g. --workers 1,2,4.
+    // Comma-separated integers, e.g. --workers 1,2,4; repeats are rejected.
     bool readIntList(const QString &name, int min, int max, QList<int> *out);
 
     const QString &error() const { return m_error; }
@@ -36,7 +41,8 @@ public:
     int fail(const QString &message);
 
 private:
-    bool reject(const QString &name, const QString &allowed, const QString &given);
+    bool reject(const QString &name, const QString &problem);
+    bool readSpec(const ParameterSpec &spec, QVariant *out);
 
     QCommandLineParser &m_parser;
     QString m_command;

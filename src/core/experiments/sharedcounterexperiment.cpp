@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QMutex>
+#include <QRecursiveMutex>
 #include <QThread>
 
 #include <atomic>
@@ -26,12 +27,39 @@ inline void shortSpin()
     for (int i = 0; i < 16; ++i)
         std::atomic_signal_fence(std::memory_order_seq_cst);
 }
+
+// counter = counter + 1 as three steps: read, (pause), write back what was read plus one.
+inline void readPauseWrite(std::atomic_ref<qint64> &counter, bool yield)
+{
+    const qint64 seen = counter.load(std::memory_order_relaxed); // read
+    shortSpin();
+    if (yield)
+        sched_yield();                                  // give another thread the chance to run inside the window
+    counter.store(seen + 1, std::memory_order_relaxed); // write back what was read + 1
+}
 } // namespace
+
+QStringList counterSyncNames()
+{
+    return {QStringLiteral("none"), QStringLiteral("mutex"), QStringLiteral("atomic"), QStringLiteral("rlock")};
+}
+
+QString counterSyncName(CounterSync sync)
+{
+    return counterSyncNames().at(int(sync));
+}
+
+CounterSync counterSyncFromName(const QString &name)
+{
+    const qsizetype index = counterSyncNames().indexOf(name);
+    return index < 0 ? CounterSync::None : CounterSync(index);
+}
 
 struct SharedCounterExperiment::Round
 {
     alignas(64) qint64 counter = 0; // plain integer: the shared variable on the heap
     QMutex mutex;
+    QRecursiveMutex recursiveMutex;
     std::vector<QThread *> threads;
     std::vector<CounterThreadReport> reports;
     int running = 0;
@@ -124,15 +152,31 @@ void SharedCounterExperiment::startRound()
                 if ((done & 1023) == 0 && (cancel->load(std::memory_order_relaxed) || !Trace::checkpoint()))
                     break;
                 const bool yield = config.yieldEvery > 0 && done % config.yieldEvery == 0;
-                if (config.withMutex)
+                switch (config.sync) {
+                case CounterSync::Atomic:
+                    counter.fetch_add(1, std::memory_order_relaxed); // read, add and write as one step
+                    shortSpin();
+                    if (yield)
+                        sched_yield();
+                    break;
+                case CounterSync::RecursiveMutex:
+                    // An outer call that locks and an inner one that locks again, as Python's RLock
+                    // allows (a plain mutex would deadlock on the second lock).
+                    r->recursiveMutex.lock();
+                    r->recursiveMutex.lock();
+                    readPauseWrite(counter, yield);
+                    r->recursiveMutex.unlock();
+                    r->recursiveMutex.unlock();
+                    break;
+                case CounterSync::Mutex:
                     r->mutex.lock();
-                const qint64 seen = counter.load(std::memory_order_relaxed); // read
-                shortSpin();
-                if (yield)
-                    sched_yield(); // give another thread the chance to run inside the window
-                counter.store(seen + 1, std::memory_order_relaxed); // write back what was read + 1
-                if (config.withMutex)
+                    readPauseWrite(counter, yield);
                     r->mutex.unlock();
+                    break;
+                case CounterSync::None:
+                    readPauseWrite(counter, yield);
+                    break;
+                }
                 onMyStack = done;
             }
             report.increments = done;
@@ -153,7 +197,7 @@ void SharedCounterExperiment::onRoundThreadFinished()
         return;
     CounterRoundResult result;
     result.round = round.number;
-    result.withMutex = m_config.withMutex;
+    result.sync = m_config.sync;
     result.seconds = double(round.timer.nsecsElapsed()) / 1e9;
     result.actual = round.counter;
     result.cancelled = m_cancel->load();

@@ -26,10 +26,22 @@ struct CounterThreadReport
     qint64 increments = 0; // increments this thread performed (all of them unless cancelled)
 };
 
+// How the increments are protected. Names are the `--sync` values of `run race`.
+enum class CounterSync
+{
+    None,          // read, pause, write back: updates are lost
+    Mutex,         // the same read-pause-write inside a QMutex
+    Atomic,        // one atomic fetch_add per increment (the pause follows it, outside)
+    RecursiveMutex // as Mutex with a QRecursiveMutex (Python's RLock), taken twice per increment
+};
+QString counterSyncName(CounterSync sync);
+QStringList counterSyncNames();
+CounterSync counterSyncFromName(const QString &name); // None for unknown names
+
 struct CounterRoundResult
 {
     int round = 1; // 1-based
-    bool withMutex = false;
+    CounterSync sync = CounterSync::None;
     qint64 expected = 0; // threads x increments per thread
     qint64 actual = 0;   // the counter's value after every thread ended
     double seconds = 0;
@@ -53,8 +65,10 @@ struct CounterSummary
 // interleaves too), then writes the value read plus one. The counter is a plain qint64 accessed
 // through std::atomic_ref relaxed load and store: the read-modify-write is not atomic (that is the
 // bug being shown) but each access is, so the program has no undefined behaviour and the compiler
-// cannot fold the M increments into one addition. With the mutex the same read-pause-write runs
-// inside a QMutex, so the pause is identical and only the lock differs.
+// cannot fold the M increments into one addition. With a mutex the same read-pause-write runs
+// inside a QMutex (or, as Python's RLock, a QRecursiveMutex taken twice: the outer and an inner
+// call), so the pause is identical and only the lock differs. Atomic replaces the read and the write
+// by one fetch_add; the pause follows it.
 //
 // Runs asynchronously: start() returns at once; rounds run on their own QThreads; signals arrive
 // on the thread that owns this object.
@@ -67,7 +81,7 @@ public:
     {
         int threads = 4;                     // 1..64
         qint64 incrementsPerThread = 100000; // 1..100,000,000
-        bool withMutex = false;
+        CounterSync sync = CounterSync::None;
         int maxRounds = 1; // > 1 with untilLoss: repeat until a loss shows, bounded
         bool untilLoss = false;
         int yieldEvery = 256; // 0 = never yield inside the read-write window
@@ -104,6 +118,7 @@ private:
 
 } // namespace Lab::Core
 
+Q_DECLARE_METATYPE(Lab::Core::CounterSync)
 Q_DECLARE_METATYPE(Lab::Core::CounterThreadReport)
 Q_DECLARE_METATYPE(Lab::Core::CounterRoundResult)
 Q_DECLARE_METATYPE(Lab::Core::CounterSummary)

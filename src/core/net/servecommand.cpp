@@ -1,29 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "servecommand.h"
 
+#include "core/cli/benchmarkcommand.h"
 #include "core/cli/optionreader.h"
 #include "imageserver.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QSocketNotifier>
 
 #include <csignal>
 #include <cstdio>
-#include <unistd.h>
 
 namespace Lab::Core {
-
-namespace {
-int s_signalPipe[2] = {-1, -1};
-
-void onSignal(int signal)
-{
-    // Only async-signal-safe work here: hand the signal to the event loop through a pipe.
-    const char byte = char(signal);
-    [[maybe_unused]] const auto written = ::write(s_signalPipe[1], &byte, 1);
-}
-} // namespace
 
 int runServeCommand(const QStringList &arguments)
 {
@@ -58,22 +46,14 @@ int runServeCommand(const QStringList &arguments)
                                .arg(port)
                                .arg(server.errorString()));
 
-    if (::pipe(s_signalPipe) != 0)
+    InterruptNotifier interrupt;
+    if (!interrupt.isActive())
         return reader.fail(QStringLiteral("cannot install the signal handler"));
-    QSocketNotifier notifier(s_signalPipe[0], QSocketNotifier::Read);
     int received = 0;
-    QObject::connect(&notifier, &QSocketNotifier::activated, &notifier, [&] {
-        char byte = 0;
-        if (::read(s_signalPipe[0], &byte, 1) == 1)
-            received = byte;
+    QObject::connect(&interrupt, &InterruptNotifier::interrupted, &interrupt, [&received](int signal) {
+        received = signal;
         QCoreApplication::quit();
     });
-    struct sigaction action = {};
-    action.sa_handler = onSignal;
-    sigemptyset(&action.sa_mask);
-    struct sigaction oldInt = {}, oldTerm = {};
-    sigaction(SIGINT, &action, &oldInt);
-    sigaction(SIGTERM, &action, &oldTerm);
 
     const QString banner = QCoreApplication::translate("Lab::Core::ServeCommand",
                                                        "Serving generated images at %1 (for example %2)\n"
@@ -90,12 +70,6 @@ int runServeCommand(const QStringList &arguments)
 
     QCoreApplication::exec();
 
-    sigaction(SIGINT, &oldInt, nullptr);
-    sigaction(SIGTERM, &oldTerm, nullptr);
-    notifier.setEnabled(false);
-    ::close(s_signalPipe[0]);
-    ::close(s_signalPipe[1]);
-    s_signalPipe[0] = s_signalPipe[1] = -1;
     server.close();
     const QString bye = QCoreApplication::translate("Lab::Core::ServeCommand", "Stopped (%1) after %2 requests.\n")
                             .arg(QString::fromLatin1(received == SIGTERM ? "SIGTERM" : "SIGINT"))

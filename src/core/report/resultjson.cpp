@@ -146,7 +146,7 @@ QJsonObject ResultJson::toJson(const BenchmarkResult &result)
         QJsonArray errors;
         for (const ItemError &e : s.errors)
             errors.append(QJsonObject{{QStringLiteral("item"), e.item}, {QStringLiteral("message"), e.message}});
-        results.append(QJsonObject{
+        QJsonObject entry{
             {QStringLiteral("strategy"), s.strategy},
             {QStringLiteral("workers"), s.workers},
             {QStringLiteral("runs_s"), runs},
@@ -167,7 +167,12 @@ QJsonObject ResultJson::toJson(const BenchmarkResult &result)
             {QStringLiteral("workload_size"), s.workloadSize},
             {QStringLiteral("reference"), s.reference},
             {QStringLiteral("note"), s.note},
-        });
+        };
+        for (auto it = s.extra.begin(); it != s.extra.end(); ++it) {
+            if (!entry.contains(it.key()))
+                entry.insert(it.key(), it.value());
+        }
+        results.append(entry);
     }
     QJsonObject json{
         {QStringLiteral("tool"), kTool},
@@ -256,6 +261,17 @@ std::optional<BenchmarkResult> ResultJson::fromJson(const QJsonObject &json, QSt
         s.note = r.string(QStringLiteral("note"), false);
         if (!r.ok())
             return std::nullopt;
+        // Fields the contract does not name are the experiment's own (StrategyStats::extra).
+        static const QStringList standard = [] {
+            BenchmarkResult probe;
+            probe.results.append(StrategyStats{});
+            return toJson(probe).value(QStringLiteral("results")).toArray().at(0).toObject().keys();
+        }();
+        const QJsonObject entry = results.at(i).toObject();
+        for (auto it = entry.begin(); it != entry.end(); ++it) {
+            if (!standard.contains(it.key()))
+                s.extra.insert(it.key(), it.value());
+        }
         result.results.append(s);
     }
     return result;

@@ -2,18 +2,14 @@
 #include "downloadcommand.h"
 
 #include "core/bench/benchmark.h"
+#include "core/cli/benchmarkcommand.h"
 #include "core/cli/optionreader.h"
 #include "core/net/downloadsaver.h"
-#include "core/report/resultcsv.h"
-#include "core/report/resultjson.h"
-#include "core/report/resultmarkdown.h"
-#include "core/report/resultsummary.h"
 #include "downloadbenchmark.h"
 #include "downloadrunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QEventLoop>
 #include <QFile>
 
 #include <cstdio>
@@ -61,13 +57,13 @@ int runDownloadCommand(const QStringList &arguments)
         {QStringLiteral("max-redirects"), QStringLiteral("Redirects followed per download."), QStringLiteral("N")},
         {QStringLiteral("warmup"), QStringLiteral("Unmeasured runs per strategy."), QStringLiteral("N")},
         {QStringLiteral("runs"), QStringLiteral("Measured runs per strategy."), QStringLiteral("N")},
-        {QStringLiteral("json"), QStringLiteral("Write the result JSON here."), QStringLiteral("FILE")},
-        {QStringLiteral("csv"), QStringLiteral("Write the result CSV here."), QStringLiteral("FILE")},
-        {QStringLiteral("markdown"), QStringLiteral("Write a Markdown report here."), QStringLiteral("FILE")},
     });
+    BenchmarkCommand::addReportOptions(parser);
     OptionReader reader(parser, command);
     if (!reader.parse(arguments))
         return reader.fail();
+    if (QString error; !BenchmarkCommand::checkReportPaths(parser, &error))
+        return reader.fail(error);
 
     DownloadBenchmarkOptions o;
     ImageServerOptions &server = o.server;
@@ -121,23 +117,7 @@ int runDownloadCommand(const QStringList &arguments)
     if (QString error; !setup.prepare(o, &error))
         return reader.fail(error);
     Benchmark &benchmark = *setup.benchmark();
-    QString lastProgress;
-    QObject::connect(&benchmark, &Benchmark::progressChanged, &benchmark,
-                     [&lastProgress](int done, int total, const QString &what) {
-                         if (what == lastProgress)
-                             return;
-                         lastProgress = what;
-                         print(Tr::tr("[%1/%2] %3\n").arg(done).arg(total).arg(what), stderr);
-                     });
-
-    BenchmarkResult result;
-    QEventLoop loop;
-    QObject::connect(&benchmark, &Benchmark::finished, &loop, [&](const BenchmarkResult &r) {
-        result = r;
-        loop.quit();
-    });
-    benchmark.start();
-    loop.exec();
+    BenchmarkResult result = BenchmarkCommand::runToEnd(benchmark);
 
     // Say why each strategy's concurrency is what it is (Qt 6.4's 6 connections per manager and host).
     setup.addConcurrencyNotes(result);
@@ -157,26 +137,9 @@ int runDownloadCommand(const QStringList &arguments)
         print(Tr::tr("Saved %1 of %2 files in %3\n").arg(saved).arg(setup.lastItems().size()).arg(saveDir));
     }
 
-    print(ResultSummary::toText(result));
-
-    const auto writeReport = [&](const QString &option, auto writer) {
-        if (!parser.isSet(option))
-            return true;
-        QString error;
-        if (writer(result, parser.value(option), &error))
-            return true;
-        print(QStringLiteral("concurrency-lab run download: --%1: %2\n").arg(option, error), stderr);
-        return false;
-    };
-    if (!writeReport(QStringLiteral("json"), &ResultJson::write) ||
-        !writeReport(QStringLiteral("csv"), &ResultCsv::write) ||
-        !writeReport(QStringLiteral("markdown"), &ResultMarkdown::write))
-        return 2;
-
-    bool anyFailed = result.cancelled || !result.failure.isEmpty();
-    for (const StrategyStats &stats : std::as_const(result.results))
-        anyFailed = anyFailed || stats.itemsFailed > 0;
-    return anyFailed ? 1 : exitCode;
+    const bool written = BenchmarkCommand::report(command, parser, result);
+    const int code = BenchmarkCommand::exitCode(result, written);
+    return code != 0 ? code : exitCode;
 }
 
 } // namespace Lab::Core

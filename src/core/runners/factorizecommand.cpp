@@ -1,22 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factorizecommand.h"
 
+#include "core/cli/benchmarkcommand.h"
 #include "core/cli/optionreader.h"
 #include "core/report/atomicfile.h"
-#include "core/report/resultcsv.h"
-#include "core/report/resultjson.h"
-#include "core/report/resultmarkdown.h"
-#include "core/report/resultsummary.h"
 #include "factorbenchmark.h"
 #include "factorrunner.h"
 
 #include <QCommandLineParser>
-#include <QEventLoop>
 #include <QFile>
-#include <QSocketNotifier>
 #include <QThread>
 
-#include <csignal>
 #include <cstdio>
 #include <limits>
 #include <unistd.h>
@@ -52,15 +46,15 @@ int runFactorizeCommand(const QStringList &arguments)
         {QStringLiteral("algorithm"), QStringLiteral("naive (trial division) or fast."), QStringLiteral("NAME")},
         {QStringLiteral("warmup"), QStringLiteral("Unmeasured runs per strategy."), QStringLiteral("N")},
         {QStringLiteral("runs"), QStringLiteral("Measured runs per strategy."), QStringLiteral("N")},
-        {QStringLiteral("json"), QStringLiteral("Write the result JSON here."), QStringLiteral("FILE")},
-        {QStringLiteral("csv"), QStringLiteral("Write the result CSV here."), QStringLiteral("FILE")},
-        {QStringLiteral("markdown"), QStringLiteral("Write a Markdown report here."), QStringLiteral("FILE")},
         {QStringLiteral("factors"), QStringLiteral("Write GNU factor's lines, in input order, here."),
          QStringLiteral("FILE")},
     });
+    BenchmarkCommand::addReportOptions(parser);
     OptionReader reader(parser, command);
     if (!reader.parse(arguments))
         return reader.fail();
+    if (QString error; !BenchmarkCommand::checkReportPaths(parser, &error))
+        return reader.fail(error);
 
     FactorizeOptions options;
     options.workers = {QThread::idealThreadCount()};
@@ -122,57 +116,9 @@ int runFactorizeCommand(const QStringList &arguments)
         print(QStringLiteral("worker process %1 died (signal %2); its batches are re-run\n").arg(pid).arg(signal),
               stderr);
     });
-    QString lastProgress;
-    QObject::connect(benchmark, &Benchmark::progressChanged, benchmark,
-                     [&lastProgress](int done, int total, const QString &what) {
-                         if (what == lastProgress)
-                             return;
-                         lastProgress = what;
-                         print(QStringLiteral("[%1/%2] %3\n").arg(done).arg(total).arg(what), stderr);
-                     });
-
-    // Ctrl+C cancels the benchmark cleanly (workers are stopped, partial results reported).
-    static int signalPipe[2] = {-1, -1};
-    std::unique_ptr<QSocketNotifier> interrupt;
-    if (::pipe(signalPipe) == 0) {
-        interrupt = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
-        QObject::connect(interrupt.get(), &QSocketNotifier::activated, benchmark, [benchmark] {
-            char byte;
-            [[maybe_unused]] const auto n = ::read(signalPipe[0], &byte, 1);
-            print(QStringLiteral("interrupted: cancelling\n"), stderr);
-            benchmark->cancel();
-        });
-        std::signal(SIGINT, [](int) {
-            const char byte = 1;
-            [[maybe_unused]] const auto n = ::write(signalPipe[1], &byte, 1);
-        });
-    }
-
-    BenchmarkResult result;
-    QEventLoop loop;
-    QObject::connect(benchmark, &Benchmark::finished, &loop, [&](const BenchmarkResult &r) {
-        result = r;
-        loop.quit();
-    });
-    QMetaObject::invokeMethod(benchmark, &Benchmark::start, Qt::QueuedConnection);
-    loop.exec();
-    std::signal(SIGINT, SIG_DFL);
-
-    print(ResultSummary::toText(result));
-
-    const auto writeReport = [&](const QString &option, auto writer) {
-        if (!parser.isSet(option))
-            return true;
-        QString writeError;
-        if (writer(result, parser.value(option), &writeError))
-            return true;
-        print(QStringLiteral("concurrency-lab run factorize: --%1: %2\n").arg(option, writeError), stderr);
-        return false;
-    };
-    bool written = writeReport(QStringLiteral("json"), &ResultJson::write) &&
-                   writeReport(QStringLiteral("csv"), &ResultCsv::write) &&
-                   writeReport(QStringLiteral("markdown"), &ResultMarkdown::write);
-    if (written && options.keepLines) {
+    const BenchmarkResult result = BenchmarkCommand::runToEnd(*benchmark);
+    bool written = BenchmarkCommand::report(command, parser, result);
+    if (written && options.keepLines && !result.cancelled) {
         const QString path = parser.value(QStringLiteral("factors"));
         if (setup.lines().size() != setup.workloadSize()) {
             print(QStringLiteral("concurrency-lab run factorize: --factors: not written, no run finished\n"), stderr);
@@ -188,13 +134,7 @@ int runFactorizeCommand(const QStringList &arguments)
             }
         }
     }
-    if (!written)
-        return 1;
-
-    bool anyFailed = result.cancelled || !result.failure.isEmpty();
-    for (const StrategyStats &stats : std::as_const(result.results))
-        anyFailed = anyFailed || stats.itemsFailed > 0;
-    return anyFailed ? 1 : 0;
+    return BenchmarkCommand::exitCode(result, written);
 }
 
 } // namespace Lab::Core

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QJsonObject>
 #include <QList>
 #include <QMetaType>
 #include <QString>
@@ -34,6 +35,11 @@ struct RunResult
     QList<ItemError> errors;
     bool cancelled = false;
     QString failure; // non-empty when the run as a whole failed (a worker crashed and could not be replaced, ...)
+    // Experiment-specific numbers, written into the strategy's entry of the result JSON:
+    // `entryValues` as they are (the same every run, e.g. "expected"), `perRunValues` as one array
+    // per key named "<key>_runs" with one element per measured run (e.g. "lost_runs").
+    QJsonObject entryValues;
+    QJsonObject perRunValues;
 
     bool succeeded() const { return !cancelled && failure.isEmpty(); }
 };

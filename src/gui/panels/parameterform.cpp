@@ -4,6 +4,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
+#include <QEvent>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,26 +23,7 @@ bool fitsSpinBox(qint64 min, qint64 max)
     return min >= std::numeric_limits<int>::min() && max <= std::numeric_limits<int>::max();
 }
 
-std::optional<bool> parseFlag(const QString &text)
-{
-    const QString t = text.trimmed().toLower();
-    if (t == QLatin1String("true") || t == QLatin1String("1") || t == QLatin1String("on") || t == QLatin1String("yes"))
-        return true;
-    if (t == QLatin1String("false") || t == QLatin1String("0") || t == QLatin1String("off") || t == QLatin1String("no"))
-        return false;
-    return std::nullopt;
-}
-
-QStringList splitList(const QString &text)
-{
-    QStringList parts;
-    for (const QString &part : text.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
-        const QString trimmed = part.trimmed();
-        if (!trimmed.isEmpty())
-            parts.append(trimmed);
-    }
-    return parts;
-}
+using Spec = Core::ParameterSpec;
 
 } // namespace
 
@@ -55,12 +37,13 @@ ParameterForm::ParameterForm(QWidget *parent)
 
 ParameterForm::~ParameterForm() = default;
 
-ParameterForm::Param &ParameterForm::add(const QString &key, Kind kind, const QString &label, QWidget *editor,
+ParameterForm::Param &ParameterForm::add(const Core::ParameterSpec &spec, const QString &label, QWidget *editor,
                                          bool wide)
 {
+    const QString key = spec.key;
     Q_ASSERT(!m_params.contains(key));
     Param param;
-    param.kind = kind;
+    param.spec = spec;
     param.label = new QLabel(label, this);
     param.label->setBuddy(editor);
     param.editor = editor;
@@ -185,9 +168,7 @@ void ParameterForm::addInt(const QString &key, const QString &label, qint64 min,
         connect(line, &QLineEdit::textChanged, this, [this, key] { emit changed(key); });
         editor = line;
     }
-    Param &param = add(key, Kind::Int, label, editor);
-    param.min = min;
-    param.max = max;
+    add(Spec::integer(key, nullptr, nullptr, min, max, value, suffix), label, editor);
 }
 
 void ParameterForm::addUInt64(const QString &key, const QString &label, quint64 min, quint64 max, quint64 value)
@@ -195,9 +176,7 @@ void ParameterForm::addUInt64(const QString &key, const QString &label, quint64 
     auto *line = new QLineEdit(QString::number(value), this);
     line->setMinimumWidth(line->fontMetrics().horizontalAdvance(QStringLiteral("18446744073709551615")) + 16);
     connect(line, &QLineEdit::textChanged, this, [this, key] { emit changed(key); });
-    Param &param = add(key, Kind::UInt64, label, line);
-    param.umin = min;
-    param.umax = max;
+    add(Spec::uint64(key, nullptr, nullptr, min, max, value), label, line);
 }
 
 void ParameterForm::addDouble(const QString &key, const QString &label, double min, double max, double value,
@@ -210,9 +189,7 @@ void ParameterForm::addDouble(const QString &key, const QString &label, double m
     spin->setSuffix(suffix);
     spin->setSingleStep(decimals > 0 ? 0.1 : 1.0);
     connect(spin, &QDoubleSpinBox::valueChanged, this, [this, key] { emit changed(key); });
-    Param &param = add(key, Kind::Double, label, spin);
-    param.dmin = min;
-    param.dmax = max;
+    add(Spec::number(key, nullptr, nullptr, min, max, value, decimals, suffix), label, spin);
 }
 
 void ParameterForm::addFlag(const QString &key, const QString &label, bool value)
@@ -220,7 +197,7 @@ void ParameterForm::addFlag(const QString &key, const QString &label, bool value
     auto *box = new QCheckBox(this);
     box->setChecked(value);
     connect(box, &QCheckBox::toggled, this, [this, key] { emit changed(key); });
-    add(key, Kind::Flag, label, box);
+    add(Spec::flag(key, nullptr, nullptr, value), label, box);
 }
 
 void ParameterForm::addChoice(const QString &key, const QString &label, const QStringList &values, const QString &value,
@@ -231,8 +208,7 @@ void ParameterForm::addChoice(const QString &key, const QString &label, const QS
         combo->addItem(i < shown.size() ? shown.at(i) : values.at(i), values.at(i));
     combo->setCurrentIndex(std::max<int>(0, int(values.indexOf(value))));
     connect(combo, &QComboBox::currentIndexChanged, this, [this, key] { emit changed(key); });
-    Param &param = add(key, Kind::Choice, label, combo);
-    param.values = values;
+    add(Spec::choice(key, nullptr, nullptr, values, value), label, combo);
 }
 
 void ParameterForm::addChoiceList(const QString &key, const QString &label, const QStringList &values,
@@ -253,8 +229,7 @@ void ParameterForm::addChoiceList(const QString &key, const QString &label, cons
         boxes.append(box);
     }
     layout->setColumnStretch(PerLine, 1);
-    Param &param = add(key, Kind::ChoiceList, label, row, /*wide=*/true);
-    param.values = values;
+    Param &param = add(Spec::choiceList(key, nullptr, nullptr, values, checked), label, row, /*wide=*/true);
     param.boxes = boxes;
     if (!boxes.isEmpty())
         param.label->setBuddy(boxes.first());
@@ -268,10 +243,82 @@ void ParameterForm::addIntList(const QString &key, const QString &label, int min
         parts.append(QString::number(v));
     auto *line = new QLineEdit(parts.join(QLatin1Char(',')), this);
     connect(line, &QLineEdit::textChanged, this, [this, key] { emit changed(key); });
-    Param &param = add(key, Kind::IntList, label, line);
-    param.min = min;
-    param.max = max;
-    param.optional = optional;
+    add(Spec::intList(key, nullptr, nullptr, min, max, value, optional), label, line);
+}
+
+void ParameterForm::addSpec(const Core::ParameterSpec &spec)
+{
+    const QVariant value = spec.parse(spec.defaultValue);
+    switch (spec.kind) {
+    case Kind::Int:
+        addInt(spec.key, spec.label(), spec.min, spec.max, value.toLongLong(),
+               spec.unit.isEmpty() ? QString() : QLatin1Char(' ') + spec.unit);
+        break;
+    case Kind::UInt64:
+        addUInt64(spec.key, spec.label(), spec.umin, spec.umax, value.toULongLong());
+        break;
+    case Kind::Double:
+        addDouble(spec.key, spec.label(), spec.dmin, spec.dmax, value.toDouble(), spec.decimals,
+                  spec.unit.isEmpty() ? QString() : QLatin1Char(' ') + spec.unit);
+        break;
+    case Kind::Flag:
+        addFlag(spec.key, spec.label(), value.toBool());
+        break;
+    case Kind::Choice:
+        addChoice(spec.key, spec.label(), spec.choices, value.toString());
+        break;
+    case Kind::ChoiceList:
+        addChoiceList(spec.key, spec.label(), spec.choices, value.toStringList());
+        break;
+    case Kind::IntList: {
+        QList<int> list;
+        for (int v : value.value<QList<int>>())
+            list.append(v);
+        addIntList(spec.key, spec.label(), int(spec.min), int(spec.max), list, spec.optional);
+        break;
+    }
+    }
+    // The declaration is the one the form validates with, labels and help included.
+    Param &param = m_params[spec.key];
+    param.spec = spec;
+    param.fromSchema = true;
+    setToolTip(spec.key, spec.help());
+}
+
+void ParameterForm::addSchema(const Core::ParameterSchema &schema)
+{
+    QStringList folded;
+    for (const Core::ParameterSpec &spec : schema.specs()) {
+        addSpec(spec);
+        if (spec.advanced)
+            folded.append(spec.key);
+    }
+    if (!folded.isEmpty())
+        setAdvanced(m_advancedKeys + folded);
+}
+
+Core::ParameterValues ParameterForm::values() const
+{
+    Core::ParameterValues values;
+    for (const QString &key : m_order) {
+        const Param &param = m_params[key];
+        values.set(key, param.spec.parse(text(key)), true);
+    }
+    return values;
+}
+
+void ParameterForm::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        for (const QString &key : std::as_const(m_order)) {
+            const Param &param = m_params[key];
+            if (!param.fromSchema)
+                continue;
+            param.label->setText(param.spec.label());
+            setToolTip(key, param.spec.help());
+        }
+    }
+    QWidget::changeEvent(event);
 }
 
 QWidget *ParameterForm::editor(const QString &key) const
@@ -305,87 +352,10 @@ void ParameterForm::setRowVisible(const QString &key, bool visible)
     }
 }
 
-QString ParameterForm::allowedText(const Param &param)
-{
-    switch (param.kind) {
-    case Kind::Int:
-        return QStringLiteral("an integer from %1 to %2").arg(param.min).arg(param.max);
-    case Kind::UInt64:
-        return QStringLiteral("an integer from %1 to %2").arg(param.umin).arg(param.umax);
-    case Kind::Double:
-        return QStringLiteral("a number from %1 to %2").arg(param.dmin).arg(param.dmax);
-    case Kind::Flag:
-        return QStringLiteral("true or false");
-    case Kind::Choice:
-        return QStringLiteral("one of %1").arg(param.values.join(QStringLiteral(", ")));
-    case Kind::ChoiceList:
-        return QStringLiteral("a comma-separated list of %1").arg(param.values.join(QStringLiteral(", ")));
-    case Kind::IntList:
-        return QStringLiteral("a comma-separated list of integers from %1 to %2%3")
-            .arg(param.min)
-            .arg(param.max)
-            .arg(param.optional ? QStringLiteral(", or nothing") : QString());
-    }
-    return {};
-}
-
 std::optional<QString> ParameterForm::check(const QString &key, const Param &param, const QString &value) const
 {
-    const QString text = value.trimmed();
-    const auto reject = [&] {
-        return QStringLiteral("%1: must be %2 (got \"%3\")").arg(key, allowedText(param), text);
-    };
-    bool ok = false;
-    switch (param.kind) {
-    case Kind::Int: {
-        const qint64 v = text.toLongLong(&ok);
-        if (!ok || v < param.min || v > param.max)
-            return reject();
-        break;
-    }
-    case Kind::UInt64: {
-        const quint64 v = text.toULongLong(&ok);
-        if (!ok || text.startsWith(QLatin1Char('-')) || v < param.umin || v > param.umax)
-            return reject();
-        break;
-    }
-    case Kind::Double: {
-        const double v = text.toDouble(&ok);
-        if (!ok || v < param.dmin || v > param.dmax)
-            return reject();
-        break;
-    }
-    case Kind::Flag:
-        if (!parseFlag(text))
-            return reject();
-        break;
-    case Kind::Choice:
-        if (!param.values.contains(text))
-            return reject();
-        break;
-    case Kind::ChoiceList: {
-        const QStringList parts = splitList(text);
-        QStringList unique = parts;
-        if (parts.isEmpty() || unique.removeDuplicates() > 0)
-            return reject();
-        for (const QString &part : parts) {
-            if (!param.values.contains(part))
-                return reject();
-        }
-        break;
-    }
-    case Kind::IntList: {
-        const QStringList parts = splitList(text);
-        if (parts.isEmpty() && !param.optional)
-            return reject();
-        for (const QString &part : parts) {
-            const int v = part.toInt(&ok);
-            if (!ok || v < param.min || v > param.max)
-                return reject();
-        }
-        break;
-    }
-    }
+    if (const auto problem = param.spec.check(value))
+        return QStringLiteral("%1: %2").arg(key, *problem);
     return std::nullopt;
 }
 
@@ -404,7 +374,7 @@ bool ParameterForm::set(const QString &key, const QString &value, QString *error
     }
     const Param &param = *it;
     const QString text = value.trimmed();
-    switch (param.kind) {
+    switch (param.spec.kind) {
     case Kind::Int:
         if (auto *spin = qobject_cast<QSpinBox *>(param.editor))
             spin->setValue(text.toInt());
@@ -418,19 +388,19 @@ bool ParameterForm::set(const QString &key, const QString &value, QString *error
         static_cast<QDoubleSpinBox *>(param.editor)->setValue(text.toDouble());
         break;
     case Kind::Flag:
-        static_cast<QCheckBox *>(param.editor)->setChecked(*parseFlag(text));
+        static_cast<QCheckBox *>(param.editor)->setChecked(*Spec::parseFlag(text));
         break;
     case Kind::Choice:
-        static_cast<QComboBox *>(param.editor)->setCurrentIndex(int(param.values.indexOf(text)));
+        static_cast<QComboBox *>(param.editor)->setCurrentIndex(int(param.spec.choices.indexOf(text)));
         break;
     case Kind::ChoiceList: {
-        const QStringList parts = splitList(text);
-        for (qsizetype i = 0; i < param.values.size(); ++i)
-            static_cast<QCheckBox *>(param.boxes.at(i))->setChecked(parts.contains(param.values.at(i)));
+        const QStringList parts = Spec::splitList(text);
+        for (qsizetype i = 0; i < param.spec.choices.size(); ++i)
+            static_cast<QCheckBox *>(param.boxes.at(i))->setChecked(parts.contains(param.spec.choices.at(i)));
         break;
     }
     case Kind::IntList:
-        static_cast<QLineEdit *>(param.editor)->setText(splitList(text).join(QLatin1Char(',')));
+        static_cast<QLineEdit *>(param.editor)->setText(Spec::splitList(text).join(QLatin1Char(',')));
         break;
     }
     return true;
@@ -491,7 +461,7 @@ QStringList ParameterForm::choiceList(const QString &key) const
     QStringList checked;
     for (qsizetype i = 0; i < param.boxes.size(); ++i) {
         if (static_cast<QCheckBox *>(param.boxes.at(i))->isChecked())
-            checked.append(param.values.at(i));
+            checked.append(param.spec.choices.at(i));
     }
     return checked;
 }
@@ -500,7 +470,7 @@ QList<int> ParameterForm::intList(const QString &key) const
 {
     QList<int> values;
     if (auto *line = qobject_cast<QLineEdit *>(m_params.value(key).editor)) {
-        for (const QString &part : splitList(line->text()))
+        for (const QString &part : Spec::splitList(line->text()))
             values.append(part.toInt());
     }
     return values;
@@ -511,7 +481,7 @@ QString ParameterForm::text(const QString &key) const
     const Param param = m_params.value(key);
     if (!param.editor)
         return {};
-    switch (param.kind) {
+    switch (param.spec.kind) {
     case Kind::Int:
         if (auto *spin = qobject_cast<QSpinBox *>(param.editor))
             return QString::number(spin->value());

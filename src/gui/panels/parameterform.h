@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/params/parameterschema.h"
+
 #include <QHash>
 #include <QList>
 #include <QStringList>
@@ -18,10 +20,13 @@ QT_END_NAMESPACE
 namespace Lab::Gui {
 
 // The controls of an experiment, each under the key that `--set KEY=VALUE`, `--play` and the headless
-// options use ("count", "workers", "strategies"). One declaration gives the widget, its label, the
-// validation (the same wording as Core::OptionReader: `count: must be an integer from 1 to 1000000
-// (got "0")`) and the typed getter, so a panel never validates by hand.
+// options use ("count", "workers", "strategies"). Best built from the experiment's one declaration in
+// core (addSchema(): controls, labels, help, folding and validation from a Core::ParameterSchema);
+// the add...() calls remain for panel-only settings. Every value is checked by
+// Core::ParameterSpec::check, as the headless commands check theirs: `count: must be an integer from
+// 1 to 1000000 (got "0")`, so a panel never validates by hand.
 //
+//   form->addSchema(Core::raceSchema());
 //   form->addInt("threads", tr("Threads"), 1, 64, 4);
 //   form->addChoiceList("strategies", tr("Strategies"), {"sequential", "threads"}, {"sequential", "threads"});
 //   ... form->intValue("threads"), form->choiceList("strategies")
@@ -35,15 +40,6 @@ class ParameterForm final : public QWidget
 public:
     explicit ParameterForm(QWidget *parent = nullptr);
     ~ParameterForm() override;
-
-    // Controls are laid out in this many label/editor column pairs (default 2, so a form of ten
-    // controls leaves room for the results); lists of check boxes take a whole row. Call before
-    // adding controls.
-    void setColumns(int columns)
-    {
-        m_columns = std::max(1, columns);
-        relayout(m_columns);
-    }
 
     // Integers with a spin box (range within int) or a text field (wider ranges, up to 2^64-1).
     void addInt(const QString &key, const QString &label, qint64 min, qint64 max, qint64 value,
@@ -60,6 +56,13 @@ public:
     // Comma-separated integers in [min, max], e.g. worker counts "1,2,4"; `optional`: may be empty.
     void addIntList(const QString &key, const QString &label, int min, int max, const QList<int> &value,
                     bool optional = false);
+
+    // A control per parameter of `schema`, labelled and explained by it (retranslated on a language
+    // change); parameters marked advanced are folded behind setAdvanced()'s check box.
+    void addSchema(const Core::ParameterSchema &schema);
+    void addSpec(const Core::ParameterSpec &spec);
+    // Every control's value, typed as the schema's parse() makes them.
+    Core::ParameterValues values() const;
 
     QStringList keys() const { return m_order; }
     bool contains(const QString &key) const { return m_params.contains(key); }
@@ -98,40 +101,24 @@ signals:
 
 protected:
     void resizeEvent(QResizeEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
-    enum class Kind
-    {
-        Int,
-        UInt64,
-        Double,
-        Flag,
-        Choice,
-        ChoiceList,
-        IntList
-    };
+    using Kind = Core::ParameterSpec::Kind;
     struct Param
     {
-        Kind kind = Kind::Int;
+        Core::ParameterSpec spec; // kind, allowed values; labels and help when fromSchema
         QLabel *label = nullptr;
         QWidget *editor = nullptr;
         QList<QWidget *> boxes; // ChoiceList check boxes
-        QStringList values;     // Choice / ChoiceList keys
-        qint64 min = 0;
-        qint64 max = 0;
-        quint64 umin = 0;
-        quint64 umax = 0;
-        double dmin = 0;
-        double dmax = 0;
-        bool optional = false;
-        bool wide = false; // a row of its own (lists of check boxes)
+        bool wide = false;      // a row of its own (lists of check boxes)
+        bool fromSchema = false;
     };
 
-    Param &add(const QString &key, Kind kind, const QString &label, QWidget *editor, bool wide = false);
+    Param &add(const Core::ParameterSpec &spec, const QString &label, QWidget *editor, bool wide = false);
     void relayout(int columns);
     int widthFor(int columns) const;
     std::optional<QString> check(const QString &key, const Param &param, const QString &value) const;
-    static QString allowedText(const Param &param);
 
     QGridLayout *m_layout = nullptr;
     int m_columns = 2;      // at most, when the width allows

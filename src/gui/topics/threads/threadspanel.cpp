@@ -134,7 +134,7 @@ bool ThreadsPanel::startRun(QString *error)
     Core::SharedCounterExperiment::Config config;
     config.threads = int(f->intValue(Threads));
     config.incrementsPerThread = f->intValue(Increments);
-    config.withMutex = f->choice(Mode) == Mutex;
+    config.sync = f->choice(Mode) == Mutex ? Core::CounterSync::Mutex : Core::CounterSync::None;
     config.untilLoss = f->flag(UntilLoss);
     config.maxRounds = config.untilLoss ? int(f->intValue(Rounds)) : 1;
     config.namePrefix = QStringLiteral("counter");
@@ -144,7 +144,7 @@ bool ThreadsPanel::startRun(QString *error)
         return false;
     }
     m_maxRounds = config.maxRounds;
-    m_withMutex = config.withMutex;
+    m_withMutex = config.sync == Core::CounterSync::Mutex;
     m_reports.clear();
     m_results.clear();
     m_table->setRowCount(0);
@@ -289,7 +289,7 @@ void ThreadsPanel::showRounds()
         m_roundLine->setText(tr("Round %1: %2 updates were lost. The threads overwrote each other's increments.")
                                  .arg(last.round)
                                  .arg(QLocale().toString(last.lost())));
-    else if (last.withMutex)
+    else if (last.sync == Core::CounterSync::Mutex)
         m_roundLine->setText(tr("Round %1: with the mutex every increment was counted.").arg(last.round));
     else
         m_roundLine->setText(tr("Round %1: no update lost this time.").arg(last.round));

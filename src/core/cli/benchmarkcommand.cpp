@@ -1,0 +1,183 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "benchmarkcommand.h"
+
+#include "core/bench/benchmark.h"
+#include "core/report/resultcsv.h"
+#include "core/report/resultjson.h"
+#include "core/report/resultmarkdown.h"
+#include "core/report/resultsummary.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QEventLoop>
+#include <QFileInfo>
+#include <QHash>
+#include <QSocketNotifier>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace Lab::Core {
+
+namespace {
+
+int s_pipe[2] = {-1, -1};
+
+void onSignal(int signal)
+{
+    const char byte = char(signal);
+    [[maybe_unused]] const auto written = ::write(s_pipe[1], &byte, 1);
+}
+
+void print(const QString &text, FILE *stream = stdout)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
+
+const char *const s_reportOptions[] = {"json", "csv", "markdown"};
+
+} // namespace
+
+InterruptNotifier::InterruptNotifier(QObject *parent)
+    : QObject(parent)
+{
+    if (s_pipe[0] >= 0 || ::pipe(s_pipe) != 0)
+        return; // another one is active, or no pipe: Ctrl+C then ends the process as usual
+    m_notifier = new QSocketNotifier(s_pipe[0], QSocketNotifier::Read, this);
+    connect(m_notifier, &QSocketNotifier::activated, this, [this] {
+        char byte = 0;
+        if (::read(s_pipe[0], &byte, 1) == 1)
+            emit interrupted(int(byte));
+    });
+    struct sigaction action = {};
+    action.sa_handler = onSignal;
+    sigemptyset(&action.sa_mask);
+    sigaction(SIGINT, &action, &m_oldInt);
+    sigaction(SIGTERM, &action, &m_oldTerm);
+}
+
+InterruptNotifier::~InterruptNotifier()
+{
+    if (!m_notifier)
+        return;
+    sigaction(SIGINT, &m_oldInt, nullptr);
+    sigaction(SIGTERM, &m_oldTerm, nullptr);
+    m_notifier->setEnabled(false);
+    ::close(s_pipe[0]);
+    ::close(s_pipe[1]);
+    s_pipe[0] = s_pipe[1] = -1;
+}
+
+namespace BenchmarkCommand {
+
+void addReportOptions(QCommandLineParser &parser)
+{
+    parser.addOptions({
+        {QStringLiteral("json"), QStringLiteral("Write the result JSON here."), QStringLiteral("FILE")},
+        {QStringLiteral("csv"), QStringLiteral("Write the result CSV here."), QStringLiteral("FILE")},
+        {QStringLiteral("markdown"), QStringLiteral("Write a Markdown report here."), QStringLiteral("FILE")},
+    });
+}
+
+QString reportSynopsis()
+{
+    return QStringLiteral("[--json FILE] [--csv FILE] [--markdown FILE]");
+}
+
+bool checkReportPaths(const QCommandLineParser &parser, QString *error)
+{
+    QHash<QString, QString> seen; // canonical-ish path -> option
+    for (const char *name : s_reportOptions) {
+        const QString option = QString::fromLatin1(name);
+        if (!parser.isSet(option))
+            continue;
+        const QString path = parser.value(option);
+        const QFileInfo info(path);
+        if (path.isEmpty() || info.isDir()) {
+            *error = QStringLiteral("--%1: must be a file name (got \"%2\")").arg(option, path);
+            return false;
+        }
+        if (!info.absoluteDir().exists()) {
+            *error = QStringLiteral("--%1: must be in a folder that exists (got \"%2\")").arg(option, path);
+            return false;
+        }
+        const QString key = info.absoluteFilePath();
+        if (seen.contains(key)) {
+            *error = QStringLiteral("--%1: must differ from --%2 (both \"%3\")").arg(option, seen.value(key), path);
+            return false;
+        }
+        seen.insert(key, option);
+    }
+    return true;
+}
+
+BenchmarkResult runToEnd(Benchmark &benchmark)
+{
+    QString lastProgress;
+    const QMetaObject::Connection progress = QObject::connect(
+        &benchmark, &Benchmark::progressChanged, &benchmark, [&lastProgress](int done, int total, const QString &what) {
+            if (what == lastProgress)
+                return;
+            lastProgress = what;
+            print(QStringLiteral("[%1/%2] %3\n").arg(done).arg(total).arg(what), stderr);
+        });
+    InterruptNotifier interrupt;
+    QObject::connect(&interrupt, &InterruptNotifier::interrupted, &benchmark, [&benchmark] {
+        print(QStringLiteral("interrupted: cancelling\n"), stderr);
+        benchmark.cancel();
+    });
+
+    BenchmarkResult result;
+    QEventLoop loop;
+    QObject::connect(&benchmark, &Benchmark::finished, &loop, [&](const BenchmarkResult &r) {
+        result = r;
+        loop.quit();
+    });
+    QMetaObject::invokeMethod(&benchmark, &Benchmark::start, Qt::QueuedConnection);
+    loop.exec();
+    QObject::disconnect(progress);
+    return result;
+}
+
+bool report(const QString &command, const QCommandLineParser &parser, const BenchmarkResult &result)
+{
+    print(ResultSummary::toText(result));
+    bool anyAsked = false;
+    for (const char *name : s_reportOptions)
+        anyAsked = anyAsked || parser.isSet(QString::fromLatin1(name));
+    if (!anyAsked)
+        return true;
+    if (result.cancelled) {
+        print(QStringLiteral("concurrency-lab %1: the run was cancelled: no report written (earlier files are "
+                             "left as they were)\n")
+                  .arg(command),
+              stderr);
+        return false;
+    }
+    const auto write = [&](const char *name, auto writer) {
+        const QString option = QString::fromLatin1(name);
+        if (!parser.isSet(option))
+            return true;
+        QString error;
+        if (writer(result, parser.value(option), &error))
+            return true;
+        print(QStringLiteral("concurrency-lab %1: --%2: %3\n").arg(command, option, error), stderr);
+        return false;
+    };
+    return write("json", &ResultJson::write) && write("csv", &ResultCsv::write) &&
+           write("markdown", &ResultMarkdown::write);
+}
+
+int exitCode(const BenchmarkResult &result, bool reportsWritten)
+{
+    bool anyFailed = !reportsWritten || result.cancelled || !result.failure.isEmpty();
+    for (const StrategyStats &stats : result.results)
+        anyFailed = anyFailed || stats.itemsFailed > 0;
+    return anyFailed ? 1 : 0;
+}
+
+} // namespace BenchmarkCommand
+
+} // namespace Lab::Core

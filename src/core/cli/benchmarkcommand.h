@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/bench/benchmarkresult.h"
+
+#include <QObject>
+#include <QString>
+
+#include <csignal>
+
+class QCommandLineParser;
+class QSocketNotifier;
+
+namespace Lab::Core {
+
+class Benchmark;
+
+// SIGINT and SIGTERM as a Qt signal: the handler only writes a byte to a pipe (async-signal-safe), the
+// event loop reads it and emits interrupted(). The previous handlers are restored on destruction.
+// One instance at a time.
+class InterruptNotifier final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(InterruptNotifier)
+public:
+    explicit InterruptNotifier(QObject *parent = nullptr);
+    ~InterruptNotifier() override;
+    bool isActive() const { return m_notifier != nullptr; }
+
+signals:
+    void interrupted(int signal);
+
+private:
+    QSocketNotifier *m_notifier = nullptr;
+    struct sigaction m_oldInt = {};
+    struct sigaction m_oldTerm = {};
+};
+
+// What every `run <experiment>` command shares, so they agree on it:
+// - the report options --json, --csv and --markdown;
+// - running the benchmark to its end: progress lines on stderr, Ctrl+C (or SIGTERM) cancels it, and
+//   the summary table on stdout;
+// - the exit code: 0 when everything ran and was written; 1 when the work ran but something failed
+//   (items, a run, a cancel, a report that could not be written); 2 is for bad arguments, earlier.
+// A cancelled run writes no report, so an earlier file under the same name is left as it was.
+namespace BenchmarkCommand {
+void addReportOptions(QCommandLineParser &parser);
+QString reportSynopsis(); // "[--json FILE] [--csv FILE] [--markdown FILE]"
+// Checks the report paths before the work starts: each one's folder exists, no two are the same.
+// On failure, *error is one line naming the option.
+bool checkReportPaths(const QCommandLineParser &parser, QString *error);
+BenchmarkResult runToEnd(Benchmark &benchmark);
+// Prints the summary and writes the reports; false (after a message on stderr) when one failed.
+bool report(const QString &command, const QCommandLineParser &parser, const BenchmarkResult &result);
+int exitCode(const BenchmarkResult &result, bool reportsWritten);
+} // namespace BenchmarkCommand
+
+} // namespace Lab::Core
