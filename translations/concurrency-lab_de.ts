@@ -3992,8 +3992,8 @@ isFinished() = %2</translation>
         <translation>Nicht laufend</translation>
     </message>
     <message>
-        <source>Dead</source>
-        <translation>Tot</translation>
+        <source>Terminated</source>
+        <translation>Beendet</translation>
     </message>
     <message>
         <source>%1 (%2)</source>

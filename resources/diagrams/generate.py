@@ -78,12 +78,12 @@ def svg(w, h, title, body):
 
 # ---------------------------------------------------------------------------------------------
 def thread_states():
-    b = [text(550, 52, t("Thread states", "Thread-Zustände"), 32, weight="bold")]
+    b = [text(580, 52, t("Thread states", "Thread-Zustände"), 32, weight="bold")]
     states = [  # x, y, w, fill, name, linux line
         (30, 130, 180, "#FFFFFF", t("New", "Neu"), t("no OS thread yet", "kein OS-Thread")),
         (320, 130, 200, SKY, t("Runnable", "Bereit"), t("Linux: R, waiting", "Linux: R, wartet")),
         (670, 130, 200, ORANGE, t("Running", "Laufend"), t("Linux: R, on a CPU", "Linux: R, auf CPU")),
-        (930, 130, 150, GREY, t("Dead", "Beendet"), t("task gone", "Task weg")),
+        (930, 130, 200, GREY, t("Terminated", "Beendet"), t("task gone", "Task weg")),
     ]
     for i, (x, y, w, fill, name, sub) in enumerate(states):
         b.append(box(x, y, w, 84, fill, dash="8 6" if i == 0 else None))
@@ -101,16 +101,16 @@ def thread_states():
     b.append(arrow(670, 192, 522, 192))
     b.append(text(596, 240, t("time slice over", "Zeitscheibe um"), 22))
     b.append(arrow(870, 172, 928, 172))
-    b.append(text(900, 110, t("run() returns", "run() endet"), 22))
+    b.append(text(930, 110, t("run() returns", "run() endet"), 22))
     b.append(arrow(790, 214, 730, 358))
-    b.append(text(790, 300, t("sleep · lock · I/O", "sleep · Lock · I/O"), 22, anchor="start"))
+    b.append(text(790, 300, t("sleep · lock · I/O", "sleep · Sperre · I/O"), 22, anchor="start"))
     b.append(arrow(470, 358, 410, 216))
     b.append(text(410, 300, t("woken · I/O done", "geweckt · I/O fertig"), 22, anchor="end"))
-    b.append(text(550, 490, t("Qt: New = !isRunning() && !isFinished()  ·  Runnable, Running, Not running = isRunning()"
-                              "  ·  Dead = isFinished()",
-                              "Qt: Neu = !isRunning() && !isFinished()  ·  Bereit, Laufend, Nicht laufend = isRunning()"
-                              "  ·  Beendet = isFinished()"), 18))
-    return svg(1100, 520, t("Thread states", "Thread-Zustände"), b)
+    b.append(text(580, 490, t("Qt: New = !isRunning() && !isFinished()  ·  Terminated = isFinished()",
+                              "Qt: Neu = !isRunning() && !isFinished()  ·  Beendet = isFinished()"), 18))
+    b.append(text(580, 516, t("Runnable, Running, Not running = isRunning()",
+                              "Bereit, Laufend, Nicht laufend = isRunning()"), 18))
+    return svg(1160, 546, t("Thread states", "Thread-Zustände"), b)
 
 
 def process_vs_threads():
@@ -165,7 +165,7 @@ def concurrency_vs_parallelism():
     b.append(text(x0 + 5 * slot + 8, 300, t("done", "fertig"), 20, anchor="start"))
     lanes_axis(b, x0, 960, 408, t("time", "Zeit"))
     b.append(text(500, 470, t("Same work: concurrency needs one core, parallelism needs two or more.",
-                              "Gleiche Arbeit: Nebenläufigkeit reicht ein Kern, Parallelität braucht mehrere."), 20))
+                              "Gleiche Arbeit: Für Nebenläufigkeit reicht ein Kern, Parallelität braucht mehrere."), 20))
     return svg(1000, 500, t("Concurrency vs parallelism", "Nebenläufigkeit vs. Parallelität"), b)
 
 
@@ -325,8 +325,8 @@ def fork():
     b.append(arrow(310, 230, 548, 145))
     b.append(arrow(310, 260, 548, 345))
     b.append(box(550, 80, 420, 130, ORANGE))
-    b.append(text(760, 118, t("Parent continues · PID 1000", "Eltern laufen weiter · PID 1000"), 22, weight="bold"))
-    b.append(text(760, 150, t("fork() returned 1001", "fork() lieferte 1001"), 20))
+    b.append(text(760, 118, t("Parent continues", "Elternprozess läuft weiter"), 22, weight="bold"))
+    b.append(text(760, 150, t("PID 1000 · fork() returned 1001", "PID 1000 · fork() lieferte 1001"), 20))
     b.append(text(760, 182, "x = 5", 20))
     b.append(box(550, 280, 420, 130, SKY))
     b.append(text(760, 318, t("Child · PID 1001 · PPID 1000", "Kind · PID 1001 · PPID 1000"), 22, weight="bold"))
@@ -334,11 +334,14 @@ def fork():
     b.append(text(760, 382, t("copy of the memory: x = 5", "Kopie des Speichers: x = 5"), 20))
     b.append(text(500, 458, t("From here on each has its own memory: x = 6 in one is not seen by the other.",
                               "Ab jetzt hat jeder eigenen Speicher: x = 6 im einen sieht der andere nicht."), 20))
-    return svg(1000, 490, t("fork()", "fork()"), b)
+    b.append(text(500, 488, t("Only the calling thread is copied; open files are shared; memory is copy-on-write.",
+                              "Nur der aufrufende Thread kommt mit; offene Dateien geteilt; Speicher per Copy-on-Write."),
+                  20))
+    return svg(1000, 516, t("fork()", "fork()"), b)
 
 
 def daemon_threads():
-    b = [text(550, 46, t("At program exit: normal vs daemon thread", "Programmende: normaler vs. Daemon-Thread"),
+    b = [text(550, 46, t("Python at exit: normal vs daemon thread", "Python am Programmende: normaler vs. Daemon-Thread"),
               30, weight="bold")]
     x0, main_end, exit_x = 290, 560, 875
     rows = [
@@ -349,7 +352,7 @@ def daemon_threads():
     for label, y in rows:
         b.append(text(270, y + 30, label, 22, anchor="end"))
     b.append(box(x0, 100, main_end - x0, 44, ORANGE, rx=4))
-    b.append(text((x0 + main_end) / 2, 130, t("main() runs", "main() läuft"), 20))
+    b.append(text((x0 + main_end) / 2, 130, t("main program runs", "Hauptprogramm läuft"), 20))
     b.append(box(x0, 190, exit_x - x0, 44, GREEN, rx=4))
     b.append(text((main_end + exit_x) / 2, 220, t("runs to its end", "läuft bis zum Ende"), 20, fill="#FFFFFF"))
     # heartbeats: short beats until the process exits, the last one cut off
@@ -364,13 +367,16 @@ def daemon_threads():
     b.append(text(x0, 360, t("heartbeat every second, no end of its own", "Herzschlag jede Sekunde, ohne eigenes Ende"),
                   18, anchor="start"))
     b.append(line(main_end, 84, main_end, 400, INK, 2, "6 6"))
-    b.append(text(main_end, 426, t("main() returns", "main() kehrt zurück"), 20))
+    b.append(text(main_end, 426, t("main program ends", "Hauptprogramm endet"), 20))
     b.append(line(exit_x, 84, exit_x, 400, VERMILLION, 3, "6 6"))
     b.append(text(exit_x, 426, t("process exits", "Prozess endet"), 20, weight="bold"))
-    b.append(text(550, 470, t("The program waits for normal threads; daemon threads are stopped mid-work at exit.",
-                              "Das Programm wartet auf normale Threads; Daemon-Threads werden beim Ende abgebrochen."),
+    b.append(text(550, 470, t("Python: at exit the interpreter waits for normal threads; daemon threads stop mid-work.",
+                              "Python: Am Ende wartet der Interpreter auf normale Threads; Daemon-Threads brechen ab."),
                   20))
-    return svg(1100, 500, t("Normal vs daemon thread", "Normaler vs. Daemon-Thread"), b)
+    b.append(text(550, 498, t("C++ / Qt: leaving main() ends every thread, so join() or wait() for those that must finish.",
+                              "C++ / Qt: Mit dem Ende von main() endet jeder Thread; vorher join() bzw. wait() aufrufen."),
+                  20))
+    return svg(1100, 528, t("Normal vs daemon thread", "Normaler vs. Daemon-Thread"), b)
 
 
 def gil_vs_native():
@@ -378,7 +384,7 @@ def gil_vs_native():
               weight="bold")]
     x0, slot = 200, 80
     b.append(text(30, 96, t("CPython: the GIL lets one thread run at a time",
-                            "CPython: die GIL lässt nur einen Thread zugleich laufen"), 22, anchor="start",
+                            "CPython: Der GIL lässt nur einen Thread zugleich laufen"), 22, anchor="start",
                   weight="bold"))
     for k in range(2):
         y = 112 + k * 58
@@ -388,7 +394,7 @@ def gil_vs_native():
             if i % 2 == k:
                 b.append(box(x0 + i * slot, y, slot, 48, ORANGE if k == 0 else SKY, rx=4))
                 b.append(text(x0 + i * slot + slot / 2, y + 32, f"T{k + 1}", 20, weight="bold"))
-    b.append(text(1070, 250, t("dashed = waiting for the GIL", "gestrichelt = wartet auf die GIL"), 18, anchor="end"))
+    b.append(text(1070, 250, t("dashed = waiting for the GIL", "gestrichelt = wartet auf den GIL"), 18, anchor="end"))
     b.append(text(30, 262, t("C++ / Qt: no global lock", "C++ / Qt: keine globale Sperre"), 22, anchor="start",
                   weight="bold"))
     for k in range(2):
@@ -429,7 +435,7 @@ def graceful_stop():
     b.append(line(req - 14, 258, req + 14, 338, VERMILLION, 5))
     b.append(line(req + 14, 258, req - 14, 338, VERMILLION, 5))
     for k, (en, de) in enumerate([("stopped mid-step:", "mitten im Schritt gestoppt:"),
-                                  ("a lock may stay held,", "ein Lock bleibt evtl. gesperrt,"),
+                                  ("a lock may stay held,", "eine Sperre bleibt evtl. gehalten,"),
                                   ("a file may stay half-written", "eine Datei bleibt halb geschrieben")]):
         b.append(text(req + 40, 282 + k * 22, t(en, de), 18, anchor="start"))
     b.append(text(550, 400, t("Threads: ask, then wait for the thread to finish (never terminate() a QThread).",

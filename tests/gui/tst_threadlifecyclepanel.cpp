@@ -82,10 +82,10 @@ void TestThreadLifecyclePanel::runLightsEveryState()
     const QList<ThreadState> expected = {ThreadState::New,      ThreadState::Runnable, ThreadState::Running,
                                          ThreadState::Sleeping, ThreadState::Running,  ThreadState::Terminated};
     QCOMPARE(states, expected);
-    QCOMPARE(panel.diagram()->litNode(), Node::Dead);
+    QCOMPARE(panel.diagram()->litNode(), Node::Terminated);
     // What a student reads: the path, Qt's view of the ended thread, no kernel task any more.
     const QString path = text(panel, "statePath");
-    for (const char *step : {"Running (run 1 of 2)", "Not running (sleeping)", "Running (run 2 of 2)", "Dead"})
+    for (const char *step : {"Running (run 1 of 2)", "Not running (sleeping)", "Running (run 2 of 2)", "Terminated"})
         QVERIFY2(path.contains(QLatin1String(step)), qPrintable(path));
     QVERIFY(path.indexOf(QLatin1String("run 1")) < path.indexOf(QLatin1String("sleeping")));
     QVERIFY(text(panel, "qtState").contains(QStringLiteral("isFinished() = true")));
@@ -136,7 +136,7 @@ void TestThreadLifecyclePanel::pausedThreadHoldsAndStepAdvancesIt()
     QCOMPARE(finished.size(), 0);
     pacer->resume();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
-    QCOMPARE(panel.diagram()->litNode(), Node::Dead);
+    QCOMPARE(panel.diagram()->litNode(), Node::Terminated);
 }
 
 void TestThreadLifecyclePanel::cancelWhileRunningShowsR()
@@ -152,7 +152,7 @@ void TestThreadLifecyclePanel::cancelWhileRunningShowsR()
     QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
     QVERIFY(panel.statusLabel()->text().startsWith(QStringLiteral("Cancelled")));
-    QCOMPARE(panel.diagram()->litNode(), Node::Dead);
+    QCOMPARE(panel.diagram()->litNode(), Node::Terminated);
 }
 
 void TestThreadLifecyclePanel::badInput()
@@ -189,7 +189,7 @@ void TestThreadLifecyclePanel::diagramDrawsAtAnySize()
         }
     }
     QCOMPARE(ThreadStateDiagram::nodeFor(ThreadState::Waiting), Node::NotRunning);
-    QCOMPARE(diagram.litText(), QStringLiteral("Dead (x)"));
+    QCOMPARE(diagram.litText(), QStringLiteral("Terminated (x)"));
 }
 
 QTEST_MAIN(TestThreadLifecyclePanel)

@@ -36,7 +36,7 @@ const ArrowGeometry s_geometry[] = {
     {{150, 100}, {250, 100}, {200, 22}, Qt::AlignHCenter},  // New -> Runnable
     {{450, 75}, {570, 75}, {510, 22}, Qt::AlignHCenter},    // Runnable -> Running
     {{570, 127}, {450, 127}, {510, 176}, Qt::AlignHCenter}, // Running -> Runnable
-    {{770, 100}, {850, 100}, {810, 22}, Qt::AlignHCenter},  // Running -> Dead
+    {{770, 100}, {850, 100}, {810, 22}, Qt::AlignHCenter},  // Running -> Terminated
     {{690, 155}, {640, 250}, {680, 205}, Qt::AlignLeft},    // Running -> Not running
     {{390, 250}, {340, 155}, {350, 205}, Qt::AlignRight},   // Not running -> Runnable
 };
@@ -69,7 +69,7 @@ ThreadStateDiagram::Node ThreadStateDiagram::nodeFor(ThreadState state)
     case ThreadState::Sleeping:
         return Node::NotRunning;
     case ThreadState::Terminated:
-        return Node::Dead;
+        return Node::Terminated;
     }
     return Node::New;
 }
@@ -85,8 +85,8 @@ QString ThreadStateDiagram::nodeName(Node node)
         return tr("Running");
     case Node::NotRunning:
         return tr("Not running");
-    case Node::Dead:
-        return tr("Dead");
+    case Node::Terminated:
+        return tr("Terminated");
     }
     return {};
 }
@@ -147,7 +147,7 @@ QRectF ThreadStateDiagram::nodeRect(Node node) const
         return {250, 45, 200, 110};
     case Node::Running:
         return {570, 45, 200, 110};
-    case Node::Dead:
+    case Node::Terminated:
         return {850, 45, 140, 110};
     case Node::NotRunning:
         return {330, 250, 370, 120};
@@ -164,7 +164,7 @@ void ThreadStateDiagram::paintEvent(QPaintEvent *)
     painter.scale(scale, scale);
     for (int i = 0; i < m_arrows.size(); ++i)
         drawArrow(painter, m_arrows.at(i), i);
-    for (Node node : {Node::New, Node::Runnable, Node::Running, Node::NotRunning, Node::Dead})
+    for (Node node : {Node::New, Node::Runnable, Node::Running, Node::NotRunning, Node::Terminated})
         drawNode(painter, node);
 }
 
@@ -187,7 +187,7 @@ void ThreadStateDiagram::drawNode(QPainter &painter, Node node) const
     case Node::NotRunning:
         colourState = lit ? m_state : ThreadState::Sleeping;
         break;
-    case Node::Dead:
+    case Node::Terminated:
         colourState = ThreadState::Terminated;
         break;
     }
@@ -245,7 +245,7 @@ void ThreadStateDiagram::drawNode(QPainter &painter, Node node) const
     case Node::NotRunning:
         second = tr("sleeping or blocked: S or D");
         break;
-    case Node::Dead:
+    case Node::Terminated:
         second = tr("no task");
         break;
     }
@@ -317,7 +317,7 @@ void ThreadStateDiagram::retranslate()
         {Node::New, Node::Runnable, tr("start()")},
         {Node::Runnable, Node::Running, tr("scheduled")},
         {Node::Running, Node::Runnable, tr("preempted")},
-        {Node::Running, Node::Dead, tr("run() ends")},
+        {Node::Running, Node::Terminated, tr("run() ends")},
         {Node::Running, Node::NotRunning, tr("sleep, lock, I/O")},
         {Node::NotRunning, Node::Runnable, tr("woken up")},
     };

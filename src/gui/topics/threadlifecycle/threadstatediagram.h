@@ -9,7 +9,7 @@
 namespace Lab::Gui {
 
 // The textbook life cycle of a thread drawn with QPainter: New, Runnable, Running, Not running
-// (sleeping or blocked) and Dead, with the transitions between them. setState() lights one box in
+// (sleeping or blocked) and Terminated, with the transitions between them. setState() lights one box in
 // the monitor's state colour (StatePalette, with its pattern) and writes the state's name in it, so
 // the picture also reads in greyscale; the arrow just taken is drawn thick. Reusable by any panel.
 class ThreadStateDiagram final : public QWidget
@@ -25,7 +25,7 @@ public:
         Runnable,
         Running,
         NotRunning,
-        Dead,
+        Terminated,
     };
     Q_ENUM(Node)
 
