@@ -34,6 +34,7 @@ struct Pacer::Local
     const Pacer *pacer = nullptr;
     quint64 stepSeen = 0;
     qint64 lastCheckpointNs = 0;
+    quint64 epoch = 0;
 };
 
 Pacer::Pacer(QObject *parent)
@@ -59,8 +60,19 @@ Pacer::Local &Pacer::local()
         local.pacer = this;
         local.stepSeen = m_stepGeneration;
         local.lastCheckpointNs = 0;
+        local.epoch = m_epoch;
     }
     return local;
+}
+
+void Pacer::updateIdleLocked()
+{
+    const bool idle = m_speed >= MaxSpeed && !m_paused;
+    if (m_idle.load(std::memory_order_relaxed) && !idle) {
+        ++m_epoch;
+        m_epochStepGeneration = m_stepGeneration;
+    }
+    m_idle.store(idle, std::memory_order_release);
 }
 
 double Pacer::speed() const
@@ -95,6 +107,7 @@ void Pacer::setSpeed(double speed)
         if (qFuzzyCompare(m_speed, speed))
             return;
         m_speed = speed;
+        updateIdleLocked();
         ++m_wakeGeneration;
         m_changed.wakeAll();
     }
@@ -108,6 +121,7 @@ void Pacer::pause()
         if (m_paused)
             return;
         m_paused = true;
+        updateIdleLocked();
     }
     emit pausedChanged(true);
 }
@@ -119,6 +133,7 @@ void Pacer::resume()
         if (!m_paused)
             return;
         m_paused = false;
+        updateIdleLocked();
         ++m_wakeGeneration;
         m_changed.wakeAll();
     }
@@ -140,6 +155,7 @@ void Pacer::release()
         QMutexLocker lock(&m_mutex);
         wasPaused = m_paused;
         m_paused = false;
+        updateIdleLocked();
         ++m_wakeGeneration;
         m_changed.wakeAll();
     }
@@ -167,8 +183,16 @@ bool Pacer::checkpoint()
 {
     if (isGuiThread())
         return true;
+    if (m_idle.load(std::memory_order_acquire))
+        return !interrupted(); // nothing to pace
     QMutexLocker lock(&m_mutex);
     Local &self = local();
+    if (self.epoch != m_epoch) {
+        // Pacing (re)started since this thread's last paced checkpoint: time from here on.
+        self.epoch = m_epoch;
+        self.lastCheckpointNs = 0;
+        self.stepSeen = m_epochStepGeneration;
+    }
 
     // Slow motion: stretch the computation since the previous checkpoint.
     const qint64 now = monotonicNowNs();

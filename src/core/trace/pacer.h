@@ -5,6 +5,8 @@
 #include <QObject>
 #include <QWaitCondition>
 
+#include <atomic>
+
 namespace Lab::Core {
 
 // Slow motion, pause and single step for lab threads. Lab threads pass checkpoints (every Trace::
@@ -58,6 +60,7 @@ private:
     struct Local;
     Local &local();
     bool waitLocked(qint64 deadlineNs);
+    void updateIdleLocked();
 
     mutable QMutex m_mutex;
     QWaitCondition m_changed;
@@ -66,6 +69,12 @@ private:
     quint64 m_stepGeneration = 0;
     quint64 m_wakeGeneration = 0;
     int m_held = 0;
+    // Full speed and not paused: checkpoints only look at the interruption flag, without the mutex
+    // (an instrumented lock passes two per lock/unlock pair). Each change from idle to pacing starts
+    // a new epoch, in which every thread's compute clock starts afresh.
+    std::atomic_bool m_idle = true;
+    quint64 m_epoch = 0;
+    quint64 m_epochStepGeneration = 0;
 };
 
 } // namespace Lab::Core
