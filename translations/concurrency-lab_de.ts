@@ -121,12 +121,6 @@
 <context>
     <name>Lab::Core::DownloadCommand</name>
     <message>
-        <source>[%1/%2] %3
-</source>
-        <translation>[%1/%2] %3
-</translation>
-    </message>
-    <message>
         <source>Saved %1 of %2 files in %3
 </source>
         <translation>%1 von %2 Dateien in %3 gespeichert
@@ -350,6 +344,41 @@
     </message>
 </context>
 <context>
+    <name>Lab::Core::LockDemo</name>
+    <message>
+        <source>deposit(): locked &quot;account&quot; (a plain mutex).</source>
+        <translation>deposit(): hat „account“ gesperrt (ein einfacher Mutex).</translation>
+    </message>
+    <message>
+        <source>deposit() calls show_balance(), which locks &quot;account&quot; again...</source>
+        <translation>deposit() ruft show_balance() auf, das „account“ noch einmal sperrt …</translation>
+    </message>
+    <message>
+        <source>Self-deadlock: the thread already holds &quot;account&quot;, so it would wait for itself forever. The lab refused the second lock; a real program would hang here.</source>
+        <translation>Selbst-Deadlock: Der Thread hält „account“ schon und würde ewig auf sich selbst warten. Das Labor hat die zweite Sperre abgelehnt; ein echtes Programm hinge hier.</translation>
+    </message>
+    <message>
+        <source>deposit(): unlocked &quot;account&quot;.</source>
+        <translation>deposit(): hat „account“ freigegeben.</translation>
+    </message>
+    <message>
+        <source>deposit(): locked &quot;account (rlock)&quot;; hold count %1.</source>
+        <translation>deposit(): hat „account (rlock)“ gesperrt; Haltezähler %1.</translation>
+    </message>
+    <message>
+        <source>show_balance(): the same thread locks it again; hold count %1.</source>
+        <translation>show_balance(): Derselbe Thread sperrt noch einmal; Haltezähler %1.</translation>
+    </message>
+    <message>
+        <source>show_balance() returns and unlocks once; hold count %1.</source>
+        <translation>show_balance() kehrt zurück und gibt einmal frei; Haltezähler %1.</translation>
+    </message>
+    <message>
+        <source>deposit() unlocks; hold count %1: the lock is free.</source>
+        <translation>deposit() gibt frei; Haltezähler %1: Die Sperre ist frei.</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Core::MachineInfo</name>
     <message>
         <source>%1 B</source>
@@ -519,12 +548,66 @@
         <source>unified</source>
         <translation>vereinheitlichter</translation>
     </message>
+    <message>
+        <source>The kernel gives no cache information (common in virtual machines): the sizes come from the processor (CPUID, via the C library); which CPUs share a cache is assumed, not read.</source>
+        <translation>Der Kernel liefert keine Cache-Informationen (üblich in virtuellen Maschinen): Die Größen stammen vom Prozessor (CPUID, über die C-Bibliothek); welche CPUs sich einen Cache teilen, ist angenommen, nicht gelesen.</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::Parameters</name>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Threads that increment the shared counter.</source>
+        <translation>Threads, die den gemeinsamen Zähler erhöhen.</translation>
+    </message>
+    <message>
+        <source>Increments per thread</source>
+        <translation>Inkremente pro Thread</translation>
+    </message>
+    <message>
+        <source>How often each thread adds 1 to the counter.</source>
+        <translation>Wie oft jeder Thread 1 zum Zähler addiert.</translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>How the increments are protected: none (lost updates), mutex, atomic, rlock (a recursive mutex taken twice).</source>
+        <translation>Wie die Erhöhungen geschützt sind: none (verlorene Updates), mutex, atomic, rlock (ein rekursiver Mutex, zweimal gesperrt).</translation>
+    </message>
+    <message>
+        <source>Warm-up runs</source>
+        <translation>Aufwärmläufe</translation>
+    </message>
+    <message>
+        <source>Unmeasured runs per strategy.</source>
+        <translation>Ungemessene Läufe pro Strategie.</translation>
+    </message>
+    <message>
+        <source>Measured runs</source>
+        <translation>Messläufe</translation>
+    </message>
+    <message>
+        <source>Measured runs per strategy.</source>
+        <translation>Gemessene Läufe pro Strategie.</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Core::ProcReader</name>
     <message>
         <source>Cannot read %1/%2/task: %3. The monitor needs a Linux /proc file system (is it mounted, and readable by this user?).</source>
         <translation>%1/%2/task kann nicht gelesen werden: %3. Der Monitor braucht ein Linux-/proc-Dateisystem (ist es eingehängt und für diesen Benutzer lesbar?).</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::RaceRunner</name>
+    <message>
+        <source>%1 updates lost despite %2 synchronization</source>
+        <translation>%1 Updates trotz Synchronisation %2 verloren</translation>
     </message>
 </context>
 <context>
@@ -2670,6 +2753,88 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lab::Gui::LockDemoView</name>
+    <message>
+        <source>Stopped.</source>
+        <translation>Angehalten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Lesson:&lt;/b&gt; use an RLock (QRecursiveMutex) when a function that holds the lock calls another that takes it, or restructure so the inner function expects the lock held.</source>
+        <translation>&lt;b&gt;Lehre:&lt;/b&gt; Nimm ein RLock (QRecursiveMutex), wenn eine Funktion, die die Sperre hält, eine andere aufruft, die sie ebenfalls nimmt – oder baue um, sodass die innere Funktion die Sperre als gehalten voraussetzt.</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>deposit() takes the account&apos;s lock and calls show_balance(), which takes the same lock again. Run it with a plain lock, then with an RLock, and watch the owner and the hold count.</source>
+        <translation>deposit() nimmt die Sperre des Kontos und ruft show_balance() auf, das dieselbe Sperre noch einmal nimmt. Starte es mit einer einfachen Sperre, dann mit einem RLock, und beobachte Besitzer und Haltezähler.</translation>
+    </message>
+    <message>
+        <source>Plain lock, taken twice</source>
+        <translation>Einfache Sperre, zweimal genommen</translation>
+    </message>
+    <message>
+        <source>RLock: deposit calls show_balance</source>
+        <translation>RLock: deposit ruft show_balance auf</translation>
+    </message>
+    <message>
+        <source>Owner of &quot;account&quot;</source>
+        <translation>Besitzer von „account“</translation>
+    </message>
+    <message>
+        <source>Hold count</source>
+        <translation>Haltezähler</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::LocksPanel</name>
+    <message>
+        <source>Run %1 of %2: %3</source>
+        <translation>Lauf %1 von %2: %3</translation>
+    </message>
+    <message>
+        <source>Cancelled; the table shows the runs that finished.</source>
+        <translation>Abgebrochen; die Tabelle zeigt die beendeten Läufe.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestoppt: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 measured.</source>
+        <translation>Fertig: %1 gemessen.</translation>
+    </message>
+    <message>
+        <source>Threads (&lt;i&gt;race-none-1&lt;/i&gt;, ... in the monitor) each add 1 to one shared counter, once without protection and once per kind of synchronization. Without it, updates are lost; each protection costs time.</source>
+        <translation>Threads (&lt;i&gt;race-none-1&lt;/i&gt;, … im Monitor) addieren je 1 zu einem gemeinsamen Zähler, einmal ohne Schutz und einmal je Art der Synchronisation. Ohne sie gehen Updates verloren; jeder Schutz kostet Zeit.</translation>
+    </message>
+    <message>
+        <source>Lost updates and time</source>
+        <translation>Verlorene Updates und Zeit</translation>
+    </message>
+    <message>
+        <source>Lock vs RLock</source>
+        <translation>Lock vs RLock</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: %2 of %3 updates lost per run on average (%4 %).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: im Mittel %2 von %3 Updates pro Lauf verloren (%4 %).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: every update counted (%2).</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: jedes Update gezählt (%2).</translation>
+    </message>
+    <message>
+        <source>%1× the time of no protection.</source>
+        <translation>%1× die Zeit ohne Schutz.</translation>
+    </message>
+    <message>
+        <source>A mutex makes the read, the add and the write one step that no other thread can enter; an atomic does it in one instruction, for one variable only. The recursive mutex is taken twice per increment, as an outer and an inner call would.</source>
+        <translation>Ein Mutex macht Lesen, Addieren und Schreiben zu einem Schritt, in den kein anderer Thread hinein kann; ein Atomic erledigt es in einem Befehl, aber nur für eine Variable. Der rekursive Mutex wird pro Erhöhung zweimal gesperrt, wie es ein äußerer und ein innerer Aufruf täten.</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::MainWindow</name>
     <message>
         <source>&amp;File</source>
@@ -2922,6 +3087,10 @@ Thread: %2</translation>
             <numerusform>Jenseits von %n logischen CPU wechseln sich die Threads auf den CPUs ab, daher können mehr Threads nicht mehr Bandbreite anfordern.</numerusform>
             <numerusform>Jenseits von %n logischen CPUs wechseln sich die Threads auf den CPUs ab, daher können mehr Threads nicht mehr Bandbreite anfordern.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This machine does not say its cache sizes. Smallest working set (%1): about %2 ns per load; largest (%3): about %4 ns per load, %5× as long.</source>
+        <translation>Diese Maschine nennt ihre Cache-Größen nicht. Kleinste Arbeitsmenge (%1): etwa %2 ns pro Ladezugriff; größte (%3): etwa %4 ns pro Ladezugriff, %5× so lange.</translation>
     </message>
 </context>
 <context>
@@ -4468,6 +4637,14 @@ ersten Stack</translation>
     <message>
         <source>Handling threads</source>
         <translation>Threads verwalten</translation>
+    </message>
+    <message>
+        <source>Synchronization</source>
+        <translation>Synchronisation</translation>
+    </message>
+    <message>
+        <source>Locks and the data race</source>
+        <translation>Sperren und das Data Race</translation>
     </message>
 </context>
 <context>

@@ -21,10 +21,17 @@ namespace {
 const QString resourcesDir = QDir::cleanPath(QStringLiteral(LAB_TEST_DATA_DIR "/../../resources"));
 
 const QStringList topicIds = {
-    QStringLiteral("threads"),          QStringLiteral("processes"),        QStringLiteral("downloads"),
-    QStringLiteral("factorization"),    QStringLiteral("concurrency"),      QStringLiteral("parallelism"),
-    QStringLiteral("memory"),           QStringLiteral("thread-lifecycle"), QStringLiteral("starting-threads"),
+    QStringLiteral("threads"),
+    QStringLiteral("processes"),
+    QStringLiteral("downloads"),
+    QStringLiteral("factorization"),
+    QStringLiteral("concurrency"),
+    QStringLiteral("parallelism"),
+    QStringLiteral("memory"),
+    QStringLiteral("thread-lifecycle"),
+    QStringLiteral("starting-threads"),
     QStringLiteral("handling-threads"),
+    QStringLiteral("locks"),
 };
 const QStringList languages = {QStringLiteral("en"), QStringLiteral("de")};
 

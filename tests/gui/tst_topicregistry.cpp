@@ -24,7 +24,7 @@ private Q_SLOTS:
             QStringLiteral("threads"),          QStringLiteral("processes"),        QStringLiteral("downloads"),
             QStringLiteral("factorization"),    QStringLiteral("concurrency"),      QStringLiteral("parallelism"),
             QStringLiteral("memory"),           QStringLiteral("thread-lifecycle"), QStringLiteral("starting-threads"),
-            QStringLiteral("handling-threads"),
+            QStringLiteral("handling-threads"), QStringLiteral("locks"),
         };
         QCOMPARE(topicIds().mid(0, expected.size()), expected);
     }

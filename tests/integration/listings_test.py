@@ -185,6 +185,20 @@ def check_downloads(out, r, notes):
                f"{name} ({times[name]} s) did not beat sequential ({times['sequential']} s)")
 
 
+def check_locks(out, r, notes):
+    expect(number(r, "lost_updates_without_lock") > 0, "no lost updates without the lock")
+    expect(number(r, "with_lock") == 0, f"{r['with_lock']} lost updates with a lock per increment")
+    expect(number(r, "whole_loop") == 0, f"{r['whole_loop']} lost updates with one lock around each loop")
+    expect(r.get("rlock_holds") == "1,2,1,0",
+           f"the RLock's hold count went {r.get('rlock_holds')}, expected 1,2,1,0 (deposit -> show_balance)")
+    expect(number(r, "balance") == number(r, "expected_balance"),
+           f"the RLock account ended at {r.get('balance')}, expected {r.get('expected_balance')}")
+    expect(r.get("double_acquire") == "False", "a Lock acquired twice by one thread did not time out")
+    expect(number(r, "waited_s") >= 0.45, f"the second acquire returned after {r['waited_s']} s, not after its timeout")
+    expect(r.get("lock_released_by_other") == "1", "another thread could not release a Lock")
+    expect(r.get("rlock_release_by_other") == "RuntimeError", "another thread released the RLock without RuntimeError")
+
+
 # ---------------------------------------------------------------------------------------------
 
 def stdlib_only(path):
@@ -264,6 +278,7 @@ CHECKS = {
     "thread-lifecycle.py": check_thread_lifecycle,
     "starting-threads.py": check_starting_threads,
     "handling-threads.py": check_handling_threads,
+    "locks.py": check_locks,
 }
 
 

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
+#include "core/experiments/racebenchmark.h"
 #include "core/experiments/racecommand.h"
 #include "core/monitor/threadscommand.h"
 #include "core/net/servecommand.h"

@@ -6,6 +6,7 @@
 #include "experiment.h"
 #include "factorization/factorizationpanel.h"
 #include "handlingthreads/handlingthreadspanel.h"
+#include "locks/lockspanel.h"
 #include "memory/memorypanel.h"
 #include "parallelism/parallelismpanel.h"
 #include "processes/processespanel.h"
@@ -30,6 +31,7 @@ const QList<TopicGroup> &topicGroups()
         {QStringLiteral("concurrency-memory"),
          QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Concurrency, parallelism and memory")},
         {QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Threads in practice")},
+        {QStringLiteral("synchronization"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Synchronization")},
     };
     return groups;
 }
@@ -49,6 +51,7 @@ const QList<Topic> &topics()
         {QStringLiteral("thread-lifecycle"), QStringLiteral("8.1"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Creating a thread and its states"), [](QWidget *p) -> Experiment * { return new ThreadLifecyclePanel(p); }},
         {QStringLiteral("starting-threads"), QStringLiteral("8.2"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Starting a thread"), [](QWidget *p) -> Experiment * { return new StartingThreadsPanel(p); }},
         {QStringLiteral("handling-threads"), QStringLiteral("8.3"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Handling threads"), [](QWidget *p) -> Experiment * { return new HandlingThreadsPanel(p); }},
+        {QStringLiteral("locks"), QStringLiteral("9.1"), QStringLiteral("synchronization"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Locks and the data race"), [](QWidget *p) -> Experiment * { return new LocksPanel(p); }},
         // clang-format on
     };
     return list;

@@ -1,0 +1,58 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QPushButton;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace Lab::Core {
+class LockDemo;
+}
+
+namespace Lab::Gui {
+
+class ValueTile;
+
+// The "Lock vs RLock" tab of the locks panel: two buttons start Core::LockDemo's two demos; tiles
+// show the lock's owner and hold count (read at 10 Hz from its snapshot) and a list the steps.
+class LockDemoView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LockDemoView)
+public:
+    explicit LockDemoView(QWidget *parent = nullptr);
+    ~LockDemoView() override;
+
+    QPushButton *plainButton() const { return m_plain; }
+    QPushButton *recursiveButton() const { return m_recursive; }
+    QString stepsText() const;
+    ValueTile *holdTile() const { return m_hold; }
+    Core::LockDemo *demo() const { return m_demo; }
+    // The pause between the demo's steps (default 700 ms; slow motion stretches it further).
+    void setStepMs(int ms) { m_stepMs = ms; }
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void retranslate();
+    void refresh();
+    void addStep(const QString &what);
+
+    Core::LockDemo *m_demo = nullptr;
+    QLabel *m_explanation = nullptr;
+    QPushButton *m_plain = nullptr;
+    QPushButton *m_recursive = nullptr;
+    ValueTile *m_owner = nullptr;
+    ValueTile *m_hold = nullptr;
+    QLabel *m_steps = nullptr;
+    QStringList m_stepLines;
+    QTimer *m_timer = nullptr;
+    int m_stepMs = 700;
+};
+
+} // namespace Lab::Gui
