@@ -3519,6 +3519,13 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lab::Gui::ParameterForm</name>
+    <message>
+        <source>More settings</source>
+        <translation>Weitere Einstellungen</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::PresenterController</name>
     <message>
         <source>&amp;Lecture</source>

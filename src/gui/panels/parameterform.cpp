@@ -94,6 +94,9 @@ QCheckBox *ParameterForm::setAdvanced(const QStringList &keys)
     if (!m_advanced) {
         m_advanced = new QCheckBox(this);
         m_advanced->setObjectName(QStringLiteral("moreSettings"));
+        // A default text, until the panel names what it folds (kept across language changes).
+        m_advancedDefaultText = tr("More settings");
+        m_advanced->setText(m_advancedDefaultText);
         connect(m_advanced, &QCheckBox::toggled, this, [this](bool shown) {
             for (const QString &key : std::as_const(m_advancedKeys))
                 setRowVisible(key, shown);
@@ -310,6 +313,10 @@ Core::ParameterValues ParameterForm::values() const
 void ParameterForm::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        if (m_advanced && m_advanced->text() == m_advancedDefaultText) {
+            m_advancedDefaultText = tr("More settings");
+            m_advanced->setText(m_advancedDefaultText);
+        }
         for (const QString &key : std::as_const(m_order)) {
             const Param &param = m_params[key];
             if (!param.fromSchema)

@@ -71,7 +71,8 @@ public:
     void setToolTip(const QString &key, const QString &tip);
     void setRowVisible(const QString &key, bool visible);
     // Folds `keys` (workload sizes, repetitions) behind a check box at the end of the form, unchecked
-    // at first, so the form stays short at projector size. The panel sets the box's text.
+    // at first, so the form stays short at projector size. The box reads "More settings" until the
+    // panel sets a text of its own.
     QCheckBox *setAdvanced(const QStringList &keys);
     QCheckBox *advancedToggle() const { return m_advanced; }
 
@@ -124,6 +125,7 @@ private:
     int m_columns = 2;      // at most, when the width allows
     int m_shownColumns = 2; // as laid out now
     QCheckBox *m_advanced = nullptr;
+    QString m_advancedDefaultText;
     QStringList m_advancedKeys;
     QStringList m_order;
     QHash<QString, Param> m_params;
