@@ -1546,14 +1546,6 @@ Parameter: %3</translation>
         <translation>Lauf %1 von %2: %3</translation>
     </message>
     <message>
-        <source>Cancelled; the table shows the runs that finished.</source>
-        <translation>Abgebrochen; die Tabelle zeigt die beendeten Läufe.</translation>
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation>Gestoppt: %1</translation>
-    </message>
-    <message>
         <source>Speedup on one core (CPU %1)</source>
         <translation>Beschleunigung auf einem Kern (CPU %1)</translation>
     </message>
@@ -2220,6 +2212,14 @@ Thread: %2</translation>
         <source>Preset:</source>
         <translation>Vorgabe:</translation>
     </message>
+    <message>
+        <source>Cancelled; the table shows the runs that finished.</source>
+        <translation>Abgebrochen; die Tabelle zeigt die beendeten Läufe.</translation>
+    </message>
+    <message>
+        <source>Stopped: %1</source>
+        <translation>Gestoppt: %1</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::FactorizationPanel</name>
@@ -2242,14 +2242,6 @@ Thread: %2</translation>
     <message>
         <source>Factorizing %1 numbers (%2), %3 runs per strategy after %4 warm-up</source>
         <translation>%1 Zahlen werden faktorisiert (%2), %3 Läufe pro Strategie, davor %4 zum Aufwärmen</translation>
-    </message>
-    <message>
-        <source>Cancelled; the table shows the runs that finished.</source>
-        <translation>Abgebrochen; die Tabelle zeigt die beendeten Läufe.</translation>
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation>Gestoppt: %1</translation>
     </message>
     <message numerus="yes">
         <source>Done: %n strategies measured.</source>
@@ -2792,14 +2784,6 @@ Thread: %2</translation>
     <message>
         <source>Run %1 of %2: %3</source>
         <translation>Lauf %1 von %2: %3</translation>
-    </message>
-    <message>
-        <source>Cancelled; the table shows the runs that finished.</source>
-        <translation>Abgebrochen; die Tabelle zeigt die beendeten Läufe.</translation>
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation>Gestoppt: %1</translation>
     </message>
     <message>
         <source>Done: %1 measured.</source>
@@ -3400,14 +3384,6 @@ Thread: %2</translation>
     <message>
         <source>Run %1 of %2: %3</source>
         <translation>Lauf %1 von %2: %3</translation>
-    </message>
-    <message>
-        <source>Cancelled; the table shows the runs that finished.</source>
-        <translation>Abgebrochen; die Tabelle zeigt die beendeten Läufe.</translation>
-    </message>
-    <message>
-        <source>Stopped: %1</source>
-        <translation>Gestoppt: %1</translation>
     </message>
     <message>
         <source>Speedup by threads</source>

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `concurrency-lab run factorize` as a user runs it: the real executable, real threads and worker
 // processes, result files read back.
+#include "labprocess.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,25 +14,11 @@
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using LabProcess::Outcome;
 
 Outcome runFactorize(const QStringList &arguments, int timeoutMs = 120000)
 {
-    QProcess lab;
-    lab.start(QStringLiteral(LAB_BIN_DIR "/concurrency-lab"),
-              QStringList{QStringLiteral("run"), QStringLiteral("factorize")} + arguments);
-    if (!lab.waitForFinished(timeoutMs)) {
-        lab.kill();
-        lab.waitForFinished();
-        return {};
-    }
-    return {lab.exitStatus() == QProcess::NormalExit ? lab.exitCode() : -1, lab.readAllStandardOutput(),
-            lab.readAllStandardError()};
+    return LabProcess::run({QStringLiteral("run"), QStringLiteral("factorize")}, arguments, timeoutMs);
 }
 
 QByteArray readFile(const QString &path)

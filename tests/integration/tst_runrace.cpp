@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `concurrency-lab run race` as a user runs it: the real executable and threads, the result JSON read
 // back, the contract of the synchronization-primitives issue checked field by field.
+#include "labprocess.h"
+
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -12,27 +14,12 @@
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
+using LabProcess::Outcome;
 
 Outcome runRace(const QStringList &arguments, int timeoutMs = 120000)
 {
-    QProcess lab;
-    lab.start(QStringLiteral(LAB_BIN_DIR "/concurrency-lab"),
-              QStringList{QStringLiteral("run"), QStringLiteral("race")} + arguments);
-    if (!lab.waitForFinished(timeoutMs)) {
-        lab.kill();
-        lab.waitForFinished();
-        return {};
-    }
-    return {lab.exitStatus() == QProcess::NormalExit ? lab.exitCode() : -1, lab.readAllStandardOutput(),
-            lab.readAllStandardError()};
+    return LabProcess::run({QStringLiteral("run"), QStringLiteral("race")}, arguments, timeoutMs);
 }
-
 QJsonObject entryFor(const QJsonArray &results, const QString &strategy)
 {
     for (const QJsonValue &value : results) {

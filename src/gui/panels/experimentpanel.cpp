@@ -238,6 +238,19 @@ void ExperimentPanel::addHistoryTab()
     m_tabs->addTab(m_history, tr("History"));
 }
 
+QString ExperimentPanel::finishBenchmarkRun(const Core::BenchmarkResult &result, const QString &doneStatus)
+{
+    QString status = doneStatus;
+    if (result.cancelled)
+        status = tr("Cancelled; the table shows the runs that finished.");
+    else if (!result.failure.isEmpty())
+        status = tr("Stopped: %1").arg(result.failure);
+    if (!result.results.isEmpty())
+        saveToHistory(result);
+    finishRun(status);
+    return status;
+}
+
 void ExperimentPanel::saveToHistory(const Core::BenchmarkResult &result)
 {
     addHistoryTab();

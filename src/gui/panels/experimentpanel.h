@@ -92,6 +92,10 @@ protected:
     CodeComparison *addCode(const QString &name);
     // Adds the "History" tab (the topic's saved runs) and saves `result` into it.
     void saveToHistory(const Core::BenchmarkResult &result);
+    // Ends a benchmark run: saves `result` to the history when any case finished, and finishes with
+    // "Cancelled; the table shows the runs that finished.", "Stopped: <why>" or `doneStatus`.
+    // Returns the status shown.
+    QString finishBenchmarkRun(const Core::BenchmarkResult &result, const QString &doneStatus);
     void addHistoryTab();
     // Adds a widget between the form and the run controls (notes, extra controls).
     void addBelowForm(QWidget *widget);

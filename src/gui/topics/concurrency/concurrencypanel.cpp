@@ -127,16 +127,7 @@ void ConcurrencyPanel::onFinished(const Core::BenchmarkResult &result)
     updateBanner();
     showResult(result);
     tabs()->setCurrentWidget(m_results);
-    QString status;
-    if (result.cancelled)
-        status = tr("Cancelled; the table shows the runs that finished.");
-    else if (!result.failure.isEmpty())
-        status = tr("Stopped: %1").arg(result.failure);
-    else
-        status = headline(result);
-    if (!result.results.isEmpty())
-        saveToHistory(result);
-    finishRun(status);
+    finishBenchmarkRun(result, headline(result));
 }
 
 void ConcurrencyPanel::showResult(const Core::BenchmarkResult &result)

@@ -162,17 +162,7 @@ void FactorizationPanel::onFinished(const Core::BenchmarkResult &result)
     m_results->setResult(result);
     m_results->setExplanation(explainFactorization(result));
     tabs()->setCurrentWidget(m_results);
-    QString status;
-    if (result.cancelled)
-        status = tr("Cancelled; the table shows the runs that finished.");
-    else if (!result.failure.isEmpty())
-        status = tr("Stopped: %1").arg(result.failure);
-    else
-        status = tr("Done: %n strategies measured.", nullptr, int(result.results.size()));
-    log(status);
-    if (!result.results.isEmpty())
-        saveToHistory(result);
-    finishRun(status);
+    log(finishBenchmarkRun(result, tr("Done: %n strategies measured.", nullptr, int(result.results.size()))));
 }
 
 void FactorizationPanel::log(const QString &line)

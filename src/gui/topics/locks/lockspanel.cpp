@@ -59,20 +59,10 @@ void LocksPanel::onFinished(const Core::BenchmarkResult &result)
     m_results->setResult(result);
     m_results->setExplanation(explainRace(result));
     tabs()->setCurrentWidget(m_results);
-    QString status;
-    if (result.cancelled)
-        status = tr("Cancelled; the table shows the runs that finished.");
-    else if (!result.failure.isEmpty())
-        status = tr("Stopped: %1").arg(result.failure);
-    else {
-        QStringList names;
-        for (const Core::StrategyStats &stats : result.results)
-            names.append(stats.strategy);
-        status = tr("Done: %1 measured.").arg(names.join(QStringLiteral(", ")));
-    }
-    if (!result.results.isEmpty())
-        saveToHistory(result);
-    finishRun(status);
+    QStringList names;
+    for (const Core::StrategyStats &stats : result.results)
+        names.append(stats.strategy);
+    finishBenchmarkRun(result, tr("Done: %1 measured.").arg(names.join(QStringLiteral(", "))));
 }
 
 void LocksPanel::retranslate()

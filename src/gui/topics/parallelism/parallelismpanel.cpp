@@ -142,16 +142,7 @@ void ParallelismPanel::onFinished(const Core::BenchmarkResult &result)
     }
     showResult(result);
     tabs()->setCurrentWidget(m_results);
-    QString status;
-    if (result.cancelled)
-        status = tr("Cancelled; the table shows the runs that finished.");
-    else if (!result.failure.isEmpty())
-        status = tr("Stopped: %1").arg(result.failure);
-    else
-        status = headline(result);
-    if (!result.results.isEmpty())
-        saveToHistory(result);
-    finishRun(status);
+    finishBenchmarkRun(result, headline(result));
 }
 
 void ParallelismPanel::showResult(const Core::BenchmarkResult &result)
