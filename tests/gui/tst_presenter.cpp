@@ -13,10 +13,12 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QComboBox>
 #include <QDockWidget>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
+#include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
@@ -239,7 +241,7 @@ private Q_SLOTS:
         edit->setFocus();
         QTRY_COMPARE(QApplication::focusWidget(), edit);
         const QString topic = window->currentTopicId();
-        for (Qt::Key key : {Qt::Key_PageDown, Qt::Key_Right, Qt::Key_Space, Qt::Key_S, Qt::Key_Minus, Qt::Key_B})
+        for (Qt::Key key : {Qt::Key_Right, Qt::Key_Space, Qt::Key_S, Qt::Key_Minus, Qt::Key_B})
             QTest::keyClick(edit, key);
         QCOMPARE(window->currentTopicId(), topic);
         QCOMPARE(experiment->starts, 0);
@@ -247,6 +249,56 @@ private Q_SLOTS:
         QCOMPARE(Pacer::instance()->speed(), 1.0);
         QVERIFY(!window->presenter()->isBlank());
         QCOMPARE(edit->text(), QStringLiteral(" s-b"));
+    }
+
+    // A clicker's PageDown/PageUp turn the page whatever has the focus in presenter mode, and in
+    // normal mode unless a field is being edited; Space starts or pauses (issue: live lecture).
+    void clickerKeysWhateverHasTheFocus()
+    {
+        auto window = makeWindow();
+        window->showTopic(topicIds().at(3));
+        auto *navigator = window->findChild<QTreeWidget *>(QStringLiteral("topicNavigator"));
+        QVERIFY(navigator);
+        // Normal mode, the topic list focused (as at start-up): one topic on, not the list's last row.
+        navigator->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), navigator);
+        press(window.get(), Qt::Key_PageDown);
+        QCOMPARE(window->currentTopicId(), topicIds().at(4));
+        press(window.get(), Qt::Key_PageUp);
+        QCOMPARE(window->currentTopicId(), topicIds().at(3));
+
+        // Normal mode, a spin box being edited keeps PageDown (it steps the value).
+        auto *spin = new QSpinBox(window->currentPage());
+        spin->setRange(1, 64);
+        spin->setValue(40);
+        spin->show();
+        spin->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), spin);
+        press(window.get(), Qt::Key_PageDown);
+        QCOMPARE(window->currentTopicId(), topicIds().at(3));
+        QVERIFY(spin->value() < 40);
+
+        // Presenter mode, the same spin box focused: PageDown turns the page, the value stays.
+        window->presenter()->setActive(true);
+        spin->setValue(4);
+        spin->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), spin);
+        press(window.get(), Qt::Key_PageDown);
+        QCOMPARE(window->currentTopicId(), topicIds().at(4));
+        QCOMPARE(spin->value(), 4);
+        window->presenter()->setActive(false);
+
+        // Normal mode, a combo box focused: Space starts the experiment instead of opening the list.
+        auto *experiment = new FakeExperiment(window->currentPage());
+        window->presenter()->setExperimentProvider([experiment] { return experiment; });
+        auto *combo = new QComboBox(window->currentPage());
+        combo->addItems({QStringLiteral("Last 30 s"), QStringLiteral("This run")});
+        combo->show();
+        combo->setFocus();
+        QTRY_COMPARE(QApplication::focusWidget(), combo);
+        press(window.get(), Qt::Key_Space);
+        QCOMPARE(experiment->starts, 1);
+        Pacer::instance()->release();
     }
 
     void pausedLabThreadIsBlockedUntilStep()

@@ -73,6 +73,25 @@ bool isTextInput(const QWidget *focus)
     return false;
 }
 
+// A field where the user types text: Space, B and "." typed there are text, not lecture keys.
+bool isTypingField(const QWidget *focus)
+{
+    if (qobject_cast<const QAbstractSpinBox *>(focus))
+        return false;
+    return isTextInput(focus);
+}
+
+// What a presentation clicker sends: page keys, and Space, B or "." (start/pause, blank).
+bool isPageKey(int key)
+{
+    return key == Qt::Key_PageDown || key == Qt::Key_PageUp;
+}
+
+bool isClickerKey(int key)
+{
+    return isPageKey(key) || key == Qt::Key_Space || key == Qt::Key_B || key == Qt::Key_Period;
+}
+
 bool isNavigationKey(int key)
 {
     return key == Qt::Key_PageDown || key == Qt::Key_PageUp || key == Qt::Key_Left || key == Qt::Key_Right ||
@@ -421,19 +440,26 @@ bool PresenterController::keyIsOurs(const QKeyEvent *event) const
 
 bool PresenterController::focusKeepsKey(const QWidget *focus, const QKeyEvent *event) const
 {
-    if (isTextInput(focus))
-        return true; // typing "s" or "-" into a field never starts or slows anything
-    if (m_active)
-        return false; // the clicker must work wherever the focus is
-    // Outside presenter mode the keys do what the focused widget normally does with them.
     const int key = event->key();
+    if (m_active) {
+        // A clicker's keys work wherever the focus is: the page keys always turn the page; Space, B
+        // and "." typed into a text field stay text; other keys stay with a field being edited.
+        if (isPageKey(key))
+            return false;
+        if (isClickerKey(key))
+            return isTypingField(focus);
+        return isTextInput(focus);
+    }
+    // Normal mode: a field being edited (a text field, a spin box) keeps every key; elsewhere the
+    // clicker's keys are the lecture's, and arrows, + and - do what the focused widget does.
+    if (isTextInput(focus))
+        return true;
+    if (isClickerKey(key))
+        return false;
     if (qobject_cast<const QAbstractItemView *>(focus) || qobject_cast<const QTextEdit *>(focus) ||
-        qobject_cast<const QPlainTextEdit *>(focus))
+        qobject_cast<const QPlainTextEdit *>(focus) || qobject_cast<const QAbstractSlider *>(focus) ||
+        qobject_cast<const QComboBox *>(focus))
         return isNavigationKey(key) || key == Qt::Key_Minus || key == Qt::Key_Plus;
-    if (qobject_cast<const QAbstractSlider *>(focus) || qobject_cast<const QComboBox *>(focus))
-        return isNavigationKey(key) || key == Qt::Key_Minus || key == Qt::Key_Plus;
-    if (qobject_cast<const QAbstractButton *>(focus))
-        return key == Qt::Key_Space;
     return false;
 }
 
@@ -473,8 +499,11 @@ bool PresenterController::eventFilter(QObject *watched, QEvent *event)
             hideKeyOverlay();
         return true;
     }
-    if (type == QEvent::ShortcutOverride && keyIsOurs(key) && focusKeepsKey(widget, key)) {
-        key->accept(); // the widget gets the key press; our shortcut does not fire
+    if (type == QEvent::ShortcutOverride && keyIsOurs(key)) {
+        if (focusKeepsKey(widget, key))
+            key->accept(); // the widget gets the key press; our shortcut does not fire
+        else
+            key->ignore(); // the widget may not claim it (a spin box would take PageDown): ours fires
         return true;
     }
     return false;
