@@ -595,6 +595,46 @@
         <source>Measured runs per strategy.</source>
         <translation>Gemessene Läufe pro Strategie.</translation>
     </message>
+    <message>
+        <source>Sellers</source>
+        <translation>Verkäufer</translation>
+    </message>
+    <message>
+        <source>Seller threads selling from one stock.</source>
+        <translation>Verkäufer-Threads, die aus einem Bestand verkaufen.</translation>
+    </message>
+    <message>
+        <source>Counter windows</source>
+        <translation>Schalter</translation>
+    </message>
+    <message>
+        <source>The semaphore&apos;s permits: how many sellers may sell at the same time.</source>
+        <translation>Die Erlaubnisse des Semaphors: wie viele Verkäufer zugleich verkaufen dürfen.</translation>
+    </message>
+    <message>
+        <source>Tickets</source>
+        <translation>Tickets</translation>
+    </message>
+    <message>
+        <source>The stock at the start.</source>
+        <translation>Der Bestand zu Beginn.</translation>
+    </message>
+    <message>
+        <source>Printing a ticket</source>
+        <translation>Ticket drucken</translation>
+    </message>
+    <message>
+        <source>How long a seller takes between checking the stock and writing it back.</source>
+        <translation>Wie lange ein Verkäufer zwischen dem Prüfen des Bestands und dem Zurückschreiben braucht.</translation>
+    </message>
+    <message>
+        <source>Protecting the stock</source>
+        <translation>Schutz des Bestands</translation>
+    </message>
+    <message>
+        <source>none: only the semaphore (the outline&apos;s version); lock: the check and the write under a mutex.</source>
+        <translation>none: nur das Semaphor (die Version der Gliederung); lock: Prüfen und Schreiben unter einem Mutex.</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Core::ProcReader</name>
@@ -3827,6 +3867,112 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lab::Gui::SemaphoreSlotsView</name>
+    <message>
+        <source>Window %1</source>
+        <translation>Schalter %1</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>Nobody waits for a window. Free permits: %1.</source>
+        <translation>Niemand wartet auf einen Schalter. Freie Erlaubnisse: %1.</translation>
+    </message>
+    <message>
+        <source>Waiting for a window (in arrival order): %1.</source>
+        <translation>Warten auf einen Schalter (in Ankunftsreihenfolge): %1.</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::SemaphoresPanel</name>
+    <message>
+        <source>The previous sale is still ending.</source>
+        <translation>Der vorige Verkauf endet noch.</translation>
+    </message>
+    <message>
+        <source>of %1 at the start</source>
+        <translation>von %1 zu Beginn</translation>
+    </message>
+    <message>
+        <source>%1 tickets sold</source>
+        <translation>%1 Tickets verkauft</translation>
+    </message>
+    <message>
+        <source>of %1 windows</source>
+        <translation>von %1 Schaltern</translation>
+    </message>
+    <message>
+        <source>Stopped before the tickets ran out.</source>
+        <translation>Angehalten, bevor die Tickets ausverkauft waren.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 tickets sold from a stock of %2: %3 oversold.&lt;/b&gt; The semaphore let at most %4 sellers in at once, as it should, but it does not protect what they do inside: several checked the same stock, each printed a ticket, and each wrote back the same number minus one. Protect the check and the write with a lock (protection = lock) and run it again.</source>
+        <translation>&lt;b&gt;%1 Tickets aus einem Bestand von %2 verkauft: %3 zu viel.&lt;/b&gt; Das Semaphor ließ wie vorgesehen höchstens %4 Verkäufer zugleich hinein, schützt aber nicht, was sie drinnen tun: Mehrere prüften denselben Bestand, jeder druckte ein Ticket, und jeder schrieb dieselbe Zahl minus eins zurück. Schütze Prüfen und Schreiben mit einer Sperre (protection = lock) und starte noch einmal.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 tickets sold from a stock of %2: none oversold.&lt;/b&gt; At most %3 sellers were inside at once (the semaphore&apos;s %4 permits)%5.</source>
+        <translation>&lt;b&gt;%1 Tickets aus einem Bestand von %2 verkauft: keins zu viel.&lt;/b&gt; Höchstens %3 Verkäufer waren zugleich drinnen (die %4 Erlaubnisse des Semaphors)%5.</translation>
+    </message>
+    <message>
+        <source>; the lock let one of them at a time check and write the stock</source>
+        <translation>; die Sperre ließ jeweils nur einen den Bestand prüfen und schreiben</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Done: %1 sold, %2 oversold.</source>
+        <translation>Fertig: %1 verkauft, %2 zu viel.</translation>
+    </message>
+    <message>
+        <source>The extra release was accepted: the semaphore now has %1 permits.</source>
+        <translation>Die zusätzliche Freigabe wurde angenommen: Das Semaphor hat jetzt %1 Erlaubnisse.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Refused.&lt;/b&gt; A bounded semaphore of %1 permits took one permit and gave it back; the second release would have made %2 permits out of %1, so it was refused (Python raises ValueError). A plain semaphore would have grown silently, and one more seller than windows could then sell at once.</source>
+        <translation>&lt;b&gt;Abgelehnt.&lt;/b&gt; Ein beschränktes Semaphor mit %1 Erlaubnissen nahm eine Erlaubnis und gab sie zurück; die zweite Freigabe hätte aus %1 Erlaubnissen %2 gemacht und wurde daher abgelehnt (Python wirft ValueError). Ein einfaches Semaphor wäre stillschweigend gewachsen, und ein Verkäufer mehr als Schalter hätte dann zugleich verkaufen können.</translation>
+    </message>
+    <message>
+        <source>Seller threads (&lt;i&gt;seller-1&lt;/i&gt;, ... in the monitor) sell from one stock of tickets. A semaphore of N permits, the counter windows, lets at most N of them sell at the same time; the others wait in line.</source>
+        <translation>Verkäufer-Threads (&lt;i&gt;seller-1&lt;/i&gt;, … im Monitor) verkaufen aus einem Ticketbestand. Ein Semaphor mit N Erlaubnissen, die Schalter, lässt höchstens N von ihnen zugleich verkaufen; die anderen stehen an.</translation>
+    </message>
+    <message>
+        <source>Ticket sale</source>
+        <translation>Ticketverkauf</translation>
+    </message>
+    <message>
+        <source>Bounded semaphore</source>
+        <translation>Beschränktes Semaphor</translation>
+    </message>
+    <message>
+        <source>Tickets left</source>
+        <translation>Übrige Tickets</translation>
+    </message>
+    <message>
+        <source>Sold</source>
+        <translation>Verkauft</translation>
+    </message>
+    <message>
+        <source>Oversold</source>
+        <translation>Zu viel verkauft</translation>
+    </message>
+    <message>
+        <source>Most sellers inside at once</source>
+        <translation>Höchstens zugleich drinnen</translation>
+    </message>
+    <message>
+        <source>A bounded semaphore knows how many permits it started with and refuses a release that would go past that: releasing more than was acquired is a bug it catches.</source>
+        <translation>Ein beschränktes Semaphor weiß, mit wie vielen Erlaubnissen es begann, und lehnt eine Freigabe ab, die darüber hinausginge: Mehr freigeben als genommen ist ein Fehler, den es abfängt.</translation>
+    </message>
+    <message>
+        <source>Release one permit too many</source>
+        <translation>Eine Erlaubnis zu viel freigeben</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::ShortcutsDialog</name>
     <message>
         <source>Keyboard shortcuts</source>
@@ -4628,6 +4774,10 @@ ersten Stack</translation>
     <message>
         <source>Locks and the data race</source>
         <translation>Sperren und das Data Race</translation>
+    </message>
+    <message>
+        <source>Semaphores: the ticket sellers</source>
+        <translation>Semaphoren: die Ticketverkäufer</translation>
     </message>
 </context>
 <context>

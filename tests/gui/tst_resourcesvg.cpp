@@ -32,6 +32,7 @@ const QStringList topicIds = {
     QStringLiteral("starting-threads"),
     QStringLiteral("handling-threads"),
     QStringLiteral("locks"),
+    QStringLiteral("semaphores"),
 };
 const QStringList languages = {QStringLiteral("en"), QStringLiteral("de")};
 

@@ -21,10 +21,18 @@ private Q_SLOTS:
     void idsAreTheDesignsInOrder()
     {
         const QStringList expected = {
-            QStringLiteral("threads"),          QStringLiteral("processes"),        QStringLiteral("downloads"),
-            QStringLiteral("factorization"),    QStringLiteral("concurrency"),      QStringLiteral("parallelism"),
-            QStringLiteral("memory"),           QStringLiteral("thread-lifecycle"), QStringLiteral("starting-threads"),
-            QStringLiteral("handling-threads"), QStringLiteral("locks"),
+            QStringLiteral("threads"),
+            QStringLiteral("processes"),
+            QStringLiteral("downloads"),
+            QStringLiteral("factorization"),
+            QStringLiteral("concurrency"),
+            QStringLiteral("parallelism"),
+            QStringLiteral("memory"),
+            QStringLiteral("thread-lifecycle"),
+            QStringLiteral("starting-threads"),
+            QStringLiteral("handling-threads"),
+            QStringLiteral("locks"),
+            QStringLiteral("semaphores"),
         };
         QCOMPARE(topicIds().mid(0, expected.size()), expected);
     }

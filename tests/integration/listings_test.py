@@ -199,6 +199,31 @@ def check_locks(out, r, notes):
     expect(r.get("rlock_release_by_other") == "RuntimeError", "another thread released the RLock without RuntimeError")
 
 
+def check_semaphores(out, r, notes):
+    stock, permits = number(r, "stock"), number(r, "permits")
+    expect(number(r, "oversold_without_lock") > 0, "no tickets oversold with Semaphore(3) and no lock")
+    expect(number(r, "oversold_with_lock") == 0, f"{r['oversold_with_lock']} tickets oversold with the lock")
+    expect(number(r, "sold_with_lock") == stock, f"{r['sold_with_lock']} of {r['stock']} tickets sold with the lock")
+    expect(number(r, "oversold_short_lock") == 0,
+           f"{r['oversold_short_lock']} tickets oversold with the lock held only to take a ticket")
+    expect(number(r, "sold_short_lock") == stock,
+           f"{r['sold_short_lock']} of {r['stock']} tickets sold with the lock held only to take a ticket")
+    expect(number(r, "oversold_semaphore_1") == 0,
+           f"{r['oversold_semaphore_1']} tickets oversold with Semaphore(1), which acts as a lock")
+    expect(0 < number(r, "max_inside") <= permits,
+           f"{r['max_inside']} sellers inside at once with {r['permits']} permits")
+    expect(number(r, "max_inside_semaphore_1") == 1, f"{r['max_inside_semaphore_1']} sellers inside Semaphore(1)")
+    expect(r.get("counts") == "2,1,0,1",
+           f"free permits went {r.get('counts')}, expected 2,1,0,1 (falls on acquire, rises on release)")
+    expect(r.get("fourth_acquire") == "False", "an acquire at 0 free permits did not wait")
+    expect(number(r, "waited_s") >= 0.25, f"the acquire at 0 returned after {r['waited_s']} s, not after its timeout")
+    expect(r.get("released_by_other") == "1", "another thread could not release the semaphore")
+    expect(r.get("semaphore_1_twice") == "False", "Semaphore(1) acquired twice by one thread did not wait")
+    expect(number(r, "extra_release_permits") == permits + 1,
+           f"a plain Semaphore released once too often has {r.get('extra_release_permits')} permits")
+    expect(r.get("bounded_release") == "ValueError", "BoundedSemaphore released once too often raised no ValueError")
+
+
 # ---------------------------------------------------------------------------------------------
 
 def stdlib_only(path):
@@ -279,6 +304,7 @@ CHECKS = {
     "starting-threads.py": check_starting_threads,
     "handling-threads.py": check_handling_threads,
     "locks.py": check_locks,
+    "semaphores.py": check_semaphores,
 }
 
 

@@ -7,6 +7,7 @@
 #include "factorization/factorizationpanel.h"
 #include "handlingthreads/handlingthreadspanel.h"
 #include "locks/lockspanel.h"
+#include "semaphores/semaphorespanel.h"
 #include "memory/memorypanel.h"
 #include "parallelism/parallelismpanel.h"
 #include "processes/processespanel.h"
@@ -52,6 +53,7 @@ const QList<Topic> &topics()
         {QStringLiteral("starting-threads"), QStringLiteral("8.2"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Starting a thread"), [](QWidget *p) -> Experiment * { return new StartingThreadsPanel(p); }},
         {QStringLiteral("handling-threads"), QStringLiteral("8.3"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Handling threads"), [](QWidget *p) -> Experiment * { return new HandlingThreadsPanel(p); }},
         {QStringLiteral("locks"), QStringLiteral("9.1"), QStringLiteral("synchronization"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Locks and the data race"), [](QWidget *p) -> Experiment * { return new LocksPanel(p); }},
+        {QStringLiteral("semaphores"), QStringLiteral("9.5"), QStringLiteral("synchronization"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Semaphores: the ticket sellers"), [](QWidget *p) -> Experiment * { return new SemaphoresPanel(p); }},
         // clang-format on
     };
     return list;

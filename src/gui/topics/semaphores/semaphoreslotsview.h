@@ -1,0 +1,43 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/sync/syncprimitive.h"
+
+#include <QWidget>
+
+QT_BEGIN_NAMESPACE
+class QGridLayout;
+class QLabel;
+QT_END_NAMESPACE
+
+namespace Lab::Gui {
+
+class ValueTile;
+
+// A semaphore drawn as its permits: one tile per permit with the thread holding it (or "free"), and
+// the queue of threads waiting for one, in arrival order. Fed with SyncSnapshots.
+class SemaphoreSlotsView final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SemaphoreSlotsView)
+public:
+    explicit SemaphoreSlotsView(QWidget *parent = nullptr);
+    ~SemaphoreSlotsView() override;
+
+    void setSnapshot(const Core::SyncSnapshot &snapshot);
+    QStringList slotTexts() const;
+    QString queueText() const;
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void rebuild(int permits);
+
+    QGridLayout *m_grid = nullptr;
+    QList<ValueTile *> m_slots;
+    QLabel *m_queue = nullptr;
+    Core::SyncSnapshot m_snapshot;
+};
+
+} // namespace Lab::Gui

@@ -1,0 +1,178 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "semaphorespanel.h"
+
+#include "core/sync/syncsemaphore.h"
+#include "gui/panels/parameterform.h"
+#include "gui/panels/valuetile.h"
+#include "semaphoreslotsview.h"
+
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLocale>
+#include <QPushButton>
+#include <QTabWidget>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace Lab::Gui {
+
+SemaphoresPanel::SemaphoresPanel(QWidget *parent)
+    : ExperimentPanel(QStringLiteral("semaphores"), parent)
+    , m_sale(new Core::TicketSale(this))
+    , m_timer(new QTimer(this))
+    , m_salePage(new QWidget(this))
+    , m_boundedPage(new QWidget(this))
+{
+    form()->addSchema(Core::TicketSale::schema());
+
+    m_slots = new SemaphoreSlotsView(m_salePage);
+    m_slots->setObjectName(QStringLiteral("semaphoreSlots"));
+    m_stock = new ValueTile(m_salePage);
+    m_sold = new ValueTile(m_salePage);
+    m_oversold = new ValueTile(m_salePage);
+    m_oversold->setObjectName(QStringLiteral("oversold"));
+    m_inside = new ValueTile(m_salePage);
+    m_explanation = new QLabel(m_salePage);
+    m_explanation->setObjectName(QStringLiteral("ticketExplanation"));
+    m_explanation->setWordWrap(true);
+    auto *tiles = new QHBoxLayout;
+    for (ValueTile *tile : {m_stock, m_sold, m_oversold, m_inside})
+        tiles->addWidget(tile, 1);
+    auto *saleLayout = new QVBoxLayout(m_salePage);
+    saleLayout->addWidget(m_slots);
+    saleLayout->addLayout(tiles);
+    saleLayout->addWidget(m_explanation);
+    saleLayout->addStretch(1);
+    addTab(m_salePage, QString());
+
+    m_boundedIntro = new QLabel(m_boundedPage);
+    m_boundedIntro->setWordWrap(true);
+    m_boundedButton = new QPushButton(m_boundedPage);
+    m_boundedButton->setObjectName(QStringLiteral("releaseTooMany"));
+    m_boundedResult = new QLabel(m_boundedPage);
+    m_boundedResult->setObjectName(QStringLiteral("boundedResult"));
+    m_boundedResult->setWordWrap(true);
+    auto *boundedLayout = new QVBoxLayout(m_boundedPage);
+    boundedLayout->addWidget(m_boundedIntro);
+    boundedLayout->addWidget(m_boundedButton, 0, Qt::AlignLeft);
+    boundedLayout->addWidget(m_boundedResult);
+    boundedLayout->addStretch(1);
+    addTab(m_boundedPage, QString());
+    addCode(QStringLiteral("semaphores"));
+
+    m_timer->setInterval(100);
+    connect(m_timer, &QTimer::timeout, this, &SemaphoresPanel::refresh);
+    connect(m_sale, &Core::TicketSale::finished, this, &SemaphoresPanel::onFinished);
+    connect(m_boundedButton, &QPushButton::clicked, this, &SemaphoresPanel::releaseTooMany);
+    retranslate();
+    m_slots->setSnapshot({});
+}
+
+SemaphoresPanel::~SemaphoresPanel() = default; // TicketSale joins its sellers
+
+bool SemaphoresPanel::startRun(QString *error)
+{
+    if (!m_sale->start(form()->values())) {
+        *error = tr("The previous sale is still ending.");
+        return false;
+    }
+    m_explanation->clear();
+    m_oversold->setAlert(false);
+    tabs()->setCurrentWidget(m_salePage);
+    m_timer->start();
+    refresh();
+    return true;
+}
+
+void SemaphoresPanel::cancelRun()
+{
+    m_sale->cancel();
+}
+
+void SemaphoresPanel::refresh()
+{
+    const Core::ParameterValues values = form()->values();
+    const int stock = int(values.integer(QStringLiteral("tickets")));
+    m_slots->setSnapshot(m_sale->windows());
+    const QLocale locale;
+    m_stock->setValue(locale.toString(m_sale->ticketsLeft()));
+    m_stock->setDetail(tr("of %1 at the start").arg(locale.toString(stock)));
+    m_sold->setValue(locale.toString(m_sale->sold()));
+    // Sold beyond what left the stock, as it happens (at the end: sold minus the stock).
+    const int oversold = std::max(0, m_sale->sold() - (stock - m_sale->ticketsLeft()));
+    m_oversold->setValue(locale.toString(oversold));
+    m_oversold->setAlert(oversold > 0);
+    setProgress(m_sale->sold(), stock, tr("%1 tickets sold").arg(m_sale->sold()));
+}
+
+void SemaphoresPanel::onFinished(const Core::TicketSale::Result &result)
+{
+    m_timer->stop();
+    refresh();
+    const QLocale locale;
+    m_stock->setValue(locale.toString(result.left));
+    m_sold->setValue(locale.toString(result.sold));
+    m_oversold->setValue(locale.toString(result.oversold()));
+    m_oversold->setAlert(result.oversold() > 0);
+    m_inside->setValue(QString::number(result.maxInside));
+    m_inside->setDetail(tr("of %1 windows").arg(result.permits));
+    QString text;
+    if (result.cancelled)
+        text = tr("Stopped before the tickets ran out.");
+    else if (result.oversold() > 0)
+        text = tr("<b>%1 tickets sold from a stock of %2: %3 oversold.</b> The semaphore let at most %4 sellers in "
+                  "at once, as it should, but it does not protect what they do inside: several checked the same "
+                  "stock, each printed a ticket, and each wrote back the same number minus one. Protect the check "
+                  "and the write with a lock (protection = lock) and run it again.")
+                   .arg(result.sold)
+                   .arg(result.stock)
+                   .arg(result.oversold())
+                   .arg(result.maxInside);
+    else
+        text = tr("<b>%1 tickets sold from a stock of %2: none oversold.</b> At most %3 sellers were inside at once "
+                  "(the semaphore's %4 permits)%5.")
+                   .arg(result.sold)
+                   .arg(result.stock)
+                   .arg(result.maxInside)
+                   .arg(result.permits)
+                   .arg(result.withLock ? tr("; the lock let one of them at a time check and write the stock")
+                                        : QString());
+    m_explanation->setText(text);
+    finishRun(result.cancelled ? tr("Cancelled.")
+                               : tr("Done: %1 sold, %2 oversold.").arg(result.sold).arg(result.oversold()));
+}
+
+void SemaphoresPanel::releaseTooMany()
+{
+    const int permits = int(form()->values().integer(QStringLiteral("permits")));
+    Core::SyncSemaphore bounded(QStringLiteral("windows (bounded)"), permits, /*bounded=*/true);
+    bounded.acquire();
+    bounded.release();
+    const bool extra = bounded.release(); // one more than was acquired
+    m_boundedResult->setText(
+        extra ? tr("The extra release was accepted: the semaphore now has %1 permits.").arg(bounded.available())
+              : tr("<b>Refused.</b> A bounded semaphore of %1 permits took one permit and gave it back; the "
+                   "second release would have made %2 permits out of %1, so it was refused (Python raises "
+                   "ValueError). A plain semaphore would have grown silently, and one more seller than windows "
+                   "could then sell at once.")
+                    .arg(permits)
+                    .arg(permits + 1));
+}
+
+void SemaphoresPanel::retranslate()
+{
+    setIntro(tr("Seller threads (<i>seller-1</i>, ... in the monitor) sell from one stock of tickets. A semaphore "
+                "of N permits, the counter windows, lets at most N of them sell at the same time; the others wait "
+                "in line."));
+    setTabTitle(m_salePage, tr("Ticket sale"));
+    setTabTitle(m_boundedPage, tr("Bounded semaphore"));
+    m_stock->setCaption(tr("Tickets left"));
+    m_sold->setCaption(tr("Sold"));
+    m_oversold->setCaption(tr("Oversold"));
+    m_inside->setCaption(tr("Most sellers inside at once"));
+    m_boundedIntro->setText(tr("A bounded semaphore knows how many permits it started with and refuses a release "
+                               "that would go past that: releasing more than was acquired is a bug it catches."));
+    m_boundedButton->setText(tr("Release one permit too many"));
+}
+
+} // namespace Lab::Gui

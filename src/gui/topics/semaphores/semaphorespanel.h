@@ -1,0 +1,61 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "core/experiments/ticketsale.h"
+#include "gui/panels/experimentpanel.h"
+
+QT_BEGIN_NAMESPACE
+class QLabel;
+class QPushButton;
+class QTimer;
+QT_END_NAMESPACE
+
+namespace Lab::Gui {
+
+class SemaphoreSlotsView;
+class ValueTile;
+
+// Topic 9.5 / 9.6, semaphores: the outline's ticket sellers (Core::TicketSale, controls from its
+// schema) with the semaphore drawn live as its permits and the queue of waiting sellers; without a
+// lock the sellers inside oversell, with one they do not. The second tab shows a bounded semaphore
+// refusing one release too many.
+class SemaphoresPanel final : public ExperimentPanel
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(SemaphoresPanel)
+public:
+    explicit SemaphoresPanel(QWidget *parent = nullptr);
+    ~SemaphoresPanel() override;
+
+    SemaphoreSlotsView *slotsView() const { return m_slots; }
+    ValueTile *oversoldTile() const { return m_oversold; }
+    QLabel *explanation() const { return m_explanation; }
+    QPushButton *boundedButton() const { return m_boundedButton; }
+    QLabel *boundedResult() const { return m_boundedResult; }
+
+protected:
+    bool startRun(QString *error) override;
+    void cancelRun() override;
+    void retranslate() override;
+
+private:
+    void refresh();
+    void onFinished(const Core::TicketSale::Result &result);
+    void releaseTooMany();
+
+    Core::TicketSale *m_sale = nullptr;
+    QTimer *m_timer = nullptr;
+    SemaphoreSlotsView *m_slots = nullptr;
+    ValueTile *m_stock = nullptr;
+    ValueTile *m_sold = nullptr;
+    ValueTile *m_oversold = nullptr;
+    ValueTile *m_inside = nullptr;
+    QLabel *m_explanation = nullptr;
+    QWidget *m_salePage = nullptr;
+    QWidget *m_boundedPage = nullptr;
+    QLabel *m_boundedIntro = nullptr;
+    QPushButton *m_boundedButton = nullptr;
+    QLabel *m_boundedResult = nullptr;
+};
+
+} // namespace Lab::Gui
