@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QDockWidget>
+#include <QFontMetricsF>
 #include <QFrame>
 #include <QLabel>
 #include <QMenu>
@@ -316,6 +317,50 @@ private Q_SLOTS:
         const QList<QTextImageFormat> after = imageFormats();
         QCOMPARE(after.size(), before.size());
         QVERIFY(qAbs(after.constFirst().width() - 2 * before.constFirst().width()) < 1.0);
+    }
+
+    // A heading never breaks inside a word: in a column narrower than its longest word (a presenter's
+    // lesson column at large type) it shrinks until that word fits, and grows back when there is room.
+    // Measured with the font the text is drawn in (QTextCharFormat::font(), resolved as drawn).
+    void headingsShrinkToFitTheirLongestWord()
+    {
+        for (const char *id : {"semaphores", "factorization"}) {
+            TopicPage page(*findTopic(QString::fromLatin1(id)), QStringLiteral("en"), 26);
+            if (page.lessonPath().isEmpty())
+                QSKIP("the lessons are not in this build yet");
+            page.resize(900, 800);
+            page.splitter()->setSizes({380, 520});
+            page.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&page));
+            QTest::qWait(100); // the lesson's scroll bar appears once the document is laid out
+            QTextDocument *document = page.lessonView()->document();
+            const auto drawnFont = [document](const QTextBlock &block) {
+                return block.begin().fragment().charFormat().font().resolve(document->defaultFont());
+            };
+            const qreal available = page.lessonView()->viewport()->width() - 2 * document->documentMargin();
+            bool shrunk = false;
+            for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+                if (block.blockFormat().headingLevel() < 1 || block.begin().atEnd())
+                    continue;
+                const QFont font = drawnFont(block);
+                shrunk = shrunk || font.pointSizeF() < 26 * 1.35 - 0.01;
+                const QFontMetricsF metrics(font);
+                for (const QString &word : block.text().split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                    if (font.pointSizeF() > 26 + 0.01) // at the floor (the body's size) a long word may wrap
+                        QVERIFY2(metrics.horizontalAdvance(word) <= available,
+                                 qPrintable(QStringLiteral("%1: \"%2\"").arg(QLatin1String(id), word)));
+                }
+            }
+            QVERIFY2(shrunk, id);
+            page.splitter()->setSizes({1600, 100});
+            page.resize(2400, 800);
+            QTRY_VERIFY(page.lessonView()->viewport()->width() > 1500);
+            QTextBlock h1 = document->begin();
+            while (h1.isValid() && h1.blockFormat().headingLevel() != 1)
+                h1 = h1.next();
+            QVERIFY(h1.isValid());
+            QTRY_COMPARE(drawnFont(h1).pointSizeF(), 26 * 1.7); // grown back to the style's size
+        }
     }
 
     void missingLessonShowsANoteInsteadOfCrashing()

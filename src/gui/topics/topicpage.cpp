@@ -6,6 +6,7 @@
 #include <QDesktopServices>
 #include <QEvent>
 #include <QFile>
+#include <QFontMetricsF>
 #include <QFrame>
 #include <QImage>
 #include <QLabel>
@@ -53,6 +54,7 @@ TopicPage::TopicPage(const Topic &topic, const QString &language, qreal lessonPo
     m_lesson->document()->setDocumentMargin(24);
     m_lesson->setUndoRedoEnabled(false);
     connect(m_lesson, &QTextBrowser::anchorClicked, this, &TopicPage::onAnchorClicked);
+    m_lesson->viewport()->installEventFilter(this); // its width decides the headings' size
 
     m_splitter = new QSplitter(Qt::Horizontal, this);
     m_splitter->setObjectName(QStringLiteral("topicSplitter"));
@@ -168,7 +170,70 @@ void TopicPage::loadLesson()
     else
         m_lesson->setSource(url);
     scaleImages();
+    fitHeadings();
     m_lesson->verticalScrollBar()->setValue(scroll);
+}
+
+bool TopicPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_lesson->viewport() && event->type() == QEvent::Resize)
+        fitHeadings();
+    return QWidget::eventFilter(watched, event);
+}
+
+void TopicPage::fitHeadings()
+{
+    QTextDocument *document = m_lesson->document();
+    // As if the vertical scroll bar were shown: it appears once the document is laid out, and a
+    // heading fitted to the wider viewport would then break again.
+    const int scrollBar =
+        m_lesson->verticalScrollBar()->isVisible() ? 0 : m_lesson->verticalScrollBar()->sizeHint().width();
+    const qreal available = m_lesson->viewport()->width() - scrollBar - 2 * document->documentMargin() - 4;
+    if (available <= 0)
+        return;
+    // The sizes applyLessonStyle() gives each heading level, and the smallest a heading may become.
+    // Qt's HTML import also gives headings a relative size (FontSizeAdjustment), which wins over the
+    // style's point size when the font is made: it is dropped here, so the style's sizes hold.
+    const auto styleSize = [this](int level) {
+        return m_lessonPointSize * (level == 1 ? 1.7 : level == 2 ? 1.35 : 1.2);
+    };
+    const qreal floorSize = m_lessonPointSize;
+    QTextCursor cursor(document);
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        const int level = block.blockFormat().headingLevel();
+        if (level < 1 || level > 3 || block.begin().atEnd())
+            continue;
+        const qreal target = styleSize(level);
+        QFont font = block.begin().fragment().charFormat().font().resolve(document->defaultFont());
+        font.setPointSizeF(target);
+        const QFontMetricsF metrics(font);
+        qreal widest = 0;
+        for (const QString &word : block.text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
+            widest = std::max(widest, metrics.horizontalAdvance(word));
+        const qreal size = widest > available ? std::max(floorSize, target * available / widest) : target;
+        // Collected first: changing a format splits and merges fragments under a running iterator.
+        struct Change
+        {
+            int position;
+            int length;
+            QTextCharFormat format;
+        };
+        QList<Change> changes;
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            QTextCharFormat format = fragment.charFormat();
+            if (!format.hasProperty(QTextFormat::FontSizeAdjustment) && qFuzzyCompare(format.fontPointSize(), size))
+                continue;
+            format.clearProperty(QTextFormat::FontSizeAdjustment);
+            format.setFontPointSize(size);
+            changes.append({fragment.position(), fragment.length(), format});
+        }
+        for (const Change &change : std::as_const(changes)) {
+            cursor.setPosition(change.position);
+            cursor.setPosition(change.position + change.length, QTextCursor::KeepAnchor);
+            cursor.setCharFormat(change.format);
+        }
+    }
 }
 
 void TopicPage::scaleImages()

@@ -45,11 +45,15 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void loadLesson();
     void applyLessonStyle();
     void scaleImages();
+    // Headings at the lesson style's sizes, shrunk where the longest word is wider than the lesson's
+    // column, so that headings wrap between words and never inside one; regrown when it widens.
+    void fitHeadings();
     void retranslate();
     void onAnchorClicked(const QUrl &url);
 
