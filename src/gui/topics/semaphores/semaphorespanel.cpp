@@ -72,10 +72,12 @@ SemaphoresPanel::~SemaphoresPanel() = default; // TicketSale joins its sellers
 
 bool SemaphoresPanel::startRun(QString *error)
 {
-    if (!m_sale->start(form()->values())) {
+    const Core::ParameterValues values = form()->values();
+    if (!m_sale->start(values)) {
         *error = tr("The previous sale is still ending.");
         return false;
     }
+    m_startStock = int(values.integer(QStringLiteral("tickets")));
     m_explanation->clear();
     m_oversold->setAlert(false);
     tabs()->setCurrentWidget(m_salePage);
@@ -91,8 +93,7 @@ void SemaphoresPanel::cancelRun()
 
 void SemaphoresPanel::refresh()
 {
-    const Core::ParameterValues values = form()->values();
-    const int stock = int(values.integer(QStringLiteral("tickets")));
+    const int stock = m_startStock;
     m_slots->setSnapshot(m_sale->windows());
     const QLocale locale;
     m_stock->setValue(locale.toString(m_sale->ticketsLeft()));

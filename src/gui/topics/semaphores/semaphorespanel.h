@@ -56,6 +56,7 @@ private:
     QLabel *m_boundedIntro = nullptr;
     QPushButton *m_boundedButton = nullptr;
     QLabel *m_boundedResult = nullptr;
+    int m_startStock = 0; // the run's stock, read once at its start (refresh() runs at 10 Hz)
 };
 
 } // namespace Lab::Gui
