@@ -3,9 +3,11 @@
 // their snapshots (owner, hold count, waiters in arrival order, permits, arrivals), cancellable waits,
 // and what the trace shows of a blocked lab thread.
 #include "core/sync/syncbarrier.h"
+#include "core/sync/syncboundedqueue.h"
 #include "core/sync/synccondition.h"
 #include "core/sync/syncevent.h"
 #include "core/sync/syncmutex.h"
+#include "core/sync/syncreadwritelock.h"
 #include "core/sync/syncrecursivemutex.h"
 #include "core/sync/syncsemaphore.h"
 #include "core/trace/labthread.h"
@@ -67,6 +69,10 @@ private slots:
     void conditionLostNotification();
     void eventSetAndClear();
     void barrierPhasesAndBreak();
+    void readWriteLockReadersShareWriterExcludes();
+    void readWriteLockWaitingWriterKeepsNewReadersOut();
+    void boundedQueueBlocksAtBothEnds();
+    void boundedQueueCloseEndsConsumers();
     void blockedLabThreadNamesLockAndHolder();
 };
 
@@ -267,6 +273,126 @@ void TestSyncPrimitives::eventSetAndClear()
     light.clear();
     QVERIFY(!light.isSet());
     QVERIFY(!snapshotOf(QStringLiteral("green-light")).isSet);
+}
+
+void TestSyncPrimitives::readWriteLockReadersShareWriterExcludes()
+{
+    SyncReadWriteLock table(QStringLiteral("table"));
+    std::atomic_int reading = 0;
+    std::atomic_int mostReading = 0;
+    std::atomic_int writing = 0;
+    std::vector<std::unique_ptr<QThread>> threads;
+    for (int i = 1; i <= 3; ++i) {
+        threads.push_back(startNamed(QStringLiteral("reader-%1").arg(i), [&] {
+            for (int n = 0; n < 20; ++n) {
+                CHECK(table.lockForRead(QDeadlineTimer(20000)));
+                const int now = ++reading;
+                int most = mostReading.load();
+                while (now > most && !mostReading.compare_exchange_weak(most, now)) {
+                }
+                CHECK(writing.load() == 0);
+                QThread::msleep(2);
+                --reading;
+                CHECK(table.unlock());
+            }
+        }));
+    }
+    threads.push_back(startNamed(QStringLiteral("writer"), [&] {
+        for (int n = 0; n < 10; ++n) {
+            CHECK(table.lockForWrite(QDeadlineTimer(20000)));
+            CHECK(++writing == 1);
+            CHECK(reading.load() == 0);
+            CHECK(!table.lockForWrite(QDeadlineTimer(0))); // not recursive: refused, not a hang
+            QThread::msleep(1);
+            --writing;
+            CHECK(table.unlock());
+        }
+    }));
+    for (auto &thread : threads)
+        QVERIFY(thread->wait(30000));
+    QVERIFY2(mostReading.load() >= 2, "readers never shared the lock");
+    QCOMPARE(table.readers(), 0);
+    QVERIFY(!table.unlock()); // held by nobody
+}
+
+void TestSyncPrimitives::readWriteLockWaitingWriterKeepsNewReadersOut()
+{
+    SyncReadWriteLock table(QStringLiteral("table"));
+    QVERIFY(table.lockForRead()); // this thread reads
+    std::atomic_bool wrote = false;
+    auto writer = startNamed(QStringLiteral("writer"), [&] {
+        CHECK(table.lockForWrite(QDeadlineTimer(20000)));
+        wrote = true;
+        CHECK(table.unlock());
+    });
+    QTRY_COMPARE(snapshotOf(QStringLiteral("table")).waiters, QStringList{QStringLiteral("writer")});
+    // A new reader waits behind the writer (no writer starvation) ...
+    std::atomic_bool read = false;
+    auto reader = startNamed(QStringLiteral("late-reader"), [&] {
+        CHECK(table.lockForRead(QDeadlineTimer(20000)));
+        read = true;
+        CHECK(wrote.load()); // the writer went first
+        CHECK(table.unlock());
+    });
+    QTRY_COMPARE(snapshotOf(QStringLiteral("table")).waiters.size(), qsizetype(2));
+    // ... while the reader that holds it may read again (it would otherwise wait for itself).
+    QVERIFY(table.lockForRead(QDeadlineTimer(0)));
+    const SyncSnapshot held = snapshotOf(QStringLiteral("table"));
+    QCOMPARE(held.kind, QStringLiteral("rwlock"));
+    QCOMPARE(held.holders.size(), qsizetype(2));
+    QVERIFY(held.owner.isEmpty());
+    QVERIFY(table.unlock());
+    QVERIFY(table.unlock());
+    QVERIFY(writer->wait(20000));
+    QVERIFY(reader->wait(20000));
+    QVERIFY(wrote.load() && read.load());
+}
+
+void TestSyncPrimitives::boundedQueueBlocksAtBothEnds()
+{
+    SyncBoundedQueue<int> items(QStringLiteral("items"), 2);
+    QVERIFY(items.put(1));
+    QVERIFY(items.put(2));
+    QVERIFY(!items.put(3, QDeadlineTimer(50))); // full: the put times out, 3 is not in it
+    QCOMPARE(items.size(), 2);
+    auto producer = startNamed(QStringLiteral("producer"), [&] {
+        for (int i = 3; i <= 10; ++i)
+            CHECK(items.put(i, QDeadlineTimer(20000)));
+    });
+    QTRY_COMPARE(snapshotOf(QStringLiteral("items")).waiters, QStringList{QStringLiteral("producer")});
+    QCOMPARE(snapshotOf(QStringLiteral("items")).fill, 2);
+    QCOMPARE(snapshotOf(QStringLiteral("items")).capacity, 2);
+    QList<int> taken;
+    for (int i = 0; i < 10; ++i) {
+        int item = 0;
+        QVERIFY(items.take(&item, QDeadlineTimer(20000)));
+        taken.append(item);
+    }
+    QVERIFY(producer->wait(20000));
+    QCOMPARE(taken, (QList<int>{1, 2, 3, 4, 5, 6, 7, 8, 9, 10})); // first in, first out
+    int item = 0;
+    QVERIFY(!items.take(&item, QDeadlineTimer(50))); // empty: the take times out
+}
+
+void TestSyncPrimitives::boundedQueueCloseEndsConsumers()
+{
+    SyncBoundedQueue<int> items(QStringLiteral("items"), 4);
+    std::atomic_int sum = 0;
+    std::vector<std::unique_ptr<QThread>> consumers;
+    for (int i = 1; i <= 2; ++i) {
+        consumers.push_back(startNamed(QStringLiteral("consumer-%1").arg(i), [&] {
+            int item = 0;
+            while (items.take(&item, QDeadlineTimer(20000)))
+                sum += item;
+        }));
+    }
+    for (int i = 1; i <= 100; ++i)
+        QVERIFY(items.put(i, QDeadlineTimer(20000)));
+    items.close();
+    for (auto &consumer : consumers)
+        QVERIFY(consumer->wait(20000)); // both drained the queue and ended
+    QCOMPARE(sum.load(), 5050);
+    QVERIFY(!items.put(1)); // closed
 }
 
 void TestSyncPrimitives::barrierPhasesAndBreak()

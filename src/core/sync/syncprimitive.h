@@ -19,11 +19,12 @@ namespace Lab::Core {
 struct SyncSnapshot
 {
     QString name;           // "fork-2", "items"
-    QString kind;           // "mutex", "rlock", "semaphore", "bounded-semaphore", "condition", "event", "barrier"
-    QString owner;          // the holding thread's name (mutex, rlock); empty when free
+    QString kind;           // "mutex", "rlock", "semaphore", "bounded-semaphore", "condition", "event", "barrier",
+                            // "rwlock", "queue"
+    QString owner;          // the holding thread's name (mutex, rlock, rwlock's writer); empty when free
     int holdCount = 0;      // rlock: how often the owner holds it; mutex: 0 or 1
     QStringList waiters;    // threads waiting, in arrival order
-    QStringList holders;    // semaphore: the threads holding permits (one entry per permit)
+    QStringList holders;    // semaphore: the threads holding permits (one entry per permit); rwlock: readers
     int permits = 0;        // semaphore: free permits
     int maxPermits = 0;     // bounded semaphore: the bound; else the initial count
     bool isSet = false;     // event
@@ -31,6 +32,8 @@ struct SyncSnapshot
     int parties = 0;        // barrier
     int phase = 0;          // barrier: completed phases
     bool broken = false;    // barrier: broken by a timeout or abort
+    int fill = 0;           // bounded queue: items in it
+    int capacity = 0;       // bounded queue
     quint64 operations = 0; // acquisitions, waits and releases so far
 };
 
