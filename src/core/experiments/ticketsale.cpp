@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ticketsale.h"
 
-#include "core/trace/labthread.h"
 #include "core/trace/trace.h"
 #include "core/trace/traceevent.h"
 
@@ -40,19 +39,13 @@ TicketSale::TicketSale(QObject *parent)
     : QObject(parent)
 {
     Q_UNUSED(s_resultType)
+    connect(&m_crew, &ThreadCrew::finished, this, &TicketSale::onSellersFinished);
 }
 
 TicketSale::~TicketSale()
 {
     m_cancel = true;
-    for (LabThread *thread : m_threads) {
-        thread->disconnect(this);
-        thread->requestInterruption();
-    }
-    for (LabThread *thread : m_threads) {
-        thread->wait();
-        delete thread;
-    }
+    m_crew.stop();
 }
 
 SyncSnapshot TicketSale::windows() const
@@ -64,9 +57,6 @@ bool TicketSale::start(const ParameterValues &values)
 {
     if (isRunning())
         return false;
-    for (LabThread *thread : m_threads)
-        delete thread; // all finished
-    m_threads.clear();
     const int sellers = int(values.integer(QStringLiteral("sellers")));
     const int permits = int(values.integer(QStringLiteral("permits")));
     const int sellMs = int(values.integer(QStringLiteral("sell-ms")));
@@ -82,24 +72,18 @@ bool TicketSale::start(const ParameterValues &values)
     m_inside = 0;
     m_maxInside = 0;
     m_cancel = false;
-    for (int i = 0; i < sellers; ++i) {
-        auto *thread =
-            new LabThread(QStringLiteral("seller-%1").arg(i + 1), [this, withLock, sellMs] { sell(withLock, sellMs); });
-        connect(thread, &QThread::finished, this, &TicketSale::onSellerFinished);
-        m_threads.push_back(thread);
-    }
-    m_running = sellers;
+    std::vector<ThreadCrew::Member> members;
+    for (int i = 0; i < sellers; ++i)
+        members.push_back(
+            {QStringLiteral("seller-%1").arg(i + 1), [this, withLock, sellMs] { sell(withLock, sellMs); }});
     m_startNs = monotonicNowNs();
-    for (LabThread *thread : m_threads)
-        thread->start();
-    return true;
+    return m_crew.start(std::move(members));
 }
 
 void TicketSale::cancel()
 {
     m_cancel = true;
-    for (LabThread *thread : m_threads)
-        thread->requestInterruption();
+    m_crew.interrupt();
 }
 
 void TicketSale::sell(bool withLock, int sellMs)
@@ -131,10 +115,8 @@ void TicketSale::sell(bool withLock, int sellMs)
     }
 }
 
-void TicketSale::onSellerFinished()
+void TicketSale::onSellersFinished()
 {
-    if (--m_running > 0)
-        return;
     m_result.sold = m_sold.load();
     m_result.left = m_stock.load();
     m_result.maxInside = m_maxInside.load();

@@ -4,17 +4,15 @@
 #include "core/params/parameterschema.h"
 #include "core/sync/syncmutex.h"
 #include "core/sync/syncsemaphore.h"
+#include "threadcrew.h"
 
 #include <QMetaType>
 #include <QObject>
 
 #include <atomic>
 #include <memory>
-#include <vector>
 
 namespace Lab::Core {
-
-class LabThread;
 
 // The outline's ticket sellers (9.5): `sellers` lab threads (seller-1, ...) sell from one stock of
 // `tickets`. The counting semaphore "counter windows" with `permits` permits lets at most that many
@@ -52,7 +50,7 @@ public:
     // False when running. `values` come from schema().
     bool start(const ParameterValues &values);
     void cancel();
-    bool isRunning() const { return m_running > 0; }
+    bool isRunning() const { return m_crew.isRunning(); }
 
     // Live views for the panel (10 Hz): the windows' holders and queue, the stock, the sales.
     SyncSnapshot windows() const;
@@ -64,17 +62,16 @@ signals:
 
 private:
     void sell(bool withLock, int sellMs);
-    void onSellerFinished();
+    void onSellersFinished();
 
     std::unique_ptr<SyncSemaphore> m_windows;
     std::unique_ptr<SyncMutex> m_stockLock;
-    std::vector<LabThread *> m_threads;
+    ThreadCrew m_crew;
     std::atomic_int m_stock = 0;
     std::atomic_int m_sold = 0;
     std::atomic_int m_inside = 0;
     std::atomic_int m_maxInside = 0;
     std::atomic_bool m_cancel = false;
-    int m_running = 0;
     Result m_result;
     qint64 m_startNs = 0;
 };
