@@ -15,6 +15,8 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QFontInfo>
+#include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QSettings>
@@ -141,6 +143,34 @@ private Q_SLOTS:
         QCOMPARE(window->textScale(), presenterScale);
         window->findChild<QAction *>(QStringLiteral("actionPresent"))->trigger();
         QVERIFY(!presenter->isActive());
+    }
+
+    // Esc after F5 gives back the window's own place and size (entering gave it the screen's), and a
+    // topic first opened while presenting has normal-sized headings afterwards.
+    void leavingRestoresGeometryAndHeadings()
+    {
+        auto window = makeWindow();
+        const QRect normal(145, 101, 900, 640);
+        window->setGeometry(normal);
+        QTRY_COMPARE(window->geometry().size(), normal.size());
+        const QRect before = window->geometry();
+        window->showTopic(QStringLiteral("threads"));
+        const auto headingSize = [&] {
+            auto *heading = window->currentPage()->findChild<QLabel *>(QStringLiteral("experimentHeading"));
+            return heading ? QFontInfo(heading->font()).pointSizeF() : 0.0;
+        };
+        const qreal normalHeading = headingSize();
+        QVERIFY(normalHeading > 0);
+
+        press(window.get(), Qt::Key_F5);
+        QVERIFY(window->isFullScreen());
+        QVERIFY(window->showTopic(QStringLiteral("semaphores"))); // first opened in presenter mode
+        QTRY_VERIFY2(headingSize() > normalHeading * 1.2, qPrintable(QString::number(headingSize())));
+
+        press(window.get(), Qt::Key_Escape);
+        QVERIFY(!window->isFullScreen());
+        QTRY_COMPARE(window->geometry(), before);
+        QTRY_COMPARE(headingSize(), normalHeading);
     }
 
     void keyOverlayListsEveryKeyAndAnyKeyCloses()

@@ -2,6 +2,8 @@
 // Checks the shipped resources on disk, as lab.qrc lists them: every diagram and icon renders with
 // QtSvg without a warning, every topic has a lesson in every language, and every image a lesson
 // shows is a diagram that lab.qrc provides (in the lesson's own language).
+#include "gui/topics/topicregistry.h"
+
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -20,20 +22,6 @@ namespace {
 // tests/data may not exist yet, so resolve the path by text rather than through the file system.
 const QString resourcesDir = QDir::cleanPath(QStringLiteral(LAB_TEST_DATA_DIR "/../../resources"));
 
-const QStringList topicIds = {
-    QStringLiteral("threads"),
-    QStringLiteral("processes"),
-    QStringLiteral("downloads"),
-    QStringLiteral("factorization"),
-    QStringLiteral("concurrency"),
-    QStringLiteral("parallelism"),
-    QStringLiteral("memory"),
-    QStringLiteral("thread-lifecycle"),
-    QStringLiteral("starting-threads"),
-    QStringLiteral("handling-threads"),
-    QStringLiteral("locks"),
-    QStringLiteral("semaphores"),
-};
 const QStringList languages = {QStringLiteral("en"), QStringLiteral("de")};
 
 QString readText(const QString &path)
@@ -194,7 +182,7 @@ void TestResourceSvg::lessonIsComplete_data()
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("topic");
     for (const QString &language : languages) {
-        for (const QString &topic : topicIds)
+        for (const QString &topic : Lab::Gui::topicIds())
             QTest::newRow(qPrintable(language + QLatin1Char('/') + topic)) << language << topic;
     }
 }

@@ -32,6 +32,7 @@ private Q_SLOTS:
             QStringLiteral("starting-threads"),
             QStringLiteral("handling-threads"),
             QStringLiteral("locks"),
+            QStringLiteral("conditions"),
             QStringLiteral("semaphores"),
         };
         QCOMPARE(topicIds().mid(0, expected.size()), expected);

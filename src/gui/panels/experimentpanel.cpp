@@ -312,13 +312,22 @@ void ExperimentPanel::updateSettingsToggle()
         m_settingsToggle->setText(tr("Settings"));
         return;
     }
-    QStringList values;
-    for (const QString &key : m_form->keys()) {
+    // Folded, the line names what differs from the defaults (short enough to read in one line at
+    // presenter scale); the tool tip lists every setting that applies.
+    QStringList changed;
+    QStringList all;
+    for (const QString &key : m_form->appliedKeys()) {
         const QString text = m_form->text(key);
-        if (!text.isEmpty())
-            values.append(QStringLiteral("%1=%2").arg(key, text));
+        if (text.isEmpty())
+            continue;
+        const QString pair = QStringLiteral("%1=%2").arg(key, text);
+        all.append(pair);
+        if (!m_form->isDefault(key))
+            changed.append(pair);
     }
-    m_settingsToggle->setText(tr("Settings: %1").arg(values.join(QStringLiteral(", "))));
+    m_settingsToggle->setText(changed.isEmpty() ? tr("Settings: the defaults")
+                                                : tr("Settings: %1").arg(changed.join(QStringLiteral(", "))));
+    m_settingsToggle->setToolTip(all.join(QLatin1Char('\n')));
 }
 
 void ExperimentPanel::changeEvent(QEvent *event)

@@ -63,7 +63,8 @@ public:
     QString lastStatus() const { return m_lastStatus; }
     HistoryWidget *history() const { return m_history; }
     // The "Settings" toggle above the form. The form folds away when a run starts (the results need
-    // the room) and the toggle then reads "Settings: count=3000, workers=2, ..."; a click unfolds it.
+    // the room) and the toggle then reads "Settings: count=3000, workers=2" (what differs from the
+    // defaults; every setting in its tool tip); a click unfolds it.
     QToolButton *settingsToggle() const { return m_settingsToggle; }
     void setSettingsVisible(bool visible);
 

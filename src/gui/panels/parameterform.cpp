@@ -67,6 +67,8 @@ void ParameterForm::relayout(int columns)
     int column = 0;
     for (const QString &key : std::as_const(m_order)) {
         const Param &param = m_params[key];
+        if (param.hidden)
+            continue;
         if (param.wide && column > 0) {
             ++row;
             column = 0;
@@ -118,7 +120,7 @@ int ParameterForm::widthFor(int columns) const
     int column = 0;
     for (const QString &key : m_order) {
         const Param &param = m_params[key];
-        if (param.label->isHidden() && param.editor->isHidden())
+        if (param.hidden)
             continue;
         const int labelWidth = param.label->sizeHint().width();
         const int editorWidth = param.editor->sizeHint().width();
@@ -352,11 +354,30 @@ void ParameterForm::setToolTip(const QString &key, const QString &tip)
 
 void ParameterForm::setRowVisible(const QString &key, bool visible)
 {
-    const auto it = m_params.constFind(key);
-    if (it != m_params.cend()) {
-        it->label->setVisible(visible);
-        it->editor->setVisible(visible);
+    const auto it = m_params.find(key);
+    if (it == m_params.end() || it->hidden == !visible)
+        return;
+    it->hidden = !visible;
+    it->label->setVisible(visible);
+    it->editor->setVisible(visible);
+    relayout(m_shownColumns);
+}
+
+QStringList ParameterForm::appliedKeys() const
+{
+    const bool folded = m_advanced && !m_advanced->isChecked();
+    QStringList keys;
+    for (const QString &key : m_order) {
+        if (!m_params[key].hidden || (folded && m_advancedKeys.contains(key)))
+            keys.append(key);
     }
+    return keys;
+}
+
+bool ParameterForm::isRowVisible(const QString &key) const
+{
+    const auto it = m_params.constFind(key);
+    return it != m_params.cend() && !it->hidden;
 }
 
 std::optional<QString> ParameterForm::check(const QString &key, const Param &param, const QString &value) const
@@ -481,6 +502,18 @@ QList<int> ParameterForm::intList(const QString &key) const
             values.append(part.toInt());
     }
     return values;
+}
+
+bool ParameterForm::isDefault(const QString &key) const
+{
+    const Param param = m_params.value(key);
+    if (!param.editor || param.spec.defaultValue.isEmpty())
+        return false;
+    if (param.spec.check(param.spec.defaultValue))
+        return false; // a default outside the spec's own range
+    // Compared as typed values, so "1,2" and "1, 2" or 0.50 and 0.5 are the same.
+    const QString shown = text(key);
+    return !param.spec.check(shown) && param.spec.parse(shown) == param.spec.parse(param.spec.defaultValue);
 }
 
 QString ParameterForm::text(const QString &key) const

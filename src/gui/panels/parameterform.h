@@ -69,7 +69,12 @@ public:
     QWidget *editor(const QString &key) const;
     void setLabel(const QString &key, const QString &label);
     void setToolTip(const QString &key, const QString &tip);
+    // Shows or hides a row; hidden rows leave no gap (the grid is laid out again).
     void setRowVisible(const QString &key, bool visible);
+    bool isRowVisible(const QString &key) const;
+    // The keys of the rows that apply now: the visible ones and those folded behind setAdvanced()
+    // (a row the panel hid, as not part of the chosen scenario, is left out).
+    QStringList appliedKeys() const;
     // Folds `keys` (workload sizes, repetitions) behind a check box at the end of the form, unchecked
     // at first, so the form stays short at projector size. The box reads "More settings" until the
     // panel sets a text of its own.
@@ -88,6 +93,8 @@ public:
     QString choice(const QString &key) const;
     QStringList choiceList(const QString &key) const;
     QList<int> intList(const QString &key) const;
+    // True when the control holds its spec's default (false when the spec has none).
+    bool isDefault(const QString &key) const;
     // The value as `--set` would spell it.
     QString text(const QString &key) const;
 
@@ -114,6 +121,7 @@ private:
         QList<QWidget *> boxes; // ChoiceList check boxes
         bool wide = false;      // a row of its own (lists of check boxes)
         bool fromSchema = false;
+        bool hidden = false; // setRowVisible(false): left out of the grid
     };
 
     Param &add(const Core::ParameterSpec &spec, const QString &label, QWidget *editor, bool wide = false);

@@ -229,6 +229,7 @@ void PresenterController::enter()
     auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter"));
     QDockWidget *dock = m_window->monitorDock();
     m_savedState = m_window->saveState();
+    m_savedGeometry = m_window->saveGeometry();
     m_savedSplitter = splitter ? splitter->saveState() : QByteArray();
     m_savedScale = m_window->textScale();
     m_savedMaximized = m_window->isMaximized();
@@ -297,6 +298,10 @@ void PresenterController::leave()
         m_window->showMaximized();
     else
         m_window->showNormal();
+    // Back to the place and size it had: entering gave it the screen's geometry (see enter()), which
+    // showNormal() alone would keep, with the title bar off the screen.
+    if (!m_savedFullScreen && !m_savedMaximized)
+        m_window->restoreGeometry(m_savedGeometry);
     m_window->restoreState(m_savedState);
     if (auto *splitter = m_window->findChild<QSplitter *>(QStringLiteral("mainSplitter")))
         splitter->restoreState(m_savedSplitter);

@@ -94,6 +94,7 @@ private:
 
     // The normal layout, kept while presenting.
     QByteArray m_savedState;
+    QByteArray m_savedGeometry; // the window's place and size (QWidget::saveGeometry)
     QByteArray m_savedSplitter;
     int m_savedScale = 100;
     QPalette m_savedPalette;

@@ -2,6 +2,7 @@
 #include "topicpage.h"
 
 #include "experiment.h"
+#include "gui/panels/relativefonts.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -67,10 +68,10 @@ TopicPage::TopicPage(const Topic &topic, const QString &language, qreal lessonPo
         m_experimentFrame->setFrameShape(QFrame::StyledPanel);
         auto *frameLayout = new QVBoxLayout(m_experimentFrame);
         m_experimentHeading = new QLabel(m_experimentFrame);
-        QFont headingFont = m_experimentHeading->font();
-        headingFont.setBold(true);
-        headingFont.setPointSizeF(headingFont.pointSizeF() * 1.25);
-        m_experimentHeading->setFont(headingFont);
+        m_experimentHeading->setObjectName(QStringLiteral("experimentHeading"));
+        // Relative to the page's font, so it follows presenter mode and zoom both ways (a fixed
+        // font set while presenting kept the presenter's size afterwards).
+        (new RelativeFonts(this))->add(m_experimentHeading, 1.25);
         frameLayout->addWidget(m_experimentHeading);
         // The panel scrolls rather than forcing its minimum size on the window (a panel with a
         // form, a table and two charts is taller than a laptop screen at 160 % text).

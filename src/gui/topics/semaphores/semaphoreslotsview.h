@@ -6,13 +6,12 @@
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
-class QGridLayout;
 class QLabel;
 QT_END_NAMESPACE
 
 namespace Lab::Gui {
 
-class ValueTile;
+class TileGrid;
 
 // A semaphore drawn as its permits: one tile per permit with the thread holding it (or "free"), and
 // the queue of threads waiting for one, in arrival order. Fed with SyncSnapshots.
@@ -32,10 +31,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void rebuild(int permits);
-
-    QGridLayout *m_grid = nullptr;
-    QList<ValueTile *> m_slots;
+    TileGrid *m_slots = nullptr;
     QLabel *m_queue = nullptr;
     Core::SyncSnapshot m_snapshot;
 };
