@@ -224,6 +224,27 @@ def check_semaphores(out, r, notes):
     expect(r.get("bounded_release") == "ValueError", "BoundedSemaphore released once too often raised no ValueError")
 
 
+def check_conditions(out, r, notes):
+    messages = number(r, "messages")
+    expect(number(r, "if_received") == messages and number(r, "while_received") == messages,
+           f"the subscribers received {r.get('if_received')} (if) and {r.get('while_received')} (while) "
+           f"of {r.get('messages')} messages")
+    expect(number(r, "if_failures") > 0,
+           "notify_all with an `if` around the wait: no subscriber woke to an empty queue")
+    expect(number(r, "while_failures") == 0, f"{r.get('while_failures')} failures with a `while` around the wait")
+    expect(number(r, "while_empty_wakeups") > 0,
+           "notify_all with a `while`: no subscriber woke to an empty queue and waited again")
+    expect(r.get("late_waiter_woke") == "False", "a notify() sent before anyone waited woke a later waiter")
+    expect(number(r, "cars_passed") == number(r, "cars_expected"),
+           f"{r.get('cars_passed')} of {r.get('cars_expected')} crossings at the traffic light")
+    expect(number(r, "max_released_at_once") >= 2, "one green light never let several waiting cars go at once")
+    expect(number(r, "barrier_phases_done") == 1,
+           f"{r.get('barrier_phases_done')} barrier phases completed, expected 1 (phase 2 breaks)")
+    expect(r.get("barrier_broken") == "True", "the barrier did not break when a worker waited past its timeout")
+    expect(number(r, "broken_workers") == number(r, "workers"),
+           f"{r.get('broken_workers')} of {r.get('workers')} workers saw the broken barrier")
+
+
 # ---------------------------------------------------------------------------------------------
 
 def stdlib_only(path):
@@ -305,6 +326,7 @@ CHECKS = {
     "handling-threads.py": check_handling_threads,
     "locks.py": check_locks,
     "semaphores.py": check_semaphores,
+    "conditions.py": check_conditions,
 }
 
 
