@@ -635,6 +635,142 @@
         <source>none: only the semaphore (the outline&apos;s version); lock: the check and the write under a mutex.</source>
         <translation>none: nur das Semaphor (die Version der Gliederung); lock: Prüfen und Schreiben unter einem Mutex.</translation>
     </message>
+    <message>
+        <source>Subscribers</source>
+        <translation>Abonnenten</translation>
+    </message>
+    <message>
+        <source>Threads that wait for messages on the condition.</source>
+        <translation>Threads, die an der Condition auf Nachrichten warten.</translation>
+    </message>
+    <message>
+        <source>Messages</source>
+        <translation>Nachrichten</translation>
+    </message>
+    <message>
+        <source>How many messages the publisher puts in the queue.</source>
+        <translation>Wie viele Nachrichten der Publisher in die Queue legt.</translation>
+    </message>
+    <message>
+        <source>Between messages</source>
+        <translation>Zwischen Nachrichten</translation>
+    </message>
+    <message>
+        <source>The publisher&apos;s pause between two messages.</source>
+        <translation>Die Pause des Publishers zwischen zwei Nachrichten.</translation>
+    </message>
+    <message>
+        <source>Reading a message</source>
+        <translation>Nachricht lesen</translation>
+    </message>
+    <message>
+        <source>A subscriber&apos;s time for one message, outside the lock.</source>
+        <translation>Die Zeit eines Abonnenten für eine Nachricht, außerhalb der Sperre.</translation>
+    </message>
+    <message>
+        <source>Notify</source>
+        <translation>Wecken</translation>
+    </message>
+    <message>
+        <source>one: wake one waiting subscriber per message; all: wake every one.</source>
+        <translation>one: pro Nachricht einen wartenden Abonnenten wecken; all: alle wecken.</translation>
+    </message>
+    <message>
+        <source>Waiting with</source>
+        <translation>Warten mit</translation>
+    </message>
+    <message>
+        <source>while: re-check the queue after every wake-up; if: check once, then take.</source>
+        <translation>while: die Queue nach jedem Aufwachen erneut prüfen; if: einmal prüfen, dann nehmen.</translation>
+    </message>
+    <message>
+        <source>Cars</source>
+        <translation>Autos</translation>
+    </message>
+    <message>
+        <source>Threads that drive laps through the light.</source>
+        <translation>Threads, die Runden fahren und dabei die Ampel passieren.</translation>
+    </message>
+    <message>
+        <source>Laps</source>
+        <translation>Runden</translation>
+    </message>
+    <message>
+        <source>How often each car passes the light.</source>
+        <translation>Wie oft jedes Auto die Ampel passiert.</translation>
+    </message>
+    <message>
+        <source>Green for</source>
+        <translation>Grün für</translation>
+    </message>
+    <message>
+        <source>How long the event stays set.</source>
+        <translation>Wie lange das Event gesetzt bleibt.</translation>
+    </message>
+    <message>
+        <source>Red for</source>
+        <translation>Rot für</translation>
+    </message>
+    <message>
+        <source>How long the event stays clear.</source>
+        <translation>Wie lange das Event gelöscht bleibt.</translation>
+    </message>
+    <message>
+        <source>One lap</source>
+        <translation>Eine Runde</translation>
+    </message>
+    <message>
+        <source>A lap&apos;s driving time; every car drives at its own pace around it.</source>
+        <translation>Die Fahrzeit einer Runde; jedes Auto fährt in seinem eigenen Tempo etwas schneller oder langsamer.</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>Threads that meet at the barrier: its parties.</source>
+        <translation>Threads, die sich an der Barrier treffen: ihre Beteiligten.</translation>
+    </message>
+    <message>
+        <source>Phases</source>
+        <translation>Phasen</translation>
+    </message>
+    <message>
+        <source>How often the workers meet at the barrier.</source>
+        <translation>Wie oft sich die Worker an der Barrier treffen.</translation>
+    </message>
+    <message>
+        <source>Work per phase</source>
+        <translation>Arbeit pro Phase</translation>
+    </message>
+    <message>
+        <source>Each worker works between half and all of it in every phase.</source>
+        <translation>Jeder Worker arbeitet in jeder Phase zwischen der Hälfte und der vollen Zeit.</translation>
+    </message>
+    <message>
+        <source>Straggler&apos;s delay</source>
+        <translation>Verspätung des Nachzüglers</translation>
+    </message>
+    <message>
+        <source>The last worker works this much longer in phase 2.</source>
+        <translation>Der letzte Worker arbeitet in Phase 2 so viel länger.</translation>
+    </message>
+    <message>
+        <source>Timeout</source>
+        <translation>Timeout</translation>
+    </message>
+    <message>
+        <source>How long a worker waits at the barrier before it gives up and breaks it (0: for ever).</source>
+        <translation>Wie lange ein Worker an der Barrier wartet, bevor er aufgibt und sie bricht (0: unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>Scenario</source>
+        <translation>Szenario</translation>
+    </message>
+    <message>
+        <source>condition: publisher and subscribers; event: a traffic light; barrier: workers through phases.</source>
+        <translation>condition: Publisher und Abonnenten; event: eine Ampel; barrier: Worker, die durch Phasen gehen.</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Core::ProcReader</name>
@@ -1187,6 +1323,89 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
     </message>
 </context>
 <context>
+    <name>Lab::Gui::BarrierPage</name>
+    <message>
+        <source>Barrier</source>
+        <translation>Barrier</translation>
+    </message>
+    <message>
+        <source>broken</source>
+        <translation>gebrochen</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>every wait on it fails</source>
+        <translation>jedes Warten darauf schlägt fehl</translation>
+    </message>
+    <message>
+        <source>arrived in this phase</source>
+        <translation>in dieser Phase angekommen</translation>
+    </message>
+    <message>
+        <source>seconds, all workers together</source>
+        <translation>Sekunden, alle Worker zusammen</translation>
+    </message>
+    <message>
+        <source>phase %1 of %2</source>
+        <translation>Phase %1 von %2</translation>
+    </message>
+    <message>
+        <source>Stopped in phase %1.</source>
+        <translation>Angehalten in Phase %1.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The barrier broke in phase %1.&lt;/b&gt; %2 waited longer than its timeout and gave up; the phase could never complete, so every worker waiting at the barrier, and every one arriving later, got an error instead (Python: BrokenBarrierError). A barrier&apos;s timeout is a way to notice a worker that hangs.</source>
+        <translation>&lt;b&gt;Die Barrier ist in Phase %1 gebrochen.&lt;/b&gt; %2 hat länger als sein Timeout gewartet und aufgegeben; die Phase konnte nie fertig werden, also bekam jeder Worker, der an der Barrier wartete, und jeder, der später ankam, stattdessen einen Fehler (Python: BrokenBarrierError). Am Timeout einer Barrier erkennt man einen Worker, der hängt.</translation>
+    </message>
+    <message>
+        <source>A worker</source>
+        <translation>Ein Worker</translation>
+    </message>
+    <message>
+        <source>Done: the barrier broke in phase %1.</source>
+        <translation>Fertig: Die Barrier ist in Phase %1 gebrochen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All %1 workers went through %2 phases together.&lt;/b&gt; In every column the workers that finished early waited for the slowest: %3 s of waiting in all. A barrier&apos;s phase takes as long as its slowest worker.</source>
+        <translation>&lt;b&gt;Alle %1 Worker sind gemeinsam durch %2 Phasen gegangen.&lt;/b&gt; In jeder Spalte warteten die Worker, die früh fertig waren, auf den Langsamsten: insgesamt %3 s Wartezeit. Eine Phase der Barrier dauert so lange wie ihr langsamster Worker.</translation>
+    </message>
+    <message>
+        <source>Done: %1 phases, %2 s waiting at the barrier.</source>
+        <translation>Fertig: %1 Phasen, %2 s Warten an der Barrier.</translation>
+    </message>
+    <message>
+        <source>Barrier &quot;phase end&quot;</source>
+        <translation>Barrier „phase end“</translation>
+    </message>
+    <message>
+        <source>Phases done</source>
+        <translation>Erledigte Phasen</translation>
+    </message>
+    <message>
+        <source>Waiting at the barrier</source>
+        <translation>Warten an der Barrier</translation>
+    </message>
+    <message>
+        <source>working</source>
+        <translation>arbeitet</translation>
+    </message>
+    <message>
+        <source>waiting at the barrier</source>
+        <translation>wartet an der Barrier</translation>
+    </message>
+    <message>
+        <source>through</source>
+        <translation>durch</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::BenchmarkView</name>
     <message>
         <source>%1 µs</source>
@@ -1686,6 +1905,37 @@ Parameter: %3</translation>
     </message>
 </context>
 <context>
+    <name>Lab::Gui::ConditionsPanel</name>
+    <message>
+        <source>Condition: wake one, wait in a while loop</source>
+        <translation>Condition: einen wecken, in while-Schleife warten</translation>
+    </message>
+    <message>
+        <source>Condition: wake all, check with if (fails)</source>
+        <translation>Condition: alle wecken, mit if prüfen (scheitert)</translation>
+    </message>
+    <message>
+        <source>Event: the traffic light</source>
+        <translation>Event: die Ampel</translation>
+    </message>
+    <message>
+        <source>Barrier: everyone waits for the slowest</source>
+        <translation>Barrier: alle warten auf den Langsamsten</translation>
+    </message>
+    <message>
+        <source>Barrier: a timeout breaks it</source>
+        <translation>Barrier: ein Timeout bricht sie</translation>
+    </message>
+    <message>
+        <source>The previous run is still ending.</source>
+        <translation>Der vorige Lauf endet noch.</translation>
+    </message>
+    <message>
+        <source>Threads that wait for each other: subscribers for a publisher&apos;s messages (a condition variable), cars for a green light (an event), workers for the slowest of them (a barrier). Choose a scenario or a preset, and watch the waiting threads in the monitor.</source>
+        <translation>Threads, die aufeinander warten: Abonnenten auf die Nachrichten eines Publishers (eine Condition-Variable), Autos auf grünes Licht (ein Event), Worker auf den Langsamsten unter ihnen (eine Barrier). Wähle ein Szenario oder eine Vorgabe und beobachte die wartenden Threads im Monitor.</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::DaemonDemoView</name>
     <message>
         <source>You ended the program: its stdin is closed, its main thread goes to the end.</source>
@@ -1912,20 +2162,6 @@ Parameter: %3</translation>
         <source>Stopped: %1</source>
         <translation>Gestoppt: %1</translation>
     </message>
-    <message numerus="yes">
-        <source>Done: %1 strategies measured; %n download(s) failed (named below the images). Table and charts: the Results tab.</source>
-        <translation>
-            <numerusform>Fertig: %1 Strategien gemessen; %n Download fehlgeschlagen (unter den Bildern genannt). Tabelle und Diagramme: Reiter „Ergebnisse“.</numerusform>
-            <numerusform>Fertig: %1 Strategien gemessen; %n Downloads fehlgeschlagen (unter den Bildern genannt). Tabelle und Diagramme: Reiter „Ergebnisse“.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %n strategies measured. Table and charts: the Results tab.</source>
-        <translation>
-            <numerusform>Fertig: %n Strategie gemessen. Tabelle und Diagramme: Reiter „Ergebnisse“.</numerusform>
-            <numerusform>Fertig: %n Strategien gemessen. Tabelle und Diagramme: Reiter „Ergebnisse“.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Download images from the lab&apos;s own server on 127.0.0.1 (no network needed): one after another, one thread each (&lt;i&gt;download-0&lt;/i&gt;, ... in the monitor), event-driven on one QNetworkAccessManager (&lt;i&gt;async&lt;/i&gt;), or with a pool of threads.</source>
         <translation>Bilder vom eigenen Server des Labs auf 127.0.0.1 herunterladen (kein Netzwerk nötig): eins nach dem anderen, je eins pro Thread (&lt;i&gt;download-0&lt;/i&gt;, ... im Monitor), ereignisgesteuert über einen QNetworkAccessManager (&lt;i&gt;async&lt;/i&gt;) oder mit einem Pool von Threads.</translation>
@@ -1989,6 +2225,17 @@ Parameter: %3</translation>
     <message>
         <source>Results</source>
         <translation>Ergebnisse</translation>
+    </message>
+    <message numerus="yes">
+        <source>Done: %1; %n download(s) failed (named below the images). Table and charts: the Results tab.</source>
+        <translation>
+            <numerusform>Fertig: %1; %n Download fehlgeschlagen (unter den Bildern genannt). Tabelle und Diagramme: der Reiter „Ergebnisse“.</numerusform>
+            <numerusform>Fertig: %1; %n Downloads fehlgeschlagen (unter den Bildern genannt). Tabelle und Diagramme: der Reiter „Ergebnisse“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Done: %1. Table and charts: the Results tab.</source>
+        <translation>Fertig: %1. Tabelle und Diagramme: der Reiter „Ergebnisse“.</translation>
     </message>
 </context>
 <context>
@@ -2260,6 +2507,22 @@ Thread: %2</translation>
         <source>Stopped: %1</source>
         <translation>Gestoppt: %1</translation>
     </message>
+    <message>
+        <source>Settings: the defaults</source>
+        <translation>Einstellungen: Standardwerte</translation>
+    </message>
+    <message>
+        <source>%1, nearly done</source>
+        <translation>%1, fast fertig</translation>
+    </message>
+    <message>
+        <source>1 strategy measured</source>
+        <translation>1 Strategie gemessen</translation>
+    </message>
+    <message>
+        <source>%1 strategies measured</source>
+        <translation>%1 Strategien gemessen</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::FactorizationPanel</name>
@@ -2282,13 +2545,6 @@ Thread: %2</translation>
     <message>
         <source>Factorizing %1 numbers (%2), %3 runs per strategy after %4 warm-up</source>
         <translation>%1 Zahlen werden faktorisiert (%2), %3 Läufe pro Strategie, davor %4 zum Aufwärmen</translation>
-    </message>
-    <message numerus="yes">
-        <source>Done: %n strategies measured.</source>
-        <translation>
-            <numerusform>Fertig: %n Strategie gemessen.</numerusform>
-            <numerusform>Fertig: %n Strategien gemessen.</numerusform>
-        </translation>
     </message>
     <message>
         <source>Find the prime factors of random integers by trial division: one thread, N lab threads (&lt;i&gt;factor-1&lt;/i&gt;, ... in the monitor), or N worker processes. Every strategy must compute the same factors: the checksum column proves it.</source>
@@ -2377,6 +2633,10 @@ Thread: %2</translation>
     <message>
         <source>Amdahl&apos;s law fitted to %1: %2 % of the work behaves as serial, so no number of workers could make it more than %3× faster.</source>
         <translation>Amdahlsches Gesetz, angepasst an %1: %2 % der Arbeit verhalten sich seriell, daher könnte keine Anzahl von Workern sie mehr als %3× schneller machen.</translation>
+    </message>
+    <message>
+        <source>Done: %1.</source>
+        <translation>Fertig: %1.</translation>
     </message>
 </context>
 <context>
@@ -3867,6 +4127,121 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lab::Gui::PublishSubscribePage</name>
+    <message>
+        <source>Condition</source>
+        <translation>Condition</translation>
+    </message>
+    <message>
+        <source>waiting on &quot;items&quot;</source>
+        <translation>wartet auf „items“</translation>
+    </message>
+    <message>
+        <source>reading</source>
+        <translation>liest</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>of %1 messages</source>
+        <translation>von %1 Nachrichten</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>leer</translation>
+    </message>
+    <message>
+        <source>messages %1</source>
+        <translation>Nachrichten %1</translation>
+    </message>
+    <message>
+        <source>%1; woken %2×, %3 to an empty queue</source>
+        <translation>%1; %2× geweckt, davon %3 bei leerer Queue</translation>
+    </message>
+    <message>
+        <source>%1 empty wake-ups re-checked</source>
+        <translation>%1 leere Weckrufe erneut geprüft</translation>
+    </message>
+    <message>
+        <source>pop() from an empty queue</source>
+        <translation>pop() aus einer leeren Queue</translation>
+    </message>
+    <message>
+        <source>free</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>gehalten von %1</translation>
+    </message>
+    <message>
+        <source>Nobody waits on the condition &quot;items&quot;. The lock &quot;queue&quot; is %1.</source>
+        <translation>Niemand wartet auf die Condition „items“. Die Sperre „queue“ ist %1.</translation>
+    </message>
+    <message>
+        <source>Waiting on the condition &quot;items&quot; (in arrival order): %1. The lock &quot;queue&quot; is %2.</source>
+        <translation>Warten auf die Condition „items“ (in Ankunftsreihenfolge): %1. Die Sperre „queue“ ist %2.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 messages received</source>
+        <translation>%1 von %2 Nachrichten empfangen</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 of %2 messages.</source>
+        <translation>Angehalten nach %1 von %2 Nachrichten.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 times a subscriber woke to an empty queue and would have popped nothing&lt;/b&gt; (Python: IndexError; the lab counts it and lets the subscriber go on). Waking %2 for one message, the first one took it; the others checked with &lt;i&gt;if&lt;/i&gt; before they slept and not again after. Wait in a &lt;i&gt;while&lt;/i&gt; loop (check = while) and run it again.</source>
+        <translation>&lt;b&gt;%1-mal wachte ein Abonnent bei leerer Queue auf und hätte nichts entnommen&lt;/b&gt; (Python: IndexError; das Lab zählt es und lässt den Abonnenten weitermachen). Für eine Nachricht wurde %2 geweckt; der Erste nahm sie, die anderen hatten vor dem Schlafen mit &lt;i&gt;if&lt;/i&gt; geprüft und danach nicht mehr. Warte in einer &lt;i&gt;while&lt;/i&gt;-Schleife (check = while) und starte noch einmal.</translation>
+    </message>
+    <message>
+        <source>every subscriber</source>
+        <translation>jeder Abonnent</translation>
+    </message>
+    <message>
+        <source>one subscriber</source>
+        <translation>ein Abonnent</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All %1 messages received, no failure.&lt;/b&gt; %2 wake-ups found the queue empty (another subscriber was first); the &lt;i&gt;while&lt;/i&gt; loop checked again and went back to waiting. With notify = one a message wakes one subscriber: fewer wasted wake-ups.</source>
+        <translation>&lt;b&gt;Alle %1 Nachrichten empfangen, kein Fehler.&lt;/b&gt; %2 Weckrufe fanden die Queue leer (ein anderer Abonnent war schneller); die &lt;i&gt;while&lt;/i&gt;-Schleife prüfte erneut und wartete weiter. Mit notify = one weckt eine Nachricht einen Abonnenten: weniger vergeudete Weckrufe.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;All %1 messages received, no failure, no wasted wake-up.&lt;/b&gt; Each notification woke one waiting subscriber, which found its message. A notification with nobody waiting is lost: that is why a subscriber checks the queue before it waits.</source>
+        <translation>&lt;b&gt;Alle %1 Nachrichten empfangen, kein Fehler, kein vergeudeter Weckruf.&lt;/b&gt; Jede Benachrichtigung weckte einen wartenden Abonnenten, der seine Nachricht vorfand. Eine Benachrichtigung ohne Wartenden geht verloren: Deshalb prüft ein Abonnent die Queue, bevor er wartet.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Done: %1 of %2 messages received, %3 failures.</source>
+        <translation>Fertig: %1 von %2 Nachrichten empfangen, %3 Fehler.</translation>
+    </message>
+    <message>
+        <source>Published</source>
+        <translation>Veröffentlicht</translation>
+    </message>
+    <message>
+        <source>In the queue</source>
+        <translation>In der Queue</translation>
+    </message>
+    <message>
+        <source>Received</source>
+        <translation>Empfangen</translation>
+    </message>
+    <message>
+        <source>Failures</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>by all subscribers</source>
+        <translation>von allen Abonnenten</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::SemaphoreSlotsView</name>
     <message>
         <source>Window %1</source>
@@ -4779,6 +5154,10 @@ ersten Stack</translation>
         <source>Semaphores: the ticket sellers</source>
         <translation>Semaphoren: die Ticketverkäufer</translation>
     </message>
+    <message>
+        <source>Conditions, events and barriers</source>
+        <translation>Bedingungen, Ereignisse und Barrieren</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::TopologyWidget</name>
@@ -4858,6 +5237,97 @@ connect</translation>
     <message>
         <source>link</source>
         <translation>Link</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::TrafficLightPage</name>
+    <message>
+        <source>Event</source>
+        <translation>Event</translation>
+    </message>
+    <message>
+        <source>driving</source>
+        <translation>fährt</translation>
+    </message>
+    <message>
+        <source>waiting at red</source>
+        <translation>wartet bei Rot</translation>
+    </message>
+    <message>
+        <source>parked</source>
+        <translation>geparkt</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <source>the event is set</source>
+        <translation>das Event ist gesetzt</translation>
+    </message>
+    <message>
+        <source>the event is clear</source>
+        <translation>das Event ist gelöscht</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 von %2</translation>
+    </message>
+    <message>
+        <source>%1; waited at red %2×, at most %3 ms</source>
+        <translation>%1; %2× bei Rot gewartet, höchstens %3 ms</translation>
+    </message>
+    <message>
+        <source>of %1</source>
+        <translation>von %1</translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>%1 of %2 crossings</source>
+        <translation>%1 von %2 Durchfahrten</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 crossings.</source>
+        <translation>Angehalten nach %1 Durchfahrten.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 crossings, %2 of them after waiting at red; the light turned green %3 times.&lt;/b&gt; Each set() let every car waiting at the light go at once (an event wakes all its waiters, and has no owner and no count); a car that came at green passed without waiting. The longest wait was %4 ms.</source>
+        <translation>&lt;b&gt;%1 Durchfahrten, %2 davon nach Warten bei Rot; die Ampel wurde %3-mal grün.&lt;/b&gt; Jedes set() ließ alle an der Ampel wartenden Autos zugleich losfahren (ein Event weckt alle Wartenden und hat weder Besitzer noch Zähler); ein Auto, das bei Grün kam, fuhr ohne Warten durch. Die längste Wartezeit betrug %4 ms.</translation>
+    </message>
+    <message>
+        <source>Done: %1 crossings, %2 after a wait at red.</source>
+        <translation>Fertig: %1 Durchfahrten, %2 nach Warten bei Rot.</translation>
+    </message>
+    <message>
+        <source>Light</source>
+        <translation>Ampel</translation>
+    </message>
+    <message>
+        <source>Waiting at red</source>
+        <translation>Warten bei Rot</translation>
+    </message>
+    <message>
+        <source>Crossings</source>
+        <translation>Durchfahrten</translation>
+    </message>
+    <message>
+        <source>Longest wait</source>
+        <translation>Längste Wartezeit</translation>
     </message>
 </context>
 </TS>

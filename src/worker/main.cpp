@@ -13,8 +13,10 @@
 
 #include <clocale>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <string>
+#include <sys/prctl.h>
 #include <vector>
 
 namespace {
@@ -34,6 +36,10 @@ int usageError(const char *program, const std::string &message)
 
 int main(int argc, char *argv[])
 {
+    // The name the lab gave this process (see Lab::Core::Trace::watchProcess), as its OS name: the
+    // monitor's table, its timeline and `ps -L` then agree. Run by hand it keeps its program name.
+    if (const char *name = std::getenv("LAB_PROCESS_NAME"); name && *name)
+        ::prctl(PR_SET_NAME, name, 0, 0, 0);
     std::setlocale(LC_ALL, "");
     const char *program = argc > 0 ? argv[0] : "concurrency-lab-worker";
     if (argc < 2)

@@ -5,6 +5,7 @@
 #include "core/runners/factorrunner.h"
 #include "core/workloads/numbergenerator.h"
 
+#include <QFile>
 #include <QSignalSpy>
 #include <QTest>
 
@@ -146,6 +147,16 @@ void TestFactorizeRunners::processWorkersAreReused()
     QCOMPARE(started.size(), 2);
     const QList<qint64> pids = runner.workerPids();
     QCOMPARE(pids.size(), 2);
+    // Each worker carries the lab's name for it as its OS name: the monitor's table, the timeline
+    // and `ps -L` agree.
+    QStringList names;
+    for (qint64 pid : pids) {
+        QFile comm(QStringLiteral("/proc/%1/comm").arg(pid));
+        QVERIFY(comm.open(QIODevice::ReadOnly));
+        names.append(QString::fromUtf8(comm.readAll()).trimmed());
+    }
+    names.sort();
+    QCOMPARE(names, (QStringList{QStringLiteral("factor-proc-1"), QStringLiteral("factor-proc-2")}));
     const RunResult second = runToEnd(runner);
     QVERIFY2(second.succeeded(), qPrintable(second.failure));
     QCOMPARE(second.startupSeconds, 0.0);

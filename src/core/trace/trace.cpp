@@ -10,6 +10,7 @@
 #include <QAbstractEventDispatcher>
 #include <QMutex>
 #include <QProcess>
+#include <QProcessEnvironment>
 #include <QSemaphore>
 #include <QThread>
 #include <QWaitCondition>
@@ -148,6 +149,11 @@ void watchProcess(QProcess *process, const QString &name, TraceRecorder *recorde
 {
     Q_ASSERT(process);
     recorder = recorder ? recorder : TraceRecorder::instance();
+    QProcessEnvironment environment = process->processEnvironment();
+    if (environment.isEmpty())
+        environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QString::fromLatin1(ProcessNameVariable), name);
+    process->setProcessEnvironment(environment);
     auto id = std::make_shared<int>(-1);
     QObject::connect(process, &QProcess::started, process,
                      [process, name, recorder, id] { *id = recorder->registerProcess(name, process->processId()); });

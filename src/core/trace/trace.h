@@ -48,6 +48,10 @@ void bindCurrentThread(int workerId, TraceRecorder *recorder, Pacer *pacer);
 void unbindCurrentThread();
 
 // Reports a lab child process: registers it when it has started (pid known) and records its end.
+// Call before start(): the child's environment gets ProcessNameVariable=<name>, which
+// concurrency-lab-worker takes as its OS name, so the monitor's table, the timeline and `ps -L`
+// show the same name ("factor-proc-1", cut to 15 bytes by the kernel).
+inline constexpr char ProcessNameVariable[] = "LAB_PROCESS_NAME";
 void watchProcess(QProcess *process, const QString &name, TraceRecorder *recorder = nullptr);
 
 // --- state of the calling thread --------------------------------------------------------------

@@ -173,12 +173,16 @@ void BenchmarkView::fillTable()
             name,
             QString::number(s.workers),
             s.workloadSize > 0 ? locale.toString(s.workloadSize) : QStringLiteral("–"),
-            QStringLiteral("%1 ± %2").arg(seconds(s.meanSeconds), seconds(s.stddevSeconds)),
+            // One run has no spread: "± 0.00" would claim a precision nobody measured.
+            s.runsSeconds.size() > 1 ? QStringLiteral("%1 ± %2").arg(seconds(s.meanSeconds), seconds(s.stddevSeconds))
+                                     : seconds(s.meanSeconds),
             seconds(s.medianSeconds),
             QStringLiteral("%1 … %2").arg(seconds(s.minSeconds), seconds(s.maxSeconds)),
             QStringLiteral("%1 / %2").arg(seconds(s.userSeconds), seconds(s.sysSeconds)),
-            s.speedup > 0 ? QStringLiteral("%1 ± %2×").arg(s.speedup, 0, 'f', 2).arg(s.speedupStddev, 0, 'f', 2)
-                          : QStringLiteral("–"),
+            s.speedup <= 0 ? QStringLiteral("–")
+            : s.runsSeconds.size() > 1
+                ? QStringLiteral("%1 ± %2×").arg(s.speedup, 0, 'f', 2).arg(s.speedupStddev, 0, 'f', 2)
+                : QStringLiteral("%1×").arg(s.speedup, 0, 'f', 2),
             seconds(s.startupSeconds),
             s.itemsFailed > 0 ? tr("%1 ok, %2 failed").arg(s.itemsOk).arg(s.itemsFailed) : QString::number(s.itemsOk),
             s.checksum,

@@ -16,6 +16,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTimer>
 #include <QToolButton>
 #include <QVBoxLayout>
 
@@ -55,6 +56,9 @@ ExperimentPanel::ExperimentPanel(const QString &topicId, QWidget *parent)
     m_intro->setTextFormat(Qt::RichText);
     m_intro->hide();
     m_layout->addWidget(m_intro);
+    m_etaTimer = new QTimer(this);
+    m_etaTimer->setInterval(1000);
+    connect(m_etaTimer, &QTimer::timeout, this, &ExperimentPanel::showEstimate);
     m_settingsToggle->setObjectName(QStringLiteral("settingsToggle"));
     m_settingsToggle->setCheckable(true);
     m_settingsToggle->setChecked(true);
@@ -127,6 +131,8 @@ void ExperimentPanel::start()
     }
     m_running = true;
     m_clock.start();
+    m_leftMs = -1;
+    m_etaTimer->start();
     m_form->setLocked(true);
     m_run->setEnabled(false);
     m_cancel->setEnabled(true);
@@ -155,6 +161,7 @@ void ExperimentPanel::finishRun(const QString &status)
     if (!m_running)
         return;
     m_running = false;
+    m_etaTimer->stop();
     m_form->setLocked(false);
     m_run->setEnabled(true);
     m_cancel->setEnabled(false);
@@ -179,12 +186,28 @@ void ExperimentPanel::setProgress(qint64 done, qint64 total, const QString &what
     m_progress->setRange(0, 1000);
     m_progress->setValue(int(fraction * 1000));
     const qint64 elapsed = m_clock.elapsed();
-    QString text = what.isEmpty() ? tr("%1 of %2").arg(done).arg(total) : what;
-    if (fraction > 0.02 && elapsed > 500) {
-        const auto left = qint64(double(elapsed) * (1.0 - fraction) / fraction);
-        text = tr("%1, about %2 left").arg(text, formatDuration(left));
+    m_progressWhat = what.isEmpty() ? tr("%1 of %2").arg(done).arg(total) : what;
+    m_leftMs = fraction > 0.02 && elapsed > 500 ? qint64(double(elapsed) * (1.0 - fraction) / fraction) : -1;
+    m_estimatedAt = elapsed;
+    showEstimate();
+}
+
+void ExperimentPanel::showEstimate()
+{
+    if (!m_running || m_progress->maximum() == 0)
+        return; // a busy bar shows no estimate
+    if (m_leftMs < 0) {
+        m_progress->setFormat(m_progressWhat);
+        return;
     }
-    m_progress->setFormat(text);
+    const qint64 left = m_leftMs - (m_clock.elapsed() - m_estimatedAt);
+    m_progress->setFormat(left >= 1000 ? tr("%1, about %2 left").arg(m_progressWhat, formatDuration(left))
+                                       : tr("%1, nearly done").arg(m_progressWhat));
+}
+
+QString ExperimentPanel::strategiesMeasured(qsizetype count)
+{
+    return count == 1 ? tr("1 strategy measured") : tr("%1 strategies measured").arg(count);
 }
 
 void ExperimentPanel::setStatus(const QString &status)

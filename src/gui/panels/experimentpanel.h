@@ -11,6 +11,7 @@ class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTabWidget;
+class QTimer;
 class QToolButton;
 class QVBoxLayout;
 QT_END_NAMESPACE
@@ -97,6 +98,8 @@ protected:
     // "Cancelled; the table shows the runs that finished.", "Stopped: <why>" or `doneStatus`.
     // Returns the status shown.
     QString finishBenchmarkRun(const Core::BenchmarkResult &result, const QString &doneStatus);
+    // "1 strategy measured", "3 strategies measured" (English has no %n plural without a catalogue).
+    static QString strategiesMeasured(qsizetype count);
     void addHistoryTab();
     // Adds a widget between the form and the run controls (notes, extra controls).
     void addBelowForm(QWidget *widget);
@@ -111,6 +114,7 @@ protected:
 private:
     void retranslateFrame();
     void updateSettingsToggle();
+    void showEstimate();
 
     QString m_topicId;
     QVBoxLayout *m_layout = nullptr;
@@ -129,6 +133,11 @@ private:
     CodeComparison *m_code = nullptr;
     HistoryWidget *m_history = nullptr;
     QElapsedTimer m_clock;
+    // The estimate counts down between progress reports (a long item reports nothing for seconds).
+    QTimer *m_etaTimer = nullptr;
+    QString m_progressWhat;
+    qint64 m_leftMs = -1;     // the last estimate; -1: none
+    qint64 m_estimatedAt = 0; // m_clock's time of that estimate
     QString m_lastStatus;
     bool m_running = false;
 };

@@ -87,6 +87,7 @@ void PublishSubscribePage::refresh()
         tile->setAlert(!m_whileCheck && subscriber.emptyWakeUps > 0);
     }
     m_received->setValue(locale.toString(received));
+    m_received->setDetail(tr("by all subscribers"));
     m_failures->setValue(locale.toString(m_whileCheck ? 0 : empty));
     m_failures->setDetail(m_whileCheck ? tr("%1 empty wake-ups re-checked").arg(empty)
                                        : tr("pop() from an empty queue"));

@@ -206,13 +206,12 @@ void DownloadsPanel::onFinished(const Core::BenchmarkResult &result)
     else if (!result.failure.isEmpty())
         status = tr("Stopped: %1").arg(result.failure);
     else if (failed > 0)
-        status = tr("Done: %1 strategies measured; %n download(s) failed (named below the images). Table and charts: "
+        status = tr("Done: %1; %n download(s) failed (named below the images). Table and charts: "
                     "the Results tab.",
                     nullptr, int(failed))
-                     .arg(result.results.size());
+                     .arg(strategiesMeasured(result.results.size()));
     else
-        status =
-            tr("Done: %n strategies measured. Table and charts: the Results tab.", nullptr, int(result.results.size()));
+        status = tr("Done: %1. Table and charts: the Results tab.").arg(strategiesMeasured(result.results.size()));
     if (!result.results.isEmpty()) {
         Core::BenchmarkResult noted = result;
         m_setup->addConcurrencyNotes(noted);

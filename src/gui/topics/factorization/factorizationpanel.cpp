@@ -162,7 +162,7 @@ void FactorizationPanel::onFinished(const Core::BenchmarkResult &result)
     m_results->setResult(result);
     m_results->setExplanation(explainFactorization(result));
     tabs()->setCurrentWidget(m_results);
-    log(finishBenchmarkRun(result, tr("Done: %n strategies measured.", nullptr, int(result.results.size()))));
+    log(finishBenchmarkRun(result, tr("Done: %1.").arg(strategiesMeasured(result.results.size()))));
 }
 
 void FactorizationPanel::log(const QString &line)
