@@ -3595,10 +3595,6 @@ Thread: %2</translation>
         <translation>Letzte 30 s</translation>
     </message>
     <message>
-        <source>Whole run</source>
-        <translation>Ganzer Lauf</translation>
-    </message>
-    <message>
         <source>Range</source>
         <translation>Bereich</translation>
     </message>
@@ -3677,6 +3673,14 @@ Thread: %2</translation>
     <message>
         <source>PNG image (*.png);;SVG drawing (*.svg)</source>
         <translation>PNG-Bild (*.png);;SVG-Zeichnung (*.svg)</translation>
+    </message>
+    <message>
+        <source>This run</source>
+        <translation>Dieser Lauf</translation>
+    </message>
+    <message>
+        <source>All runs</source>
+        <translation>Alle Läufe</translation>
     </message>
 </context>
 <context>

@@ -14,6 +14,7 @@
 #include <QFrame>
 #include <QLabel>
 #include <QMenu>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSplitter>
@@ -361,6 +362,37 @@ private Q_SLOTS:
             QVERIFY(h1.isValid());
             QTRY_COMPARE(drawnFont(h1).pointSizeF(), 26 * 1.7); // grown back to the style's size
         }
+    }
+
+    // Diagrams scale down to the lesson column (no horizontal scroll bar, nothing cut on the right)
+    // and grow back to their size when there is room.
+    void diagramsFitTheColumn()
+    {
+        TopicPage page(*findTopic(u"threads"), QStringLiteral("en"), 11);
+        page.resize(900, 800);
+        page.splitter()->setSizes({360, 540});
+        page.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&page));
+        QTextDocument *document = page.lessonView()->document();
+        const auto imageWidths = [document] {
+            QList<qreal> widths;
+            for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+                for (auto it = block.begin(); !it.atEnd(); ++it) {
+                    if (it.fragment().charFormat().isImageFormat())
+                        widths.append(it.fragment().charFormat().toImageFormat().width());
+                }
+            }
+            return widths;
+        };
+        QVERIFY(!imageWidths().isEmpty());
+        const qreal available = page.lessonView()->viewport()->width() - 2 * document->documentMargin();
+        QTRY_VERIFY(!page.lessonView()->horizontalScrollBar()->isVisible());
+        for (qreal width : imageWidths())
+            QVERIFY2(width <= available, qPrintable(QStringLiteral("%1 > %2").arg(width).arg(available)));
+        page.splitter()->setSizes({1600, 100});
+        page.resize(2400, 800);
+        QTRY_VERIFY(page.lessonView()->viewport()->width() > 1500);
+        QTRY_VERIFY(imageWidths().constFirst() > available); // its own size again
     }
 
     void missingLessonShowsANoteInsteadOfCrashing()

@@ -32,6 +32,7 @@ private slots:
     void exportsPngAndSvg();
     void legendFiltersStates();
     void samplingStopsWhenHidden();
+    void timelineFollowsTheRun();
 
 private:
     static QModelIndex findName(const QAbstractItemModel &model, const QString &name)
@@ -169,6 +170,49 @@ void TestMonitorWidget::samplingStopsWhenHidden()
     QVERIFY(monitor.isSampling());
     monitor.hide();
     QVERIFY(!monitor.isSampling());
+}
+
+// A 40 ms run is not a one-pixel sliver: "This run" (the default) fits the last run, at least 1 s
+// wide, and shows only the lanes of threads alive during it; the other presets show every lane.
+void TestMonitorWidget::timelineFollowsTheRun()
+{
+    TimelineWidget timeline;
+    QCOMPARE(timeline.zoom(), TimelineWidget::Zoom::ThisRun);
+    const qint64 t0 = monotonicNowNs() - 10'000'000'000; // ten seconds ago
+    const auto event = [](qint64 timeNs, TraceEventKind kind, int workerId, ThreadState state, const QString &detail) {
+        TraceEvent e;
+        e.timeNs = timeNs;
+        e.kind = kind;
+        e.workerId = workerId;
+        e.state = state;
+        e.detail = detail;
+        return e;
+    };
+    const qint64 ms = 1'000'000;
+    timeline.appendEvents({
+        event(t0, TraceEventKind::ThreadCreated, 1, ThreadState::New, QStringLiteral("earlier")),
+        event(t0 + 10 * ms, TraceEventKind::ThreadFinished, 1, ThreadState::Terminated, {}),
+        event(t0 + 2000 * ms, TraceEventKind::RunStarted, -1, ThreadState::Running, QStringLiteral("threads")),
+        event(t0 + 2001 * ms, TraceEventKind::ThreadCreated, 2, ThreadState::New, QStringLiteral("racer")),
+        event(t0 + 2002 * ms, TraceEventKind::StateChanged, 2, ThreadState::Running, {}),
+        event(t0 + 2040 * ms, TraceEventKind::ThreadFinished, 2, ThreadState::Terminated, {}),
+        event(t0 + 2041 * ms, TraceEventKind::RunFinished, -1, ThreadState::Running, QStringLiteral("threads")),
+    });
+    QCOMPARE(timeline.laneCount(), 2);
+    QCOMPARE(timeline.shownLaneCount(), 1);
+    QCOMPARE(timeline.shownLaneName(0), QStringLiteral("racer"));
+    const auto range = timeline.visibleRange();
+    QVERIFY2(range.first > 1.9 && range.first < 2.0, qPrintable(QString::number(range.first)));
+    QVERIFY2(range.second > 2.9 && range.second < 3.1, qPrintable(QString::number(range.second)));
+
+    timeline.setZoom(TimelineWidget::Zoom::Last30s);
+    QCOMPARE(timeline.shownLaneCount(), 2);
+    timeline.setZoom(TimelineWidget::Zoom::ThisRun);
+    QCOMPARE(timeline.shownLaneCount(), 1);
+    // A new run starts: its range starts there, and grows with it.
+    timeline.appendEvents({event(monotonicNowNs(), TraceEventKind::RunStarted, -1, ThreadState::Running, {})});
+    QVERIFY(timeline.visibleRange().first > 9.0);
+    QCOMPARE(timeline.shownLaneCount(), 0);
 }
 
 QTEST_MAIN(TestMonitorWidget)

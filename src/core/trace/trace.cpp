@@ -200,6 +200,14 @@ void mark(const QString &detail)
         context.recorder->recordKind(context.workerId, TraceEventKind::Mark, detail);
 }
 
+void markRun(bool started, const QString &name)
+{
+    TraceEvent event;
+    event.kind = started ? TraceEventKind::RunStarted : TraceEventKind::RunFinished;
+    event.detail = name;
+    TraceRecorder::instance()->record(std::move(event));
+}
+
 ScopedState::ScopedState(ThreadState state, const QString &detail)
     : m_previous((leaveEventLoopWait(), currentState()))
     , m_previousDetail(Detail::threadContext().detail)

@@ -61,6 +61,9 @@ ThreadState currentState();
 void setState(ThreadState state, const QString &detail = {});
 // A free-form note on the timeline.
 void mark(const QString &detail);
+// Marks the start and the end of an experiment run on the global recorder (the timeline's "This
+// run" fits them); `name` is the topic or command ("factorization").
+void markRun(bool started, const QString &name);
 
 // Enters `state` for the scope, then returns to the previous state.
 class ScopedState final

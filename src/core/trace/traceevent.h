@@ -18,6 +18,8 @@ enum class TraceEventKind : quint8
     PacerHeld,       // the pacer holds this thread at a checkpoint (pause)
     PacerReleased,   // the pacer let it go
     Mark,            // free-form note from an experiment
+    RunStarted,      // an experiment run began (workerId -1); detail = the topic or command
+    RunFinished,     // it ended (finished, failed or cancelled)
 };
 
 // One event in a lab thread's or process's life. A small value type, cheap to copy.

@@ -120,17 +120,19 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
     scroll->setWidgetResizable(true);
     scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_zoom = new QComboBox(this);
+    m_zoom->addItem(QString(), int(TimelineWidget::Zoom::ThisRun));
     m_zoom->addItem(QString(), int(TimelineWidget::Zoom::Last5s));
     m_zoom->addItem(QString(), int(TimelineWidget::Zoom::Last30s));
     m_zoom->addItem(QString(), int(TimelineWidget::Zoom::WholeRun));
     m_zoom->addItem(QString(), int(TimelineWidget::Zoom::Custom));
     translated([this] {
-        m_zoom->setItemText(0, tr("Last 5 s"));
-        m_zoom->setItemText(1, tr("Last 30 s"));
-        m_zoom->setItemText(2, tr("Whole run"));
-        m_zoom->setItemText(3, tr("Range"));
+        m_zoom->setItemText(0, tr("This run"));
+        m_zoom->setItemText(1, tr("Last 5 s"));
+        m_zoom->setItemText(2, tr("Last 30 s"));
+        m_zoom->setItemText(3, tr("All runs"));
+        m_zoom->setItemText(4, tr("Range"));
     });
-    m_zoom->setCurrentIndex(1);
+    m_zoom->setCurrentIndex(0); // the run fills the width: a 40 ms race is not a one-pixel sliver
     m_from = new QDoubleSpinBox(this);
     m_to = new QDoubleSpinBox(this);
     for (QDoubleSpinBox *box : {m_from, m_to}) {

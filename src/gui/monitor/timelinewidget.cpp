@@ -47,8 +47,16 @@ TimelineWidget::Lane *TimelineWidget::laneFor(int workerId)
 
 void TimelineWidget::appendEvents(const QList<TraceEvent> &events)
 {
-    const int before = laneCount();
     for (const TraceEvent &e : events) {
+        if (e.kind == TraceEventKind::RunStarted) {
+            m_runStartNs = e.timeNs;
+            m_runEndNs = 0;
+            continue;
+        }
+        if (e.kind == TraceEventKind::RunFinished) {
+            m_runEndNs = e.timeNs;
+            continue;
+        }
         if (e.workerId < 0)
             continue;
         if (m_originNs == 0)
@@ -83,8 +91,33 @@ void TimelineWidget::appendEvents(const QList<TraceEvent> &events)
             break;
         }
     }
-    if (laneCount() != before)
+    updateShownLanes();
+}
+
+bool TimelineWidget::laneShown(const Lane &lane) const
+{
+    if (m_zoom != Zoom::ThisRun || m_runStartNs == 0)
+        return true;
+    return lane.endNs == 0 || lane.endNs >= m_runStartNs; // alive at some time during the run
+}
+
+void TimelineWidget::updateShownLanes()
+{
+    std::vector<int> shown;
+    shown.reserve(m_lanes.size());
+    for (size_t i = 0; i < m_lanes.size(); ++i) {
+        if (laneShown(m_lanes[i]))
+            shown.push_back(int(i));
+    }
+    if (shown != m_shown) {
+        m_shown = std::move(shown);
         updateGeometry();
+    }
+}
+
+QString TimelineWidget::shownLaneName(int row) const
+{
+    return row >= 0 && row < shownLaneCount() ? m_lanes[size_t(m_shown[size_t(row)])].name : QString();
 }
 
 void TimelineWidget::appendSnapshot(const ThreadSnapshot &snapshot)
@@ -106,6 +139,9 @@ void TimelineWidget::clear()
     m_lanes.clear();
     m_originNs = 0;
     m_lastNs = 0;
+    m_runStartNs = 0;
+    m_runEndNs = 0;
+    m_shown.clear();
     updateGeometry();
     update();
 }
@@ -113,6 +149,7 @@ void TimelineWidget::clear()
 void TimelineWidget::setZoom(Zoom zoom)
 {
     m_zoom = zoom;
+    updateShownLanes();
     const auto range = visibleRange();
     emit rangeChanged(range.first, range.second);
     update();
@@ -125,6 +162,7 @@ bool TimelineWidget::setRange(double fromS, double toS)
     m_customFrom = fromS;
     m_customTo = toS;
     m_zoom = Zoom::Custom;
+    updateShownLanes();
     emit rangeChanged(fromS, toS);
     update();
     return true;
@@ -135,6 +173,19 @@ void TimelineWidget::rangeNs(qint64 *from, qint64 *to) const
     const qint64 origin = m_originNs ? m_originNs : monotonicNowNs();
     const qint64 end = std::max(m_lastNs, monotonicNowNs());
     switch (m_zoom) {
+    case Zoom::ThisRun: {
+        if (m_runStartNs == 0) { // no run yet: the last 30 s
+            *to = end;
+            *from = end - 30'000'000'000;
+            break;
+        }
+        // The run, at least 1 s wide, with a little room on both sides; it grows while it runs.
+        const qint64 runEnd = m_runEndNs ? m_runEndNs : end;
+        const qint64 span = std::max<qint64>(runEnd - m_runStartNs, 1'000'000'000);
+        *from = m_runStartNs - span / 50;
+        *to = m_runStartNs + span + span / 50;
+        break;
+    }
     case Zoom::Last5s:
         *to = end;
         *from = end - 5'000'000'000;
@@ -187,20 +238,20 @@ int TimelineWidget::stateAt(int laneIndex, qint64 timeNs) const
 
 QSize TimelineWidget::sizeHint() const
 {
-    return {800, kRuler + std::max(4, laneCount()) * kLane + 4};
+    return {800, kRuler + std::max(4, shownLaneCount()) * kLane + 4};
 }
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    return {300, kRuler + kLane * std::max(1, laneCount()) + 4};
+    return {300, kRuler + kLane * std::max(1, shownLaneCount()) + 4};
 }
 
 int TimelineWidget::laneAt(int y) const
 {
     if (y < kRuler)
         return -1;
-    const int lane = (y - kRuler) / kLane;
-    return lane < laneCount() ? lane : -1;
+    const int row = (y - kRuler) / kLane;
+    return row < shownLaneCount() ? m_shown[size_t(row)] : -1;
 }
 
 qint64 TimelineWidget::timeAt(int x) const
@@ -216,7 +267,7 @@ void TimelineWidget::paintEvent(QPaintEvent *event)
     QPainter painter(this);
     painter.fillRect(event->rect(), palette().base());
     const int first = std::max(0, (event->rect().top() - kRuler) / kLane);
-    const int last = std::min(laneCount() - 1, (event->rect().bottom() - kRuler) / kLane);
+    const int last = std::min(shownLaneCount() - 1, (event->rect().bottom() - kRuler) / kLane);
     render(painter, rect(), first, last);
 }
 
@@ -246,10 +297,13 @@ void TimelineWidget::render(QPainter &painter, const QRect &area, int firstLane,
     for (double t = firstTick; t <= double(to - origin) / 1e9 + 1e-9; t += step) {
         const int x = xOf(origin + qint64(t * 1e9));
         painter.drawLine(x, area.top() + kRuler - 6, x, area.top() + kRuler - 1);
-        painter.drawText(QRect(x - 40, area.top() + 2, 80, kRuler - 8), Qt::AlignCenter,
+        QRect label(x - 40, area.top() + 2, 80, kRuler - 8);
+        if (label.right() > area.right())
+            label.moveRight(area.right()); // the last tick's label stays whole at the edge
+        painter.drawText(label, label.center().x() == x ? Qt::AlignCenter : Qt::AlignRight | Qt::AlignVCenter,
                          tr("%1 s").arg(t, 0, 'f', step < 0.01 ? 3 : (step < 1 ? 2 : 0)));
     }
-    if (m_lanes.empty()) {
+    if (m_shown.empty()) {
         painter.drawText(area.adjusted(kGutter, kRuler, 0, 0), Qt::AlignLeft | Qt::AlignTop,
                          tr("No lab threads yet: start an experiment and its threads appear here."));
         return;
@@ -257,7 +311,7 @@ void TimelineWidget::render(QPainter &painter, const QRect &area, int firstLane,
 
     const QFontMetrics metrics = painter.fontMetrics();
     for (int i = firstLane; i <= lastLane; ++i) {
-        const Lane &lane = m_lanes[size_t(i)];
+        const Lane &lane = m_lanes[size_t(m_shown[size_t(i)])];
         const int y = area.top() + kRuler + i * kLane + 2;
         painter.setPen(text);
         painter.drawText(QRect(area.left() + 4, y, kGutter - 8, kBar), Qt::AlignVCenter | Qt::AlignLeft,
@@ -346,7 +400,7 @@ bool TimelineWidget::event(QEvent *event)
 bool TimelineWidget::exportTo(const QString &path, QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const QSize size(std::max(width(), 800), kRuler + std::max(1, laneCount()) * kLane + 8);
+    const QSize size(std::max(width(), 800), kRuler + std::max(1, shownLaneCount()) * kLane + 8);
     QSaveFile file(path);
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
         if (error)
@@ -363,7 +417,7 @@ bool TimelineWidget::exportTo(const QString &path, QString *error)
         image.setDevicePixelRatio(2);
         image.fill(Qt::white);
         QPainter painter(&image);
-        render(painter, QRect(QPoint(0, 0), size), 0, laneCount() - 1);
+        render(painter, QRect(QPoint(0, 0), size), 0, shownLaneCount() - 1);
         painter.end();
         if (!image.save(&file, "PNG")) {
             if (error)
@@ -379,7 +433,7 @@ bool TimelineWidget::exportTo(const QString &path, QString *error)
         generator.setTitle(tr("Concurrency Lab thread timeline"));
         QPainter painter(&generator);
         painter.fillRect(QRect(QPoint(0, 0), size), Qt::white);
-        render(painter, QRect(QPoint(0, 0), size), 0, laneCount() - 1);
+        render(painter, QRect(QPoint(0, 0), size), 0, shownLaneCount() - 1);
     }
     if (!file.commit()) {
         if (error)

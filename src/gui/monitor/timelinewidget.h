@@ -21,6 +21,7 @@ class TimelineWidget final : public QWidget
 public:
     enum class Zoom
     {
+        ThisRun, // the current (or last) experiment run, at least 1 s; lanes of threads alive in it
         Last5s,
         Last30s,
         WholeRun,
@@ -47,6 +48,9 @@ public:
     bool isStateVisible(Core::ThreadState state) const { return m_visibleStates[size_t(state)]; }
 
     int laneCount() const { return int(m_lanes.size()); }
+    // Lanes drawn now: under ThisRun only the threads and processes alive during the run.
+    int shownLaneCount() const { return int(m_shown.size()); }
+    QString shownLaneName(int row) const;
     QString laneName(int lane) const;
     // The textbook state of `lane` at `timeNs` (monotonic), or -1.
     int stateAt(int lane, qint64 timeNs) const;
@@ -87,6 +91,8 @@ private:
         std::vector<KernelMark> kernel;
     };
     Lane *laneFor(int workerId);
+    bool laneShown(const Lane &lane) const;
+    void updateShownLanes();
     void rangeNs(qint64 *from, qint64 *to) const;
     void render(QPainter &painter, const QRect &area, int firstLane, int lastLane) const;
     int laneAt(int y) const;
@@ -95,7 +101,10 @@ private:
     std::vector<Lane> m_lanes;
     qint64 m_originNs = 0;
     qint64 m_lastNs = 0;
-    Zoom m_zoom = Zoom::Last30s;
+    qint64 m_runStartNs = 0;  // the last RunStarted mark; 0: none yet
+    qint64 m_runEndNs = 0;    // its RunFinished; 0 while it runs
+    std::vector<int> m_shown; // indexes into m_lanes, in order
+    Zoom m_zoom = Zoom::ThisRun;
     double m_customFrom = 0;
     double m_customTo = 10;
     std::array<bool, Core::ThreadStateCount> m_visibleStates;

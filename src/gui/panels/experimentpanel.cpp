@@ -4,6 +4,7 @@
 #include "codecomparison.h"
 #include "core/bench/benchmarkresult.h"
 #include "core/history/runhistory.h"
+#include "core/trace/trace.h"
 #include "gui/history/historywidget.h"
 #include "parameterform.h"
 
@@ -140,6 +141,7 @@ void ExperimentPanel::start()
     m_progress->setFormat(QString());
     setSettingsVisible(false);
     setStatus(tr("Running..."));
+    Core::Trace::markRun(true, m_topicId);
     emit runStarted();
     if (!startRun(&error)) {
         qCInfo(lcPanel) << m_topicId << "could not start:" << error;
@@ -170,6 +172,7 @@ void ExperimentPanel::finishRun(const QString &status)
     m_progress->setFormat(tr("%1 in all").arg(formatDuration(m_clock.elapsed())));
     m_lastStatus = status;
     setStatus(status);
+    Core::Trace::markRun(false, m_topicId);
     emit runFinished();
 }
 

@@ -177,19 +177,26 @@ void TopicPage::loadLesson()
 
 bool TopicPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_lesson->viewport() && event->type() == QEvent::Resize)
+    if (watched == m_lesson->viewport() && event->type() == QEvent::Resize) {
+        scaleImages();
         fitHeadings();
+    }
     return QWidget::eventFilter(watched, event);
+}
+
+qreal TopicPage::columnWidth() const
+{
+    // As if the vertical scroll bar were shown: it appears once the document is laid out, and a
+    // heading or diagram fitted to the wider viewport would then be too wide.
+    const int scrollBar =
+        m_lesson->verticalScrollBar()->isVisible() ? 0 : m_lesson->verticalScrollBar()->sizeHint().width();
+    return m_lesson->viewport()->width() - scrollBar - 2 * m_lesson->document()->documentMargin() - 4;
 }
 
 void TopicPage::fitHeadings()
 {
     QTextDocument *document = m_lesson->document();
-    // As if the vertical scroll bar were shown: it appears once the document is laid out, and a
-    // heading fitted to the wider viewport would then break again.
-    const int scrollBar =
-        m_lesson->verticalScrollBar()->isVisible() ? 0 : m_lesson->verticalScrollBar()->sizeHint().width();
-    const qreal available = m_lesson->viewport()->width() - scrollBar - 2 * document->documentMargin() - 4;
+    const qreal available = columnWidth();
     if (available <= 0)
         return;
     // The sizes applyLessonStyle() gives each heading level, and the smallest a heading may become.
@@ -241,9 +248,15 @@ void TopicPage::scaleImages()
 {
     // QTextDocument keeps an image's natural height when the HTML gives only a width (leaving a gap
     // under a shrunk diagram), and never scales images with the text. Give every image both sizes,
-    // in proportion, times the text scale, so diagrams stay readable when a lecturer zooms in.
+    // in proportion, times the text scale, so diagrams stay readable when a lecturer zooms in, and
+    // never wider than the column (a diagram cut on the right under a horizontal scroll bar). The
+    // HTML's size is kept in the format, so a later call (a resize) starts from it again.
+    constexpr int BaseWidth = QTextFormat::UserProperty + 1;
+    constexpr int BaseHeight = QTextFormat::UserProperty + 2;
     QTextDocument *document = m_lesson->document();
     const qreal scale = std::max<qreal>(0.5, m_lessonPointSize / ReferencePointSize);
+    // Before the page is shown its viewport has no real width: the first resize fits the diagrams.
+    const qreal available = m_lesson->isVisible() ? columnWidth() : 0;
     struct Image
     {
         int position;
@@ -260,21 +273,33 @@ void TopicPage::scaleImages()
     }
     QTextCursor cursor(document);
     for (Image &image : images) {
-        QSize natural = naturalSize(document->resource(QTextDocument::ImageResource, QUrl(image.format.name())));
-        if (natural.isEmpty()) // like QTextImageHandler: ":/x.svg" is a resource path, not a URL
-            natural = QImage(image.format.name()).size();
-        if (natural.isEmpty())
+        if (!image.format.hasProperty(BaseWidth)) {
+            QSize natural = naturalSize(document->resource(QTextDocument::ImageResource, QUrl(image.format.name())));
+            if (natural.isEmpty()) // like QTextImageHandler: ":/x.svg" is a resource path, not a URL
+                natural = QImage(image.format.name()).size();
+            if (natural.isEmpty())
+                continue;
+            const bool hasWidth = image.format.hasProperty(QTextFormat::ImageWidth);
+            const bool hasHeight = image.format.hasProperty(QTextFormat::ImageHeight);
+            qreal width = hasWidth ? image.format.width() : natural.width();
+            qreal height = hasHeight ? image.format.height() : natural.height();
+            if (hasWidth && !hasHeight)
+                height = width * natural.height() / natural.width();
+            else if (hasHeight && !hasWidth)
+                width = height * natural.width() / natural.height();
+            image.format.setProperty(BaseWidth, width);
+            image.format.setProperty(BaseHeight, height);
+        }
+        qreal width = image.format.doubleProperty(BaseWidth) * scale;
+        qreal height = image.format.doubleProperty(BaseHeight) * scale;
+        if (available > 0 && width > available) {
+            height = height * available / width;
+            width = available;
+        }
+        if (qFuzzyCompare(image.format.width(), width) && qFuzzyCompare(image.format.height(), height))
             continue;
-        const bool hasWidth = image.format.hasProperty(QTextFormat::ImageWidth);
-        const bool hasHeight = image.format.hasProperty(QTextFormat::ImageHeight);
-        qreal width = hasWidth ? image.format.width() : natural.width();
-        qreal height = hasHeight ? image.format.height() : natural.height();
-        if (hasWidth && !hasHeight)
-            height = width * natural.height() / natural.width();
-        else if (hasHeight && !hasWidth)
-            width = height * natural.width() / natural.height();
-        image.format.setWidth(width * scale);
-        image.format.setHeight(height * scale);
+        image.format.setWidth(width);
+        image.format.setHeight(height);
         cursor.setPosition(image.position);
         cursor.setPosition(image.position + image.length, QTextCursor::KeepAnchor);
         cursor.setCharFormat(image.format);

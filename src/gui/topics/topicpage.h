@@ -54,6 +54,8 @@ private:
     // Headings at the lesson style's sizes, shrunk where the longest word is wider than the lesson's
     // column, so that headings wrap between words and never inside one; regrown when it widens.
     void fitHeadings();
+    // The lesson column's width for text and diagrams (as if its scroll bar were shown).
+    qreal columnWidth() const;
     void retranslate();
     void onAnchorClicked(const QUrl &url);
 
