@@ -11,8 +11,10 @@
 
 #include <QAbstractItemModelTester>
 #include <QFile>
+#include <QHeaderView>
 #include <QImage>
 #include <QMutex>
+#include <QScrollBar>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -33,6 +35,7 @@ private slots:
     void legendFiltersStates();
     void samplingStopsWhenHidden();
     void timelineFollowsTheRun();
+    void narrowMonitorShowsTheColumnsThatTeach();
 
 private:
     static QModelIndex findName(const QAbstractItemModel &model, const QString &name)
@@ -213,6 +216,31 @@ void TestMonitorWidget::timelineFollowsTheRun()
     timeline.appendEvents({event(monotonicNowNs(), TraceEventKind::RunStarted, -1, ThreadState::Running, {})});
     QVERIFY(timeline.visibleRange().first > 9.0);
     QCOMPARE(timeline.shownLaneCount(), 0);
+}
+
+// Docked beside the experiment (presenter mode), the table keeps name, textbook state, kernel state,
+// CPU and core, all in the width: the textbook-beside-kernel comparison is never cut off.
+void TestMonitorWidget::narrowMonitorShowsTheColumnsThatTeach()
+{
+    TraceRecorder recorder;
+    Pacer pacer;
+    MonitorWidget monitor(&recorder, &pacer);
+    monitor.resize(520, 700);
+    monitor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&monitor));
+    monitor.setCompact(true);
+    QTreeView *view = monitor.view();
+    for (int column : {ThreadTableModel::NameColumn, ThreadTableModel::LabStateColumn,
+                       ThreadTableModel::KernelStateColumn, ThreadTableModel::CpuColumn, ThreadTableModel::CoreColumn})
+        QVERIFY(!view->isColumnHidden(column));
+    for (int column : {ThreadTableModel::TidColumn, ThreadTableModel::KindColumn, ThreadTableModel::SwitchesColumn})
+        QVERIFY(view->isColumnHidden(column));
+    QTRY_VERIFY(!view->horizontalScrollBar()->isVisible());
+    const int kernelRight = view->header()->sectionViewportPosition(ThreadTableModel::KernelStateColumn) +
+                            view->header()->sectionSize(ThreadTableModel::KernelStateColumn);
+    QVERIFY2(kernelRight <= view->viewport()->width(), qPrintable(QString::number(kernelRight)));
+    monitor.setCompact(false);
+    QVERIFY(!view->isColumnHidden(ThreadTableModel::KindColumn));
 }
 
 QTEST_MAIN(TestMonitorWidget)

@@ -395,6 +395,19 @@ void MonitorWidget::setCompact(bool compact)
 {
     for (QBoxLayout *row : std::as_const(m_adaptiveRows))
         row->setDirection(compact ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    // Narrow (beside the experiment, as in presenter mode): the columns that teach, the textbook
+    // state beside the kernel's, all of them in the width; the rest returns when the monitor is wide.
+    QHeaderView *header = m_view->header();
+    for (int column : {ThreadTableModel::TidColumn, ThreadTableModel::KindColumn, ThreadTableModel::StartedColumn,
+                       ThreadTableModel::LifetimeColumn, ThreadTableModel::SwitchesColumn})
+        m_view->setColumnHidden(column, compact);
+    header->setStretchLastSection(!compact);
+    for (int column :
+         {ThreadTableModel::NameColumn, ThreadTableModel::LabStateColumn, ThreadTableModel::KernelStateColumn})
+        header->setSectionResizeMode(column, compact ? QHeaderView::Stretch : QHeaderView::Interactive);
+    for (int column : {ThreadTableModel::CpuColumn, ThreadTableModel::CoreColumn})
+        header->setSectionResizeMode(column, compact ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
+    m_compact = compact;
 }
 
 void MonitorWidget::followDockArea()

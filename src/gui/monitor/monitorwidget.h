@@ -50,6 +50,7 @@ public:
     bool isSampling() const;
     // Stacks the control rows (for a narrow monitor); follows the dock's area by itself.
     void setCompact(bool compact);
+    bool isCompact() const { return m_compact; }
 
 protected:
     void showEvent(QShowEvent *event) override;
@@ -87,6 +88,7 @@ private:
     bool m_followingDock = false;
     QList<QBoxLayout *> m_adaptiveRows;
     QList<std::function<void()>> m_retranslators; // control rows that stack when the monitor is narrow
+    bool m_compact = false;
 };
 
 } // namespace Lab::Gui
