@@ -2523,6 +2523,10 @@ Thread: %2</translation>
         <source>%1 strategies measured</source>
         <translation>%1 Strategien gemessen</translation>
     </message>
+    <message>
+        <source>Paused: Space goes on, S steps each thread past one checkpoint.</source>
+        <translation>Pausiert: Leertaste macht weiter, S lässt jeden Thread einen Haltepunkt passieren.</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::FactorizationPanel</name>
@@ -5075,6 +5079,10 @@ ersten Stack</translation>
     <message>
         <source>Concurrency Lab thread timeline</source>
         <translation>Concurrency Lab – Thread-Zeitleiste</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
     </message>
 </context>
 <context>

@@ -2,9 +2,11 @@
 // The frame every panel shares, on a panel whose work reports progress by hand: the estimate counts
 // down between progress reports (a long item reports nothing for seconds), and the folded settings
 // name only what differs from the defaults.
+#include "core/trace/pacer.h"
 #include "gui/panels/experimentpanel.h"
 #include "gui/panels/parameterform.h"
 
+#include <QLabel>
 #include <QProgressBar>
 #include <QRegularExpression>
 #include <QTest>
@@ -61,6 +63,21 @@ private slots:
         QVERIFY(panel.progressBar()->format().startsWith(QStringLiteral("1 of 10")));
         panel.finishRun(QStringLiteral("Done."));
         QVERIFY(panel.progressBar()->format().endsWith(QStringLiteral("in all")));
+    }
+
+    void statusSaysPaused()
+    {
+        ManualPanel panel;
+        Lab::Core::Pacer::instance()->pause();
+        panel.start();
+        QVERIFY(panel.statusLabel()->text().startsWith(QStringLiteral("Paused")));
+        Lab::Core::Pacer::instance()->resume();
+        QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Running..."));
+        Lab::Core::Pacer::instance()->pause();
+        QVERIFY(panel.statusLabel()->text().startsWith(QStringLiteral("Paused")));
+        Lab::Core::Pacer::instance()->release();
+        panel.finishRun(QStringLiteral("Done."));
+        QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Done."));
     }
 
     void foldedSettingsNameWhatDiffers()

@@ -331,6 +331,23 @@ private Q_SLOTS:
         Pacer::instance()->release();
     }
 
+    // A pause armed before Run (the monitor's Pause, or S) holds the new run at its first checkpoint
+    // instead of being cleared by the start.
+    void pauseArmedBeforeRunHoldsTheRun()
+    {
+        auto window = makeWindow();
+        window->presenter()->setActive(true);
+        auto *experiment = new FakeExperiment(window->currentPage());
+        window->presenter()->setExperimentProvider([experiment] { return experiment; });
+        Pacer *pacer = Pacer::instance();
+        pacer->pause();
+        press(window.get(), Qt::Key_Space); // idle: start, still paused
+        QCOMPARE(experiment->starts, 1);
+        QVERIFY(pacer->isPaused());
+        press(window.get(), Qt::Key_Space); // running and paused: go on
+        QVERIFY(!pacer->isPaused());
+    }
+
     void pausedLabThreadIsBlockedUntilStep()
     {
         auto window = makeWindow();

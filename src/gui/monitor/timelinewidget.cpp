@@ -69,7 +69,7 @@ void TimelineWidget::appendEvents(const QList<TraceEvent> &events)
                 auto finished = std::find_if(m_lanes.begin(), m_lanes.end(), [](const Lane &l) { return l.endNs; });
                 m_lanes.erase(finished != m_lanes.end() ? finished : m_lanes.begin());
             }
-            m_lanes.push_back(Lane{e.workerId, e.detail, e.kind == TraceEventKind::ProcessStarted, 0, {}, {}});
+            m_lanes.push_back(Lane{e.workerId, e.detail, e.kind == TraceEventKind::ProcessStarted, 0, {}, {}, {}});
             lane = &m_lanes.back();
             if (lane->name.isEmpty())
                 lane->name = tr("worker %1").arg(e.workerId);
@@ -86,6 +86,15 @@ void TimelineWidget::appendEvents(const QList<TraceEvent> &events)
                 Segment{e.timeNs, e.state, e.kind == TraceEventKind::ThreadCreated ? QString() : e.detail});
             if (e.state == ThreadState::Terminated)
                 lane->endNs = e.timeNs;
+            break;
+        case TraceEventKind::PacerHeld:
+            if (lane->held.size() >= MaxSegmentsPerLane)
+                lane->held.erase(lane->held.begin(), lane->held.begin() + MaxSegmentsPerLane / 10);
+            lane->held.emplace_back(e.timeNs, 0);
+            break;
+        case TraceEventKind::PacerReleased:
+            if (!lane->held.empty() && lane->held.back().second == 0)
+                lane->held.back().second = e.timeNs;
             break;
         default:
             break;
@@ -337,6 +346,21 @@ void TimelineWidget::render(QPainter &painter, const QRect &area, int firstLane,
             const QString label = StatePalette::shortLabel(it->state);
             if (bar.width() > metrics.horizontalAdvance(label) + 6) {
                 painter.setPen(it->state == ThreadState::Sleeping ? Qt::white : Qt::black);
+                painter.drawText(bar, Qt::AlignCenter, label);
+            }
+        }
+        // Held by the pause: greyed over, so a paused run does not look like it runs on.
+        for (const auto &[heldFrom, heldTo] : lane.held) {
+            const qint64 end = heldTo ? heldTo : to;
+            if (end < from || heldFrom > to)
+                continue;
+            const int left = std::max(x0, xOf(heldFrom));
+            const int right = std::min(x0 + width, std::max(xOf(end), left + 1));
+            const QRect bar(left, y, right - left, kBar);
+            painter.fillRect(bar, QColor(128, 128, 128, 190));
+            const QString label = tr("Paused");
+            if (bar.width() > metrics.horizontalAdvance(label) + 6) {
+                painter.setPen(Qt::white);
                 painter.drawText(bar, Qt::AlignCenter, label);
             }
         }

@@ -89,6 +89,7 @@ private:
         qint64 endNs = 0;
         std::vector<Segment> segments;
         std::vector<KernelMark> kernel;
+        std::vector<std::pair<qint64, qint64>> held; // held by the pacer (pause): start, end (0: still)
     };
     Lane *laneFor(int workerId);
     bool laneShown(const Lane &lane) const;

@@ -4,6 +4,7 @@
 #include "codecomparison.h"
 #include "core/bench/benchmarkresult.h"
 #include "core/history/runhistory.h"
+#include "core/trace/pacer.h"
 #include "core/trace/trace.h"
 #include "gui/history/historywidget.h"
 #include "parameterform.h"
@@ -57,6 +58,12 @@ ExperimentPanel::ExperimentPanel(const QString &topicId, QWidget *parent)
     m_intro->setTextFormat(Qt::RichText);
     m_intro->hide();
     m_layout->addWidget(m_intro);
+    // While paused the status says so, and how to go on (the run looks stuck otherwise).
+    connect(Core::Pacer::instance(), &Core::Pacer::pausedChanged, this, [this](bool paused) {
+        if (!m_running)
+            return;
+        setStatus(paused ? tr("Paused: Space goes on, S steps each thread past one checkpoint.") : tr("Running..."));
+    });
     m_etaTimer = new QTimer(this);
     m_etaTimer->setInterval(1000);
     connect(m_etaTimer, &QTimer::timeout, this, &ExperimentPanel::showEstimate);
@@ -140,7 +147,9 @@ void ExperimentPanel::start()
     m_progress->setRange(0, 0);
     m_progress->setFormat(QString());
     setSettingsVisible(false);
-    setStatus(tr("Running..."));
+    setStatus(Core::Pacer::instance()->isPaused()
+                  ? tr("Paused: Space goes on, S steps each thread past one checkpoint.")
+                  : tr("Running..."));
     Core::Trace::markRun(true, m_topicId);
     emit runStarted();
     if (!startRun(&error)) {

@@ -368,7 +368,8 @@ void PresenterController::startOrPause()
         return;
     }
     if (!experiment->isRunning()) {
-        m_pacer->resume();
+        // A pause armed before the run holds it at its first checkpoint (the threads are created
+        // and shown, none goes further): the lecturer steps or resumes from there.
         experiment->start();
     } else if (m_pacer->isPaused()) {
         m_pacer->resume();
