@@ -2,6 +2,7 @@
 #include "launchcontroller.h"
 
 #include "launchmetrics.h"
+#include "layoutaudit.h"
 #include "mainwindow.h"
 #include "presenter/presentercontroller.h"
 #include "presenter/scriptplayer.h"
@@ -12,6 +13,7 @@
 #include <QElapsedTimer>
 #include <QEvent>
 #include <QImageWriter>
+#include <QJsonDocument>
 #include <QPixmap>
 #include <QSaveFile>
 #include <QTimer>
@@ -159,6 +161,7 @@ void LaunchController::onFirstPaint()
 
 void LaunchController::takeScreenshot()
 {
+    writeLayoutReport();
     if (m_options.screenshotFile.isEmpty())
         return;
     const QImage image = m_window->grab().toImage();
@@ -168,6 +171,17 @@ void LaunchController::takeScreenshot()
         fail(QStringLiteral("--screenshot: cannot write \"%1\": %2")
                  .arg(m_options.screenshotFile,
                       writer.error() != QImageWriter::UnknownError ? writer.errorString() : file.errorString()));
+}
+
+void LaunchController::writeLayoutReport()
+{
+    if (m_options.layoutReportFile.isEmpty())
+        return;
+    const QJsonObject report = layoutReport(m_window, m_window->currentTopicId(), m_window->presenter()->isActive());
+    QSaveFile file(m_options.layoutReportFile);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(report).toJson()) < 0 || !file.commit())
+        fail(QStringLiteral("--layout-report: cannot write \"%1\": %2")
+                 .arg(m_options.layoutReportFile, file.errorString()));
 }
 
 void LaunchController::onWorkDone()

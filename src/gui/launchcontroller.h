@@ -42,7 +42,8 @@ protected:
 private:
     void onFirstPaint();
     void finish();
-    void takeScreenshot();
+    void takeScreenshot(); // and writes --layout-report
+    void writeLayoutReport();
     void onWorkDone();
     void writeMetrics();
     void fail(const QString &message);

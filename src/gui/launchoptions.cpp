@@ -53,6 +53,10 @@ QList<OptionSpec> optionSpecs()
         {{QStringLiteral("metrics")},
          QStringLiteral("FILE.json"),
          QStringLiteral("write startup_ms, event_loop_latency_ms {p50, p99, max, samples} and peak_rss_mb")},
+        {{QStringLiteral("layout-report")},
+         QStringLiteral("FILE.json"),
+         QStringLiteral("write what does not fit in the window (cut text, broken words, scroll bars), when the "
+                        "screenshot would be taken")},
         {{QStringLiteral("present")},
          {},
          QStringLiteral("start in presenter mode (full screen, large text, high contrast)")},
@@ -199,6 +203,11 @@ bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QS
     if (parser.isSet(QStringLiteral("metrics"))) {
         options->metricsFile = parser.value(QStringLiteral("metrics"));
         if (!checkOutputFile(QStringLiteral("metrics"), options->metricsFile, QStringLiteral("json"), error))
+            return false;
+    }
+    if (parser.isSet(QStringLiteral("layout-report"))) {
+        options->layoutReportFile = parser.value(QStringLiteral("layout-report"));
+        if (!checkOutputFile(QStringLiteral("layout-report"), options->layoutReportFile, QStringLiteral("json"), error))
             return false;
     }
     options->quitWhenDone = parser.isSet(QStringLiteral("quit-when-done"));

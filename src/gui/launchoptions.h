@@ -22,10 +22,11 @@ struct LaunchOptions
     };
 
     Action action = Action::OpenWindow;
-    QString topic;          // --topic ID; empty: the last topic (settings), else the first
-    QString language;       // --lang CODE for this session; empty: settings, else the system's
-    QString screenshotFile; // --screenshot FILE.png: grab the window after the first paint
-    QString metricsFile;    // --metrics FILE.json
+    QString topic;            // --topic ID; empty: the last topic (settings), else the first
+    QString language;         // --lang CODE for this session; empty: settings, else the system's
+    QString screenshotFile;   // --screenshot FILE.png: grab the window after the first paint
+    QString metricsFile;      // --metrics FILE.json
+    QString layoutReportFile; // --layout-report FILE.json: the layout audit, when the screenshot is taken
     bool quitWhenDone = false;
     bool present = false;                        // --present: start in presenter mode
     QList<std::pair<QString, QString>> settings; // --set KEY=VALUE, in order (checked against the experiment later)

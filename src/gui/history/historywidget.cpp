@@ -54,6 +54,7 @@ HistoryWidget::HistoryWidget(const QString &topic, const Core::RunHistory &histo
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setStretchLastSection(true);
     m_table->setWordWrap(false);
+    m_status->setWordWrap(true); // a long status must not widen the panel
 
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_kind->setMinimumContentsLength(12);
@@ -70,8 +71,12 @@ HistoryWidget::HistoryWidget(const QString &topic, const Core::RunHistory &histo
     buttons->addWidget(m_compare);
     buttons->addWidget(m_delete);
     buttons->addStretch();
-    buttons->addWidget(new QLabel(tr("Chart:"), this));
-    buttons->addWidget(m_kind);
+    // The chart chooser on a row of its own: one row of four buttons and a chooser is wider than a
+    // presenter's experiment column.
+    auto *chooser = new QHBoxLayout;
+    chooser->addWidget(new QLabel(tr("Chart:"), this));
+    chooser->addWidget(m_kind);
+    chooser->addStretch();
 
     auto *charts = new QSplitter(Qt::Horizontal, this);
     for (ChartView *view : {m_left, m_right})
@@ -86,6 +91,7 @@ HistoryWidget::HistoryWidget(const QString &topic, const Core::RunHistory &histo
     topLayout->setContentsMargins(0, 0, 0, 0);
     topLayout->addWidget(m_table);
     topLayout->addLayout(buttons);
+    topLayout->addLayout(chooser);
     topLayout->addWidget(m_status);
     split->addWidget(top);
     split->addWidget(charts);

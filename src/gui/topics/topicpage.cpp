@@ -170,6 +170,7 @@ void TopicPage::loadLesson()
         m_lesson->reload();
     else
         m_lesson->setSource(url);
+    allowBreaksInCode();
     scaleImages();
     fitHeadings();
     m_lesson->verticalScrollBar()->setValue(scroll);
@@ -241,6 +242,55 @@ void TopicPage::fitHeadings()
             cursor.setPosition(change.position + change.length, QTextCursor::KeepAnchor);
             cursor.setCharFormat(change.format);
         }
+    }
+}
+
+void TopicPage::allowBreaksInCode()
+{
+    // A zero-width space is a line-break opportunity that draws nothing.
+    constexpr QChar BreakHere(0x200B);
+    const auto isCode = [](const QTextCharFormat &format) {
+        const QStringList families = format.fontFamilies().toStringList();
+        return format.fontFixedPitch() || std::any_of(families.cbegin(), families.cend(), [](const QString &family) {
+                   return family.contains(QLatin1String("ourier"), Qt::CaseInsensitive) ||
+                          family.contains(QLatin1String("mono"), Qt::CaseInsensitive);
+               });
+    };
+    struct Change
+    {
+        int position;
+        int length;
+        QString text;
+        QTextCharFormat format;
+    };
+    QList<Change> changes;
+    QTextDocument *document = m_lesson->document();
+    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
+        for (auto it = block.begin(); !it.atEnd(); ++it) {
+            const QTextFragment fragment = it.fragment();
+            if (!isCode(fragment.charFormat()) || fragment.charFormat().isImageFormat())
+                continue;
+            const QString text = fragment.text();
+            QString broken;
+            broken.reserve(text.size() + 8);
+            for (qsizetype i = 0; i < text.size(); ++i) {
+                const QChar c = text.at(i);
+                // Before a hump (accessM|anager), after a separator (threading.|Thread).
+                if (i > 0 && c.isUpper() && text.at(i - 1).isLower())
+                    broken.append(BreakHere);
+                broken.append(c);
+                if (i + 1 < text.size() && QStringView(u"._(,/[:").contains(c) && text.at(i + 1).isLetterOrNumber())
+                    broken.append(BreakHere);
+            }
+            if (broken.size() != text.size())
+                changes.append({fragment.position(), fragment.length(), broken, fragment.charFormat()});
+        }
+    }
+    QTextCursor cursor(document);
+    for (auto change = changes.crbegin(); change != changes.crend(); ++change) { // back to front: positions hold
+        cursor.setPosition(change->position);
+        cursor.setPosition(change->position + change->length, QTextCursor::KeepAnchor);
+        cursor.insertText(change->text, change->format);
     }
 }
 

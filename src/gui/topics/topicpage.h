@@ -54,6 +54,9 @@ private:
     // Headings at the lesson style's sizes, shrunk where the longest word is wider than the lesson's
     // column, so that headings wrap between words and never inside one; regrown when it widens.
     void fitHeadings();
+    // Lets long code identifiers (threading.Thread, QNetworkAccessManager) wrap at their dots,
+    // underscores, brackets and humps instead of inside a word, in a narrow column.
+    void allowBreaksInCode();
     // The lesson column's width for text and diagrams (as if its scroll bar were shown).
     qreal columnWidth() const;
     void retranslate();
