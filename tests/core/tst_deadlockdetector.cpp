@@ -56,6 +56,7 @@ private slots:
     void tryLockAndReentryAddNoEdge();
     void disabledSeesNothing();
     void resetStartsAnEpoch();
+    void lockDestroyedWhileHeld();
 };
 
 void TestDeadlockDetector::init()
@@ -221,6 +222,28 @@ void TestDeadlockDetector::resetStartsAnEpoch()
     QVERIFY(detector.lockOrderCycles().isEmpty());
     takeInOrder(QStringLiteral("one"), a, b); // a new thread: its edges are new in this epoch
     QCOMPARE(detector.lockOrderCycles().size(), 1);
+}
+
+void TestDeadlockDetector::lockDestroyedWhileHeld()
+{
+    // A mistake the lab must survive: the thread's list of held locks keeps only an id.
+    SyncMutex a(QStringLiteral("a"));
+    SyncMutex b(QStringLiteral("b"));
+    auto careless = startNamed(QStringLiteral("careless"), [&] {
+        {
+            SyncMutex gone(QStringLiteral("gone"));
+            gone.lock();
+        }
+        a.lock();
+        b.lock();
+        b.unlock();
+        a.unlock();
+    });
+    QVERIFY(careless->wait(30000));
+    takeInOrder(QStringLiteral("other"), b, a);
+    const QList<LockOrderCycle> cycles = DeadlockDetector::instance().lockOrderCycles();
+    QCOMPARE(cycles.size(), 1);
+    QCOMPARE(cycles.constFirst().locks().size(), 2); // "gone" is in no edge
 }
 
 QTEST_GUILESS_MAIN(TestDeadlockDetector)

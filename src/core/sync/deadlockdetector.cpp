@@ -23,11 +23,12 @@ constexpr qsizetype kMaxOrderCycles = 100;
 
 const int s_reportType = qRegisterMetaType<DeadlockReport>();
 
-// The locks the calling thread holds (first holds, in order) and the lock-order edges it has
-// already reported in the current epoch: a known edge costs a lookup here and no shared lock.
+// The locks the calling thread holds (ids of first holds, in order) and the lock-order edges it has
+// already reported in the current epoch: a known edge costs a lookup here and no shared lock. Ids,
+// not pointers: a lock destroyed while held (a mistake) must not be dereferenced later.
 struct ThreadLocks
 {
-    QVarLengthArray<const SyncOwnedLock *, 8> held;
+    QVarLengthArray<quint64, 8> held;
     quint64 epoch = 0;
     QSet<QPair<quint64, quint64>> known;
 };
@@ -178,7 +179,7 @@ void DeadlockDetector::acquired(const SyncOwnedLock *lock, bool mayWait)
         return;
     if (mayWait)
         noteOrder(lock);
-    threadLocks().held.append(lock);
+    threadLocks().held.append(lock->id());
 }
 
 void DeadlockDetector::noteOrder(const SyncOwnedLock *lock)
@@ -191,11 +192,11 @@ void DeadlockDetector::noteOrder(const SyncOwnedLock *lock)
         mine.known.clear();
         mine.epoch = epoch;
     }
-    for (const SyncOwnedLock *held : std::as_const(mine.held)) {
-        const QPair<quint64, quint64> key(held->id(), lock->id());
-        if (held != lock && !mine.known.contains(key)) {
+    for (const quint64 held : std::as_const(mine.held)) {
+        const QPair<quint64, quint64> key(held, lock->id());
+        if (held != lock->id() && !mine.known.contains(key)) {
             mine.known.insert(key);
-            addOrderEdge(held, lock);
+            addOrderEdge(held, lock->id());
         }
     }
 }
@@ -205,22 +206,36 @@ void DeadlockDetector::released(const SyncOwnedLock *lock)
     // Also when disabled: a lock taken while enabled leaves the list.
     ThreadLocks &mine = threadLocks();
     for (qsizetype i = mine.held.size() - 1; i >= 0; --i) {
-        if (mine.held.at(i) == lock) {
+        if (mine.held.at(i) == lock->id()) {
             mine.held.remove(i);
             return;
         }
     }
 }
 
-void DeadlockDetector::addOrderEdge(const SyncOwnedLock *from, const SyncOwnedLock *to)
+void DeadlockDetector::lockCreated(quint64 id, const QString &name)
 {
     QMutexLocker locker(&m_mutex);
-    QHash<quint64, LockOrderEdge> &out = m_order[from->id()];
-    if (out.contains(to->id()))
+    m_lockNames.insert(id, name);
+}
+
+void DeadlockDetector::lockDestroyed(quint64 id)
+{
+    QMutexLocker locker(&m_mutex);
+    m_lockNames.remove(id);
+}
+
+void DeadlockDetector::addOrderEdge(quint64 from, quint64 to)
+{
+    QMutexLocker locker(&m_mutex);
+    if (!m_lockNames.contains(from))
+        return; // destroyed while this thread held it
+    QHash<quint64, LockOrderEdge> &out = m_order[from];
+    if (out.contains(to))
         return;
-    const LockOrderEdge edge{from->name(), to->name(), SyncPrimitive::currentThreadName()};
-    out.insert(to->id(), edge);
-    std::optional<LockOrderCycle> cycle = pathBack(to->id(), from->id());
+    const LockOrderEdge edge{m_lockNames.value(from), m_lockNames.value(to), SyncPrimitive::currentThreadName()};
+    out.insert(to, edge);
+    std::optional<LockOrderCycle> cycle = pathBack(to, from);
     if (!cycle || m_orderCycles.size() >= kMaxOrderCycles)
         return;
     cycle->edges.prepend(edge);

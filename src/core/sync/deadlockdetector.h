@@ -107,6 +107,8 @@ public:
     // The calling thread took `lock` (first hold); `mayWait`: with lock() rather than tryLock().
     void acquired(const SyncOwnedLock *lock, bool mayWait);
     void released(const SyncOwnedLock *lock); // the last hold
+    void lockCreated(quint64 id, const QString &name);
+    void lockDestroyed(quint64 id);
     // Stores and emits a report made by waitStarted(). Call with no lock state held.
     void publish(const DeadlockReport &report);
 
@@ -124,13 +126,14 @@ private:
     };
     std::optional<DeadlockReport> closedCycle(QThread *self) const;
     void noteOrder(const SyncOwnedLock *lock); // edges from the locks the caller holds to `lock`
-    void addOrderEdge(const SyncOwnedLock *from, const SyncOwnedLock *to);
+    void addOrderEdge(quint64 from, quint64 to);
     std::optional<LockOrderCycle> pathBack(quint64 from, quint64 to) const;
 
     std::atomic_bool m_enabled = true;
     std::atomic<quint64> m_epoch = 1;
     mutable QMutex m_mutex; // innermost: taken under a lock's state, never the other way round
     QHash<QThread *, Waiter> m_waiting;
+    QHash<quint64, QString> m_lockNames; // live owned locks, by id
     QList<DeadlockReport> m_reports;
     // Lock-order graph of this epoch, by lock id: from -> (to -> edge).
     QHash<quint64, QHash<quint64, LockOrderEdge>> m_order;

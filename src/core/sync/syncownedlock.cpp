@@ -16,7 +16,14 @@ SyncOwnedLock::SyncOwnedLock(const QString &name, const QString &kind, bool reen
     : SyncPrimitive(name, kind)
     , m_reentrant(reentrant)
     , m_id(s_nextId.fetch_add(1))
-{}
+{
+    DeadlockDetector::instance().lockCreated(m_id, name);
+}
+
+SyncOwnedLock::~SyncOwnedLock()
+{
+    DeadlockDetector::instance().lockDestroyed(m_id);
+}
 
 bool SyncOwnedLock::takeLocked(bool mayWait)
 {

@@ -32,6 +32,8 @@ public:
     // Unique in the process, never reused (the lock-order graph's node).
     quint64 id() const { return m_id; }
 
+    ~SyncOwnedLock() override;
+
 protected:
     SyncOwnedLock(const QString &name, const QString &kind, bool reentrant);
     void fillSnapshot(SyncSnapshot &snapshot) const override;
