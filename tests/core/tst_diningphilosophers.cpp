@@ -3,6 +3,7 @@
 // and the lab ends it (the detector's cycle goes round the table); the others end with everyone fed
 // (fixed-backoff may livelock instead); a live snapshot while they dine.
 #include "core/experiments/diningphilosophers.h"
+#include "core/experiments/livelockwatch.h"
 
 #include <QSignalSpy>
 #include <QTest>
@@ -21,6 +22,8 @@ private slots:
     void liveSnapshot();
     void cancelEndsTheDinner();
     void schemaDefaults();
+    void livelockWatch_data();
+    void livelockWatch();
 };
 
 void TestDiningPhilosophers::remedies_data()
@@ -135,6 +138,36 @@ void TestDiningPhilosophers::schemaDefaults()
     QCOMPARE(config.seconds, 5);
     QCOMPARE(config.seed, quint64(42));
     QCOMPARE(values.choices(QStringLiteral("remedies")), DiningPhilosophers::remedyNames());
+}
+
+void TestDiningPhilosophers::livelockWatch_data()
+{
+    // Looks at times (ms) with the meals so far and whether everyone was busy; the window is 300 ms.
+    QTest::addColumn<QList<int>>("atMs");
+    QTest::addColumn<QList<int>>("meals");
+    QTest::addColumn<QList<bool>>("busy");
+    QTest::addColumn<QList<bool>>("livelock");
+    QTest::newRow("busy, no meal") << QList<int>{100, 300, 301, 400} << QList<int>{0, 0, 0, 0}
+                                   << QList<bool>{true, true, true, true} << QList<bool>{false, false, true, true};
+    QTest::newRow("a meal restarts the window")
+        << QList<int>{200, 400, 501, 701} << QList<int>{0, 1, 1, 1} << QList<bool>{true, true, true, true}
+        << QList<bool>{false, false, false, true};
+    QTest::newRow("someone thinking or a pause restarts it")
+        << QList<int>{250, 500, 551, 801} << QList<int>{0, 0, 0, 0} << QList<bool>{true, false, true, true}
+        << QList<bool>{false, false, false, true};
+}
+
+void TestDiningPhilosophers::livelockWatch()
+{
+    QFETCH(QList<int>, atMs);
+    QFETCH(QList<int>, meals);
+    QFETCH(QList<bool>, busy);
+    QFETCH(QList<bool>, livelock);
+    constexpr qint64 ms = 1'000'000;
+    LivelockWatch watch;
+    watch.restart(0);
+    for (qsizetype i = 0; i < atMs.size(); ++i)
+        QCOMPARE(watch.observe(atMs.at(i) * ms, meals.at(i), busy.at(i), 300 * ms), livelock.at(i));
 }
 
 QTEST_GUILESS_MAIN(TestDiningPhilosophers)

@@ -4,6 +4,7 @@
 #include "core/sync/syncmutex.h"
 #include "core/sync/syncsemaphore.h"
 #include "core/trace/labthread.h"
+#include "core/trace/pacer.h"
 #include "core/trace/trace.h"
 #include "core/trace/traceevent.h"
 
@@ -176,8 +177,7 @@ bool DiningPhilosophers::start(const Config &config)
     }
     m_running = n;
     m_startNs = monotonicNowNs();
-    m_progressNs = m_startNs;
-    m_lastMeals = 0;
+    m_livelock.restart(m_startNs);
     for (LabThread *thread : m_threads)
         thread->start();
     m_tick.start();
@@ -333,12 +333,12 @@ void DiningPhilosophers::onTick()
         meals += m_seat[i].meals;
         everyoneHungry = everyoneHungry && m_seat[i].state == State::Hungry;
     }
-    const qint64 now = monotonicNowNs();
-    if (meals != m_lastMeals || !everyoneHungry)
-        m_progressNs = now;
-    m_lastMeals = meals;
     const bool backsOff = m_config.remedy == Remedy::Backoff || m_config.remedy == Remedy::FixedBackoff;
-    if (backsOff && !m_stop && !m_result.livelocked && now - m_progressNs > livelockWindowMs() * 1'000'000) {
+    // Paused, nobody is busy; in slow motion a round takes longer.
+    const Pacer *pacer = Pacer::instance();
+    const bool busy = everyoneHungry && !pacer->isPaused();
+    const auto windowNs = qint64(double(livelockWindowMs()) * 1e6 / pacer->speed());
+    if (m_livelock.observe(monotonicNowNs(), meals, busy, windowNs) && backsOff && !m_stop && !m_result.livelocked) {
         // Every philosopher busy taking and putting down forks, and no meal for the whole window.
         m_result.livelocked = true;
         stopAll();

@@ -4,6 +4,7 @@
 #include "core/params/parameterschema.h"
 #include "core/sync/deadlockdetector.h"
 #include "core/sync/syncprimitive.h"
+#include "livelockwatch.h"
 
 #include <QMetaType>
 #include <QObject>
@@ -166,9 +167,8 @@ private:
     int m_running = 0;
     Result m_result;
     qint64 m_startNs = 0;
-    quint64 m_epoch = 0;     // the deadlock detector's, for this run
-    qint64 m_progressNs = 0; // last tick at which someone ate, thought or finished a meal
-    int m_lastMeals = 0;
+    quint64 m_epoch = 0; // the deadlock detector's, for this run
+    LivelockWatch m_livelock;
 };
 
 } // namespace Lab::Core
