@@ -85,9 +85,7 @@ void PhilosophersRunner::onFinished(const DiningPhilosophers::Result &result)
     run.strategy = strategy();
     run.workers = workers();
     run.cancelled = result.cancelled;
-    // A dinner lasts --seconds (or until a deadlock): not a measurement. runs_s stays 0 so that no
-    // report ranks the remedies by time; "dinner_s" says how long it lasted.
-    run.entryValues.insert(QStringLiteral("dinner_s"), result.seconds);
+    run.wallSeconds = result.seconds; // how long the dinner lasted (see setTimesCompared below)
     for (int meals : result.meals)
         run.itemsOk += meals;
     if (mustFeedEveryone(m_config.remedy) && !result.cancelled) {
@@ -124,6 +122,7 @@ void setUpPhilosophersBenchmark(Benchmark &benchmark, const ParameterValues &val
     benchmark.setWarmupRuns(0);
     benchmark.setMeasuredRuns(1); // one dinner per remedy: its time is --seconds, not a measurement
     benchmark.setBaselineStrategy(QString());
+    benchmark.setTimesCompared(false); // a dinner lasts --seconds, or until a deadlock: not a race
     benchmark.setRunnerFactory([values](const BenchmarkCase &c, QObject *parent) -> Runner * {
         return new PhilosophersRunner(
             DiningPhilosophers::configFrom(values, DiningPhilosophers::remedyFromName(c.strategy)), parent);

@@ -13,7 +13,7 @@ class Benchmark;
 
 // One remedy of the dining philosophers as a benchmark strategy (`run philosophers`): the strategy
 // is the remedy, the workers are the philosophers. Its entry in the result JSON: "meals" and
-// "max_wait_ms" (one per philosopher), "retries" (second forks given up), "dinner_s", "deadlock" {"detected",
+// "max_wait_ms" (one per philosopher), "retries" (second forks given up), "deadlock" {"detected",
 // "after_ms", "cycle": [{"thread", "waits_on", "held_by"}]}, "livelock", "lock_order_cycles"
 // [{"locks", "paths": [{"thread", "order"}]}]. A deadlock is a result (the lab ends it), not a
 // failure; a philosopher who never ate with ordering, arbitrator or backoff is a failed item.
