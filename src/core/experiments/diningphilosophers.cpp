@@ -20,7 +20,9 @@ namespace {
 const int s_resultType = qRegisterMetaType<DiningPhilosophers::Result>();
 
 constexpr int kTickMs = 20;
-constexpr int kGraceMs = 1000; // after the time is up: for those who have not eaten yet
+// After the time is up, for those who have not eaten yet; then every wait and sleep ends within
+// 100 ms: the dinner lasts at most `seconds` + 2 s.
+constexpr int kGraceMs = 1500;
 constexpr qint64 kMinLivelockWindowMs = 300;
 
 // A duration around `ms`: from half to one and a half times it.

@@ -39,8 +39,8 @@ class SyncSemaphore;
 // - fixed-backoff: the same with a fixed back-off: philosophers may retry in step for ever (a
 //   livelock: every one busy, no meal); detected when no meal was eaten for a window while every
 //   philosopher was hungry, which also stops the run.
-// A run lasts `seconds`; then philosophers who have eaten leave the table and the others get up to a
-// second to eat (so that every remedy but none and fixed-backoff ends with everyone fed), then the
+// A run lasts `seconds`; then philosophers who have eaten leave the table and the others get up to
+// 1.5 s to eat (so that every remedy but none and fixed-backoff ends with everyone fed), then the
 // rest are interrupted. Lock-order cycles (potential deadlocks) seen during the run are reported.
 class DiningPhilosophers final : public QObject
 {

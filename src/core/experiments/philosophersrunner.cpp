@@ -95,7 +95,8 @@ void PhilosophersRunner::onFinished(const DiningPhilosophers::Result &result)
             ++run.itemsFailed;
             run.errors.append(
                 {QStringLiteral("philosopher-%1").arg(i + 1),
-                 QCoreApplication::translate("Lab::Core::PhilosophersRunner", "never ate despite the remedy %1")
+                 QCoreApplication::translate("Lab::Core::PhilosophersRunner", "never ate in %1 s despite the remedy %2")
+                     .arg(result.seconds, 0, 'f', 1)
                      .arg(strategy())});
         }
     }
