@@ -112,6 +112,7 @@ void TestDeadlockDetector::inversionDetectedOnceAndBroken()
     QCOMPARE(report.epoch, detector.epoch());
     QTRY_COMPARE_WITH_TIMEOUT(delivered, 1, 30000);
     QVERIFY(!one->isFinished() && !two->isFinished()); // deadlocked until the lab ends it
+    QVERIFY(detector.isOngoing(report));
 
     QVERIFY(detector.breakDeadlock(report, 0)); // victim: thread-two
     QVERIFY(one->wait(30000));
@@ -119,7 +120,8 @@ void TestDeadlockDetector::inversionDetectedOnceAndBroken()
     QCOMPARE(twoGotA.load(), 0);
     QCOMPARE(oneGotB.load(), 1);
     QVERIFY(!detector.cancelWait(QStringLiteral("thread-two"))); // it waits on nothing now
-    QCOMPARE(detector.deadlocks().size(), 1);                    // reported once
+    QVERIFY(!detector.isOngoing(report));
+    QCOMPARE(detector.deadlocks().size(), 1); // reported once
     QCOMPARE(delivered, 1);
     // The inversion is also a lock-order cycle: lock-a -> lock-b by one, lock-b -> lock-a by two.
     QCOMPARE(detector.lockOrderCycles().size(), 1);

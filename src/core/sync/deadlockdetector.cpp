@@ -98,6 +98,17 @@ QList<LockOrderCycle> DeadlockDetector::lockOrderCycles() const
     return m_orderCycles;
 }
 
+bool DeadlockDetector::isOngoing(const DeadlockReport &report) const
+{
+    QMutexLocker locker(&m_mutex);
+    QHash<QString, QString> waitsOn; // thread -> lock, of the threads waiting now
+    for (const Waiter &waiter : m_waiting)
+        waitsOn.insert(waiter.thread, waiter.lock->name());
+    return !report.cycle.isEmpty() &&
+           std::all_of(report.cycle.cbegin(), report.cycle.cend(),
+                       [&waitsOn](const WaitForEdge &edge) { return waitsOn.value(edge.thread) == edge.waitsOn; });
+}
+
 bool DeadlockDetector::cancelWait(const QString &thread)
 {
     SyncOwnedLock *lock = nullptr;

@@ -92,6 +92,8 @@ public:
     quint64 epoch() const;
     QList<DeadlockReport> deadlocks() const;       // since reset(), oldest first
     QList<LockOrderCycle> lockOrderCycles() const; // since reset(), in the order found
+    // True while every thread of `report`'s cycle still waits on its lock (a banner's lifetime).
+    bool isOngoing(const DeadlockReport &report) const;
 
     // Ends `thread`'s current wait on an owned lock (its lock() returns false). False when that
     // thread waits on none now.
