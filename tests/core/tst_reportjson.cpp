@@ -144,6 +144,8 @@ void TestReportJson::roundTrip()
     }
     QVERIFY(!back->cancelled);
     QVERIFY(back->failure.isEmpty());
+    QVERIFY(back->timesCompared); // absent: true
+    QVERIFY(!ResultJson::toJson(sample()).contains(QStringLiteral("times_compared")));
 }
 
 void TestReportJson::cancelledAndFailure()
@@ -158,6 +160,11 @@ void TestReportJson::cancelledAndFailure()
     QVERIFY(back);
     QVERIFY(back->cancelled);
     QCOMPARE(back->failure, r.failure);
+
+    r.timesCompared = false; // entries of a set length (the philosophers' dinners)
+    const auto notCompared = ResultJson::fromJson(ResultJson::toJson(r), &error);
+    QVERIFY(notCompared);
+    QVERIFY(!notCompared->timesCompared);
 }
 
 void TestReportJson::wrongShape_data()

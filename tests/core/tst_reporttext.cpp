@@ -98,6 +98,7 @@ private slots:
     void markdownSweep();
     void summary();
     void summaryWithoutBaseline();
+    void timesNotCompared();
 };
 
 void TestReportText::csv()
@@ -210,6 +211,18 @@ void TestReportText::summaryWithoutBaseline()
     const QStringList lines = ResultSummary::lines(r);
     QCOMPARE(lines,
              (QStringList{QStringLiteral("threads (4 workers) ran 1.50 ± 0.00 times faster than async (4 workers)")}));
+}
+
+void TestReportText::timesNotCompared()
+{
+    // Entries that last a set time (the philosophers' dinners) are not ranked against each other.
+    BenchmarkResult r;
+    r.results = {entry("none", 5, 0.02, 0.0, 0, 0), entry("ordering", 5, 5.1, 0.0, 0, 0)};
+    r.timesCompared = false;
+    QVERIFY(ResultSummary::lines(r).isEmpty());
+    const QStringList md = ResultMarkdown::toMarkdown(r).split(QLatin1Char('\n'));
+    QVERIFY2(md.at(2).endsWith(QStringLiteral("| – |")), qPrintable(md.at(2)));
+    QVERIFY2(md.at(3).endsWith(QStringLiteral("| – |")), qPrintable(md.at(3)));
 }
 
 QTEST_GUILESS_MAIN(TestReportText)

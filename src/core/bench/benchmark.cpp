@@ -258,6 +258,7 @@ void Benchmark::finish()
     result.experiment = m_experiment;
     result.environment = m_environment;
     result.parameters = m_parameters;
+    result.timesCompared = m_timesCompared;
     result.cancelled = m_cancelRequested && m_failure.isEmpty();
     result.failure = m_failure;
     for (int c = 0; c < m_state.size(); ++c) {

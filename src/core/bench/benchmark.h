@@ -60,6 +60,8 @@ public:
     void setMeasuredRuns(int runs) { m_measuredRuns = runs; }
     // Speedups are relative to this strategy at the same workload size ("sequential" by default).
     void setBaselineStrategy(const QString &strategy) { m_baseline = strategy; }
+    // See BenchmarkResult::timesCompared.
+    void setTimesCompared(bool compared) { m_timesCompared = compared; }
 
     QList<BenchmarkCase> cases() const { return m_cases; }
     int warmupRuns() const { return m_warmupRuns; }
@@ -120,6 +122,7 @@ private:
     int m_warmupRuns = 1;
     int m_measuredRuns = 5;
     QString m_baseline = QStringLiteral("sequential");
+    bool m_timesCompared = true;
 
     QList<CaseState> m_state;
     QList<Step> m_steps;

@@ -47,6 +47,9 @@ struct BenchmarkResult
     QJsonObject parameters;  // every option that shaped the workload
     QList<StrategyStats> results;
     bool cancelled = false;
+    // False when each entry lasts a set time (a dinner of --seconds) or ends at an event (a deadlock):
+    // the reports then rank no entry against another by time.
+    bool timesCompared = true;
     QString failure; // non-empty when a run failed and ended the benchmark early: which case, which run, why
 };
 

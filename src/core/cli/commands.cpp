@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "command.h"
+#include "core/experiments/diningphilosophers.h"
+#include "core/experiments/philosopherscommand.h"
 #include "core/experiments/racebenchmark.h"
 #include "core/experiments/racecommand.h"
 #include "core/monitor/threadscommand.h"
@@ -25,6 +27,7 @@ QList<Command> coreCommands()
                         "[--algorithm naive|fast] [--warmup 1] [--runs 5] [--json FILE] [--csv FILE] "
                         "[--markdown FILE] [--factors FILE]"),
          false, &runFactorizeCommand},
+        {QStringLiteral("run philosophers"), philosophersSynopsis(), false, &runPhilosophersCommand},
         {QStringLiteral("run race"), raceSynopsis(), false, &runRaceCommand},
         {QStringLiteral("serve"),
          QStringLiteral("serve [--port 0] [--latency-ms 200] [--size-kb 64] [--bandwidth-kbps 0] [--failure-rate 0]"),
@@ -39,6 +42,7 @@ QList<ExperimentSchema> experimentSchemas()
 {
     return {
         {QStringLiteral("run race"), &raceSchema()},
+        {QStringLiteral("run philosophers"), &DiningPhilosophers::schema()},
     };
 }
 

@@ -184,6 +184,8 @@ QJsonObject ResultJson::toJson(const BenchmarkResult &result)
     };
     if (result.cancelled)
         json.insert(QStringLiteral("cancelled"), true);
+    if (!result.timesCompared)
+        json.insert(QStringLiteral("times_compared"), false);
     if (!result.failure.isEmpty())
         json.insert(QStringLiteral("failure"), result.failure);
     return json;
@@ -206,6 +208,8 @@ std::optional<BenchmarkResult> ResultJson::fromJson(const QJsonObject &json, QSt
     result.environment = top.object(QStringLiteral("environment"));
     result.parameters = top.object(QStringLiteral("parameters"));
     result.cancelled = top.boolean(QStringLiteral("cancelled"), false);
+    result.timesCompared =
+        !json.contains(QStringLiteral("times_compared")) || top.boolean(QStringLiteral("times_compared"));
     result.failure = top.string(QStringLiteral("failure"), false);
     const QJsonArray results = top.array(QStringLiteral("results"));
     if (!top.ok())

@@ -120,7 +120,7 @@ QString keyValueLines(const QJsonObject &object, bool environment)
     return out;
 }
 
-QString table(const QList<const StrategyStats *> &rows)
+QString table(const QList<const StrategyStats *> &rows, bool compared)
 {
     double smallest = 0;
     const StrategyStats *fastest = nullptr;
@@ -148,8 +148,8 @@ QString table(const QList<const StrategyStats *> &rows)
             out += QStringLiteral("| %1 | %2 | %3 | – | – | – |\n").arg(name).arg(s->workers).arg(Tr::tr("failed"));
             continue;
         }
-        QString relative = QStringLiteral("1.00");
-        if (s != fastest) {
+        QString relative = compared ? QStringLiteral("1.00") : QStringLiteral("–");
+        if (compared && s != fastest) {
             const Ratio r = speedupOf(s->meanSeconds, s->stddevSeconds, fastest->meanSeconds, fastest->stddevSeconds);
             relative = QString::number(r.value, 'f', 2) + QStringLiteral(" ± ") + QString::number(r.stddev, 'f', 2);
         }
@@ -185,7 +185,7 @@ QString ResultMarkdown::toMarkdown(const BenchmarkResult &result)
         }
         if (sizes.size() > 1)
             out += Tr::tr("**Workload size %1**").arg(size) + QStringLiteral("\n\n");
-        out += table(rows) + QLatin1Char('\n');
+        out += table(rows, result.timesCompared) + QLatin1Char('\n');
     }
     if (result.results.isEmpty())
         out += Tr::tr("No runs finished.") + QStringLiteral("\n\n");

@@ -51,7 +51,7 @@ QStringList ResultSummary::lines(const BenchmarkResult &result, const QString &b
         if (!sizes.contains(s.workloadSize))
             sizes.append(s.workloadSize);
     }
-    for (qint64 size : std::as_const(sizes)) {
+    for (qint64 size : result.timesCompared ? std::as_const(sizes) : QList<qint64>()) {
         QList<const StrategyStats *> group;
         for (const StrategyStats &s : result.results) {
             if (s.workloadSize == size && !s.runsSeconds.isEmpty() && s.meanSeconds > 0)
