@@ -771,6 +771,61 @@
         <source>condition: publisher and subscribers; event: a traffic light; barrier: workers through phases.</source>
         <translation>condition: Publisher und Abonnenten; event: eine Ampel; barrier: Worker, die durch Phasen gehen.</translation>
     </message>
+    <message>
+        <source>Philosophers</source>
+        <translation>Philosophen</translation>
+    </message>
+    <message>
+        <source>Philosopher threads around the table, one fork between each two neighbours.</source>
+        <translation>Philosophen-Threads um den Tisch, eine Gabel zwischen je zwei Nachbarn.</translation>
+    </message>
+    <message>
+        <source>Remedies</source>
+        <translation>Abhilfen</translation>
+    </message>
+    <message>
+        <source>none (left fork, then right: deadlocks), ordering (lower-numbered fork first), arbitrator (a semaphore of N-1 seats), backoff (try the second fork, else put the first down for a random time), fixed-backoff (the same for a fixed time: may livelock).</source>
+        <translation>none (linke Gabel, dann rechte: Deadlock), ordering (die Gabel mit der kleineren Nummer zuerst), arbitrator (ein Semaphor mit N-1 Plätzen), backoff (die zweite Gabel versuchen, sonst die erste für eine zufällige Zeit ablegen), fixed-backoff (dasselbe für eine feste Zeit: kann zum Livelock führen).</translation>
+    </message>
+    <message>
+        <source>Seconds per remedy</source>
+        <translation>Sekunden pro Abhilfe</translation>
+    </message>
+    <message>
+        <source>How long the philosophers dine with each remedy.</source>
+        <translation>Wie lange die Philosophen mit jeder Abhilfe speisen.</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Denken</translation>
+    </message>
+    <message>
+        <source>How long a philosopher thinks between meals (drawn from half to one and a half times this).</source>
+        <translation>Wie lange ein Philosoph zwischen den Mahlzeiten denkt (zufällig zwischen dem halben und dem anderthalbfachen Wert).</translation>
+    </message>
+    <message>
+        <source>Eating</source>
+        <translation>Essen</translation>
+    </message>
+    <message>
+        <source>How long a meal takes (drawn from half to one and a half times this); reaching from the first fork to the second takes half of it.</source>
+        <translation>Wie lange eine Mahlzeit dauert (zufällig zwischen dem halben und dem anderthalbfachen Wert); der Griff von der ersten zur zweiten Gabel dauert die Hälfte davon.</translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation>Startwert</translation>
+    </message>
+    <message>
+        <source>Seed of the think, eat and back-off times.</source>
+        <translation>Startwert für die Denk-, Ess- und Wartezeiten.</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::PhilosophersRunner</name>
+    <message>
+        <source>never ate in %1 s despite the remedy %2</source>
+        <translation>hat in %1 s trotz der Abhilfe %2 nie gegessen</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Core::ProcReader</name>
@@ -2056,6 +2111,117 @@ Parameter: %3</translation>
     <message>
         <source>Standard thread (joined at the end)</source>
         <translation>Standard-Thread (am Ende per join abgewartet)</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::DeadlockPanel</name>
+    <message>
+        <source>The previous dinner is still ending.</source>
+        <translation>Das vorige Essen endet noch.</translation>
+    </message>
+    <message>
+        <source>Remedy %1 of %2: &lt;b&gt;%3&lt;/b&gt;. %4</source>
+        <translation>Abhilfe %1 von %2: &lt;b&gt;%3&lt;/b&gt;. %4</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>longest wait %1 ms</source>
+        <translation>längste Wartezeit %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3), %4 s each</source>
+        <translation>%1 (%2 von %3), je %4 s</translation>
+    </message>
+    <message>
+        <source>The four conditions of a deadlock (break one and none can form):&lt;br&gt;%1 &lt;b&gt;Mutual exclusion&lt;/b&gt;: a fork has one holder at a time (a mutex).&lt;br&gt;%2 &lt;b&gt;No preemption&lt;/b&gt;: nobody takes a fork away from its holder.&lt;br&gt;%3 &lt;b&gt;Hold and wait&lt;/b&gt;: a philosopher holds one fork and waits for the other.&lt;br&gt;%4 &lt;b&gt;Circular wait&lt;/b&gt;: the waits close a circle round the table.</source>
+        <translation>Die vier Bedingungen eines Deadlocks (fällt eine weg, kann keiner entstehen):&lt;br&gt;%1 &lt;b&gt;Wechselseitiger Ausschluss&lt;/b&gt;: eine Gabel hat jeweils nur einen Halter (ein Mutex).&lt;br&gt;%2 &lt;b&gt;Keine Verdrängung&lt;/b&gt;: niemand nimmt dem Halter seine Gabel weg.&lt;br&gt;%3 &lt;b&gt;Halten und Warten&lt;/b&gt;: ein Philosoph hält eine Gabel und wartet auf die andere.&lt;br&gt;%4 &lt;b&gt;Zyklisches Warten&lt;/b&gt;: die Wartebeziehungen schließen einen Kreis um den Tisch.</translation>
+    </message>
+    <message>
+        <source>Left fork, then right: when all take their left fork at once, each waits for a neighbour: a circle.</source>
+        <translation>Linke Gabel, dann rechte: nehmen alle zugleich ihre linke Gabel, wartet jeder auf einen Nachbarn: ein Kreis.</translation>
+    </message>
+    <message>
+        <source>The lower-numbered fork first: one global order, so the waits can never close a circle.</source>
+        <translation>Die Gabel mit der kleineren Nummer zuerst: eine globale Reihenfolge, daher können die Wartebeziehungen nie einen Kreis schließen.</translation>
+    </message>
+    <message>
+        <source>A semaphore lets at most N-1 sit down: one of them always gets both forks.</source>
+        <translation>Ein Semaphor lässt höchstens N-1 Platz nehmen: einer von ihnen bekommt immer beide Gabeln.</translation>
+    </message>
+    <message>
+        <source>No second fork? Put the first one down and wait a random time: no hold and wait.</source>
+        <translation>Keine zweite Gabel? Die erste ablegen und eine zufällige Zeit warten: kein Halten und Warten.</translation>
+    </message>
+    <message>
+        <source>The same with a fixed wait: the philosophers may retry in step and never eat (a livelock).</source>
+        <translation>Dasselbe mit fester Wartezeit: die Philosophen versuchen es womöglich im Gleichtakt und essen nie (ein Livelock).</translation>
+    </message>
+    <message>
+        <source>%1 waits on %2 held by %3</source>
+        <translation>%1 wartet auf %2, gehalten von %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;deadlock&lt;/b&gt; after %1 ms: %2; ended by the lab, which cancelled one wait</source>
+        <translation>&lt;b&gt;Deadlock&lt;/b&gt; nach %1 ms: %2; vom Labor beendet, das ein Warten abbrach</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;livelock&lt;/b&gt;: everyone busy, no meal</source>
+        <translation>&lt;b&gt;Livelock&lt;/b&gt;: alle beschäftigt, keine Mahlzeit</translation>
+    </message>
+    <message>
+        <source>everyone ate</source>
+        <translation>alle haben gegessen</translation>
+    </message>
+    <message>
+        <source>someone never ate</source>
+        <translation>jemand hat nie gegessen</translation>
+    </message>
+    <message>
+        <source>; 1 lock-order cycle: a potential deadlock</source>
+        <translation>; 1 Zyklus in der Sperrreihenfolge: ein möglicher Deadlock</translation>
+    </message>
+    <message>
+        <source>; %1 lock-order cycles: potential deadlocks</source>
+        <translation>; %1 Zyklen in der Sperrreihenfolge: mögliche Deadlocks</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: meals %2 to %3 per philosopher, longest wait %4 ms; %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 bis %3 Mahlzeiten pro Philosoph, längste Wartezeit %4 ms; %5.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlock&lt;/b&gt; with remedy %1: the circle of waits in red, ended by the lab. The next remedy starts in %2 s.</source>
+        <translation>&lt;b&gt;Deadlock&lt;/b&gt; mit der Abhilfe %1: der Kreis der Wartebeziehungen in Rot, vom Labor beendet. Die nächste Abhilfe beginnt in %2 s.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Done: 1 remedy tried.</source>
+        <translation>Fertig: 1 Abhilfe versucht.</translation>
+    </message>
+    <message>
+        <source>Done: %1 remedies tried.</source>
+        <translation>Fertig: %1 Abhilfen versucht.</translation>
+    </message>
+    <message>
+        <source>Philosopher threads (&lt;i&gt;philosopher-1&lt;/i&gt;, ... in the monitor) share one fork (a mutex) with each neighbour and need both to eat. Watch them deadlock, the lab find the circle of waits and end it, and each remedy break one of the four conditions.</source>
+        <translation>Philosophen-Threads (&lt;i&gt;philosopher-1&lt;/i&gt;, ... im Monitor) teilen sich mit jedem Nachbarn eine Gabel (einen Mutex) und brauchen beide zum Essen. Sieh zu, wie sie in einen Deadlock geraten, wie das Labor den Kreis der Wartebeziehungen findet und beendet, und wie jede Abhilfe eine der vier Bedingungen bricht.</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
+    </message>
+    <message>
+        <source>The deadlock (no remedy)</source>
+        <translation>Der Deadlock (keine Abhilfe)</translation>
+    </message>
+    <message>
+        <source>Every remedy in turn</source>
+        <translation>Jede Abhilfe der Reihe nach</translation>
     </message>
 </context>
 <context>
@@ -3686,6 +3852,18 @@ Thread: %2</translation>
         <source>All runs</source>
         <translation>Alle Läufe</translation>
     </message>
+    <message>
+        <source>%1 waits on &quot;%2&quot; held by %3</source>
+        <translation>%1 wartet auf „%2“, gehalten von %3</translation>
+    </message>
+    <message>
+        <source>Deadlock: %1.</source>
+        <translation>Deadlock: %1.</translation>
+    </message>
+    <message>
+        <source>Deadlock, ended by the lab: %1.</source>
+        <translation>Deadlock, vom Labor beendet: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::ParallelismPanel</name>
@@ -3807,6 +3985,23 @@ Thread: %2</translation>
     <message>
         <source>More settings</source>
         <translation>Weitere Einstellungen</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::PhilosophersTableView</name>
+    <message>
+        <source>Press Run: the philosophers sit down.</source>
+        <translation>Start drücken: die Philosophen setzen sich.</translation>
+    </message>
+    <message>
+        <source>F%1</source>
+        <translation>G%1</translation>
+    </message>
+    <message>
+        <source>P%1
+%2</source>
+        <translation>P%1
+%2</translation>
     </message>
 </context>
 <context>
@@ -5169,6 +5364,10 @@ ersten Stack</translation>
     <message>
         <source>Conditions, events and barriers</source>
         <translation>Bedingungen, Ereignisse und Barrieren</translation>
+    </message>
+    <message>
+        <source>Deadlock: the dining philosophers</source>
+        <translation>Deadlock: die speisenden Philosophen</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/monitor/procsampler.h"
+#include "core/sync/deadlockdetector.h"
+#include "core/sync/syncmutex.h"
 #include "core/trace/labthread.h"
 #include "core/trace/pacer.h"
 #include "core/trace/trace.h"
@@ -13,8 +15,10 @@
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
+#include <QLabel>
 #include <QMutex>
 #include <QScrollBar>
+#include <QSemaphore>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -36,6 +40,7 @@ private slots:
     void samplingStopsWhenHidden();
     void timelineFollowsTheRun();
     void narrowMonitorShowsTheColumnsThatTeach();
+    void deadlockBannerNamesTheCycle();
 
 private:
     static QModelIndex findName(const QAbstractItemModel &model, const QString &name)
@@ -241,6 +246,47 @@ void TestMonitorWidget::narrowMonitorShowsTheColumnsThatTeach()
     QVERIFY2(kernelRight <= view->viewport()->width(), qPrintable(QString::number(kernelRight)));
     monitor.setCompact(false);
     QVERIFY(!view->isColumnHidden(ThreadTableModel::KindColumn));
+}
+
+// Two threads take two instrumented locks in opposite orders: the monitor's banner names the
+// circle of waits while it stands, and says the lab ended it once the victim's wait is cancelled.
+void TestMonitorWidget::deadlockBannerNamesTheCycle()
+{
+    TraceRecorder recorder;
+    Pacer pacer;
+    MonitorWidget monitor(&recorder, &pacer);
+    monitor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&monitor));
+    QVERIFY(monitor.deadlockBanner()->isHidden());
+    DeadlockDetector::instance().reset();
+    SyncMutex a(QStringLiteral("lock-a"));
+    SyncMutex b(QStringLiteral("lock-b"));
+    QSemaphore heldA, heldB;
+    const auto take = [](SyncMutex &first, QSemaphore &held, QSemaphore &other, SyncMutex &second) {
+        first.lock();
+        held.release();
+        other.acquire(); // both hold their first lock before either asks for the second
+        other.release();
+        if (second.lock())
+            second.unlock();
+        first.unlock();
+    };
+    std::unique_ptr<QThread> one(QThread::create([&] { take(a, heldA, heldB, b); }));
+    std::unique_ptr<QThread> two(QThread::create([&] { take(b, heldB, heldA, a); }));
+    one->setObjectName(QStringLiteral("thread-one"));
+    two->setObjectName(QStringLiteral("thread-two"));
+    one->start();
+    two->start();
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.deadlockBanner()->isVisible(), 30000);
+    const QString text = monitor.deadlockBanner()->text();
+    QVERIFY2(text.startsWith(QStringLiteral("Deadlock: ")) && text.contains(QStringLiteral("\"lock-a\"")) &&
+                 text.contains(QStringLiteral("thread-one")) && text.contains(QStringLiteral("thread-two")),
+             qPrintable(text));
+    QVERIFY(DeadlockDetector::instance().breakDeadlock(DeadlockDetector::instance().deadlocks().constFirst(), 0));
+    QVERIFY(one->wait(30000));
+    QVERIFY(two->wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(monitor.deadlockBanner()->text().startsWith(QStringLiteral("Deadlock, ended by the lab")),
+                             30000);
 }
 
 QTEST_MAIN(TestMonitorWidget)

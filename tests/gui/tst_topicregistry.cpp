@@ -32,6 +32,7 @@ private Q_SLOTS:
             QStringLiteral("starting-threads"),
             QStringLiteral("handling-threads"),
             QStringLiteral("locks"),
+            QStringLiteral("deadlock"),
             QStringLiteral("conditions"),
             QStringLiteral("semaphores"),
         };

@@ -245,6 +245,26 @@ def check_conditions(out, r, notes):
            f"{r.get('broken_workers')} of {r.get('workers')} workers saw the broken barrier")
 
 
+def check_deadlock(out, r, notes):
+    expect(r.get("inversion_deadlocked") == "True",
+           "two threads taking A then B and B then A did not deadlock (each holding one lock)")
+    expect(number(r, "inversion_cycle") == 2, f"the wait-for cycle had {r.get('inversion_cycle')} arrows, expected 2")
+    expect(r.get("inversion_order_cycle") == "True", "the opposite lock orders left no lock-order cycle")
+    expect(r.get("ordered_ok") == "True", "two threads taking A then B did not both finish")
+    expect(r.get("ordered_order_cycle") == "False", "one lock order for both threads made a lock-order cycle")
+    philosophers = number(r, "philosophers")
+    expect(r.get("naive_deadlocked") == "True", "the naive philosophers (left, then right) did not deadlock")
+    expect(number(r, "naive_cycle") == philosophers,
+           f"the naive philosophers' wait-for cycle had {r.get('naive_cycle')} arrows, expected {r.get('philosophers')}")
+    expect(number(r, "naive_meals") == 0, f"the deadlocked philosophers ate {r.get('naive_meals')} meals")
+    expect(r.get("naive_order_cycle") == "True", "the naive philosophers left no lock-order cycle")
+    expect(r.get("ordering_deadlocked") == "False", "the philosophers deadlocked despite one fork order")
+    expect(number(r, "ordering_meals") == philosophers * number(r, "meals_each"),
+           f"with one fork order the philosophers ate {r.get('ordering_meals')} meals, expected "
+           f"{r.get('philosophers')} x {r.get('meals_each')}")
+    expect(r.get("ordering_order_cycle") == "False", "one fork order still made a lock-order cycle")
+
+
 # ---------------------------------------------------------------------------------------------
 
 def stdlib_only(path):
@@ -327,6 +347,7 @@ CHECKS = {
     "locks.py": check_locks,
     "semaphores.py": check_semaphores,
     "conditions.py": check_conditions,
+    "deadlock.py": check_deadlock,
 }
 
 

@@ -2,6 +2,7 @@
 #include "monitorwidget.h"
 
 #include "core/monitor/procsampler.h"
+#include "core/sync/deadlockdetector.h"
 #include "core/trace/pacer.h"
 #include "core/trace/tracerecorder.h"
 #include "statepalette.h"
@@ -197,8 +198,21 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
     splitter->setStretchFactor(0, 3);
     splitter->setStretchFactor(1, 2);
 
+    // The deadlock banner: whenever the lab's instrumented locks close a circle of waits, in any
+    // panel, it names the threads and locks (as VisualVM does for Java monitors), while it stands and
+    // for a while after the lab has ended it.
+    m_deadlockBanner = new QLabel(this);
+    m_deadlockBanner->setObjectName(QStringLiteral("deadlockBanner"));
+    m_deadlockBanner->setWordWrap(true);
+    m_deadlockBanner->setStyleSheet(
+        QStringLiteral("QLabel { background: #D55E00; color: white; padding: 6px; font-weight: bold; }"));
+    m_deadlockBanner->hide();
+    connect(&Core::DeadlockDetector::instance(), &Core::DeadlockDetector::deadlockDetected, this,
+            &MonitorWidget::onDeadlock, Qt::QueuedConnection);
+
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_deadlockBanner);
     layout->addWidget(m_status);
     layout->addWidget(splitter, 1);
     m_status->hide();
@@ -345,6 +359,34 @@ void MonitorWidget::onSampled(const ThreadSnapshot &snapshot)
     }
 }
 
+void MonitorWidget::onDeadlock(const Core::DeadlockReport &report)
+{
+    m_deadlock = report;
+    m_deadlockEndedNs = 0;
+    updateDeadlockBanner();
+}
+
+void MonitorWidget::updateDeadlockBanner()
+{
+    if (m_deadlock.cycle.isEmpty())
+        return;
+    QStringList edges;
+    for (const Core::WaitForEdge &edge : m_deadlock.cycle)
+        edges.append(tr("%1 waits on \"%2\" held by %3").arg(edge.thread, edge.waitsOn, edge.heldBy));
+    const bool ongoing = Core::DeadlockDetector::instance().isOngoing(m_deadlock);
+    const qint64 now = Core::monotonicNowNs();
+    if (!ongoing && m_deadlockEndedNs == 0)
+        m_deadlockEndedNs = now;
+    if (!ongoing && now - m_deadlockEndedNs > BannerAfterEndNs) {
+        m_deadlockBanner->hide();
+        m_deadlock = {};
+        return;
+    }
+    m_deadlockBanner->setText(
+        (ongoing ? tr("Deadlock: %1.") : tr("Deadlock, ended by the lab: %1.")).arg(edges.join(QStringLiteral("; "))));
+    m_deadlockBanner->show();
+}
+
 void MonitorWidget::pullEvents()
 {
     const QList<TraceEvent> events = m_recorder->eventsSince(m_lastSequence);
@@ -357,6 +399,7 @@ void MonitorWidget::pullEvents()
 void MonitorWidget::onRefresh()
 {
     pullEvents();
+    updateDeadlockBanner();
     m_timeline->update();
     // Live presets move with time: show where they are, unless the user is typing a range.
     if (m_timeline->zoom() != TimelineWidget::Zoom::Custom && !m_from->hasFocus() && !m_to->hasFocus()) {

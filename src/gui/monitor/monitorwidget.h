@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/monitor/threadsample.h"
+#include "core/sync/deadlockdetector.h"
 
 #include <QWidget>
 
@@ -46,6 +47,7 @@ public:
     ThreadFilterProxy *proxy() const { return m_proxy; }
     TimelineWidget *timeline() const { return m_timeline; }
     QTreeView *view() const { return m_view; }
+    QLabel *deadlockBanner() const { return m_deadlockBanner; }
     Core::ProcSampler *sampler() const { return m_sampler; }
     bool isSampling() const;
     // Stacks the control rows (for a narrow monitor); follows the dock's area by itself.
@@ -60,6 +62,8 @@ protected:
 private:
     void onSampled(const Core::ThreadSnapshot &snapshot);
     void onRefresh();
+    void onDeadlock(const Core::DeadlockReport &report);
+    void updateDeadlockBanner();
     void pullEvents();
     void onExport();
     void onRangeEdited();
@@ -89,6 +93,10 @@ private:
     QList<QBoxLayout *> m_adaptiveRows;
     QList<std::function<void()>> m_retranslators; // control rows that stack when the monitor is narrow
     bool m_compact = false;
+    QLabel *m_deadlockBanner = nullptr;
+    Core::DeadlockReport m_deadlock; // the last one reported; empty when none is shown
+    qint64 m_deadlockEndedNs = 0;
+    static constexpr qint64 BannerAfterEndNs = 15'000'000'000; // how long an ended deadlock stays named
 };
 
 } // namespace Lab::Gui

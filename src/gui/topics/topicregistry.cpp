@@ -4,6 +4,7 @@
 #include "concurrency/concurrencypanel.h"
 #include "conditions/conditionspanel.h"
 #include "downloads/downloadspanel.h"
+#include "deadlock/deadlockpanel.h"
 #include "experiment.h"
 #include "factorization/factorizationpanel.h"
 #include "handlingthreads/handlingthreadspanel.h"
@@ -54,6 +55,7 @@ const QList<Topic> &topics()
         {QStringLiteral("starting-threads"), QStringLiteral("8.2"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Starting a thread"), [](QWidget *p) -> Experiment * { return new StartingThreadsPanel(p); }},
         {QStringLiteral("handling-threads"), QStringLiteral("8.3"), QStringLiteral("threads-in-practice"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Handling threads"), [](QWidget *p) -> Experiment * { return new HandlingThreadsPanel(p); }},
         {QStringLiteral("locks"), QStringLiteral("9.1"), QStringLiteral("synchronization"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Locks and the data race"), [](QWidget *p) -> Experiment * { return new LocksPanel(p); }},
+        {QStringLiteral("deadlock"), QStringLiteral("9.2"), QStringLiteral("synchronization"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Deadlock: the dining philosophers"), [](QWidget *p) -> Experiment * { return new DeadlockPanel(p); }},
         {QStringLiteral("conditions"), QStringLiteral("9.4"), QStringLiteral("synchronization"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Conditions, events and barriers"), [](QWidget *p) -> Experiment * { return new ConditionsPanel(p); }},
         {QStringLiteral("semaphores"), QStringLiteral("9.5"), QStringLiteral("synchronization"), QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Semaphores: the ticket sellers"), [](QWidget *p) -> Experiment * { return new SemaphoresPanel(p); }},
         // clang-format on

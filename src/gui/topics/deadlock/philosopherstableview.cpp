@@ -1,0 +1,172 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "philosopherstableview.h"
+
+#include "gui/monitor/statepalette.h"
+
+#include <QPainter>
+#include <QPainterPath>
+#include <QtMath>
+
+namespace Lab::Gui {
+
+namespace {
+
+using State = Core::DiningPhilosophers::State;
+
+// The seat angle of philosopher i (fork i sits half-way to philosopher i-1), the first at the top.
+double seatAngle(int index, int count)
+{
+    return -M_PI / 2 + 2 * M_PI * index / count;
+}
+
+QPointF onCircle(QPointF center, double radius, double angle)
+{
+    return center + QPointF(radius * std::cos(angle), radius * std::sin(angle));
+}
+
+void arrow(QPainter &painter, QPointF from, QPointF to, double head)
+{
+    painter.drawLine(from, to);
+    const QLineF line(to, from);
+    const double angle = qDegreesToRadians(line.angle());
+    const QPointF left = to + QPointF(std::cos(angle + 0.45) * head, -std::sin(angle + 0.45) * head);
+    const QPointF right = to + QPointF(std::cos(angle - 0.45) * head, -std::sin(angle - 0.45) * head);
+    QPainterPath tip;
+    tip.moveTo(to);
+    tip.lineTo(left);
+    tip.lineTo(right);
+    tip.closeSubpath();
+    painter.fillPath(tip, painter.pen().color());
+}
+
+int indexOf(const QString &name) // "philosopher-3" / "fork-3" -> 2
+{
+    return name.section(QLatin1Char('-'), -1).toInt() - 1;
+}
+
+} // namespace
+
+PhilosophersTableView::PhilosophersTableView(QWidget *parent)
+    : QWidget(parent)
+{
+    QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    policy.setHeightForWidth(true);
+    setSizePolicy(policy);
+}
+
+PhilosophersTableView::~PhilosophersTableView() = default;
+
+void PhilosophersTableView::setSnapshot(const Core::DiningPhilosophers::Snapshot &snapshot)
+{
+    m_snapshot = snapshot;
+    update();
+}
+
+void PhilosophersTableView::setDeadlock(const Core::DeadlockReport &report)
+{
+    m_deadlock = report;
+    update();
+}
+
+QColor PhilosophersTableView::stateColor(State state)
+{
+    switch (state) {
+    case State::Thinking:
+        return StatePalette::color(Core::ThreadState::Sleeping);
+    case State::Hungry:
+        return StatePalette::color(Core::ThreadState::Blocked);
+    case State::Eating:
+        return StatePalette::color(Core::ThreadState::Running);
+    case State::Done:
+        return StatePalette::color(Core::ThreadState::New);
+    }
+    return Qt::gray;
+}
+
+int PhilosophersTableView::heightForWidth(int width) const
+{
+    return std::clamp(width * 3 / 4, fontMetrics().height() * 12, fontMetrics().height() * 24);
+}
+
+QSize PhilosophersTableView::sizeHint() const
+{
+    return {fontMetrics().height() * 24, fontMetrics().height() * 18};
+}
+
+QSize PhilosophersTableView::minimumSizeHint() const
+{
+    return {fontMetrics().height() * 12, fontMetrics().height() * 12};
+}
+
+void PhilosophersTableView::paintEvent(QPaintEvent *)
+{
+    QPainter painter(this);
+    painter.setRenderHint(QPainter::Antialiasing);
+    const int count = int(m_snapshot.philosophers.size());
+    if (count == 0) {
+        painter.drawText(rect(), Qt::AlignCenter | Qt::TextWordWrap, tr("Press Run: the philosophers sit down."));
+        return;
+    }
+    const QPointF center = QRectF(rect()).center();
+    const double outer = std::min(width(), height()) / 2.0 - fontMetrics().height() * 0.5;
+    const double seatRadius = fontMetrics().height() * 1.6;
+    const double seats = outer - seatRadius;
+    const double forks = seats * 0.55;
+    const double head = fontMetrics().height() * 0.5;
+    const auto seat = [&](int i) { return onCircle(center, seats, seatAngle(i, count)); };
+    const auto fork = [&](int i) { return onCircle(center, forks, seatAngle(i, count) - M_PI / count); };
+    const QColor text = palette().color(QPalette::WindowText);
+    const QColor alarm(0xD5, 0x5E, 0x00);
+
+    // The table.
+    painter.setPen(QPen(palette().color(QPalette::Mid), 2));
+    painter.setBrush(Qt::NoBrush);
+    painter.drawEllipse(center, forks * 1.25, forks * 1.25);
+
+    // Forks: held (solid line to the holder), waited for (dashed arrow from the waiter).
+    for (int f = 0; f < m_snapshot.forks.size() && f < count; ++f) {
+        const Core::SyncSnapshot &s = m_snapshot.forks.at(f);
+        if (!s.owner.isEmpty()) {
+            painter.setPen(QPen(text, 3));
+            painter.drawLine(fork(f), seat(indexOf(s.owner)));
+        }
+        for (const QString &waiter : s.waiters) {
+            painter.setPen(QPen(text, 2, Qt::DashLine));
+            arrow(painter, seat(indexOf(waiter)), fork(f), head);
+        }
+    }
+    // The deadlock's cycle: thread -> the fork it waits on -> the thread holding it, in red.
+    for (const Core::WaitForEdge &edge : m_deadlock.cycle) {
+        const int waiter = indexOf(edge.thread);
+        const int f = indexOf(edge.waitsOn);
+        const int holder = indexOf(edge.heldBy);
+        if (waiter < 0 || f < 0 || holder < 0 || waiter >= count || f >= count || holder >= count)
+            continue;
+        painter.setPen(QPen(alarm, 4, Qt::DashLine));
+        arrow(painter, seat(waiter), fork(f), head);
+        painter.setPen(QPen(alarm, 4));
+        painter.drawLine(fork(f), seat(holder));
+    }
+    for (int f = 0; f < count; ++f) {
+        const QPointF at = fork(f);
+        painter.setPen(QPen(text, 1));
+        painter.setBrush(palette().color(QPalette::Base));
+        painter.drawRoundedRect(QRectF(at.x() - head * 1.6, at.y() - head, head * 3.2, head * 2), 4, 4);
+        painter.drawText(QRectF(at.x() - head * 1.6, at.y() - head, head * 3.2, head * 2), Qt::AlignCenter,
+                         tr("F%1").arg(f + 1));
+    }
+    // Philosophers: their state's colour, number and meals.
+    for (int i = 0; i < count; ++i) {
+        const auto &p = m_snapshot.philosophers.at(i);
+        const QPointF at = seat(i);
+        const QColor color = stateColor(p.state);
+        painter.setPen(QPen(text, 1));
+        painter.setBrush(color);
+        painter.drawEllipse(at, seatRadius * 0.9, seatRadius * 0.9);
+        painter.setPen(qGray(color.rgb()) > 150 ? Qt::black : Qt::white);
+        painter.drawText(QRectF(at.x() - seatRadius, at.y() - seatRadius, 2 * seatRadius, 2 * seatRadius),
+                         Qt::AlignCenter, tr("P%1\n%2").arg(i + 1).arg(p.meals));
+    }
+}
+
+} // namespace Lab::Gui
