@@ -297,6 +297,18 @@
         <source>%1 workers died during this run; giving up</source>
         <translation>%1 Worker sind in diesem Lauf abgestürzt; Abbruch</translation>
     </message>
+    <message>
+        <source>the start-up request</source>
+        <translation>die Start-Anfrage</translation>
+    </message>
+    <message>
+        <source>batch %1 (numbers %2 to %3)</source>
+        <translation>Stapel %1 (Zahlen %2 bis %3)</translation>
+    </message>
+    <message>
+        <source>did not answer %1 within %2 s (stopped or hung); the lab killed it</source>
+        <translation>hat %1 nicht innerhalb von %2 s beantwortet (angehalten oder hängend); das Labor hat ihn beendet</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Core::FactorPythonRunner</name>
@@ -2709,10 +2721,6 @@ Thread: %2</translation>
         <translation>Worker-Prozess %1 gestartet</translation>
     </message>
     <message>
-        <source>worker process %1 died (signal %2); its batches are re-run</source>
-        <translation>Worker-Prozess %1 abgestürzt (Signal %2); seine Stapel werden erneut ausgeführt</translation>
-    </message>
-    <message>
         <source>Factorizing %1 numbers (%2), %3 runs per strategy after %4 warm-up</source>
         <translation>%1 Zahlen werden faktorisiert (%2), %3 Läufe pro Strategie, davor %4 zum Aufwärmen</translation>
     </message>
@@ -2807,6 +2815,10 @@ Thread: %2</translation>
     <message>
         <source>Done: %1.</source>
         <translation>Fertig: %1.</translation>
+    </message>
+    <message>
+        <source>worker process %1 %2; its batches are re-run</source>
+        <translation>Worker-Prozess %1: %2; seine Stapel laufen erneut</translation>
     </message>
 </context>
 <context>

@@ -51,6 +51,8 @@ private slots:
     void linesInInputOrder();
     void processWorkersAreReused();
     void killedWorkerIsReplaced();
+    void stoppedWorkerIsKilledAndReplaced();
+    void silentWorkerFailsTheStartUp();
     void workersDyingOverAndOverFailTheRun();
     void cancelMidRun_data();
     void cancelMidRun();
@@ -200,6 +202,57 @@ void TestFactorizeRunners::killedWorkerIsReplaced()
     auto fast = FactorRunner::create(QStringLiteral("sequential"), 1);
     fast->setWorkload(makeWorkload(numbers, FactorAlgorithm::Fast));
     QCOMPARE(result.checksum, runToEnd(*fast).checksum);
+}
+
+// A worker stopped with SIGSTOP (or hung) answers nothing: the watchdog kills it after the allowed
+// silence, reports it, and its batches re-run on a replacement; the run still ends, and succeeds.
+void TestFactorizeRunners::stoppedWorkerIsKilledAndReplaced()
+{
+    QList<quint64> numbers;
+    for (quint64 n = (quint64(1) << 46) + 1; numbers.size() < 40; n += 2) {
+        if (isPrime64(n))
+            numbers << n;
+    }
+    FactorProcessesRunner runner(2);
+    runner.setSilenceFloorMs(1500);
+    runner.setWorkload(makeWorkload(numbers, FactorAlgorithm::Naive));
+    QSignalSpy crashed(&runner, &FactorProcessesRunner::workerCrashed);
+    QSignalSpy finished(&runner, &Runner::finished);
+    QSignalSpy progress(&runner, &Runner::progressChanged);
+    runner.start();
+    QTRY_VERIFY_WITH_TIMEOUT(progress.size() >= 3, 60000);
+    const qint64 victim = runner.workerPids().first();
+    QVERIFY(::kill(pid_t(victim), SIGSTOP) == 0);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 120000);
+    const RunResult result = finished.first().first().value<RunResult>();
+    QVERIFY2(result.succeeded(), qPrintable(result.failure));
+    QCOMPARE(crashed.size(), 1);
+    QCOMPARE(crashed.first().at(0).toLongLong(), victim);
+    QCOMPARE(result.errors.size(), 1);
+    QCOMPARE(result.errors.first().item, QStringLiteral("worker process %1").arg(victim));
+    QVERIFY2(result.errors.first().message.contains(QLatin1String("did not answer batch")) &&
+                 result.errors.first().message.contains(QLatin1String("the lab killed it")),
+             qPrintable(result.errors.first().message));
+    QCOMPARE(result.itemsOk, qint64(numbers.size()));
+    QVERIFY(!runner.workerPids().contains(victim));
+}
+
+// Workers that never answer the start-up request: each is killed, the replacements too, and the run
+// fails with a message instead of waiting for ever.
+void TestFactorizeRunners::silentWorkerFailsTheStartUp()
+{
+    FactorProcessesRunner runner(1);
+    runner.setSilenceFloorMs(500);
+    runner.setWorkload(makeWorkload(generateNumbers(50, 2, 1000, 3), FactorAlgorithm::Fast));
+    connect(&runner, &FactorProcessesRunner::workerStarted, &runner, [](qint64 pid) { ::kill(pid_t(pid), SIGSTOP); });
+    QSignalSpy finished(&runner, &Runner::finished);
+    runner.start();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    const RunResult result = finished.first().first().value<RunResult>();
+    QVERIFY(!result.succeeded());
+    QVERIFY(!result.errors.isEmpty());
+    QVERIFY2(result.errors.first().message.contains(QLatin1String("did not answer the start-up request")),
+             qPrintable(result.errors.first().message));
 }
 
 void TestFactorizeRunners::workersDyingOverAndOverFailTheRun()

@@ -70,7 +70,7 @@ public:
 signals:
     // A processes runner started or lost a worker (for the panel's log and the monitor).
     void workerStarted(qint64 pid);
-    void workerCrashed(qint64 pid, int signal);
+    void workerCrashed(qint64 pid, int signal, const QString &how);
 
 private:
     Runner *createRunner(const BenchmarkCase &benchmarkCase, QObject *parent);

@@ -112,9 +112,8 @@ int runFactorizeCommand(const QStringList &arguments)
         return reader.fail(QStringLiteral("--") + error);
     Benchmark *benchmark = setup.benchmark();
 
-    QObject::connect(&setup, &FactorBenchmark::workerCrashed, &setup, [](qint64 pid, int signal) {
-        print(QStringLiteral("worker process %1 died (signal %2); its batches are re-run\n").arg(pid).arg(signal),
-              stderr);
+    QObject::connect(&setup, &FactorBenchmark::workerCrashed, &setup, [](qint64 pid, int, const QString &how) {
+        print(QStringLiteral("worker process %1 %2; its batches are re-run\n").arg(pid).arg(how), stderr);
     });
     const BenchmarkResult result = BenchmarkCommand::runToEnd(*benchmark);
     bool written = BenchmarkCommand::report(command, parser, result);

@@ -10,6 +10,7 @@
 #include <QThread>
 
 #include <algorithm>
+#include <cmath>
 #include <csignal>
 #include <cstring>
 #include <sys/prctl.h>
@@ -51,7 +52,11 @@ QString signalName(int signal)
 FactorProcessesRunner::FactorProcessesRunner(int workers, QObject *parent)
     : FactorRunner(parent)
     , m_workers(qMax(1, workers))
-{}
+    , m_watchdog(new QTimer(this))
+{
+    m_watchdog->setInterval(250);
+    connect(m_watchdog, &QTimer::timeout, this, &FactorProcessesRunner::onWatchdog);
+}
 
 FactorProcessesRunner::~FactorProcessesRunner()
 {
@@ -80,6 +85,7 @@ FactorProcessesRunner::Worker *FactorProcessesRunner::launchWorker()
     auto worker = std::make_unique<Worker>();
     auto *process = new QProcess(this);
     worker->process = process;
+    worker->silentSince.start(); // until its start-up ping is answered
     process->setProgram(m_executable);
     process->setArguments({QStringLiteral("batch")});
     process->setProcessChannelMode(QProcess::ForwardedErrorChannel);
@@ -157,6 +163,7 @@ void FactorProcessesRunner::start()
         // An empty request: its reply proves the worker is up and answering.
         worker->process->write("B 0 fast\n");
     }
+    m_watchdog->start();
     beginWork();
 }
 
@@ -187,6 +194,8 @@ void FactorProcessesRunner::dispatch(Worker &worker)
     while (m_working && worker.ready && worker.inFlight.size() < 2 && !m_pending.empty()) {
         Batch batch = m_pending.front();
         m_pending.pop_front();
+        if (worker.inFlight.empty())
+            worker.silentSince.start(); // idle until now: its silence counts from here
         const std::vector<std::uint64_t> slice(numbers.begin() + batch.begin, numbers.begin() + batch.end);
         const std::string request = FactorBatchProtocol::formatRequest(
             batch.id, m_workload->algorithm, m_workload->keepLines, slice.data(), slice.data() + slice.size());
@@ -201,6 +210,7 @@ void FactorProcessesRunner::onReadyRead(QProcess *process)
     if (!worker)
         return;
     worker->buffer += process->readAllStandardOutput();
+    worker->silentSince.start(); // it answers
     qsizetype start = 0;
     for (;;) {
         const qsizetype newline = worker->buffer.indexOf('\n', start);
@@ -293,18 +303,20 @@ void FactorProcessesRunner::onWorkerFinished(QProcess *process, int exitCode, QP
     if (!worker)
         return;
     const qint64 pid = worker->pid;
+    const QString killedBecause = worker->killedBecause;
     std::deque<Batch> orphaned = std::move(worker->inFlight);
-    removeWorker(process);
+    removeWorker(process); // `worker` is gone from here on
     if (!isRunning())
         return; // an idle worker that went away: it is replaced at the next start()
 
     // In Qt 6, exitCode() is the signal number when the process crashed.
     const int signal = status == QProcess::CrashExit ? exitCode : 0;
-    const QString how = signal ? tr("killed by signal %1 (%2)").arg(signal).arg(signalName(signal))
-                               : tr("exited with status %1").arg(exitCode);
+    const QString how = !killedBecause.isEmpty() ? killedBecause
+                        : signal                 ? tr("killed by signal %1 (%2)").arg(signal).arg(signalName(signal))
+                                                 : tr("exited with status %1").arg(exitCode);
     qCWarning(lcFactorRunner) << "worker" << pid << how;
     m_errors.append({tr("worker process %1").arg(pid), how});
-    emit workerCrashed(pid, signal);
+    emit workerCrashed(pid, signal, how);
 
     for (auto it = orphaned.rbegin(); it != orphaned.rend(); ++it) {
         if (it->attempts >= 1) {
@@ -326,6 +338,53 @@ void FactorProcessesRunner::onWorkerFinished(QProcess *process, int exitCode, QP
     ++m_replacements;
     Worker *replacement = launchWorker();
     replacement->process->write("B 0 fast\n");
+}
+
+double FactorProcessesRunner::estimatedNs(const Batch &batch) const
+{
+    // Worst cases: trial division tries odd divisors up to sqrt(n) (about 1 ns each here),
+    // Pollard-Brent takes on the order of n^(1/4) steps of about 100 ns.
+    const bool naive = m_workload->algorithm == FactorAlgorithm::Naive;
+    double ns = 0;
+    for (qsizetype i = batch.begin; i < batch.end; ++i) {
+        const double n = double(m_workload->numbers.at(i));
+        ns += naive ? std::sqrt(n) : 100.0 * std::sqrt(std::sqrt(n));
+    }
+    return ns;
+}
+
+qint64 FactorProcessesRunner::allowedSilenceMs(const Worker &worker) const
+{
+    double work = 0;
+    for (const Batch &batch : worker.inFlight)
+        work += estimatedNs(batch);
+    return m_silenceFloorMs + qint64(10.0 * work / 1e6);
+}
+
+void FactorProcessesRunner::onWatchdog()
+{
+    if (!isRunning()) {
+        m_watchdog->stop();
+        return;
+    }
+    for (const auto &worker : m_pool) {
+        const bool waitedFor = !worker->ready || !worker->inFlight.empty();
+        if (!waitedFor || !worker->killedBecause.isEmpty())
+            continue;
+        const qint64 silent = worker->silentSince.elapsed();
+        const qint64 allowed = allowedSilenceMs(*worker);
+        if (silent <= allowed)
+            continue;
+        const QString what = !worker->ready ? tr("the start-up request")
+                                            : tr("batch %1 (numbers %2 to %3)")
+                                                  .arg(worker->inFlight.front().id)
+                                                  .arg(worker->inFlight.front().begin + 1)
+                                                  .arg(worker->inFlight.front().end);
+        worker->killedBecause = tr("did not answer %1 within %2 s (stopped or hung); the lab killed it")
+                                    .arg(what)
+                                    .arg(double(allowed) / 1000.0, 0, 'f', 1);
+        worker->process->kill(); // SIGKILL ends a stopped process too; finished() re-runs its batches
+    }
 }
 
 void FactorProcessesRunner::removeWorker(QProcess *process)
@@ -415,6 +474,7 @@ void FactorProcessesRunner::finishRun(bool cancelled, const QString &failure)
         discardWorker(*worker);
     m_pending.clear();
     m_working = false;
+    m_watchdog->stop();
     if (result.succeeded() && m_workload->keepLines)
         m_lines = std::move(m_lineStore);
     m_lineStore.clear();

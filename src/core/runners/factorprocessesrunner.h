@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QProcess>
+#include <QTimer>
 
 #include <deque>
 #include <memory>
@@ -22,6 +23,12 @@ namespace Lab::Core {
 // signal); its batches are re-run on a replacement worker. A batch that has already killed one
 // worker is not retried: the run is then marked failed. cancel() kills the busy workers and finishes
 // at once; they are replaced on the next start().
+//
+// A worker that stops answering (stopped with SIGSTOP, hung, or never answering the start-up ping)
+// is killed by a watchdog and handled as one that died: reported ("did not answer batch 12 within
+// 10.3 s ...", its pid), its batches re-run once on a replacement. The silence allowed is a floor
+// (silenceFloorMs(), 10 s) plus ten times the work in flight, estimated from the numbers and the
+// algorithm (trial division: about sqrt(n) ns per number; Pollard-Brent: n^(1/4) x 100 ns).
 //
 // Workers die with the lab: they exit when their stdin closes, and get SIGKILL through
 // PR_SET_PDEATHSIG when the thread that started them exits (Linux ties it to the *thread*, which is
@@ -43,9 +50,15 @@ public:
     // Process ids of the live workers (for the monitor, and for tests that kill one).
     QList<qint64> workerPids() const;
 
+    static constexpr int DefaultSilenceFloorMs = 10000;
+    // The least silence allowed before a worker is killed (tests shorten it).
+    void setSilenceFloorMs(int ms) { m_silenceFloorMs = ms; }
+    int silenceFloorMs() const { return m_silenceFloorMs; }
+
 signals:
     void workerStarted(qint64 pid);
-    void workerCrashed(qint64 pid, int signal);
+    // `how`: "killed by signal 9 (Killed)", "exited with status 3", "did not answer batch 12 ...".
+    void workerCrashed(qint64 pid, int signal, const QString &how);
 
 private:
     struct Batch
@@ -64,6 +77,8 @@ private:
         QByteArray buffer;
         QList<QByteArray> lines; // factor lines of the head batch, until its reply
         qint64 cpuTicksAtStart[2] = {-1, -1};
+        QElapsedTimer silentSince; // since its last answer (or since work was sent to an idle worker)
+        QString killedBecause;     // set by the watchdog before it kills the worker
     };
 
     Worker *launchWorker();
@@ -77,6 +92,9 @@ private:
     void discardWorker(Worker &worker);
     void removeWorker(QProcess *process);
     void completeIfDone();
+    void onWatchdog();
+    qint64 allowedSilenceMs(const Worker &worker) const;
+    double estimatedNs(const Batch &batch) const;
     void failRun(const QString &message);
     void finishRun(bool cancelled, const QString &failure);
 
@@ -88,6 +106,8 @@ private:
     quint64 m_nextBatchId = 1;
     qsizetype m_batchSize = 1;
     int m_replacements = 0;
+    int m_silenceFloorMs = DefaultSilenceFloorMs;
+    QTimer *m_watchdog = nullptr;
     bool m_launched = false; // this run started workers (its start-up time counts)
     bool m_working = false;  // start-up is over, batches are being dispatched
     QElapsedTimer m_startupTimer;

@@ -80,8 +80,8 @@ FactorizationPanel::FactorizationPanel(QWidget *parent)
     connect(benchmark, &Core::Benchmark::finished, this, &FactorizationPanel::onFinished);
     connect(m_setup, &Core::FactorBenchmark::workerStarted, this,
             [this](qint64 pid) { log(tr("worker process %1 started").arg(pid)); });
-    connect(m_setup, &Core::FactorBenchmark::workerCrashed, this, [this](qint64 pid, int signal) {
-        log(tr("worker process %1 died (signal %2); its batches are re-run").arg(pid).arg(signal));
+    connect(m_setup, &Core::FactorBenchmark::workerCrashed, this, [this](qint64 pid, int, const QString &how) {
+        log(tr("worker process %1 %2; its batches are re-run").arg(pid).arg(how));
     });
     retranslate();
 }
