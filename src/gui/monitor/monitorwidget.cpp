@@ -92,7 +92,7 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
     showLayout->addWidget(m_rate);
     showLayout->addStretch(1);
     // One row when the monitor is wide (docked below), two when it is narrow (beside the
-    // experiment in presenter mode): see resizeEvent().
+    // experiment in presenter mode): see setCompact().
     auto *top = new QBoxLayout(QBoxLayout::LeftToRight);
     top->addWidget(showBox);
     top->addWidget(createPacerControls());
@@ -113,6 +113,7 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
     m_view->setColumnWidth(ThreadTableModel::KernelStateColumn, 200);
     m_view->setColumnWidth(ThreadTableModel::CpuColumn, 60);
     m_view->setColumnWidth(ThreadTableModel::CoreColumn, 45);
+    m_fullTableWidth = m_view->header()->length() + 40; // every column at its width, and a margin
 
     // Timeline with zoom, range, legend and export.
     m_timeline = new TimelineWidget(this);
@@ -438,19 +439,36 @@ void MonitorWidget::setCompact(bool compact)
 {
     for (QBoxLayout *row : std::as_const(m_adaptiveRows))
         row->setDirection(compact ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    // Narrow (beside the experiment, as in presenter mode): the columns that teach, the textbook
-    // state beside the kernel's, all of them in the width; the rest returns when the monitor is wide.
+    m_compact = compact;
+    updateColumns();
+}
+
+void MonitorWidget::updateColumns()
+{
+    // Narrow (beside the experiment, as in presenter mode, or a small window): the columns that
+    // teach, the textbook state beside the kernel's, all of them in the width; the rest returns when
+    // the table is wide enough for every column.
+    const bool narrow = m_compact || m_view->width() < m_fullTableWidth;
+    if (narrow == m_narrowColumns && m_columnsApplied)
+        return;
+    m_narrowColumns = narrow;
+    m_columnsApplied = true;
     QHeaderView *header = m_view->header();
     for (int column : {ThreadTableModel::TidColumn, ThreadTableModel::KindColumn, ThreadTableModel::StartedColumn,
                        ThreadTableModel::LifetimeColumn, ThreadTableModel::SwitchesColumn})
-        m_view->setColumnHidden(column, compact);
-    header->setStretchLastSection(!compact);
+        m_view->setColumnHidden(column, narrow);
+    header->setStretchLastSection(!narrow);
     for (int column :
          {ThreadTableModel::NameColumn, ThreadTableModel::LabStateColumn, ThreadTableModel::KernelStateColumn})
-        header->setSectionResizeMode(column, compact ? QHeaderView::Stretch : QHeaderView::Interactive);
+        header->setSectionResizeMode(column, narrow ? QHeaderView::Stretch : QHeaderView::Interactive);
     for (int column : {ThreadTableModel::CpuColumn, ThreadTableModel::CoreColumn})
-        header->setSectionResizeMode(column, compact ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
-    m_compact = compact;
+        header->setSectionResizeMode(column, narrow ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
+}
+
+void MonitorWidget::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    updateColumns();
 }
 
 void MonitorWidget::followDockArea()

@@ -58,12 +58,14 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
     void onSampled(const Core::ThreadSnapshot &snapshot);
     void onRefresh();
     void onDeadlock(const Core::DeadlockReport &report);
     void updateDeadlockBanner();
+    void updateColumns();
     void pullEvents();
     void onExport();
     void onRangeEdited();
@@ -93,6 +95,9 @@ private:
     QList<QBoxLayout *> m_adaptiveRows;
     QList<std::function<void()>> m_retranslators; // control rows that stack when the monitor is narrow
     bool m_compact = false;
+    bool m_narrowColumns = false;
+    bool m_columnsApplied = false;
+    int m_fullTableWidth = 0;
     QLabel *m_deadlockBanner = nullptr;
     Core::DeadlockReport m_deadlock; // the last one reported; empty when none is shown
     qint64 m_deadlockEndedNs = 0;
