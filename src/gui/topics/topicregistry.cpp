@@ -3,8 +3,8 @@
 
 #include "concurrency/concurrencypanel.h"
 #include "conditions/conditionspanel.h"
-#include "downloads/downloadspanel.h"
 #include "deadlock/deadlockpanel.h"
+#include "downloads/downloadspanel.h"
 #include "experiment.h"
 #include "factorization/factorizationpanel.h"
 #include "handlingthreads/handlingthreadspanel.h"
