@@ -188,6 +188,12 @@ QString DeadlockPanel::remedyText(Remedy remedy) const
 
 void DeadlockPanel::onFinished(const Dinner::Result &result)
 {
+    if (result.deadlocked && m_deadlock.cycle.isEmpty()) {
+        // The detector's queued report did not arrive while the dinner ran: draw the run's own.
+        m_deadlock = result.deadlock;
+        m_deadlockTable = m_dinner->snapshot();
+        m_table->setDeadlock(m_deadlock);
+    }
     const QLocale locale;
     int fewest = result.meals.isEmpty() ? 0 : result.meals.first();
     int most = fewest;
