@@ -79,14 +79,20 @@ void TestSharedCounterExperiment::synchronizedNeverLoses()
 void TestSharedCounterExperiment::threadReports()
 {
     SharedCounterExperiment experiment;
-    QSignalSpy reported(&experiment, &SharedCounterExperiment::threadReported);
+    // threadReported comes from each worker thread: counted through a queued connection, in this
+    // thread (a QSignalSpy would append to its list from three threads at once).
+    int reported = 0;
+    QObject receiver;
+    connect(
+        &experiment, &SharedCounterExperiment::threadReported, &receiver, [&reported] { ++reported; },
+        Qt::QueuedConnection);
     SharedCounterExperiment::Config config;
     config.threads = 3;
     config.incrementsPerThread = 1000;
     config.namePrefix = QStringLiteral("tcount");
     const CounterSummary summary = runToEnd(experiment, config);
     QCOMPARE(summary.rounds.size(), 1);
-    QCOMPARE(reported.size(), 3);
+    QTRY_COMPARE(reported, 3);
     const QList<CounterThreadReport> threads = summary.rounds.first().threads;
     QCOMPARE(threads.size(), 3);
     QSet<pid_t> tids;
@@ -98,8 +104,10 @@ void TestSharedCounterExperiment::threadReports()
         tids.insert(r.tid);
         stacks.insert(r.stackVariableAddress);
     }
-    QCOMPARE(tids.size(), 3);   // three kernel threads
-    QCOMPARE(stacks.size(), 3); // three stacks
+    QCOMPARE(tids.size(), 3); // three kernel threads
+    // Own stacks; glibc hands a finished thread's stack to the next thread it starts, so under load
+    // two of the three may show the same address (one ended before the other began).
+    QVERIFY(stacks.size() >= 2);
     QVERIFY(!stacks.contains(threads.first().sharedCounterAddress));
 }
 
