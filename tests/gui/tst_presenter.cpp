@@ -8,6 +8,7 @@
 #include "gui/mainwindow.h"
 #include "gui/presenter/presentercontroller.h"
 #include "gui/topics/experiment.h"
+#include "gui/topics/slideview.h"
 #include "gui/topics/topicpage.h"
 #include "gui/topics/topicregistry.h"
 
@@ -24,6 +25,7 @@
 #include <QStandardPaths>
 #include <QStatusBar>
 #include <QTest>
+#include <QTextBrowser>
 #include <QTreeWidget>
 
 #include <atomic>
@@ -118,7 +120,9 @@ private Q_SLOTS:
         QVERIFY(!window->menuBar()->isVisible());
         QVERIFY(!window->findChild<QTreeWidget *>(QStringLiteral("topicNavigator"))->isVisible());
         QCOMPARE(window->dockWidgetArea(window->monitorDock()), Qt::RightDockWidgetArea);
-        QVERIFY(window->monitorDock()->isVisible());
+        QVERIFY(!window->monitorDock()->isVisible()); // a slide takes the whole window
+        window->currentPage()->setStage(window->currentPage()->experimentStage());
+        QVERIFY(window->monitorDock()->isVisible()); // beside the experiment
 
         // Ctrl++ adjusts the presenter's scale, not the saved normal one.
         press(window.get(), Qt::Key_Equal, Qt::ControlModifier);
@@ -212,9 +216,70 @@ private Q_SLOTS:
         auto window = makeWindow();
         window->showTopic(topicIds().at(3));
         window->presenter()->setActive(presenting);
+        TopicPage *page = window->currentPage();
+        if (presenting) // forward from the experiment (the last stage), back from the first slide
+            page->setStage(delta > 0 ? page->experimentStage() : 0);
         window->setFocus(); // not the navigator: in normal mode the arrow keys are the tree's there
         press(window.get(), Qt::Key(key));
         QCOMPARE(window->currentTopicId(), topicIds().at(3 + delta));
+        if (presenting) // the next topic from its first slide, the previous one at its experiment
+            QCOMPARE(window->currentPage()->stage(), delta > 0 ? 0 : window->currentPage()->experimentStage());
+    }
+
+    // Presenter mode: the clicker steps through the lesson's slides (each full size, the monitor
+    // hidden), then the experiment (full width beside the monitor, the lesson column hidden), then
+    // the next topic; back the same way. Leaving shows the lesson beside the experiment again.
+    void pageKeysStepSlidesThenExperiment()
+    {
+        auto window = makeWindow();
+        window->showTopic(QStringLiteral("threads"));
+        press(window.get(), Qt::Key_F5);
+        TopicPage *page = window->currentPage();
+        QVERIFY(page->slideView());
+        const int slides = int(page->slideView()->count());
+        QVERIFY(slides >= 2);
+        QCOMPARE(page->stageCount(), slides + 1);
+        QCOMPARE(page->stage(), 0);
+        QVERIFY(page->slideView()->isVisible());
+        QVERIFY(!page->lessonView()->isVisible());
+        QVERIFY(!page->experiment()->isVisible());
+        QVERIFY(!window->monitorDock()->isVisible());
+        for (int i = 1; i < slides; ++i) {
+            press(window.get(), Qt::Key_PageDown);
+            QCOMPARE(page->slideView()->current(), i);
+        }
+        press(window.get(), Qt::Key_PageDown);
+        QVERIFY(page->showsExperiment());
+        QVERIFY(!page->slideView()->isVisible());
+        QVERIFY(!page->lessonView()->isVisible());
+        QVERIFY(page->experiment()->isVisible());
+        QVERIFY(window->monitorDock()->isVisible());
+        QCOMPARE(window->currentTopicId(), QStringLiteral("threads"));
+
+        press(window.get(), Qt::Key_PageDown);
+        const QString second = topicIds().at(topicIds().indexOf(QStringLiteral("threads")) + 1);
+        QCOMPARE(window->currentTopicId(), second);
+        QCOMPARE(window->currentPage()->stage(), 0);
+        QVERIFY(window->currentPage()->slideView()->isVisible());
+        QVERIFY(!window->monitorDock()->isVisible());
+
+        press(window.get(), Qt::Key_PageUp); // back to where the previous topic ended: its experiment
+        QCOMPARE(window->currentTopicId(), QStringLiteral("threads"));
+        QVERIFY(page->showsExperiment());
+        press(window.get(), Qt::Key_PageUp);
+        QCOMPARE(page->stage(), slides - 1);
+        QVERIFY(page->slideView()->isVisible());
+
+        // Space on a slide shows the experiment and starts it.
+        press(window.get(), Qt::Key_Space);
+        QVERIFY(page->showsExperiment());
+        QTRY_VERIFY(!page->experiment()->isRunning());
+
+        press(window.get(), Qt::Key_Escape);
+        QVERIFY(!page->slideView()->isVisible());
+        QVERIFY(page->lessonView()->isVisible());
+        QVERIFY(page->experiment()->isVisible());
+        QVERIFY(window->monitorDock()->isVisible());
     }
 
     void experimentAndPacerKeys()
@@ -310,6 +375,7 @@ private Q_SLOTS:
 
         // Presenter mode, the same spin box focused: PageDown turns the page, the value stays.
         window->presenter()->setActive(true);
+        window->currentPage()->setStage(window->currentPage()->experimentStage());
         spin->setValue(4);
         spin->setFocus();
         QTRY_COMPARE(QApplication::focusWidget(), spin);

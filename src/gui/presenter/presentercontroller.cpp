@@ -144,8 +144,14 @@ void PresenterController::createActions()
     m_menu->addSeparator();
     m_nextAction = make("actionPresenterNext", {QKeySequence(Qt::Key_PageDown), QKeySequence(Qt::Key_Right)});
     m_previousAction = make("actionPresenterPrevious", {QKeySequence(Qt::Key_PageUp), QKeySequence(Qt::Key_Left)});
-    connect(m_nextAction, &QAction::triggered, m_window, &MainWindow::showNextTopic);
-    connect(m_previousAction, &QAction::triggered, m_window, &MainWindow::showPreviousTopic);
+    connect(m_nextAction, &QAction::triggered, this, &PresenterController::next);
+    connect(m_previousAction, &QAction::triggered, this, &PresenterController::previous);
+    connect(m_window, &MainWindow::currentTopicChanged, this, [this] {
+        if (TopicPage *page = m_window->currentPage(); page && m_active) {
+            preparePage(page);
+            showStage();
+        }
+    });
     m_navigatorAction = make("actionPresenterNavigator", {QKeySequence(Qt::Key_N)});
     connect(m_navigatorAction, &QAction::triggered, this, [this] {
         if (auto *navigator = m_window->findChild<QTreeWidget *>(QStringLiteral("topicNavigator")))
@@ -172,8 +178,8 @@ void PresenterController::retranslate()
     m_menu->setTitle(tr("&Lecture"));
     m_presentAction->setText(tr("&Presenter Mode"));
     m_leaveAction->setText(tr("&Leave Presenter Mode"));
-    m_nextAction->setText(tr("Next Topic (clicker)"));
-    m_previousAction->setText(tr("Previous Topic (clicker)"));
+    m_nextAction->setText(tr("Next Slide or Topic (clicker)"));
+    m_previousAction->setText(tr("Previous Slide or Topic (clicker)"));
     m_navigatorAction->setText(tr("Show or Hide the Topic List"));
     m_startAction->setText(tr("Start / Pause the Experiment"));
     m_stepAction->setText(tr("Single Step"));
@@ -194,9 +200,9 @@ QList<std::pair<QString, QString>> PresenterController::keyDescriptions() const
         return names.join(QStringLiteral(", "));
     };
     return {
-        {keys(m_nextAction), tr("next topic")},
-        {keys(m_previousAction), tr("previous topic")},
-        {keys(m_startAction), tr("start the experiment; while it runs: pause / resume")},
+        {keys(m_nextAction), tr("next slide, then the experiment, then the next topic")},
+        {keys(m_previousAction), tr("back: previous slide or topic")},
+        {keys(m_startAction), tr("show and start the experiment; while it runs: pause / resume")},
         {keys(m_stepAction), tr("single step: each lab thread passes one checkpoint")},
         {keys(m_fasterAction) + QStringLiteral(" / ") + keys(m_slowerAction), tr("faster / slower (1x down to 1/20x)")},
         {keys(m_blankAction), tr("black screen on / off")},
@@ -263,7 +269,54 @@ void PresenterController::enter()
         m_window->setGeometry(screen->geometry());
     m_window->showFullScreen();
     m_dockSizePending = true; // once the window has its full-screen size (see eventFilter)
+    for (TopicPage *page : m_window->findChildren<TopicPage *>())
+        preparePage(page);
+    showStage();
     QTimer::singleShot(0, this, &PresenterController::sizeDock);
+}
+
+void PresenterController::preparePage(TopicPage *page)
+{
+    page->setPresenting(m_active);
+    connect(page, &TopicPage::stageChanged, this, &PresenterController::showStage, Qt::UniqueConnection);
+}
+
+void PresenterController::showStage()
+{
+    QDockWidget *dock = m_window->monitorDock();
+    if (!m_active || !dock || !dock->widget())
+        return;
+    TopicPage *page = m_window->currentPage();
+    const bool experiment = page && page->showsExperiment();
+    if (experiment == dock->isVisible())
+        return;
+    dock->setVisible(experiment);
+    if (experiment)
+        QTimer::singleShot(0, this, &PresenterController::sizeDock);
+}
+
+void PresenterController::next()
+{
+    TopicPage *page = m_window->currentPage();
+    if (m_active && page && page->stage() + 1 < page->stageCount()) {
+        page->setStage(page->stage() + 1);
+        return;
+    }
+    m_window->showNextTopic();
+    if (TopicPage *shown = m_window->currentPage(); m_active && shown && shown != page)
+        shown->setStage(0);
+}
+
+void PresenterController::previous()
+{
+    TopicPage *page = m_window->currentPage();
+    if (m_active && page && page->stage() > 0) {
+        page->setStage(page->stage() - 1);
+        return;
+    }
+    m_window->showPreviousTopic();
+    if (TopicPage *shown = m_window->currentPage(); m_active && shown && shown != page)
+        shown->setStage(shown->stageCount() - 1);
 }
 
 void PresenterController::sizeDock()
@@ -272,9 +325,6 @@ void PresenterController::sizeDock()
         return;
     if (m_window->monitorDock() && m_window->monitorDock()->isVisible())
         m_window->resizeDocks({m_window->monitorDock()}, {int(m_window->width() * MonitorShare)}, Qt::Horizontal);
-    // Three columns at 160 % type: the lesson gives the experiment the larger share.
-    for (QSplitter *pageSplitter : m_window->findChildren<QSplitter *>(QStringLiteral("topicSplitter")))
-        pageSplitter->setSizes({1000, 2000});
 }
 
 void PresenterController::leave()
@@ -283,6 +333,8 @@ void PresenterController::leave()
     hideKeyOverlay();
     m_presenterScale = m_window->textScale();
     m_active = false;
+    for (TopicPage *page : m_window->findChildren<TopicPage *>())
+        page->setPresenting(false);
     qApp->setProperty(PresenterProperty, false);
     if (m_window->theme() == Theme::System) {
         // The platform's look as it was (the theme code has not necessarily recorded it yet).
@@ -367,6 +419,8 @@ void PresenterController::startOrPause()
         m_window->statusBar()->showMessage(tr("This topic has no experiment to start."), 4000);
         return;
     }
+    if (TopicPage *page = m_window->currentPage(); m_active && page && page->experiment() == experiment)
+        page->setStage(page->experimentStage()); // Space on a slide: to the experiment
     if (!experiment->isRunning()) {
         // A pause armed before the run holds it at its first checkpoint (the threads are created
         // and shown, none goes further): the lecturer steps or resumes from there.

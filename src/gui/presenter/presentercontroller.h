@@ -27,6 +27,7 @@ inline constexpr char PresenterProperty[] = "labPresenterMode";
 class Experiment;
 class KeyOverlay;
 class MainWindow;
+class TopicPage;
 
 // Lecture projection for the main window (docs/presenter.md): presenter mode (full screen, larger
 // text, a high-contrast palette, secondary chrome hidden, monitor beside the experiment) and the
@@ -62,7 +63,12 @@ public:
     void setExperimentProvider(std::function<Experiment *()> provider) { m_experimentProvider = std::move(provider); }
     Experiment *currentExperiment() const;
 
-    // Space: start the experiment when idle; pause or resume the pacer while it runs.
+    // PageDown / PageUp: in presenter mode the next or previous stage of the topic (its slides, then
+    // its experiment), across topics at either end; otherwise the next or previous topic.
+    void next();
+    void previous();
+    // Space: start the experiment when idle (in presenter mode, showing it first); pause or resume
+    // the pacer while it runs.
     void startOrPause();
     // S: pause (if running free) and let each lab thread pass one checkpoint.
     void step();
@@ -80,6 +86,10 @@ private:
     void retranslate();
     void enter();
     void leave();
+    // Puts a page into or out of presenter mode and follows its stages.
+    void preparePage(TopicPage *page);
+    // The monitor beside the experiment while it is shown; slides take the whole window.
+    void showStage();
     bool keyIsOurs(const QKeyEvent *event) const;
     bool focusKeepsKey(const QWidget *focus, const QKeyEvent *event) const;
     int speedIndex() const;

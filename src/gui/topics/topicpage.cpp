@@ -3,42 +3,21 @@
 
 #include "experiment.h"
 #include "gui/panels/relativefonts.h"
+#include "lessontext.h"
+#include "slideview.h"
 
 #include <QDesktopServices>
 #include <QEvent>
 #include <QFile>
-#include <QFontMetricsF>
 #include <QFrame>
-#include <QImage>
 #include <QLabel>
-#include <QPixmap>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
-#include <QTextBlock>
 #include <QTextBrowser>
-#include <QTextCursor>
 #include <QVBoxLayout>
 
 namespace Lab::Gui {
-
-namespace {
-
-// The lesson body size at 100 % text scale; images scale with the text from there.
-constexpr qreal ReferencePointSize = 14.0;
-
-QSize naturalSize(const QVariant &resource)
-{
-    if (resource.typeId() == QMetaType::QImage)
-        return resource.value<QImage>().size();
-    if (resource.typeId() == QMetaType::QPixmap)
-        return resource.value<QPixmap>().size();
-    if (resource.typeId() == QMetaType::QByteArray)
-        return QImage::fromData(resource.toByteArray()).size();
-    return {};
-}
-
-} // namespace
 
 TopicPage::TopicPage(const Topic &topic, const QString &language, qreal lessonPointSize, QWidget *parent)
     : QWidget(parent)
@@ -95,6 +74,13 @@ TopicPage::TopicPage(const Topic &topic, const QString &language, qreal lessonPo
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(m_splitter);
+    if (m_experiment) {
+        // A run started by any means (Space, --run, a script) is what the hall should see.
+        connect(m_experiment, &Experiment::runStarted, this, [this] {
+            if (m_presenting)
+                setStage(experimentStage());
+        });
+    }
 
     retranslate();
     applyLessonStyle();
@@ -128,6 +114,69 @@ void TopicPage::setLessonPointSize(qreal pointSize)
     m_lessonPointSize = pointSize;
     applyLessonStyle();
     loadLesson();
+    if (m_slides)
+        m_slides->setBodyPointSize(pointSize);
+}
+
+void TopicPage::setPresenting(bool on)
+{
+    if (on == m_presenting)
+        return;
+    m_presenting = on;
+    if (on && !m_slides) {
+        m_slides = new SlideView(this);
+        m_slides->setBodyPointSize(m_lessonPointSize);
+        layout()->addWidget(m_slides);
+        loadSlides();
+        retranslate();
+    }
+    // A run in progress stays in view; otherwise the lesson starts from its first slide.
+    m_stage = on && !(m_experiment && m_experiment->isRunning()) ? 0 : std::max(0, experimentStage());
+    showStage();
+    Q_EMIT stageChanged(m_stage);
+}
+
+int TopicPage::stageCount() const
+{
+    return int(m_slides ? m_slides->count() : 0) + (m_experiment ? 1 : 0);
+}
+
+int TopicPage::experimentStage() const
+{
+    return m_experiment ? stageCount() - 1 : -1;
+}
+
+void TopicPage::setStage(int stage)
+{
+    stage = std::clamp(stage, 0, std::max(0, stageCount() - 1));
+    if (stage == m_stage)
+        return;
+    m_stage = stage;
+    showStage();
+    Q_EMIT stageChanged(m_stage);
+}
+
+void TopicPage::showStage()
+{
+    const bool slide = m_presenting && m_slides && m_stage < m_slides->count();
+    if (m_slides) {
+        m_slides->setVisible(slide);
+        if (slide)
+            m_slides->setCurrent(m_stage);
+    }
+    m_splitter->setVisible(!slide);
+    m_lesson->setVisible(!m_presenting || !m_experimentFrame);
+}
+
+void TopicPage::loadSlides()
+{
+    if (!m_slides)
+        return;
+    QFile file(m_lessonPath);
+    m_slides->setSlides(file.open(QIODevice::ReadOnly) ? LessonText::slides(QString::fromUtf8(file.readAll()))
+                                                       : QList<LessonText::Slide>{});
+    if (m_stage >= stageCount())
+        setStage(stageCount() - 1);
 }
 
 void TopicPage::applyLessonStyle()
@@ -137,19 +186,7 @@ void TopicPage::applyLessonStyle()
     m_lesson->setFont(font);
     // Headings relative to the body so that zooming scales them together; lessons carry no sizes of
     // their own. The default style sheet applies when the HTML is (re)loaded.
-    const qreal body = m_lessonPointSize;
-    m_lesson->document()->setDefaultStyleSheet(
-        QStringLiteral("h1 { font-size: %1pt; font-weight: 600; margin-bottom: %4px; }"
-                       "h2 { font-size: %2pt; font-weight: 600; margin-top: %5px; }"
-                       "h3 { font-size: %3pt; font-weight: 600; }"
-                       "li { margin-bottom: %6px; }"
-                       "pre, code { font-family: monospace; }")
-            .arg(body * 1.7, 0, 'f', 1)
-            .arg(body * 1.35, 0, 'f', 1)
-            .arg(body * 1.2, 0, 'f', 1)
-            .arg(int(body))
-            .arg(int(body * 1.2))
-            .arg(int(body * 0.3)));
+    m_lesson->document()->setDefaultStyleSheet(LessonText::styleSheet(m_lessonPointSize));
 }
 
 void TopicPage::loadLesson()
@@ -174,6 +211,7 @@ void TopicPage::loadLesson()
     scaleImages();
     fitHeadings();
     m_lesson->verticalScrollBar()->setValue(scroll);
+    loadSlides();
 }
 
 bool TopicPage::eventFilter(QObject *watched, QEvent *event)
@@ -196,164 +234,21 @@ qreal TopicPage::columnWidth() const
 
 void TopicPage::fitHeadings()
 {
-    QTextDocument *document = m_lesson->document();
-    const qreal available = columnWidth();
-    if (available <= 0)
-        return;
-    // The sizes applyLessonStyle() gives each heading level, and the smallest a heading may become.
-    // Qt's HTML import also gives headings a relative size (FontSizeAdjustment), which wins over the
-    // style's point size when the font is made: it is dropped here, so the style's sizes hold.
-    const auto styleSize = [this](int level) {
-        return m_lessonPointSize * (level == 1 ? 1.7 : level == 2 ? 1.35 : 1.2);
-    };
-    const qreal floorSize = m_lessonPointSize;
-    QTextCursor cursor(document);
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        const int level = block.blockFormat().headingLevel();
-        if (level < 1 || level > 3 || block.begin().atEnd())
-            continue;
-        const qreal target = styleSize(level);
-        QFont font = block.begin().fragment().charFormat().font().resolve(document->defaultFont());
-        font.setPointSizeF(target);
-        const QFontMetricsF metrics(font);
-        qreal widest = 0;
-        for (const QString &word : block.text().split(QLatin1Char(' '), Qt::SkipEmptyParts))
-            widest = std::max(widest, metrics.horizontalAdvance(word));
-        const qreal size = widest > available ? std::max(floorSize, target * available / widest) : target;
-        // Collected first: changing a format splits and merges fragments under a running iterator.
-        struct Change
-        {
-            int position;
-            int length;
-            QTextCharFormat format;
-        };
-        QList<Change> changes;
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            QTextCharFormat format = fragment.charFormat();
-            if (!format.hasProperty(QTextFormat::FontSizeAdjustment) && qFuzzyCompare(format.fontPointSize(), size))
-                continue;
-            format.clearProperty(QTextFormat::FontSizeAdjustment);
-            format.setFontPointSize(size);
-            changes.append({fragment.position(), fragment.length(), format});
-        }
-        for (const Change &change : std::as_const(changes)) {
-            cursor.setPosition(change.position);
-            cursor.setPosition(change.position + change.length, QTextCursor::KeepAnchor);
-            cursor.setCharFormat(change.format);
-        }
-    }
+    LessonText::fitHeadings(m_lesson->document(), m_lessonPointSize, columnWidth());
 }
 
 void TopicPage::allowBreaksInCode()
 {
-    // A zero-width space is a line-break opportunity that draws nothing.
-    constexpr QChar BreakHere(0x200B);
-    const auto isCode = [](const QTextCharFormat &format) {
-        const QStringList families = format.fontFamilies().toStringList();
-        return format.fontFixedPitch() || std::any_of(families.cbegin(), families.cend(), [](const QString &family) {
-                   return family.contains(QLatin1String("ourier"), Qt::CaseInsensitive) ||
-                          family.contains(QLatin1String("mono"), Qt::CaseInsensitive);
-               });
-    };
-    struct Change
-    {
-        int position;
-        int length;
-        QString text;
-        QTextCharFormat format;
-    };
-    QList<Change> changes;
-    QTextDocument *document = m_lesson->document();
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (!isCode(fragment.charFormat()) || fragment.charFormat().isImageFormat())
-                continue;
-            const QString text = fragment.text();
-            QString broken;
-            broken.reserve(text.size() + 8);
-            for (qsizetype i = 0; i < text.size(); ++i) {
-                const QChar c = text.at(i);
-                // Before a hump (accessM|anager), after a separator (threading.|Thread).
-                if (i > 0 && c.isUpper() && text.at(i - 1).isLower())
-                    broken.append(BreakHere);
-                broken.append(c);
-                if (i + 1 < text.size() && QStringView(u"._(,/[:").contains(c) && text.at(i + 1).isLetterOrNumber())
-                    broken.append(BreakHere);
-            }
-            if (broken.size() != text.size())
-                changes.append({fragment.position(), fragment.length(), broken, fragment.charFormat()});
-        }
-    }
-    QTextCursor cursor(document);
-    for (auto change = changes.crbegin(); change != changes.crend(); ++change) { // back to front: positions hold
-        cursor.setPosition(change->position);
-        cursor.setPosition(change->position + change->length, QTextCursor::KeepAnchor);
-        cursor.insertText(change->text, change->format);
-    }
+    LessonText::allowBreaksInCode(m_lesson->document());
 }
 
 void TopicPage::scaleImages()
 {
-    // QTextDocument keeps an image's natural height when the HTML gives only a width (leaving a gap
-    // under a shrunk diagram), and never scales images with the text. Give every image both sizes,
-    // in proportion, times the text scale, so diagrams stay readable when a lecturer zooms in, and
-    // never wider than the column (a diagram cut on the right under a horizontal scroll bar). The
-    // HTML's size is kept in the format, so a later call (a resize) starts from it again.
-    constexpr int BaseWidth = QTextFormat::UserProperty + 1;
-    constexpr int BaseHeight = QTextFormat::UserProperty + 2;
-    QTextDocument *document = m_lesson->document();
-    const qreal scale = std::max<qreal>(0.5, m_lessonPointSize / ReferencePointSize);
-    // Before the page is shown its viewport has no real width: the first resize fits the diagrams.
-    const qreal available = m_lesson->isVisible() ? columnWidth() : 0;
-    struct Image
-    {
-        int position;
-        int length;
-        QTextImageFormat format;
-    };
-    QList<Image> images;
-    for (QTextBlock block = document->begin(); block.isValid(); block = block.next()) {
-        for (auto it = block.begin(); !it.atEnd(); ++it) {
-            const QTextFragment fragment = it.fragment();
-            if (fragment.charFormat().isImageFormat())
-                images.append({fragment.position(), fragment.length(), fragment.charFormat().toImageFormat()});
-        }
-    }
-    QTextCursor cursor(document);
-    for (Image &image : images) {
-        if (!image.format.hasProperty(BaseWidth)) {
-            QSize natural = naturalSize(document->resource(QTextDocument::ImageResource, QUrl(image.format.name())));
-            if (natural.isEmpty()) // like QTextImageHandler: ":/x.svg" is a resource path, not a URL
-                natural = QImage(image.format.name()).size();
-            if (natural.isEmpty())
-                continue;
-            const bool hasWidth = image.format.hasProperty(QTextFormat::ImageWidth);
-            const bool hasHeight = image.format.hasProperty(QTextFormat::ImageHeight);
-            qreal width = hasWidth ? image.format.width() : natural.width();
-            qreal height = hasHeight ? image.format.height() : natural.height();
-            if (hasWidth && !hasHeight)
-                height = width * natural.height() / natural.width();
-            else if (hasHeight && !hasWidth)
-                width = height * natural.width() / natural.height();
-            image.format.setProperty(BaseWidth, width);
-            image.format.setProperty(BaseHeight, height);
-        }
-        qreal width = image.format.doubleProperty(BaseWidth) * scale;
-        qreal height = image.format.doubleProperty(BaseHeight) * scale;
-        if (available > 0 && width > available) {
-            height = height * available / width;
-            width = available;
-        }
-        if (qFuzzyCompare(image.format.width(), width) && qFuzzyCompare(image.format.height(), height))
-            continue;
-        image.format.setWidth(width);
-        image.format.setHeight(height);
-        cursor.setPosition(image.position);
-        cursor.setPosition(image.position + image.length, QTextCursor::KeepAnchor);
-        cursor.setCharFormat(image.format);
-    }
+    // Diagrams scale with the text, and never wider than the column (a diagram cut on the right
+    // under a horizontal scroll bar). Before the page is shown its viewport has no real width: the
+    // first resize fits the diagrams.
+    const qreal scale = std::max<qreal>(0.5, m_lessonPointSize / LessonText::ReferencePointSize);
+    LessonText::scaleImages(m_lesson->document(), scale, m_lesson->isVisible() ? columnWidth() : 0);
 }
 
 void TopicPage::onAnchorClicked(const QUrl &url)
@@ -373,6 +268,8 @@ void TopicPage::retranslate()
 {
     if (m_experimentHeading)
         m_experimentHeading->setText(tr("Experiment"));
+    if (m_slides)
+        m_slides->setAfterLast(m_experiment ? tr("the experiment") : QString());
     if (m_lessonPath.isEmpty() && m_lesson->document()->characterCount() > 1)
         loadLesson(); // the missing-lesson note is translated text
 }

@@ -14,6 +14,7 @@ class QTextBrowser;
 namespace Lab::Gui {
 
 class Experiment;
+class SlideView;
 
 // One topic: its lesson (left, a QTextBrowser) and, when the topic has one, its experiment in a
 // framed area on the right. Without an experiment the lesson takes the full width.
@@ -39,9 +40,23 @@ public:
     void setLanguage(const QString &language);
     void setLessonPointSize(qreal pointSize);
 
+    // Presenter mode (docs/presenter.md): the page becomes a sequence of stages, the lesson's slides
+    // one at a time, full size, then the experiment with the whole width (the lesson column hidden).
+    // Off: the lesson beside the experiment, as before.
+    void setPresenting(bool on);
+    bool isPresenting() const { return m_presenting; }
+    int stageCount() const;
+    int stage() const { return m_stage; }
+    void setStage(int stage);
+    // The experiment's stage (the last), or -1 for a topic without an experiment.
+    int experimentStage() const;
+    bool showsExperiment() const { return m_presenting && m_stage == experimentStage(); }
+    SlideView *slideView() const { return m_slides; }
+
 Q_SIGNALS:
     // A lesson link of the form topic:<id> was followed.
     void topicLinkActivated(const QString &topicId);
+    void stageChanged(int stage);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -59,6 +74,8 @@ private:
     void allowBreaksInCode();
     // The lesson column's width for text and diagrams (as if its scroll bar were shown).
     qreal columnWidth() const;
+    void loadSlides();
+    void showStage();
     void retranslate();
     void onAnchorClicked(const QUrl &url);
 
@@ -71,6 +88,9 @@ private:
     QFrame *m_experimentFrame = nullptr;
     QLabel *m_experimentHeading = nullptr;
     Experiment *m_experiment = nullptr;
+    SlideView *m_slides = nullptr; // made when presenting starts
+    bool m_presenting = false;
+    int m_stage = 0;
 };
 
 } // namespace Lab::Gui
