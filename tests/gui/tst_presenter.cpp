@@ -4,8 +4,10 @@
 #include "core/trace/pacer.h"
 #include "core/trace/trace.h"
 #include "core/trace/tracerecorder.h"
+#include "gui/charts/chartview.h"
 #include "gui/labresources.h"
 #include "gui/mainwindow.h"
+#include "gui/panels/benchmarkview.h"
 #include "gui/presenter/presentercontroller.h"
 #include "gui/topics/experiment.h"
 #include "gui/topics/slideview.h"
@@ -280,6 +282,32 @@ private Q_SLOTS:
         QVERIFY(page->lessonView()->isVisible());
         QVERIFY(page->experiment()->isVisible());
         QVERIFY(window->monitorDock()->isVisible());
+    }
+
+    // Presenter mode gives each chart of a benchmark's results the whole width, one at a time; C
+    // shows the next. Leaving puts them side by side again.
+    void oneChartAtATime()
+    {
+        auto window = makeWindow();
+        window->showTopic(QStringLiteral("factorization"));
+        press(window.get(), Qt::Key_F5);
+        TopicPage *page = window->currentPage();
+        page->setStage(page->experimentStage());
+        auto *view = page->findChild<BenchmarkView *>();
+        QVERIFY(view);
+        QVERIFY(view->charts().size() >= 2);
+        const auto shown = [view](int i) { return view->charts().at(i)->parentWidget()->isVisibleTo(view); };
+        QVERIFY(view->showsOneChartAtATime());
+        QVERIFY(shown(0));
+        QVERIFY(!shown(1));
+        press(window.get(), Qt::Key_C);
+        QCOMPARE(view->shownChart(), 1);
+        QVERIFY(!shown(0));
+        QVERIFY(shown(1));
+        press(window.get(), Qt::Key_Escape);
+        QVERIFY(!view->showsOneChartAtATime());
+        QVERIFY(shown(0));
+        QVERIFY(shown(1));
     }
 
     void experimentAndPacerKeys()

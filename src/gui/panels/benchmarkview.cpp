@@ -97,6 +97,7 @@ void BenchmarkView::rebuildCharts()
         delete item;
     }
     m_charts.clear();
+    m_chartHints.clear();
     for (ChartKind kind : std::as_const(m_kinds)) {
         auto *column = new QWidget(m_chartRow);
         auto *columnLayout = new QVBoxLayout(column);
@@ -105,11 +106,19 @@ void BenchmarkView::rebuildCharts()
         view->setObjectName(chartKindName(kind) + QStringLiteral("Chart"));
         view->setMinimumSize(300, 260);
         auto *exportButton = new ChartExportButton(view, column);
+        auto *hint = new QLabel(column);
+        hint->setObjectName(QStringLiteral("chartHint"));
+        auto *buttons = new QHBoxLayout;
+        buttons->addWidget(hint, 1);
+        buttons->addWidget(exportButton);
         columnLayout->addWidget(view, 1);
-        columnLayout->addWidget(exportButton, 0, Qt::AlignRight);
+        columnLayout->addLayout(buttons);
         row->addWidget(column, 1);
         m_charts.append(view);
+        m_chartHints.append(hint);
     }
+    m_shownChart = std::min<int>(m_shownChart, std::max<int>(0, int(m_charts.size()) - 1));
+    retranslate();
     applyTheme();
     if (m_hasResult)
         setResult(m_result);
@@ -214,6 +223,25 @@ void BenchmarkView::applyTheme()
                                                                         : ChartTheme::Light;
     for (ChartView *view : std::as_const(m_charts))
         view->setTheme(theme);
+    m_oneAtATime = qApp->property(PresenterProperty).toBool() && m_charts.size() > 1;
+    showCharts();
+}
+
+void BenchmarkView::showCharts()
+{
+    for (qsizetype i = 0; i < m_charts.size(); ++i) {
+        m_charts.at(i)->parentWidget()->setVisible(!m_oneAtATime || i == m_shownChart);
+        m_chartHints.at(i)->setVisible(m_oneAtATime);
+    }
+}
+
+void BenchmarkView::showNextChart()
+{
+    if (m_charts.isEmpty())
+        return;
+    m_shownChart = (m_shownChart + 1) % int(m_charts.size());
+    m_views->setCurrentIndex(0);
+    showCharts();
 }
 
 bool BenchmarkView::eventFilter(QObject *watched, QEvent *event)
@@ -231,7 +259,9 @@ bool BenchmarkView::eventFilter(QObject *watched, QEvent *event)
 
 void BenchmarkView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::PaletteChange)
+    // Presenter mode changes the style and the palette; a widget whose palette resolves the same
+    // gets only the style change.
+    if (event->type() == QEvent::PaletteChange || event->type() == QEvent::StyleChange)
         applyTheme();
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
@@ -245,6 +275,8 @@ void BenchmarkView::retranslate()
 {
     m_views->setTabText(0, tr("Charts"));
     m_views->setTabText(1, tr("Table"));
+    for (qsizetype i = 0; i < m_chartHints.size(); ++i)
+        m_chartHints.at(i)->setText(tr("Chart %1 of %2 · C: the next chart").arg(i + 1).arg(m_chartHints.size()));
     m_table->setColumnCount(12);
     m_table->setHorizontalHeaderLabels({tr("Strategy"), tr("Workers"), tr("Items"), tr("Mean ± σ"), tr("Median"),
                                         tr("Min … max"), tr("CPU user / sys"), tr("Speedup"), tr("Start-up"),

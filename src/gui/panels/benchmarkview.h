@@ -47,6 +47,12 @@ public:
     QList<ChartView *> charts() const { return m_charts; }
     ChartView *chart(ChartKind kind) const;
 
+    // Presenter mode (docs/presenter.md): one chart at a time with the whole width and height,
+    // the next one on the C key; otherwise the charts side by side (or stacked when narrow).
+    bool showsOneChartAtATime() const { return m_oneAtATime; }
+    int shownChart() const { return m_shownChart; }
+    void showNextChart();
+
 protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
     void changeEvent(QEvent *event) override;
@@ -55,6 +61,7 @@ private:
     void rebuildCharts();
     void fillTable();
     void applyTheme();
+    void showCharts();
     void retranslate();
 
     Core::BenchmarkResult m_result;
@@ -67,6 +74,9 @@ private:
     QWidget *m_chartRow = nullptr;
     QTabWidget *m_views = nullptr; // "Charts" | "Table"
     QList<ChartView *> m_charts;
+    QList<QLabel *> m_chartHints; // "Chart 1 of 2 · C: the next chart", one per chart
+    bool m_oneAtATime = false;
+    int m_shownChart = 0;
 };
 
 } // namespace Lab::Gui

@@ -3,6 +3,7 @@
 
 #include "core/trace/pacer.h"
 #include "gui/mainwindow.h"
+#include "gui/panels/benchmarkview.h"
 #include "gui/theme.h"
 #include "gui/topics/experiment.h"
 #include "gui/topics/topicpage.h"
@@ -166,6 +167,8 @@ void PresenterController::createActions()
     connect(m_stepAction, &QAction::triggered, this, &PresenterController::step);
     connect(m_fasterAction, &QAction::triggered, this, &PresenterController::faster);
     connect(m_slowerAction, &QAction::triggered, this, &PresenterController::slower);
+    m_chartAction = make("actionPresenterChart", {QKeySequence(Qt::Key_C)});
+    connect(m_chartAction, &QAction::triggered, this, &PresenterController::nextChart);
     m_menu->addSeparator();
     m_blankAction = make("actionPresenterBlank", {QKeySequence(Qt::Key_B), QKeySequence(Qt::Key_Period)});
     connect(m_blankAction, &QAction::triggered, this, [this] { setBlank(!isBlank()); });
@@ -185,6 +188,7 @@ void PresenterController::retranslate()
     m_stepAction->setText(tr("Single Step"));
     m_fasterAction->setText(tr("Faster"));
     m_slowerAction->setText(tr("Slower"));
+    m_chartAction->setText(tr("Next Chart"));
     m_blankAction->setText(tr("Black Screen"));
     m_keysAction->setText(tr("Show Every Key"));
     if (m_overlay && m_overlay->isVisible())
@@ -205,6 +209,7 @@ QList<std::pair<QString, QString>> PresenterController::keyDescriptions() const
         {keys(m_startAction), tr("show and start the experiment; while it runs: pause / resume")},
         {keys(m_stepAction), tr("single step: each lab thread passes one checkpoint")},
         {keys(m_fasterAction) + QStringLiteral(" / ") + keys(m_slowerAction), tr("faster / slower (1x down to 1/20x)")},
+        {keys(m_chartAction), tr("the next chart of the results")},
         {keys(m_blankAction), tr("black screen on / off")},
         {keys(m_navigatorAction), tr("show / hide the topic list")},
         {tr("Ctrl++ / Ctrl+-"), tr("larger / smaller text")},
@@ -473,6 +478,16 @@ void PresenterController::slower()
     m_pacer->setSpeed(1.0 / SpeedDivisors[target]);
 }
 
+void PresenterController::nextChart()
+{
+    if (TopicPage *page = m_window->currentPage()) {
+        for (BenchmarkView *view : page->findChildren<BenchmarkView *>()) {
+            if (view->isVisible())
+                view->showNextChart();
+        }
+    }
+}
+
 bool PresenterController::keyIsOurs(const QKeyEvent *event) const
 {
     const Qt::KeyboardModifiers modifiers = event->modifiers() & ~(Qt::KeypadModifier | Qt::ShiftModifier);
@@ -489,6 +504,7 @@ bool PresenterController::keyIsOurs(const QKeyEvent *event) const
     case Qt::Key_Equal:
     case Qt::Key_Minus:
     case Qt::Key_B:
+    case Qt::Key_C:
     case Qt::Key_Period:
     case Qt::Key_N:
     case Qt::Key_Question:

@@ -74,6 +74,8 @@ public:
     void step();
     void faster();
     void slower();
+    // C: the next chart of the shown experiment's results (presenter mode shows one at a time).
+    void nextChart();
 
     // Every key and what it does, translated (the overlay and docs use it).
     QList<std::pair<QString, QString>> keyDescriptions() const;
@@ -125,6 +127,7 @@ private:
     QAction *m_stepAction = nullptr;
     QAction *m_fasterAction = nullptr;
     QAction *m_slowerAction = nullptr;
+    QAction *m_chartAction = nullptr;
     QAction *m_blankAction = nullptr;
     QAction *m_keysAction = nullptr;
     QAction *m_navigatorAction = nullptr;
