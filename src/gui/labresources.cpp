@@ -7,7 +7,7 @@
 static void initLabResources()
 {
     Q_INIT_RESOURCE(lab);
-    Q_INIT_RESOURCE(code);
+    Q_INIT_RESOURCE(topics);
 }
 
 namespace Lab::Gui {

@@ -18,25 +18,43 @@ class TestTopicRegistry : public QObject
 private Q_SLOTS:
     void initTestCase() { initResources(); }
 
-    void idsAreTheDesignsInOrder()
+    // Topics register themselves (lab_add_topic + LAB_REGISTER_TOPIC): the outline's sections come in
+    // order whatever order the folders were added in, and every section of the outline the lab teaches
+    // today is there (a topic whose registration went missing fails here, not silently).
+    void registeredInOutlineOrder()
     {
-        const QStringList expected = {
-            QStringLiteral("threads"),
-            QStringLiteral("processes"),
-            QStringLiteral("downloads"),
-            QStringLiteral("factorization"),
-            QStringLiteral("concurrency"),
-            QStringLiteral("parallelism"),
-            QStringLiteral("memory"),
-            QStringLiteral("thread-lifecycle"),
-            QStringLiteral("starting-threads"),
-            QStringLiteral("handling-threads"),
-            QStringLiteral("locks"),
-            QStringLiteral("deadlock"),
-            QStringLiteral("conditions"),
-            QStringLiteral("semaphores"),
+        const QList<Topic> &list = topics();
+        QVERIFY(list.size() >= 14);
+        const auto numbers = [](const Topic &topic) {
+            QList<int> parts;
+            for (const QString &part : topic.section.split(QLatin1Char('.')))
+                parts.append(part.toInt());
+            return parts;
         };
-        QCOMPARE(topicIds().mid(0, expected.size()), expected);
+        for (qsizetype i = 1; i < list.size(); ++i)
+            QVERIFY2(numbers(list.at(i - 1)) < numbers(list.at(i)), qPrintable(list.at(i).section));
+        for (const QString &section :
+             {QStringLiteral("1"), QStringLiteral("2"), QStringLiteral("3"), QStringLiteral("4"), QStringLiteral("5"),
+              QStringLiteral("6"), QStringLiteral("7"), QStringLiteral("8.1"), QStringLiteral("8.2"),
+              QStringLiteral("8.3"), QStringLiteral("9.1"), QStringLiteral("9.2"), QStringLiteral("9.4"),
+              QStringLiteral("9.5")}) {
+            QVERIFY2(std::any_of(list.cbegin(), list.cend(), [&](const Topic &t) { return t.section == section; }),
+                     qPrintable(section));
+        }
+        QCOMPARE(topicIds().first(), QStringLiteral("threads"));
+    }
+
+    // Every topic has an experiment panel and its code listings (the Code tab: the lab's C++ and the
+    // course's Python), found by name.
+    void everyTopicHasAnExperimentAndListings()
+    {
+        for (const Topic &topic : topics()) {
+            QVERIFY2(topic.createExperiment, qPrintable(topic.id));
+            for (const QString &suffix : {QStringLiteral(".py"), QStringLiteral(".cpp.txt")}) {
+                const QString path = QStringLiteral(":/code/") + topic.id + suffix;
+                QVERIFY2(QFile::exists(path), qPrintable(path + QStringLiteral(" is missing")));
+            }
+        }
     }
 
     void idsAndSectionsAreUnique()

@@ -34,7 +34,9 @@ struct Topic
     std::function<Experiment *(QWidget *parent)> createExperiment;
 };
 
-// Every topic, in the outline's order. Adding a topic is one line in topicregistry.cpp.
+// Every registered topic, in the outline's order (by section). A topic registers itself: its folder's
+// CMakeLists.txt calls lab_add_topic(), its panel's .cpp file ends with LAB_REGISTER_TOPIC(...)
+// (docs/ARCHITECTURE.md, "Adding a topic").
 const QList<Topic> &topics();
 const QList<TopicGroup> &topicGroups();
 
@@ -47,3 +49,16 @@ QString topicTitle(const Topic &topic);
 QString groupTitle(const TopicGroup &group);
 
 } // namespace Lab::Gui
+
+// Registers a topic; at file scope (outside any namespace) in the panel's .cpp file. `symbol` is the
+// id as a C identifier (lab_add_topic() derives the same name: "thread-lifecycle" -> thread_lifecycle),
+// `title` is QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "...").
+#define LAB_REGISTER_TOPIC(symbol, id, section, group, title, Panel)                                                   \
+    namespace Lab::Gui::RegisteredTopics {                                                                             \
+    void symbol(QList<::Lab::Gui::Topic> &topics);                                                                     \
+    }                                                                                                                  \
+    void Lab::Gui::RegisteredTopics::symbol(QList<::Lab::Gui::Topic> &topics)                                          \
+    {                                                                                                                  \
+        topics.append({QStringLiteral(id), QStringLiteral(section), QStringLiteral(group), title,                      \
+                       [](QWidget *parent) -> ::Lab::Gui::Experiment * { return new Panel(parent); }});                \
+    }

@@ -5,6 +5,7 @@
 #include "gui/charts/chartview.h"
 #include "gui/panels/benchmarkview.h"
 #include "gui/panels/parameterform.h"
+#include "gui/topics/topicregistry.h"
 #include "threadjobreport.h"
 
 #include <QCheckBox>
@@ -229,3 +230,7 @@ void ConcurrencyPanel::retranslate()
 }
 
 } // namespace Lab::Gui
+
+LAB_REGISTER_TOPIC(concurrency, "concurrency", "5", "concurrency-memory",
+                   QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Concurrency and I/O bottlenecks"),
+                   Lab::Gui::ConcurrencyPanel)

@@ -3,6 +3,7 @@
 
 #include "barrierpage.h"
 #include "gui/panels/parameterform.h"
+#include "gui/topics/topicregistry.h"
 #include "publishsubscribepage.h"
 #include "trafficlightpage.h"
 
@@ -174,3 +175,7 @@ void ConditionsPanel::retranslate()
 }
 
 } // namespace Lab::Gui
+
+LAB_REGISTER_TOPIC(conditions, "conditions", "9.4", "synchronization",
+                   QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Conditions, events and barriers"),
+                   Lab::Gui::ConditionsPanel)

@@ -4,6 +4,7 @@
 #include "gui/panels/parameterform.h"
 #include "gui/panels/tilegrid.h"
 #include "gui/panels/valuetile.h"
+#include "gui/topics/topicregistry.h"
 #include "philosopherstableview.h"
 
 #include <QLabel>
@@ -286,3 +287,7 @@ void DeadlockPanel::retranslate()
 }
 
 } // namespace Lab::Gui
+
+LAB_REGISTER_TOPIC(deadlock, "deadlock", "9.2", "synchronization",
+                   QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Deadlock: the dining philosophers"),
+                   Lab::Gui::DeadlockPanel)

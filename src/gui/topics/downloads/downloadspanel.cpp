@@ -9,6 +9,7 @@
 #include "downloadsurleditor.h"
 #include "gui/panels/benchmarkview.h"
 #include "gui/panels/parameterform.h"
+#include "gui/topics/topicregistry.h"
 
 #include <QTabWidget>
 
@@ -249,3 +250,7 @@ void DownloadsPanel::retranslate()
 }
 
 } // namespace Lab::Gui
+
+LAB_REGISTER_TOPIC(downloads, "downloads", "3", "sequential-parallel",
+                   QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Threads vs sequential: the image downloader"),
+                   Lab::Gui::DownloadsPanel)

@@ -7,6 +7,7 @@
 #include "core/runners/factorrunner.h"
 #include "gui/panels/benchmarkview.h"
 #include "gui/panels/parameterform.h"
+#include "gui/topics/topicregistry.h"
 
 #include <QComboBox>
 #include <QFontDatabase>
@@ -253,3 +254,7 @@ QString explainFactorization(const Core::BenchmarkResult &result)
 }
 
 } // namespace Lab::Gui
+
+LAB_REGISTER_TOPIC(factorization, "factorization", "4", "sequential-parallel",
+                   QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Multiprocessing: prime factorization"),
+                   Lab::Gui::FactorizationPanel)

@@ -4,6 +4,7 @@
 #include "core/experiments/threadidentity.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/relativefonts.h"
+#include "gui/topics/topicregistry.h"
 #include "processendingview.h"
 
 #include <QCoreApplication>
@@ -300,3 +301,6 @@ void HandlingThreadsPanel::retranslate()
 }
 
 } // namespace Lab::Gui
+
+LAB_REGISTER_TOPIC(handling_threads, "handling-threads", "8.3", "threads-in-practice",
+                   QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Handling threads"), Lab::Gui::HandlingThreadsPanel)

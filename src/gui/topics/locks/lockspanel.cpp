@@ -5,6 +5,7 @@
 #include "core/experiments/racebenchmark.h"
 #include "gui/panels/benchmarkview.h"
 #include "gui/panels/parameterform.h"
+#include "gui/topics/topicregistry.h"
 #include "lockdemoview.h"
 
 #include <QJsonArray>
@@ -112,3 +113,6 @@ QString explainRace(const Core::BenchmarkResult &result)
 }
 
 } // namespace Lab::Gui
+
+LAB_REGISTER_TOPIC(locks, "locks", "9.1", "synchronization",
+                   QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Locks and the data race"), Lab::Gui::LocksPanel)

@@ -5,6 +5,7 @@
 #include "falsesharingview.h"
 #include "gui/charts/chartview.h"
 #include "gui/panels/parameterform.h"
+#include "gui/topics/topicregistry.h"
 #include "memorychartpage.h"
 #include "memorycharts.h"
 #include "memorymachinepage.h"
@@ -418,3 +419,7 @@ void MemoryPanel::retranslate()
 }
 
 } // namespace Lab::Gui
+
+LAB_REGISTER_TOPIC(memory, "memory", "7", "concurrency-memory",
+                   QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Memory architecture: UMA and NUMA"),
+                   Lab::Gui::MemoryPanel)

@@ -7,6 +7,7 @@
 #include "gui/panels/benchmarkview.h"
 #include "gui/panels/parameterform.h"
 #include "gui/topics/concurrency/threadjobreport.h"
+#include "gui/topics/topicregistry.h"
 
 #include <QCheckBox>
 #include <QLabel>
@@ -241,3 +242,7 @@ void ParallelismPanel::retranslate()
 }
 
 } // namespace Lab::Gui
+
+LAB_REGISTER_TOPIC(parallelism, "parallelism", "6", "concurrency-memory",
+                   QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Parallelism and CPU-bound bottlenecks"),
+                   Lab::Gui::ParallelismPanel)

@@ -5,6 +5,7 @@
 #include "eventloopview.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/verticalscrollarea.h"
+#include "gui/topics/topicregistry.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
@@ -315,3 +316,7 @@ void ProcessesPanel::retranslate()
 }
 
 } // namespace Lab::Gui
+
+LAB_REGISTER_TOPIC(processes, "processes", "2", "threads-processes",
+                   QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Processes and event-driven programming"),
+                   Lab::Gui::ProcessesPanel)

@@ -4,6 +4,7 @@
 #include "core/sync/syncsemaphore.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/valuetile.h"
+#include "gui/topics/topicregistry.h"
 #include "semaphoreslotsview.h"
 
 #include <QHBoxLayout>
@@ -177,3 +178,7 @@ void SemaphoresPanel::retranslate()
 }
 
 } // namespace Lab::Gui
+
+LAB_REGISTER_TOPIC(semaphores, "semaphores", "9.5", "synchronization",
+                   QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Semaphores: the ticket sellers"),
+                   Lab::Gui::SemaphoresPanel)

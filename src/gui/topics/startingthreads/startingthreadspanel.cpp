@@ -6,6 +6,7 @@
 #include "forkdemoview.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/relativefonts.h"
+#include "gui/topics/topicregistry.h"
 
 #include <QHeaderView>
 #include <QLabel>
@@ -235,3 +236,6 @@ void StartingThreadsPanel::retranslate()
 }
 
 } // namespace Lab::Gui
+
+LAB_REGISTER_TOPIC(starting_threads, "starting-threads", "8.2", "threads-in-practice",
+                   QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Starting a thread"), Lab::Gui::StartingThreadsPanel)

@@ -4,6 +4,7 @@
 #include "core/trace/pacer.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/relativefonts.h"
+#include "gui/topics/topicregistry.h"
 #include "threadstatediagram.h"
 
 #include <QGridLayout>
@@ -250,3 +251,7 @@ void ThreadLifecyclePanel::retranslate()
 }
 
 } // namespace Lab::Gui
+
+LAB_REGISTER_TOPIC(thread_lifecycle, "thread-lifecycle", "8.1", "threads-in-practice",
+                   QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Creating a thread and its states"),
+                   Lab::Gui::ThreadLifecyclePanel)

@@ -4,6 +4,7 @@
 #include "gui/panels/parameterform.h"
 #include "gui/panels/valuetile.h"
 #include "gui/panels/verticalscrollarea.h"
+#include "gui/topics/topicregistry.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -345,3 +346,6 @@ void ThreadsPanel::retranslate()
 }
 
 } // namespace Lab::Gui
+
+LAB_REGISTER_TOPIC(threads, "threads", "1", "threads-processes",
+                   QT_TRANSLATE_NOOP("Lab::Gui::TopicRegistry", "Threads and multithreading"), Lab::Gui::ThreadsPanel)
