@@ -3,6 +3,7 @@
 #include "core/runners/factorprocessesrunner.h"
 #include "core/runners/factorpythonrunner.h"
 #include "core/runners/factorrunner.h"
+#include "core/trace/tracerecorder.h"
 #include "core/workloads/numbergenerator.h"
 
 #include <QFile>
@@ -159,6 +160,17 @@ void TestFactorizeRunners::processWorkersAreReused()
     }
     names.sort();
     QCOMPARE(names, (QStringList{QStringLiteral("factor-proc-1"), QStringLiteral("factor-proc-2")}));
+    // Between runs the kept workers wait for their next batch: the monitor must not show them
+    // running (their lanes said "Run" for as long as they lived).
+    const auto processState = [](qint64 pid) {
+        for (const LabWorkerStatus &status : TraceRecorder::instance()->workers()) {
+            if (status.isProcess && status.pid == pid && status.finishedNs == 0)
+                return status.state;
+        }
+        return ThreadState::Terminated;
+    };
+    for (qint64 pid : pids)
+        QCOMPARE(processState(pid), ThreadState::Waiting);
     const RunResult second = runToEnd(runner);
     QVERIFY2(second.succeeded(), qPrintable(second.failure));
     QCOMPARE(second.startupSeconds, 0.0);

@@ -201,7 +201,10 @@ void FactorProcessesRunner::dispatch(Worker &worker)
             batch.id, m_workload->algorithm, m_workload->keepLines, slice.data(), slice.data() + slice.size());
         worker.inFlight.push_back(batch);
         worker.process->write(request.data(), qint64(request.size()));
+        Trace::setProcessState(worker.process, ThreadState::Running, tr("factorizing"));
     }
+    if (worker.ready && worker.inFlight.empty()) // nothing to do: blocked reading its next request
+        Trace::setProcessState(worker.process, ThreadState::Waiting, tr("idle: waiting for a batch"));
 }
 
 void FactorProcessesRunner::onReadyRead(QProcess *process)
@@ -240,6 +243,7 @@ void FactorProcessesRunner::handleLine(Worker &worker, QByteArrayView line)
     if (reply.id == 0) { // the start-up ping
         worker.ready = true;
         worker.lines.clear();
+        Trace::setProcessState(worker.process, ThreadState::Waiting, tr("idle: waiting for a batch"));
         if (m_working)
             dispatch(worker); // a replacement joining a run
         else

@@ -48,6 +48,10 @@ namespace Trace {
 
 namespace {
 
+// Dynamic properties of a watched QProcess: its worker id while it runs, and its recorder.
+constexpr char ProcessIdProperty[] = "labTraceWorkerId";
+constexpr char ProcessRecorderProperty[] = "labTraceRecorder";
+
 Pacer *pacerOrNull()
 {
     return Detail::threadContext().pacer;
@@ -155,16 +159,29 @@ void watchProcess(QProcess *process, const QString &name, TraceRecorder *recorde
     environment.insert(QString::fromLatin1(ProcessNameVariable), name);
     process->setProcessEnvironment(environment);
     auto id = std::make_shared<int>(-1);
-    QObject::connect(process, &QProcess::started, process,
-                     [process, name, recorder, id] { *id = recorder->registerProcess(name, process->processId()); });
-    QObject::connect(process, &QProcess::finished, process, [recorder, id](int exitCode, QProcess::ExitStatus status) {
-        if (*id < 0)
-            return;
-        recorder->recordProcessFinished(*id, status == QProcess::CrashExit
-                                                 ? QStringLiteral("crashed")
-                                                 : QStringLiteral("exit code %1").arg(exitCode));
-        *id = -1;
+    QObject::connect(process, &QProcess::started, process, [process, name, recorder, id] {
+        *id = recorder->registerProcess(name, process->processId());
+        process->setProperty(ProcessIdProperty, *id);
+        process->setProperty(ProcessRecorderProperty, QVariant::fromValue(static_cast<void *>(recorder)));
     });
+    QObject::connect(process, &QProcess::finished, process,
+                     [process, recorder, id](int exitCode, QProcess::ExitStatus status) {
+                         process->setProperty(ProcessIdProperty, QVariant());
+                         if (*id < 0)
+                             return;
+                         recorder->recordProcessFinished(*id, status == QProcess::CrashExit
+                                                                  ? QStringLiteral("crashed")
+                                                                  : QStringLiteral("exit code %1").arg(exitCode));
+                         *id = -1;
+                     });
+}
+
+void setProcessState(QProcess *process, ThreadState state, const QString &detail)
+{
+    const QVariant id = process->property(ProcessIdProperty);
+    auto *recorder = static_cast<TraceRecorder *>(process->property(ProcessRecorderProperty).value<void *>());
+    if (id.isValid() && recorder)
+        recorder->recordProcessState(id.toInt(), state, detail);
 }
 
 bool isLabThread()

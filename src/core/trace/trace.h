@@ -53,6 +53,11 @@ void unbindCurrentThread();
 // show the same name ("factor-proc-1", cut to 15 bytes by the kernel).
 inline constexpr char ProcessNameVariable[] = "LAB_PROCESS_NAME";
 void watchProcess(QProcess *process, const QString &name, TraceRecorder *recorder = nullptr);
+// The textbook state of a watched process as its owner knows it (a worker that has been given work
+// is Running; one blocked reading its next request is Waiting), so the monitor never shows an idle
+// worker as running. Repeats of the same state and detail are not recorded; does nothing before
+// the process has started or after it has finished.
+void setProcessState(QProcess *process, ThreadState state, const QString &detail = {});
 
 // --- state of the calling thread --------------------------------------------------------------
 bool isLabThread();

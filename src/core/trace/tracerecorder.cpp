@@ -75,6 +75,22 @@ int TraceRecorder::registerProcess(const QString &name, qint64 pid)
     return id;
 }
 
+void TraceRecorder::recordProcessState(int workerId, ThreadState state, const QString &detail)
+{
+    TraceEvent event;
+    event.kind = TraceEventKind::StateChanged;
+    event.state = state;
+    event.workerId = workerId;
+    event.detail = detail;
+    QMutexLocker lock(&m_mutex);
+    const auto it = m_workers.constFind(workerId);
+    if (it == m_workers.cend() || !it->isProcess || it->finishedNs != 0 || (it->state == state && it->detail == detail))
+        return;
+    event.pid = it->pid;
+    event.timeNs = monotonicNowNs();
+    storeLocked(std::move(event));
+}
+
 void TraceRecorder::recordProcessFinished(int workerId, const QString &detail)
 {
     TraceEvent event;

@@ -48,6 +48,9 @@ public:
     // Registers a lab child process that has started; returns its worker id.
     int registerProcess(const QString &name, qint64 pid);
     void recordProcessFinished(int workerId, const QString &detail);
+    // A state of a registered process that has not finished (Trace::setProcessState); a repeat of
+    // its current state and detail is not recorded.
+    void recordProcessState(int workerId, ThreadState state, const QString &detail);
 
     // Records `state` for `workerId`, stamped with the calling thread's tid and the current time.
     // Most code calls the Trace:: helpers instead, which know the calling thread's worker id.
