@@ -13,7 +13,7 @@ namespace Lab::Gui {
 
 namespace {
 
-constexpr int MaxToolTipLines = 40; // a Qt program has ~100 libraries: the rest is summed up
+constexpr int MaxToolTipLines = 40; // a Qt program has ~50 descriptors: the rest is summed up
 
 QString numberOrDash(qint64 value)
 {
@@ -85,10 +85,13 @@ void ProcessTableWidget::showProcess(int column, const QString &name, const Core
     for (const auto &[row, kind] : kinds)
         setCell(row, column, fdCount(kind), files.valid ? toolTipList(files.lines(kind)) : QString(), gone);
 
+    // All of them (a Qt program has ~100), by name, as one paragraph that the tool tip wraps.
     QStringList libraries;
     for (const QString &path : info.libraries.paths)
-        libraries.append(fileName(path));
-    setCell(LibrariesRow, column, number(info.libraries.valid ? info.libraries.count() : -1), toolTipList(libraries),
+        libraries.append(fileName(path).toHtmlEscaped());
+    libraries.sort(Qt::CaseInsensitive);
+    setCell(LibrariesRow, column, number(info.libraries.valid ? info.libraries.count() : -1),
+            libraries.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(libraries.join(QStringLiteral(", "))),
             gone);
 
     const Core::SignalDispositions &actions = info.signalActions;
