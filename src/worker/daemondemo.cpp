@@ -4,6 +4,7 @@
 #include <atomic>
 #include <cerrno>
 #include <chrono>
+#include <csignal>
 #include <cstdarg>
 #include <cstdint>
 #include <cstdio>
@@ -13,6 +14,8 @@
 #include <poll.h>
 #include <pthread.h>
 #include <string>
+#include <sys/prctl.h>
+#include <sys/resource.h>
 #include <thread>
 #include <unistd.h>
 
@@ -63,11 +66,39 @@ std::uint64_t computeFor(int ms, std::uint64_t x)
     return x;
 }
 
-// Returns when stdin reaches end of file or delivers a line "end".
-void waitForEndOnStdin()
+// The "crash" request: a real crash, not an exit. A thread of the process (not the main thread: a
+// crashing thread takes the whole process down, every thread with it) writes to address 16, as
+// `object->field` does on a null `object`. The kernel ends the process with
+// SIGSEGV and the parent's waitpid() reports that signal.
+[[noreturn]] void crashWithSegmentationFault()
+{
+    // Teaching crashes leave no core file and take no time to dump one (a core pipe would keep the
+    // dying process busy while the lab waits for it).
+    const rlimit noCore{0, 0};
+    ::setrlimit(RLIMIT_CORE, &noCore);
+    ::prctl(PR_SET_DUMPABLE, 0, 0, 0, 0);
+    // The default action, whatever a sanitizer or a crash reporter installed: the kernel ends the process.
+    ::signal(SIGSEGV, SIG_DFL);
+    std::thread crasher([] {
+        pthread_setname_np(pthread_self(), "demo-crash");
+        WRITE_EVENT("\"event\":\"crashing\",\"signal\":\"SIGSEGV\",\"tid\":%d", int(gettid()));
+        // Where `object->field` lands for a null `object`; volatile, so the compiler cannot see
+        // the address (and UBSan has no null pointer to report: the kernel is the one that objects).
+        volatile std::uintptr_t address = 16;
+        *reinterpret_cast<volatile int *>(address) = 42;
+    });
+    crasher.join(); // never returns: the fault ends every thread of the process
+    std::abort();   // not reached
+}
+
+// Serves requests from stdin, one per line, until end of file or a line "end":
+//   "ping"  -> {"event":"pong","n":N,"tid":T}  (the process is alive and its main thread answers)
+//   "crash" -> the process dies by SIGSEGV (see above)
+void serveStdin()
 {
     std::string pending;
     char buffer[256];
+    int pongs = 0;
     for (;;) {
         pollfd fd{STDIN_FILENO, POLLIN, 0};
         if (::poll(&fd, 1, -1) < 0)
@@ -86,6 +117,10 @@ void waitForEndOnStdin()
                 line.pop_back();
             if (line == "end")
                 return;
+            if (line == "ping")
+                WRITE_EVENT("\"event\":\"pong\",\"n\":%d,\"tid\":%d", ++pongs, int(gettid()));
+            else if (line == "crash")
+                crashWithSegmentationFault();
         }
     }
 }
@@ -168,7 +203,7 @@ int runDaemonDemo(int count, char **arguments)
     if (runMs > 0)
         std::this_thread::sleep_for(std::chrono::milliseconds(runMs));
     else
-        waitForEndOnStdin();
+        serveStdin();
 
     WRITE_EVENT("\"event\":\"end-of-program\",\"waiting_for\":[\"demo-worker\"],\"abandoning\":[\"demo-daemon\"]");
     worker.join(); // a standard thread keeps the program alive until it ends

@@ -14,7 +14,10 @@ namespace Lab::Worker {
 //   {"event":"exiting","daemon_beats","daemon_alive":true,"worker_finished":true,"t_ms"}
 //   (daemon_alive: its task still exists in /proc at that moment)
 // "End of program" comes after --run-ms (> 0), or with --run-ms 0 (the default) when stdin
-// reaches end of file or reads a line "end". The program then joins the worker and ends the
+// reaches end of file or reads a line "end". With --run-ms 0 the main thread also answers requests
+// on stdin (issue 13): "ping" -> {"event":"pong","n","tid","t_ms"}; "crash" -> a thread "demo-crash"
+// prints {"event":"crashing","signal":"SIGSEGV","tid","t_ms"} and writes through a null pointer, so
+// the kernel ends the whole process with SIGSEGV (no core file). The program then joins the worker and ends the
 // process with _exit() while the daemon is still in its loop: like CPython's daemon threads it is
 // stopped wherever it is, without running any clean-up. Plain C++ (the worker links no Qt).
 // `arguments` are the words after the mode.

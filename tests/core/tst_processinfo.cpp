@@ -37,7 +37,11 @@ void TestProcessInfo::fixture()
     QCOMPARE(info.uid, 1000);
     QCOMPARE(info.threads, 3);
     QCOMPARE(info.vmRssKb, 6120);
-    QCOMPARE(info.openFds, 4);
+    QCOMPARE(info.openFds, 7);
+    QCOMPARE(info.openFiles.count(OpenFiles::Kind::Socket), 2);
+    QVERIFY(info.signalActions.valid);
+    QCOMPARE(SignalDispositions::names(info.signalActions.ignored), QStringList{QStringLiteral("PIPE")});
+    QCOMPARE(info.libraries.count(), 4);
     QCOMPARE(info.environmentEntries, 4);
     QCOMPARE(info.environmentBytes, 63);
     QVERIFY(info.unreadable.isEmpty());
@@ -91,6 +95,9 @@ void TestProcessInfo::ownProcess()
     QVERIFY(info.openFds >= 3);
     QVERIFY(info.vmRssKb > 0);
     QVERIFY(info.environmentEntries > 0);
+    QCOMPARE(info.openFds, info.openFiles.count());
+    QVERIFY(info.signalActions.valid);
+    QVERIFY(info.libraries.count() >= 2); // at least QtCore and libc
 }
 
 QTEST_GUILESS_MAIN(TestProcessInfo)

@@ -2,14 +2,18 @@
 // The processes panel as a student uses it: K real worker processes with their /proc properties,
 // Stop, no child left behind (also when the panel goes away), and the event loop: 2 s of work on the
 // GUI thread vs the same work in a thread, with the event log.
+#include "core/experiments/processinfo.h"
 #include "core/trace/tracerecorder.h"
 #include "gui/labresources.h"
 #include "gui/panels/valuetile.h"
 #include "gui/topics/processes/eventlogwidget.h"
 #include "gui/topics/processes/eventloopview.h"
 #include "gui/topics/processes/processespanel.h"
+#include "gui/topics/processes/processtablewidget.h"
 #include "gui/topics/topicregistry.h"
 
+#include <QDir>
+#include <QFile>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -22,26 +26,53 @@
 #include <QTest>
 
 #include <memory>
+#include <unistd.h>
 
 using namespace Lab::Gui;
 
 namespace {
 
 // The table has one row per property and one column per process: the lab, then worker 1..K.
-enum Row
-{
-    PidRow = 0,
-    PpidRow = 1,
-    PgidRow = 2,
-    UidRow = 3,
-    ThreadsRow = 5,
-    FdsRow = 6,
-    StatusRow = 10
-};
+using Row = ProcessTableWidget::Row;
+constexpr Row PidRow = ProcessTableWidget::PidRow;
+constexpr Row PpidRow = ProcessTableWidget::PpidRow;
+constexpr Row PgidRow = ProcessTableWidget::PgidRow;
+constexpr Row UidRow = ProcessTableWidget::UidRow;
+constexpr Row ThreadsRow = ProcessTableWidget::ThreadsRow;
+constexpr Row FdsRow = ProcessTableWidget::FdsRow;
+constexpr Row StatusRow = ProcessTableWidget::StatusRow;
 
 bool alive(qint64 pid)
 {
     return QFileInfo::exists(QStringLiteral("/proc/%1").arg(pid));
+}
+
+// Every process whose parent is this test, zombies included (read from /proc, not from the panel).
+QList<qint64> childrenOfThisProcess()
+{
+    QList<qint64> children;
+    const QDir proc(QStringLiteral("/proc"));
+    for (const QString &entry : proc.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+        bool isPid = false;
+        const qint64 pid = entry.toLongLong(&isPid);
+        if (!isPid)
+            continue;
+        QFile stat(proc.filePath(entry + QLatin1String("/stat")));
+        Lab::Core::ProcessInfo info;
+        if (stat.open(QIODevice::ReadOnly) && Lab::Core::ProcessInfo::parseStat(stat.readAll(), &info) &&
+            info.ppid == getpid())
+            children.append(pid);
+    }
+    return children;
+}
+
+const Lab::Core::LabWorkerStatus *tracedProcess(const QList<Lab::Core::LabWorkerStatus> &workers, qint64 pid)
+{
+    for (const Lab::Core::LabWorkerStatus &worker : workers) {
+        if (worker.isProcess && worker.pid == pid)
+            return &worker;
+    }
+    return nullptr;
 }
 
 // `process` 0 is the lab, 1..K the workers.
@@ -139,7 +170,7 @@ private slots:
         for (int worker = 1; worker <= 2; ++worker) {
             QVERIFY(!alive(pids.at(worker - 1)));
             QVERIFY2(cell(table, worker, StatusRow).startsWith(QStringLiteral("exit code 0")) ||
-                         cell(table, worker, StatusRow).startsWith(QStringLiteral("ended by")),
+                         cell(table, worker, StatusRow).startsWith(QStringLiteral("killed by SIGKILL")),
                      qPrintable(cell(table, worker, StatusRow)));
         }
     }
@@ -176,6 +207,142 @@ private slots:
         } // destroyed while they run
         for (qint64 pid : pids)
             QVERIFY2(!alive(pid), qPrintable(QString::number(pid)));
+    }
+
+    void propertiesTableShowsSignalsFilesAndLibraries()
+    {
+        ProcessesPanel panel;
+        panel.resize(1400, 900);
+        panel.show();
+        QString error;
+        QVERIFY(panel.setParameter(QStringLiteral("processes"), QStringLiteral("2"), &error));
+        QVERIFY(panel.setParameter(QStringLiteral("refresh-ms"), QStringLiteral("100"), &error));
+        panel.start();
+        const QList<qint64> pids = waitForWorkers(panel, 2);
+        QCOMPARE(pids.size(), 2);
+        ProcessTableWidget *table = panel.processTable();
+        QCOMPARE(table->verticalHeaderItem(ProcessTableWidget::SessionRow)->text(), QStringLiteral("Session"));
+        QCOMPARE(table->verticalHeaderItem(ProcessTableWidget::CaughtRow)->text(), QStringLiteral("Signals caught"));
+        const auto number = [&](int process, Row row) { return cell(table, process, row).toInt(); };
+        // The workers' own descriptors settle once their threads run; their pipes to the lab are there from the start.
+        QTRY_VERIFY_WITH_TIMEOUT(number(1, ProcessTableWidget::PipesRow) >= 3 &&
+                                     number(2, ProcessTableWidget::PipesRow) >= 3,
+                                 5000); // stdin, stdout, stderr
+        for (int process = 0; process <= 2; ++process) {
+            const qint64 pid = process == 0 ? QCoreApplication::applicationPid() : pids.at(process - 1);
+            QCOMPARE(cell(table, process, ProcessTableWidget::SessionRow), QString::number(getsid(0)));
+            QCOMPARE(cell(table, process, ProcessTableWidget::PgidRow), QString::number(getpgrp()));
+            QTRY_COMPARE_WITH_TIMEOUT(
+                number(process, ProcessTableWidget::FilesRow) + number(process, ProcessTableWidget::SocketsRow) +
+                    number(process, ProcessTableWidget::PipesRow) + number(process, ProcessTableWidget::OtherFdsRow),
+                number(process, FdsRow), 5000);
+            // Each signal row shows what /proc says, by name.
+            const Lab::Core::SignalDispositions actions = Lab::Core::SignalDispositions::read(pid_t(pid));
+            QVERIFY(actions.valid);
+            const auto shown = [](quint64 mask) {
+                const QStringList names = Lab::Core::SignalDispositions::names(mask);
+                return names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "));
+            };
+            QTRY_COMPARE_WITH_TIMEOUT(cell(table, process, ProcessTableWidget::CaughtRow), shown(actions.caught), 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(cell(table, process, ProcessTableWidget::IgnoredRow), shown(actions.ignored),
+                                      5000);
+            QVERIFY(number(process, ProcessTableWidget::LibrariesRow) >= 1); // at least libc
+        }
+        // The lab loads Qt; the worker links no Qt at all.
+        QVERIFY(number(0, ProcessTableWidget::LibrariesRow) > number(1, ProcessTableWidget::LibrariesRow));
+        QVERIFY(table->item(ProcessTableWidget::LibrariesRow, 0)->toolTip().contains(QStringLiteral("libQt6Core.so")));
+        QVERIFY(!table->item(ProcessTableWidget::LibrariesRow, 1)->toolTip().contains(QStringLiteral("libQt6")));
+        // The worker's stdin is a pipe from the lab; the tool tip names each descriptor's target.
+        QVERIFY2(table->item(FdsRow, 1)->toolTip().startsWith(QStringLiteral("0 → pipe:[")),
+                 qPrintable(table->item(FdsRow, 1)->toolTip()));
+        QVERIFY(table->item(ProcessTableWidget::PipesRow, 1)->toolTip().contains(QStringLiteral("1 → pipe:[")));
+        panel.cancel();
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 5000);
+    }
+
+    void crashKillsOneWorkerNotTheOthers()
+    {
+        QList<qint64> pids;
+        {
+            ProcessesPanel panel;
+            panel.resize(1400, 900);
+            panel.show();
+            QString error;
+            QVERIFY(panel.setParameter(QStringLiteral("processes"), QStringLiteral("3"), &error));
+            QVERIFY(panel.setParameter(QStringLiteral("seconds"), QStringLiteral("60"), &error));
+            QVERIFY(panel.setParameter(QStringLiteral("refresh-ms"), QStringLiteral("100"), &error));
+            QSignalSpy finished(&panel, &Experiment::runFinished);
+            QVERIFY(!panel.crashButton()->isEnabled()); // nothing runs yet
+            panel.start();
+            pids = waitForWorkers(panel, 3);
+            QCOMPARE(pids.size(), 3);
+            QTRY_VERIFY_WITH_TIMEOUT(panel.crashButton()->isEnabled(), 5000);
+            QCOMPARE(panel.crashButton()->shortcut(), QKeySequence(Qt::ALT | Qt::Key_W));
+            QTest::mouseClick(panel.crashButton(), Qt::LeftButton);
+
+            // Worker 2 (the middle one) dies by SIGSEGV, reported by name, pid and signal.
+            ProcessTableWidget *table = panel.processTable();
+            QTRY_COMPARE_WITH_TIMEOUT(cell(table, 2, StatusRow), QStringLiteral("killed by SIGSEGV"), 10000);
+            QVERIFY(!alive(pids.at(1))); // reaped: not even a zombie
+            const QString expected =
+                QStringLiteral("Worker 2 (pid %1) was killed by SIGSEGV (signal 11)").arg(pids.at(1));
+            QVERIFY2(panel.crashNote()->isVisible() && panel.crashNote()->text().startsWith(expected),
+                     qPrintable(panel.crashNote()->text()));
+
+            // The others answer a ping sent after the crash, from their own processes.
+            QTRY_VERIFY2_WITH_TIMEOUT(panel.crashNote()->text().endsWith(QStringLiteral("2 of 2 answered since.")),
+                                      qPrintable(panel.crashNote()->text()), 10000);
+            for (int worker : {1, 3}) {
+                QCOMPARE(cell(table, worker, StatusRow), QStringLiteral("answered"));
+                QVERIFY(alive(pids.at(worker - 1)));
+            }
+            QVERIFY(panel.isRunning());
+            QVERIFY(!table->item(PidRow, 2)->flags().testFlag(Qt::ItemIsEnabled)); // greyed: gone
+            QVERIFY(table->item(PidRow, 1)->flags().testFlag(Qt::ItemIsEnabled));
+
+            // The monitor's record: the crashed process ended, by that signal; the others run.
+            const QList<Lab::Core::LabWorkerStatus> traced = Lab::Core::TraceRecorder::instance()->workers();
+            const Lab::Core::LabWorkerStatus *victim = tracedProcess(traced, pids.at(1));
+            QVERIFY(victim);
+            QCOMPARE(victim->state, Lab::Core::ThreadState::Terminated);
+            QCOMPARE(victim->detail, QStringLiteral("killed by SIGSEGV"));
+            for (int worker : {1, 3}) {
+                const Lab::Core::LabWorkerStatus *survivor = tracedProcess(traced, pids.at(worker - 1));
+                QVERIFY(survivor);
+                QVERIFY(survivor->state != Lab::Core::ThreadState::Terminated);
+            }
+            // Two are left: one more crash is allowed, leaving one that goes on; then no more.
+            QVERIFY(panel.crashButton()->isEnabled());
+            QTest::mouseClick(panel.crashButton(), Qt::LeftButton);
+            QTRY_VERIFY_WITH_TIMEOUT(cell(table, 3, StatusRow) == QStringLiteral("killed by SIGSEGV"), 10000);
+            QTRY_VERIFY_WITH_TIMEOUT(panel.crashNote()->text().endsWith(QStringLiteral("1 of 1 answered since.")),
+                                     10000);
+            QVERIFY(!panel.crashButton()->isEnabled());
+            QVERIFY(alive(pids.at(0)));
+
+            QTest::mouseClick(panel.stopButton(), Qt::LeftButton);
+            QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
+            QCOMPARE(
+                panel.statusLabel()->text(),
+                QStringLiteral("Stopped: 3 of 3 worker processes have ended, 2 of them by a crash; none is left."));
+            QCOMPARE(cell(table, 1, StatusRow), QStringLiteral("exit code 0"));
+        }
+        QCOMPARE(childrenOfThisProcess(), QList<qint64>());
+    }
+
+    void closingDuringACrashLeavesNoChild()
+    {
+        {
+            ProcessesPanel panel;
+            QString error;
+            QVERIFY(panel.setParameter(QStringLiteral("processes"), QStringLiteral("3"), &error));
+            panel.start();
+            QCOMPARE(waitForWorkers(panel, 3).size(), 3);
+            QTRY_VERIFY_WITH_TIMEOUT(panel.crashButton()->isEnabled(), 5000);
+            panel.crashButton()->click();
+            QCoreApplication::processEvents(); // the request is on its way; the worker may or may not have died yet
+        }                                      // the window closes while one worker crashes and two run
+        QCOMPARE(childrenOfThisProcess(), QList<qint64>());
     }
 
     void badInputIsRejected()

@@ -20,6 +20,7 @@ private slots:
     void terminateAndKill_data();
     void terminateAndKill();
     void badArguments();
+    void pingThenCrash();
 };
 
 static QString worker()
@@ -149,6 +150,37 @@ void TestDaemonDemo::badArguments()
     QVERIFY(exit.events.isEmpty());
     QVERIFY2(exit.errorOutput.contains(QLatin1String("--beat-ms: must be an integer from 10 to 10000 (got \"0\")")),
              qPrintable(exit.errorOutput));
+}
+
+void TestDaemonDemo::pingThenCrash()
+{
+    WorkerDemoProcess demo;
+    QSignalSpy finished(&demo, &WorkerDemoProcess::finished);
+    QVERIFY(demo.start({QStringLiteral("daemon-demo"), QStringLiteral("--work-ms"), QStringLiteral("100")}, worker()));
+    QTRY_VERIFY_WITH_TIMEOUT(eventNames(demo.events()).contains(QLatin1String("start")), 5000);
+    QVERIFY(demo.request("ping"));
+    QVERIFY(demo.request("ping"));
+    QTRY_COMPARE_WITH_TIMEOUT(eventNames(demo.events()).count(QLatin1String("pong")), 2, 5000);
+    const qint64 pid = demo.pid();
+    QVERIFY(demo.request("crash"));
+    QVERIFY(finished.wait(10000));
+    const auto exit = finished.first().at(0).value<WorkerDemoExit>();
+    QVERIFY(exit.crashed); // a signal, not an exit code: the kernel ended it
+    QCOMPARE(exit.signal, int(SIGSEGV));
+    QCOMPARE(exit.signalName, QStringLiteral("SIGSEGV"));
+    QVERIFY(!QFile::exists(QStringLiteral("/proc/%1").arg(pid)));
+    const QStringList order = eventNames(exit.events);
+    QVERIFY(!order.contains(QLatin1String("exiting")));
+    QVERIFY(!order.contains(QLatin1String("end-of-program")));
+    // The crash happened in a thread other than the main one, and took the whole process with it.
+    QJsonObject crashing;
+    for (const QJsonObject &e : exit.events) {
+        if (e.value(QLatin1String("event")) == QLatin1String("crashing"))
+            crashing = e;
+    }
+    QCOMPARE(crashing.value(QLatin1String("signal")).toString(), QStringLiteral("SIGSEGV"));
+    QVERIFY(crashing.value(QLatin1String("tid")).toInteger() != pid);
+    QVERIFY(!demo.request("ping")); // nobody to ask any more
 }
 
 QTEST_GUILESS_MAIN(TestDaemonDemo)

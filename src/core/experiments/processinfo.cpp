@@ -107,17 +107,20 @@ ProcessInfo ProcessInfo::read(pid_t pid, const QString &procRoot)
     if (!readFile(base + QLatin1String("stat"), &bytes) || !parseStat(bytes, &info))
         return info; // the process is gone (or never was): valid stays false
     info.valid = true;
-    if (!readFile(base + QLatin1String("status"), &bytes) || !parseStatus(bytes, &info))
+    if (readFile(base + QLatin1String("status"), &bytes) && parseStatus(bytes, &info))
+        info.signalActions = SignalDispositions::parseStatus(bytes);
+    else
         markUnreadable(&info, "status");
     if (readFile(base + QLatin1String("environ"), &bytes))
         parseEnviron(bytes, &info);
     else
         markUnreadable(&info, "environ");
-    const QDir fdDir(base + QLatin1String("fd"));
-    if (fdDir.exists() && fdDir.isReadable())
-        info.openFds = int(fdDir.entryList(QDir::AllEntries | QDir::System | QDir::NoDotAndDotDot).size());
+    info.openFiles = OpenFiles::read(pid, procRoot);
+    if (info.openFiles.valid)
+        info.openFds = info.openFiles.count();
     else
         markUnreadable(&info, "fd");
+    info.libraries = SharedLibraries::read(pid, procRoot);
     return info;
 }
 

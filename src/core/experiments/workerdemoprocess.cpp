@@ -96,6 +96,15 @@ void WorkerDemoProcess::endProgram()
         m_process->closeWriteChannel();
 }
 
+bool WorkerDemoProcess::request(const QByteArray &line)
+{
+    if (!isRunning())
+        return false;
+    // Buffered by QProcess and written when the loop runs; a child that died meanwhile costs no SIGPIPE
+    // (Qt ignores it) and is reported through finished().
+    return m_process->write(line + '\n') == line.size() + 1;
+}
+
 void WorkerDemoProcess::terminate()
 {
     if (isRunning())

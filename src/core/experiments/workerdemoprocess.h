@@ -43,8 +43,10 @@ public:
     bool start(const QStringList &arguments, const QString &program = {});
 
     void endProgram(); // closes the child's stdin: daemon-demo's "end of the program" (graceful)
-    void terminate();  // SIGTERM
-    void kill();       // SIGKILL
+    // Writes one request line to the child's stdin (daemon-demo: "ping", "crash"); false when it has ended.
+    bool request(const QByteArray &line);
+    void terminate(); // SIGTERM
+    void kill();      // SIGKILL
 
     bool isRunning() const;
     qint64 pid() const;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "trace.h"
 
+#include "core/monitor/signaldispositions.h"
 #include "labthread.h"
 #include "pacer.h"
 #include "tracecontext_p.h"
@@ -169,9 +170,11 @@ void watchProcess(QProcess *process, const QString &name, TraceRecorder *recorde
                          process->setProperty(ProcessIdProperty, QVariant());
                          if (*id < 0)
                              return;
-                         recorder->recordProcessFinished(*id, status == QProcess::CrashExit
-                                                                  ? QStringLiteral("crashed")
-                                                                  : QStringLiteral("exit code %1").arg(exitCode));
+                         // On Unix, Qt reports the signal that ended a crashed process as its exit code.
+                         recorder->recordProcessFinished(
+                             *id, status == QProcess::CrashExit
+                                      ? QStringLiteral("killed by SIG%1").arg(SignalDispositions::signalName(exitCode))
+                                      : QStringLiteral("exit code %1").arg(exitCode));
                          *id = -1;
                      });
 }

@@ -6,16 +6,17 @@
 #include "gui/panels/parameterform.h"
 #include "gui/panels/verticalscrollarea.h"
 #include "gui/topics/topicregistry.h"
+#include "processtablewidget.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
-#include <QHeaderView>
+#include <QJsonObject>
 #include <QLabel>
-#include <QLocale>
 #include <QPushButton>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QVBoxLayout>
+
+#include <csignal>
 
 namespace Lab::Gui {
 
@@ -28,37 +29,16 @@ constexpr int BeatMs = 500;      // the demo's daemon thread prints a heartbeat 
 constexpr int DemoWorkMs = 300;  // its standard thread works this long, then ends (3 threads, then 2)
 constexpr int KillAfterMs = 400; // a process that ignores the end of its input is killed then
 
-// One row per property, one column per process (the lab first), so a property reads across:
-// narrow enough for the presenter's half screen, and "parent pid = the lab's pid" is one row.
-enum Row
-{
-    PidRow,
-    PpidRow,
-    PgidRow,
-    UidRow,
-    StateRow,
-    ThreadsRow,
-    FdsRow,
-    MemoryRow,
-    EnvironmentRow,
-    EnvironmentSizeRow,
-    StatusRow,
-    RowCount
-};
-
-QString numberOrDash(qint64 value)
-{
-    return value < 0 ? QStringLiteral("–") : QString::number(value);
-}
-
 } // namespace
 
 ProcessesPanel::ProcessesPanel(QWidget *parent)
     : ExperimentPanel(QStringLiteral("processes"), parent)
     , m_processPage(new QWidget(this))
     , m_processNote(new QLabel(m_processPage))
-    , m_table(new QTableWidget(RowCount, 1, m_processPage))
+    , m_table(new ProcessTableWidget(m_processPage))
+    , m_crashNote(new QLabel(m_processPage))
     , m_stop(new QPushButton(m_processPage))
+    , m_crash(new QPushButton(m_processPage))
     , m_eventLoop(new EventLoopView(this))
 {
     ParameterForm *f = form();
@@ -69,15 +49,20 @@ ProcessesPanel::ProcessesPanel(QWidget *parent)
     m_processNote->setObjectName(QStringLiteral("processNote"));
     m_processNote->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("processTable"));
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_crashNote->setObjectName(QStringLiteral("crashNote"));
+    m_crashNote->setWordWrap(true);
+    m_crashNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_crashNote->hide();
     m_stop->setObjectName(QStringLiteral("stopProcessesButton"));
     m_stop->setEnabled(false);
+    m_crash->setObjectName(QStringLiteral("crashWorkerButton"));
+    m_crash->setEnabled(false);
     auto *layout = new QVBoxLayout(m_processPage);
     layout->addWidget(m_processNote);
+    layout->addWidget(m_crashNote);
     layout->addWidget(m_table, 1);
     auto *stopRow = new QHBoxLayout;
+    stopRow->addWidget(m_crash);
     stopRow->addWidget(m_stop);
     stopRow->addStretch(1);
     layout->addLayout(stopRow);
@@ -89,6 +74,7 @@ ProcessesPanel::ProcessesPanel(QWidget *parent)
     addCode(QStringLiteral("processes"));
 
     connect(m_stop, &QPushButton::clicked, this, &ProcessesPanel::cancel);
+    connect(m_crash, &QPushButton::clicked, this, &ProcessesPanel::crashOneWorker);
     connect(&m_refresh, &QTimer::timeout, this, &ProcessesPanel::refresh);
     m_lifetime.setSingleShot(true);
     connect(&m_lifetime, &QTimer::timeout, this, &ProcessesPanel::stopAll);
@@ -129,6 +115,9 @@ bool ProcessesPanel::startRun(QString *error)
         delete w.process; // all ended: the previous run finished
     m_workers.clear();
     m_stopping = false;
+    m_lastCrash = {};
+    m_crashNote->clear();
+    m_crashNote->hide();
     const int count = int(form()->intValue(Processes));
     m_workers.resize(count);
     m_startFailure.clear();
@@ -141,6 +130,7 @@ bool ProcessesPanel::startRun(QString *error)
         connect(process, &Core::WorkerDemoProcess::started, this, [this, i](qint64 pid) {
             m_workers[i].pid = pid;
             m_workers[i].status = tr("running");
+            updateCrashControls();
             refresh();
         });
         connect(process, &Core::WorkerDemoProcess::failed, this, [this, i](const QString &message) {
@@ -149,6 +139,8 @@ bool ProcessesPanel::startRun(QString *error)
         });
         connect(process, &Core::WorkerDemoProcess::finished, this,
                 [this, i](const Core::WorkerDemoExit &exit) { onWorkerFinished(i, exit); });
+        connect(process, &Core::WorkerDemoProcess::eventReceived, this,
+                [this, i](const QJsonObject &event) { onWorkerEvent(i, event); });
         if (!process->startDaemonDemo(0, BeatMs, DemoWorkMs)) {
             *error = m_startFailure.isEmpty() ? tr("Could not start the worker process.") : m_startFailure;
             for (Worker &w : m_workers) {
@@ -163,11 +155,12 @@ bool ProcessesPanel::startRun(QString *error)
         }
     }
     m_starting = false;
-    m_table->setColumnCount(count + 1);
+    m_table->setProcessCount(count);
     m_clock.start();
     m_refresh.start(int(form()->intValue(RefreshMs)));
     m_lifetime.start(int(form()->intValue(Seconds)) * 1000);
     m_stop->setEnabled(true);
+    updateCrashControls();
     tabs()->setCurrentWidget(m_processPage);
     refresh();
     return true;
@@ -186,6 +179,7 @@ void ProcessesPanel::stopAll()
     m_stopping = true;
     m_lifetime.stop();
     m_stop->setEnabled(false);
+    updateCrashControls();
     for (Worker &w : m_workers) {
         if (!w.done && w.process) {
             w.process->endProgram(); // daemon-demo's "end of the program": its main thread returns
@@ -203,6 +197,18 @@ void ProcessesPanel::onWorkerFinished(int index, const Core::WorkerDemoExit &exi
     w.status = exitText(exit);
     if (exit.pid)
         w.pid = exit.pid;
+    if (exit.crashed && !m_stopping && exit.pid) {
+        // One process died by a signal while the run goes on: name it, and ask the others whether
+        // they are still there. Each answers from its own main thread (onWorkerEvent).
+        w.crashed = true;
+        m_lastCrash = Crash{index, w.pid, exit.signal, exit.signalName, w.crashRequested};
+        for (Worker &other : m_workers) {
+            other.answered = false;
+            if (!other.done && other.process && other.process->request("ping"))
+                other.status = tr("pinged");
+        }
+    }
+    updateCrashControls();
     refresh();
     for (const Worker &other : std::as_const(m_workers)) {
         if (!other.done || m_starting)
@@ -213,8 +219,20 @@ void ProcessesPanel::onWorkerFinished(int index, const Core::WorkerDemoExit &exi
     m_killTimer.stop();
     m_stop->setEnabled(false);
     const int count = int(m_workers.size());
+    const int crashed =
+        int(std::count_if(m_workers.cbegin(), m_workers.cend(), [](const Worker &w) { return w.crashed; }));
     if (!m_startFailure.isEmpty())
         finishRun(m_startFailure);
+    else if (crashed > 0)
+        finishRun(m_stoppedByUser
+                      ? tr("Stopped: %1 of %1 worker processes have ended, %2 of them by a crash; none is left.")
+                            .arg(count)
+                            .arg(crashed)
+                      : tr("Done: the worker processes ran for %1 s and ended (%2 of %2, %3 of them by a crash); "
+                           "none is left.")
+                            .arg(form()->intValue(Seconds))
+                            .arg(count)
+                            .arg(crashed));
     else
         finishRun(m_stoppedByUser ? tr("Stopped: %1 of %1 worker processes have ended; none is left.").arg(count)
                                   : tr("Done: the worker processes ran for %1 s and ended (%2 of %2); none is left.")
@@ -222,70 +240,106 @@ void ProcessesPanel::onWorkerFinished(int index, const Core::WorkerDemoExit &exi
                                         .arg(count));
 }
 
+void ProcessesPanel::onWorkerEvent(int index, const QJsonObject &event)
+{
+    if (event.value(QLatin1String("event")).toString() != QLatin1String("pong") || m_lastCrash.index < 0)
+        return;
+    Worker &w = m_workers[index];
+    if (w.done || w.answered)
+        return;
+    w.answered = true;
+    w.status = tr("answered");
+    refresh();
+}
+
+int ProcessesPanel::liveWorkers() const
+{
+    return int(std::count_if(m_workers.cbegin(), m_workers.cend(),
+                             [](const Worker &w) { return !w.done && w.pid > 0 && !w.crashRequested; }));
+}
+
+void ProcessesPanel::updateCrashControls()
+{
+    // One to crash and at least one to go on; one crash at a time.
+    m_crash->setEnabled(isRunning() && !m_stopping && !crashPending() && liveWorkers() >= 2);
+}
+
+bool ProcessesPanel::crashPending() const
+{
+    return std::any_of(m_workers.cbegin(), m_workers.cend(),
+                       [](const Worker &w) { return w.crashRequested && !w.done; });
+}
+
+void ProcessesPanel::crashOneWorker()
+{
+    if (!m_crash->isEnabled())
+        return;
+    // The middle one of the live workers: with three, worker 2, between two that go on.
+    QList<int> live;
+    for (int i = 0; i < m_workers.size(); ++i) {
+        const Worker &w = m_workers.at(i);
+        if (!w.done && w.pid > 0 && !w.crashRequested)
+            live.append(i);
+    }
+    const int index = live.at(live.size() / 2);
+    Worker &w = m_workers[index];
+    if (!w.process->request("crash"))
+        return;
+    w.crashRequested = true;
+    w.status = tr("crashing");
+    m_crashNote->setText(tr("Worker %1 (pid %2) was asked to crash: one of its threads writes through a null "
+                            "pointer.")
+                             .arg(index + 1)
+                             .arg(w.pid));
+    m_crashNote->show();
+    updateCrashControls();
+    refresh();
+}
+
 QString ProcessesPanel::exitText(const Core::WorkerDemoExit &exit) const
 {
     if (exit.pid == 0)
         return tr("did not start");
     if (exit.crashed)
-        return tr("ended by %1").arg(exit.signalName);
+        return tr("killed by %1").arg(exit.signalName);
     return tr("exit code %1").arg(exit.exitCode);
 }
 
 void ProcessesPanel::refresh()
 {
-    showColumn(0, tr("this lab"), Core::ProcessInfo::read(pid_t(QCoreApplication::applicationPid())), tr("the parent"));
-    m_table->setColumnCount(int(m_workers.size()) + 1);
+    m_table->showProcess(0, tr("this lab"), Core::ProcessInfo::read(pid_t(QCoreApplication::applicationPid())),
+                         tr("the parent"));
+    m_table->setProcessCount(int(m_workers.size()));
+    int answered = 0;
+    int asked = 0;
     for (int i = 0; i < m_workers.size(); ++i) {
         Worker &w = m_workers[i];
         if (w.pid > 0 && !w.done) {
             const Core::ProcessInfo info = Core::ProcessInfo::read(pid_t(w.pid));
-            if (info.valid)
-                w.info = info;
+            if (info.valid && info.state != QLatin1Char('Z'))
+                w.info = info; // a zombie has lost its descriptors and maps: keep the last live values
         }
-        Core::ProcessInfo shown = w.info;
-        if (w.done)
-            shown.state = QChar(); // gone: keep the last values read, but no state
-        showColumn(i + 1, tr("worker %1").arg(i + 1), shown, w.status);
+        m_table->showProcess(i + 1, tr("worker %1").arg(i + 1), w.info, w.status, w.done);
+        if (m_lastCrash.index >= 0 && i != m_lastCrash.index && !w.crashed) {
+            ++asked;
+            answered += w.answered ? 1 : 0;
+        }
+    }
+    if (m_lastCrash.index >= 0 && !crashPending()) { // (while one is pending the note says so)
+        const Crash &c = m_lastCrash;
+        const QString text =
+            c.requested && c.signal == SIGSEGV
+                ? tr("Worker %1 (pid %2) was killed by %3 (signal %4): one of its threads wrote through a null "
+                     "pointer, and the kernel ended the whole process; the monitor no longer lists it. The lab and "
+                     "the other workers go on: %5 of %6 answered since.")
+                : tr("Worker %1 (pid %2) was killed by %3 (signal %4); the monitor no longer lists it. The lab and "
+                     "the other workers go on: %5 of %6 answered since.");
+        m_crashNote->setText(text.arg(c.index + 1).arg(c.pid).arg(c.signalName).arg(c.signal).arg(answered).arg(asked));
+        m_crashNote->show();
     }
     if (isRunning() && !m_stopping) {
         const qint64 total = form()->intValue(Seconds) * 1000;
         setProgress(m_clock.elapsed(), total, tr("%1 of %2 s").arg(m_clock.elapsed() / 1000).arg(total / 1000));
-    }
-}
-
-void ProcessesPanel::showColumn(int column, const QString &name, const Core::ProcessInfo &info, const QString &status)
-{
-    const bool known = info.pid > 0;
-    QString memory = QStringLiteral("–");
-    if (info.vmRssKb >= 0)
-        memory = QLocale().formattedDataSize(info.vmRssKb * 1024, 1);
-    const QString environment =
-        info.environmentEntries >= 0 ? QString::number(info.environmentEntries) : QStringLiteral("–");
-    const QString environmentSize =
-        info.environmentBytes >= 0 ? QLocale().formattedDataSize(info.environmentBytes, 1) : QStringLiteral("–");
-    const QStringList cells = {known ? QString::number(info.pid) : QString(),
-                               known ? numberOrDash(info.ppid) : QString(),
-                               known ? numberOrDash(info.pgid) : QString(),
-                               known ? numberOrDash(info.uid) : QString(),
-                               info.state.isNull() ? QStringLiteral("–") : QString(info.state),
-                               known ? numberOrDash(info.threads) : QString(),
-                               known ? numberOrDash(info.openFds) : QString(),
-                               known ? memory : QString(),
-                               known ? environment : QString(),
-                               known ? environmentSize : QString(),
-                               status};
-    QTableWidgetItem *header = m_table->horizontalHeaderItem(column);
-    if (!header || header->text() != name)
-        m_table->setHorizontalHeaderItem(column, new QTableWidgetItem(name));
-    for (int row = 0; row < RowCount; ++row) {
-        QTableWidgetItem *item = m_table->item(row, column);
-        if (!item) {
-            item = new QTableWidgetItem;
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            m_table->setItem(row, column, item);
-        }
-        if (item->text() != cells.at(row))
-            item->setText(cells.at(row));
     }
 }
 
@@ -305,10 +359,10 @@ void ProcessesPanel::retranslate()
             .arg(QCoreApplication::applicationPid())
             .arg(DemoWorkMs));
     m_processNote->setTextFormat(Qt::RichText);
-    m_table->setVerticalHeaderLabels({tr("PID"), tr("Parent PID"), tr("Process group"), tr("User ID"), tr("State"),
-                                      tr("Threads"), tr("Open files"), tr("Memory (RSS)"), tr("Env. variables"),
-                                      tr("Env. size"), tr("Status")});
     m_stop->setText(tr("Stop the processes"));
+    m_crash->setText(tr("Crash one &worker"));
+    m_crash->setToolTip(tr("One worker writes through a null pointer: the kernel ends that process with SIGSEGV, "
+                           "and the lab and the other workers go on. Needs two running workers."));
     setTabTitle(m_processPage, tr("Processes"));
     setTabTitle(m_eventLoopTab, tr("Event loop"));
     if (!m_workers.isEmpty() || m_table->rowCount() > 0)

@@ -9,9 +9,9 @@
 #include <QTimer>
 
 QT_BEGIN_NAMESPACE
+class QJsonObject;
 class QLabel;
 class QPushButton;
-class QTableWidget;
 QT_END_NAMESPACE
 
 namespace Lab::Core {
@@ -22,6 +22,7 @@ struct WorkerDemoExit;
 namespace Lab::Gui {
 
 class EventLoopView;
+class ProcessTableWidget;
 class VerticalScrollArea;
 
 // Topic 2: processes and the event loop.
@@ -29,6 +30,9 @@ class VerticalScrollArea;
 // traced, so the monitor lists it and its threads under its own entry) and their live properties read
 // from /proc by Core::ProcessInfo on a timer, beside the lab's own; they live `seconds` or until
 // Stop / Cancel, and die with the lab (PR_SET_PDEATHSIG, and the panel's destructor kills them).
+// "Crash one worker" asks one of them to crash (a thread in it writes through a null pointer): the
+// kernel ends that process with SIGSEGV, the panel names the worker, its pid and the signal, and
+// pings the others, which answer: a crash kills one process, not the others.
 // "Event loop": EventLoopView (the 2 s freeze vs the same work in a thread, the event log).
 class ProcessesPanel final : public ExperimentPanel
 {
@@ -39,8 +43,10 @@ public:
     explicit ProcessesPanel(QWidget *parent = nullptr);
     ~ProcessesPanel() override;
 
-    QTableWidget *processTable() const { return m_table; }
+    ProcessTableWidget *processTable() const { return m_table; }
     QPushButton *stopButton() const { return m_stop; }
+    QPushButton *crashButton() const { return m_crash; }
+    QLabel *crashNote() const { return m_crashNote; }
     EventLoopView *eventLoop() const { return m_eventLoop; }
     QList<qint64> workerPids() const;
 
@@ -57,21 +63,39 @@ private:
         Core::ProcessInfo info;
         QString status;
         bool done = false;
+        bool crashRequested = false;
+        bool crashed = false;  // ended by a signal while the run went on (not by Stop)
+        bool answered = false; // answered a ping sent after the last crash
+    };
+    struct Crash
+    {
+        int index = -1;
+        qint64 pid = 0;
+        int signal = 0;
+        QString signalName;
+        bool requested = false; // by "Crash one worker" (not killed from outside)
     };
 
     void stopAll();
     void refresh();
     void onWorkerFinished(int index, const Core::WorkerDemoExit &exit);
-    void showColumn(int column, const QString &name, const Core::ProcessInfo &info, const QString &status);
+    void onWorkerEvent(int index, const QJsonObject &event);
+    void crashOneWorker();
+    void updateCrashControls();
+    int liveWorkers() const;
+    bool crashPending() const;
     QString exitText(const Core::WorkerDemoExit &exit) const;
 
     QWidget *m_processPage = nullptr;
     QLabel *m_processNote = nullptr;
-    QTableWidget *m_table = nullptr;
+    ProcessTableWidget *m_table = nullptr;
+    QLabel *m_crashNote = nullptr;
     QPushButton *m_stop = nullptr;
+    QPushButton *m_crash = nullptr;
     EventLoopView *m_eventLoop = nullptr;
     VerticalScrollArea *m_eventLoopTab = nullptr;
     QList<Worker> m_workers;
+    Crash m_lastCrash;
     QTimer m_refresh;
     QTimer m_lifetime;
     QTimer m_killTimer;
