@@ -51,9 +51,14 @@ int runDownloadCommand(const QStringList &arguments)
          QStringLiteral("FILE")},
         {QStringLiteral("save-dir"), QStringLiteral("Save the last run's files into this folder."),
          QStringLiteral("DIR")},
-        {QStringLiteral("timeout-ms"), QStringLiteral("Abort a download after this long without data."),
+        {QStringLiteral("timeout-ms"),
+         QStringLiteral("Deadline per download: the whole transfer, redirects included (as curl --max-time); "
+                        "a slow or silent server fails the item when it passes."),
          QStringLiteral("MS")},
-        {QStringLiteral("max-bytes"), QStringLiteral("Abort downloads larger than this."), QStringLiteral("BYTES")},
+        {QStringLiteral("max-bytes"),
+         QStringLiteral("Abort a download when its body passes this many bytes, counted as they arrive "
+                        "(also without Content-Length)."),
+         QStringLiteral("BYTES")},
         {QStringLiteral("max-redirects"), QStringLiteral("Redirects followed per download."), QStringLiteral("N")},
         {QStringLiteral("warmup"), QStringLiteral("Unmeasured runs per strategy."), QStringLiteral("N")},
         {QStringLiteral("runs"), QStringLiteral("Measured runs per strategy."), QStringLiteral("N")},
