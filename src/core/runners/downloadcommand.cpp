@@ -5,12 +5,12 @@
 #include "core/cli/benchmarkcommand.h"
 #include "core/cli/optionreader.h"
 #include "core/net/downloadsaver.h"
+#include "core/system/inputfile.h"
 #include "downloadbenchmark.h"
 #include "downloadrunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 
 #include <cstdio>
 
@@ -92,11 +92,11 @@ int runDownloadCommand(const QStringList &arguments)
     // The work list: the user's URLs, or the embedded server's images.
     const QString urlsFile = parser.value(QStringLiteral("urls"));
     if (parser.isSet(QStringLiteral("urls"))) {
-        QFile file(urlsFile);
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return reader.fail(
-                QStringLiteral("--urls: must be a readable file (got \"%1\": %2)").arg(urlsFile, file.errorString()));
-        o.urls = DownloadSaver::parseUrlList(QString::fromUtf8(file.readAll()));
+        QString error;
+        const std::optional<QByteArray> text = InputFile::read(urlsFile, InputFile::MaxUrlListBytes, &error);
+        if (!text)
+            return reader.fail(QStringLiteral("--urls: must be a readable file (got \"%1\": %2)").arg(urlsFile, error));
+        o.urls = DownloadSaver::parseUrlList(QString::fromUtf8(*text));
         o.urlsName = urlsFile;
         if (o.urls.isEmpty())
             return reader.fail(
