@@ -137,6 +137,10 @@ private slots:
     void chartRefusesAbsurdResults_data();
     void chartRefusesAbsurdResults();
     void chartElidesLongLabels();
+    void fileSizeLimitIsAWriteError();
+    void fullDiskIsNamed();
+    void echoedInputIsSanitized();
+    void workerExitStatusIsNamed();
 };
 
 void TestFaults::inputFilesAreBounded_data()
@@ -273,9 +277,103 @@ void TestFaults::chartElidesLongLabels()
     QVERIFY2(longest(QLatin1Char('s')) <= 32, qPrintable(QString::number(longest(QLatin1Char('s')))));
 }
 
+void TestFaults::fileSizeLimitIsAWriteError()
+{
+    // `ulimit -f 1`: the report does not fit in 1 KiB. Without SIGXFSZ ignored the kernel kills the lab.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString json = dir.filePath(QStringLiteral("race.json"));
+    const Outcome o = runLab({QStringLiteral("run"), QStringLiteral("race"), QStringLiteral("--threads"),
+                              QStringLiteral("2"), QStringLiteral("--increments"), QStringLiteral("1000"),
+                              QStringLiteral("--runs"), QStringLiteral("1"), QStringLiteral("--json"), json},
+                             {.fileSize = 1024});
+    QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
+    QVERIFY2(o.err.contains("File too large"), qPrintable(describe(o)));
+    QVERIFY(!QFile::exists(json));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 0); // no temporary left behind
+}
 
+void TestFaults::fullDiskIsNamed()
+{
+    // A full file system: a 64 KiB tmpfs in a private mount namespace (unshare needs user namespaces).
+    const QString unshare = QStandardPaths::findExecutable(QStringLiteral("unshare"));
+    if (unshare.isEmpty())
+        QSKIP("unshare is not installed");
+    const QString script =
+        QStringLiteral("mount -t tmpfs -o size=64k tmpfs \"$1\" || exit 77; head -c 1000000 /dev/zero > \"$1/fill\"; "
+                       "shift; exec \"$@\"");
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QStringList arguments{QStringLiteral("-rm"),
+                                QStringLiteral("sh"),
+                                QStringLiteral("-c"),
+                                script,
+                                QStringLiteral("sh"),
+                                dir.path(),
+                                QStringLiteral(LAB_BIN_DIR "/concurrency-lab"),
+                                QStringLiteral("run"),
+                                QStringLiteral("race"),
+                                QStringLiteral("--threads"),
+                                QStringLiteral("2"),
+                                QStringLiteral("--increments"),
+                                QStringLiteral("1000"),
+                                QStringLiteral("--runs"),
+                                QStringLiteral("1"),
+                                QStringLiteral("--json"),
+                                dir.filePath(QStringLiteral("race.json"))};
+    const Outcome o = runLab(unshare, arguments);
+    if (o.exitCode == 77 || o.err.contains("unshare"))
+        QSKIP("no private mount namespace here (unshare -rm failed)");
+    QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
+    QVERIFY2(o.err.contains("No space left on device"), qPrintable(describe(o)));
+    QVERIFY(!o.err.contains("Unknown error"));
+}
 
+void TestFaults::echoedInputIsSanitized()
+{
+    // A file name with a newline and a terminal escape, echoed in the refusal: one line, no raw ESC.
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString name = dir.filePath(QStringLiteral("evil\n\x1b[31mred.txt"));
+    const Outcome o = runLab({QStringLiteral("run"), QStringLiteral("factorize"), QStringLiteral("--input"), name});
+    QVERIFY2(o.exitCode == 2, qPrintable(describe(o)));
+    QVERIFY2(!o.err.contains('\x1b'), qPrintable(describe(o)));
+    QCOMPARE(labLines(o), 1);
+    QVERIFY2(o.err.contains("evil\\n\\x1b[31mred.txt"), qPrintable(describe(o)));
+    // A line of the input file with an escape, quoted in the parse error.
+    QFile input(dir.filePath(QStringLiteral("numbers.txt")));
+    QVERIFY(input.open(QIODevice::WriteOnly));
+    input.write("12\n34\x1b]0;pwned\x07\n");
+    input.close();
+    const Outcome parsed =
+        runLab({QStringLiteral("run"), QStringLiteral("factorize"), QStringLiteral("--input"), input.fileName()});
+    QVERIFY2(parsed.exitCode == 2, qPrintable(describe(parsed)));
+    QVERIFY2(!parsed.err.contains('\x1b') && !parsed.err.contains('\x07'), qPrintable(describe(parsed)));
+    QVERIFY2(parsed.err.contains("34\\x1b]0;pwned\\x07"), qPrintable(describe(parsed)));
+}
 
+void TestFaults::workerExitStatusIsNamed()
+{
+    // A worker that exits with status 3 (not a signal): the lab, hard-linked into a folder whose
+    // concurrency-lab-worker is a script doing just that, must say "exited with status 3".
+    QTemporaryDir dir(QStringLiteral(LAB_BIN_DIR "/faults-XXXXXX"));
+    QVERIFY(dir.isValid());
+    const QString lab = dir.filePath(QStringLiteral("concurrency-lab"));
+    if (::link(LAB_BIN_DIR "/concurrency-lab", QFile::encodeName(lab).constData()) != 0)
+        QVERIFY(QFile::copy(QStringLiteral(LAB_BIN_DIR "/concurrency-lab"), lab));
+    QFile worker(dir.filePath(QStringLiteral("concurrency-lab-worker")));
+    QVERIFY(worker.open(QIODevice::WriteOnly));
+    worker.write("#!/bin/sh\nexit 3\n");
+    worker.close();
+    QVERIFY(worker.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
+    const Outcome o = runLab(lab, {QStringLiteral("run"), QStringLiteral("factorize"), QStringLiteral("--strategies"),
+                                   QStringLiteral("processes"), QStringLiteral("--workers"), QStringLiteral("2"),
+                                   QStringLiteral("--count"), QStringLiteral("100"), QStringLiteral("--runs"),
+                                   QStringLiteral("1"), QStringLiteral("--warmup"), QStringLiteral("0")});
+    QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
+    QVERIFY2(o.err.contains("exited with status 3"), qPrintable(describe(o)));
+    QVERIFY2(!o.err.contains("signal 0"), qPrintable(describe(o)));
+}
 
 
 

@@ -6,6 +6,7 @@
 #include "core/cli/optionreader.h"
 #include "core/net/downloadsaver.h"
 #include "core/system/inputfile.h"
+#include "core/system/printable.h"
 #include "downloadbenchmark.h"
 #include "downloadrunner.h"
 
@@ -135,11 +136,11 @@ int runDownloadCommand(const QStringList &arguments)
             if (saver->save(item, &path, &error)) {
                 ++saved;
             } else if (!error.isEmpty()) {
-                print(QStringLiteral("concurrency-lab run download: %1\n").arg(error), stderr);
+                print(QStringLiteral("concurrency-lab run download: %1\n").arg(printable(error)), stderr);
                 exitCode = 1;
             }
         }
-        print(Tr::tr("Saved %1 of %2 files in %3\n").arg(saved).arg(setup.lastItems().size()).arg(saveDir));
+        print(Tr::tr("Saved %1 of %2 files in %3\n").arg(saved).arg(setup.lastItems().size()).arg(printable(saveDir)));
     }
 
     const bool written = BenchmarkCommand::report(command, parser, result);
