@@ -141,6 +141,8 @@ private slots:
     void fullDiskIsNamed();
     void echoedInputIsSanitized();
     void workerExitStatusIsNamed();
+    void threadsThatCannotBeMade_data();
+    void threadsThatCannotBeMade();
 };
 
 void TestFaults::inputFilesAreBounded_data()
@@ -375,7 +377,43 @@ void TestFaults::workerExitStatusIsNamed()
     QVERIFY2(!o.err.contains("signal 0"), qPrintable(describe(o)));
 }
 
+void TestFaults::threadsThatCannotBeMade_data()
+{
+    QTest::addColumn<int>("openFiles");
+    QTest::addColumn<qint64>("addressSpace");
+    QTest::addColumn<QString>("why");
+    // Each Qt thread needs a file descriptor for its event loop: GLib aborted the process (SIGTRAP)
+    // when it found none, and the /proc sampler, short of descriptors, listed a fraction of the threads.
+    QTest::newRow("ulimit -n 256") << 256 << qint64(0) << QStringLiteral("each needs file descriptors");
+    // pthread_create failing (`ulimit -u`, address space for stacks) takes the other path, "the system
+    // refused to create more"; it is not a row here: under `ulimit -v` whatever allocates next may
+    // fail as well, which makes such a row depend on the allocator's timing.
+}
 
+void TestFaults::threadsThatCannotBeMade()
+{
+    QFETCH(int, openFiles);
+    QFETCH(qint64, addressSpace);
+    QFETCH(QString, why);
+    const Outcome o =
+        runLab({QStringLiteral("threads"), QStringLiteral("--spawn"), QStringLiteral("1000"), QStringLiteral("--json")},
+               {.addressSpace = addressSpace, .openFiles = openFiles});
+    QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
+    QVERIFY2(o.err.contains(why.toUtf8()), qPrintable(describe(o)));
+    const QRegularExpressionMatch match =
+        QRegularExpression(QStringLiteral("could start only (\\d+) of 1000 threads")).match(QString::fromUtf8(o.err));
+    QVERIFY2(match.hasMatch(), qPrintable(describe(o)));
+    const int started = match.captured(1).toInt();
+    QVERIFY(started > 0);
+    QJsonParseError error{};
+    const QJsonDocument json = QJsonDocument::fromJson(o.out, &error);
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    int lab = 0;
+    const QJsonArray threads = json.object().value(QStringLiteral("threads")).toArray();
+    for (const QJsonValue &thread : threads)
+        lab += thread.toObject().value(QStringLiteral("origin")).toString() == QLatin1String("lab");
+    QCOMPARE(lab, started); // every thread that was made is listed, and nothing else as a lab thread
+}
 
 QTEST_GUILESS_MAIN(TestFaults)
 #include "tst_faults.moc"
