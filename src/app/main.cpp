@@ -7,6 +7,7 @@
 #include <QApplication>
 #include <QCoreApplication>
 
+#include <csignal>
 #include <memory>
 
 namespace {
@@ -22,6 +23,10 @@ void setApplicationNames()
 
 int main(int argc, char *argv[])
 {
+    // Past `ulimit -f` the kernel sends SIGXFSZ, whose default action ends the process with a core
+    // dump mid-report. Ignored, the write fails with EFBIG and the report says "File too large".
+    std::signal(SIGXFSZ, SIG_IGN);
+
     QStringList arguments;
     for (int i = 0; i < argc; ++i)
         arguments.append(QString::fromLocal8Bit(argv[i]));

@@ -33,6 +33,11 @@ void TestDownloadSaver::fileName_data()
     QTest::newRow("encoded slash") << QStringLiteral("http://h/a%2F..%2Fb.png") << QStringLiteral("b.png");
     QTest::newRow("hidden file") << QStringLiteral("http://h/.bashrc") << QStringLiteral("bashrc");
     QTest::newRow("dot dot") << QStringLiteral("http://h/..") << QStringLiteral("download");
+    // Control characters and bidirectional overrides never reach a file name (issue 18).
+    QTest::newRow("newline and ESC") << QStringLiteral("http://h/a%0Ab%1B%5B31m.png") << QStringLiteral("a_b_[31m.png");
+    QTest::newRow("NUL and DEL") << QStringLiteral("http://h/x%00y%7F.png") << QStringLiteral("x_y_.png");
+    QTest::newRow("right-to-left override")
+        << QStringLiteral("http://h/cat%E2%80%AEgnp.exe") << QStringLiteral("cat_gnp.exe");
 }
 
 void TestDownloadSaver::fileName()

@@ -6,6 +6,7 @@
 #include "core/report/resultjson.h"
 #include "core/report/resultmarkdown.h"
 #include "core/report/resultsummary.h"
+#include "core/system/printable.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -163,7 +164,7 @@ bool report(const QString &command, const QCommandLineParser &parser, const Benc
         QString error;
         if (writer(result, parser.value(option), &error))
             return true;
-        print(QStringLiteral("concurrency-lab %1: --%2: %3\n").arg(command, option, error), stderr);
+        print(QStringLiteral("concurrency-lab %1: --%2: %3\n").arg(command, option, printable(error)), stderr);
         return false;
     };
     return write("json", &ResultJson::write) && write("csv", &ResultCsv::write) &&

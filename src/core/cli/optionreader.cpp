@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "optionreader.h"
 
+#include "core/system/printable.h"
+
 #include <cstdio>
 
 namespace Lab::Core {
@@ -137,7 +139,9 @@ int OptionReader::fail(const QString &message)
 
 int failUsage(const QString &command, const QString &message)
 {
-    const QString line = QStringLiteral("concurrency-lab %1: %2\n").arg(command, message);
+    // The message quotes what the user gave (a value, a file name, a line of an input file): a newline
+    // or an escape sequence in it must not reach the terminal raw.
+    const QString line = QStringLiteral("concurrency-lab %1: %2\n").arg(command, printable(message));
     std::fputs(line.toLocal8Bit().constData(), stderr);
     return 2;
 }

@@ -20,8 +20,12 @@
 #include <QTimer>
 #include <QWaitCondition>
 
+#include <algorithm>
 #include <cstdio>
+#include <dirent.h>
+#include <limits>
 #include <memory>
+#include <sys/resource.h>
 #include <unistd.h>
 #include <vector>
 
@@ -64,6 +68,33 @@ QJsonObject toJson(const ThreadSample &sample)
     static const char *const origins[] = {"lab", "main", "qt", "other"};
     o.insert(QStringLiteral("origin"), QLatin1String(origins[int(sample.origin)]));
     return o;
+}
+
+// The most files this process may open (the soft limit, raised to the hard one first, as any process
+// may); -1 without a limit.
+qint64 openFileLimit()
+{
+    rlimit files{};
+    if (::getrlimit(RLIMIT_NOFILE, &files) != 0)
+        return -1;
+    if (files.rlim_cur < files.rlim_max) {
+        rlimit raised = files;
+        raised.rlim_cur = files.rlim_max;
+        if (::setrlimit(RLIMIT_NOFILE, &raised) == 0)
+            files = raised;
+    }
+    return files.rlim_cur == RLIM_INFINITY ? -1 : qint64(files.rlim_cur);
+}
+
+qint64 openFileCount()
+{
+    qint64 open = 0;
+    if (DIR *fds = ::opendir("/proc/self/fd")) {
+        while (const dirent *entry = ::readdir(fds))
+            open += entry->d_name[0] != '.';
+        ::closedir(fds);
+    }
+    return open;
 }
 
 void printTable(const ThreadSnapshot &snapshot)
@@ -128,13 +159,47 @@ int runThreadsCommand(const QStringList &arguments)
     QWaitCondition released;
     bool release = false;
     std::vector<std::unique_ptr<LabThread>> threads;
+    // Every Qt thread opens file descriptors for its event loop (GLib's wake-up); past `ulimit -n` GLib
+    // aborts the whole process (SIGTRAP) and the /proc sampler cannot open the files it reads. Start
+    // only the threads that fit, and say what could not be made.
+    // What a thread costs is measured on the first one (one eventfd with Qt 6.4's GLib event loop);
+    // a reserve stays for the /proc sampler (it keeps up to a quarter of the limit open) and stdio.
+    const qint64 fileLimit = openFileLimit();
+    const qint64 reserve = 16 + std::max<qint64>(0, fileLimit) / 4;
+    const qint64 openBefore = openFileCount();
+    qint64 budget = fileLimit < 0 ? spawn : (fileLimit - openBefore - reserve >= 8 ? 1 : 0);
+    QString shortfall;
     for (int i = 0; i < spawn; ++i) {
-        threads.push_back(std::make_unique<LabThread>(QStringLiteral("%1-%2").arg(prefix).arg(i), [&] {
+        if (i == 1 && fileLimit >= 0) {
+            QDeadlineTimer started(2000);
+            while (recorder->worker(threads.front()->workerId()).tid == 0 && !started.hasExpired())
+                QThread::msleep(1);
+            const qint64 open = openFileCount();
+            const qint64 perThread = std::max<qint64>(1, open - openBefore);
+            budget = 1 + std::max<qint64>(0, (fileLimit - open - reserve) / perThread);
+        }
+        if (i >= budget) {
+            shortfall = Tr::tr("could start only %1 of %2 threads: each needs file descriptors for its event loop "
+                               "and this process may open %3 files (ulimit -n)")
+                            .arg(i)
+                            .arg(spawn)
+                            .arg(fileLimit);
+            break;
+        }
+        auto thread = std::make_unique<LabThread>(QStringLiteral("%1-%2").arg(prefix).arg(i), [&] {
             Trace::Locker locker(mutex);
             while (!release && !QThread::currentThread()->isInterruptionRequested())
                 Trace::wait(released, mutex);
-        }));
-        threads.back()->start();
+        });
+        thread->start();
+        if (!thread->isRunning()) { // pthread_create refused: ulimit -u, memory for stacks
+            shortfall = Tr::tr("could start only %1 of %2 threads: the system refused to create more "
+                               "(see the warning above; ulimit -u and memory limit threads)")
+                            .arg(i)
+                            .arg(spawn);
+            break;
+        }
+        threads.push_back(std::move(thread));
     }
     auto releaseAll = [&] {
         {
@@ -164,6 +229,12 @@ int runThreadsCommand(const QStringList &arguments)
         std::fprintf(stderr, "concurrency-lab threads: %s\n", qPrintable(snapshot.error));
         return 1;
     }
+    const auto sampled = std::count_if(snapshot.threads.cbegin(), snapshot.threads.cend(),
+                                       [](const ThreadSample &s) { return s.origin == ThreadOrigin::Lab; });
+    if (shortfall.isEmpty() && sampled < qsizetype(threads.size()))
+        shortfall = Tr::tr("the sample lists only %1 of the %2 lab threads (/proc could not be read for the others)")
+                        .arg(sampled)
+                        .arg(threads.size());
 
     if (json) {
         QJsonArray list;
@@ -185,6 +256,10 @@ int runThreadsCommand(const QStringList &arguments)
         loop.exec();
     }
     releaseAll();
+    if (!shortfall.isEmpty()) {
+        std::fprintf(stderr, "concurrency-lab threads: %s\n", qPrintable(shortfall));
+        return 1;
+    }
     return 0;
 }
 

@@ -10,10 +10,11 @@ namespace Lab::Core {
 // Limits every download strategy applies to each item.
 struct DownloadOptions
 {
-    int timeoutMs = 10000;      // QNetworkRequest transfer timeout: no data for this long aborts
+    int timeoutMs = 10000;      // one deadline for the whole item, redirects included (curl's --max-time)
     qint64 maxBytes = 20000000; // larger replies are aborted, from Content-Length or while streaming
-    int maxRedirects = 5;       // never to a less safe scheme (https -> http)
+    int maxRedirects = 5;       // never to a less safe scheme (https -> http), only to http and https
     bool keepData = true;       // keep the bytes (thumbnails, --save-dir); the checksum needs none
+    bool imagesOnly = true;     // a body that is not an image (an HTML page with 200) is a failed item
 };
 
 // One item's outcome. Times are seconds since the start of the run, so items of one run line up

@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "downloadsaver.h"
 
+#include "core/report/atomicfile.h"
+#include "core/system/printable.h"
+
 #include <QDir>
 #include <QFileInfo>
-#include <QSaveFile>
 #include <QUrl>
 
 namespace Lab::Core {
@@ -31,7 +33,11 @@ QString DownloadSaver::fileNameFor(const QString &source)
     const QUrl url(source.trimmed());
     QString name = url.fileName(QUrl::FullyDecoded);
     name.replace(QLatin1Char('/'), QLatin1Char('_')).replace(QLatin1Char('\\'), QLatin1Char('_'));
-    name.remove(QChar(0));
+    // A name with a newline, ESC or a bidirectional override is a trap in every later `ls`.
+    for (QChar &c : name) {
+        if (isUnsafeToPrint(c))
+            c = QLatin1Char('_');
+    }
     while (name.startsWith(QLatin1Char('.')))
         name.remove(0, 1);
     name = name.trimmed().left(200);
@@ -58,9 +64,9 @@ bool DownloadSaver::save(const DownloadItemResult &item, QString *savedPath, QSt
     if (!item.ok())
         return false;
     const QString path = QDir(m_directory).filePath(reserveName(item.source));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(item.data) != item.data.size() || !file.commit()) {
-        *error = tr("cannot save %1: %2").arg(path, file.errorString());
+    QString why;
+    if (!writeFileAtomically(path, item.data, &why)) {
+        *error = why; // names the path and the reason
         return false;
     }
     *savedPath = path;

@@ -174,14 +174,24 @@ ImageServer::Response ImageServer::respond(const QByteArray &method, const QByte
 void ImageServer::onNewConnection()
 {
     while (QTcpSocket *socket = m_server->nextPendingConnection()) {
-        if (m_open.load() >= MaxConnections) {
-            qCWarning(lcImageServer) << "too many connections, refusing one";
-            socket->abort();
-            socket->deleteLater();
-            continue;
+        // At the cap, idle keep-alive connections give way to a new client, the idlest first: thousands
+        // of idle sockets must not keep good clients out until the idle timeout.
+        if (m_open.load() >= m_options.maxConnections) {
+            ImageServerConnection *idlest = nullptr;
+            for (ImageServerConnection *c : std::as_const(m_connections)) {
+                if (c->idleSinceMs() >= 0 && (!idlest || c->idleSinceMs() < idlest->idleSinceMs()))
+                    idlest = c;
+            }
+            if (!idlest) {
+                qCWarning(lcImageServer) << "too many busy connections, refusing one";
+                socket->abort();
+                socket->deleteLater();
+                continue;
+            }
+            idlest->drop(); // connectionClosed() runs synchronously: m_open is one less
         }
         ++m_open;
-        new ImageServerConnection(socket, this);
+        m_connections.append(new ImageServerConnection(socket, this));
     }
 }
 
@@ -215,9 +225,18 @@ void ImageServer::onPaceTick()
     m_paceNext = (m_paceNext + 1) % count;
 }
 
+qint64 ImageServer::bufferedBytes() const
+{
+    qint64 total = 0;
+    for (const ImageServerConnection *c : m_connections)
+        total += c->bufferedBytes();
+    return total;
+}
+
 void ImageServer::connectionClosed(ImageServerConnection *connection)
 {
     --m_open;
+    m_connections.removeOne(connection);
     m_senders.removeAll(QPointer<ImageServerConnection>(connection));
 }
 

@@ -28,6 +28,10 @@ struct ImageServerOptions
     double failureRate = 0; // fraction of requests answered with HTTP 500, drawn from a seeded generator
     quint32 seed = 42;
     int maxImages = 1000000; // /images/0.png .. /images/<maxImages - 1>.png exist
+    // At this many open connections a new one closes the one idle the longest (refused when none is).
+    int maxConnections = 4000;
+    // A reply whose bytes stop leaving (the client does not read) is dropped after this long.
+    int writeTimeoutMs = 15000;
 };
 
 // A small GET-only HTTP/1.1 server on QTcpServer that serves generated PNG images from
@@ -77,8 +81,14 @@ public:
     void resetPeak() { m_peakInFlight.store(m_inFlight.load()); }
 
     static constexpr int MaxHeaderBytes = 8 * 1024;
-    static constexpr int MaxConnections = 4000;
     static constexpr int IdleTimeoutMs = 15000;
+    // A connection hands the socket at most this much of its reply at a time, refilled as the client
+    // reads, so a client that never reads pins this much and not a whole image.
+    static constexpr qint64 MaxBufferedBytes = 256 * 1024;
+
+    // Bytes written to sockets and not yet taken by the kernel, over every connection (the server's
+    // thread only): what clients that do not read cost the server.
+    qint64 bufferedBytes() const;
 
 signals:
     void requestCompleted(int status);
@@ -112,6 +122,7 @@ private:
     double m_paceBudget = 0;
     int m_paceNext = 0;
     QList<QPointer<ImageServerConnection>> m_senders;
+    QList<ImageServerConnection *> m_connections; // every open one, for the cap's idlest-first choice
     QRandomGenerator m_random;
     QHash<int, QByteArray> m_cache;
     QHash<int, QFuture<QByteArray>> m_making;

@@ -3,8 +3,12 @@
 
 #include "imageserver.h"
 
+#include <QElapsedTimer>
 #include <QTcpSocket>
 #include <QTimer>
+
+#include <algorithm>
+#include <limits>
 
 namespace Lab::Core {
 
@@ -31,17 +35,26 @@ QByteArray reasonPhrase(int status)
     }
 }
 
-QByteArray buildReply(int status, const QByteArray &contentType, const QByteArray &body, bool keepAlive)
+QByteArray buildHead(int status, const QByteArray &contentType, qint64 bodySize, bool keepAlive)
 {
     QByteArray reply = "HTTP/1.1 " + QByteArray::number(status) + ' ' + reasonPhrase(status) + "\r\n";
     reply += "Server: concurrency-lab\r\nCache-Control: no-store\r\n";
     reply += "Content-Type: " + contentType + "\r\n";
-    reply += "Content-Length: " + QByteArray::number(body.size()) + "\r\n";
+    reply += "Content-Length: " + QByteArray::number(bodySize) + "\r\n";
     if (status == 405)
         reply += "Allow: GET\r\n";
     reply += keepAlive ? "Connection: keep-alive\r\n\r\n" : "Connection: close\r\n\r\n";
-    reply += body;
     return reply;
+}
+
+qint64 monotonicMs()
+{
+    static QElapsedTimer clock = [] {
+        QElapsedTimer c;
+        c.start();
+        return c;
+    }();
+    return clock.elapsed();
 }
 } // namespace
 
@@ -51,6 +64,7 @@ ImageServerConnection::ImageServerConnection(QTcpSocket *socket, ImageServer *se
     , m_socket(socket)
     , m_latency(new QTimer(this))
     , m_idle(new QTimer(this))
+    , m_stall(new QTimer(this))
 {
     socket->setParent(this);
     m_latency->setSingleShot(true);
@@ -60,10 +74,10 @@ ImageServerConnection::ImageServerConnection(QTcpSocket *socket, ImageServer *se
     m_idle->setInterval(ImageServer::IdleTimeoutMs);
     connect(m_latency, &QTimer::timeout, this, &ImageServerConnection::onLatencyElapsed);
     connect(&m_image, &QFutureWatcher<QByteArray>::finished, this, &ImageServerConnection::onImageReady);
-    connect(m_idle, &QTimer::timeout, this, [this] {
-        m_socket->abort();
-        onDisconnected();
-    });
+    connect(m_idle, &QTimer::timeout, this, &ImageServerConnection::drop);
+    m_stall->setSingleShot(true);
+    m_stall->setInterval(server->options().writeTimeoutMs);
+    connect(m_stall, &QTimer::timeout, this, &ImageServerConnection::drop);
     connect(socket, &QTcpSocket::readyRead, this, &ImageServerConnection::onReadyRead);
     connect(socket, &QTcpSocket::bytesWritten, this, &ImageServerConnection::onBytesWritten);
     connect(socket, &QTcpSocket::disconnected, this, &ImageServerConnection::onDisconnected);
@@ -72,8 +86,27 @@ ImageServerConnection::ImageServerConnection(QTcpSocket *socket, ImageServer *se
             onDisconnected();
     });
     m_idle->start();
+    m_idleSinceMs = monotonicMs();
     if (socket->bytesAvailable() > 0)
         onReadyRead();
+}
+
+qint64 ImageServerConnection::idleSinceMs() const
+{
+    return m_gone || m_state != State::Reading || !m_buffer.isEmpty() ? -1 : m_idleSinceMs;
+}
+
+qint64 ImageServerConnection::bufferedBytes() const
+{
+    return m_gone ? 0 : m_socket->bytesToWrite();
+}
+
+void ImageServerConnection::drop()
+{
+    if (m_gone)
+        return;
+    m_socket->abort();
+    onDisconnected();
 }
 
 void ImageServerConnection::onReadyRead()
@@ -85,8 +118,7 @@ void ImageServerConnection::onReadyRead()
         processBuffer();
     } else if (m_buffer.size() > 4 * ImageServer::MaxHeaderBytes) {
         // A client that keeps sending while its reply is pending is not a browser; drop it.
-        m_socket->abort();
-        onDisconnected();
+        drop();
     }
 }
 
@@ -150,7 +182,8 @@ void ImageServerConnection::processBuffer()
     const ImageServer::Response response = m_server->respond(requestLine.at(0), requestLine.at(1));
     m_status = response.status;
     if (response.imageIndex < 0) {
-        m_reply = buildReply(response.status, response.contentType, response.body, m_keepAlive);
+        m_replyHead = buildHead(response.status, response.contentType, response.body.size(), m_keepAlive);
+        m_replyBody = response.body;
         m_replyReady = true;
         return;
     }
@@ -162,7 +195,8 @@ void ImageServerConnection::onImageReady()
 {
     if (m_gone || m_state != State::Delaying || m_replyReady)
         return;
-    m_reply = buildReply(m_status, m_replyContentType, m_image.result(), m_keepAlive);
+    m_replyBody = m_image.result();
+    m_replyHead = buildHead(m_status, m_replyContentType, m_replyBody.size(), m_keepAlive);
     m_replyReady = true;
     if (m_latencyElapsed)
         sendReply();
@@ -180,38 +214,71 @@ void ImageServerConnection::onLatencyElapsed()
 void ImageServerConnection::sendReply()
 {
     m_state = State::Sending;
-    if (m_server->options().bandwidthKbps > 0) {
+    if (m_server->options().bandwidthKbps > 0)
         m_server->startPacedSend(this);
-    } else {
-        m_sent = m_reply.size();
-        m_socket->write(m_reply);
-    }
+    else
+        writeMore(std::numeric_limits<qint64>::max());
 }
 
 qint64 ImageServerConnection::writeSlice(qint64 budget)
 {
     if (m_gone || m_state != State::Sending)
         return 0;
-    const qint64 count = qMin(budget, qint64(m_reply.size()) - m_sent);
-    if (count <= 0)
-        return 0;
-    m_socket->write(m_reply.constData() + m_sent, count);
-    m_sent += count;
-    return count;
+    return writeMore(budget);
+}
+
+qint64 ImageServerConnection::writeMore(qint64 budget)
+{
+    // The socket's buffer never holds more than MaxBufferedBytes of the reply: 150 clients that ask
+    // for a 5 MB image and never read pinned 1.5 GB when each reply was written at once.
+    qint64 written = 0;
+    while (hasPendingBytes() && budget > 0) {
+        const qint64 room = ImageServer::MaxBufferedBytes - m_socket->bytesToWrite();
+        if (room <= 0)
+            break;
+        const bool inHead = m_sent < m_replyHead.size();
+        const QByteArray &part = inHead ? m_replyHead : m_replyBody;
+        const qint64 offset = inHead ? m_sent : m_sent - m_replyHead.size();
+        const qint64 count = std::min({budget, room, qint64(part.size()) - offset});
+        m_socket->write(part.constData() + offset, count);
+        m_sent += count;
+        written += count;
+        budget -= count;
+    }
+    watchStall();
+    return written;
+}
+
+void ImageServerConnection::watchStall()
+{
+    // Bytes waiting in the socket: they must leave within the write timeout, or the client is stalled.
+    if (m_gone || m_socket->bytesToWrite() == 0)
+        m_stall->stop();
+    else if (!m_stall->isActive())
+        m_stall->start();
 }
 
 void ImageServerConnection::onBytesWritten()
 {
-    if (m_gone || m_state != State::Sending || hasPendingBytes() || m_socket->bytesToWrite() > 0)
+    if (m_gone)
+        return;
+    m_stall->stop(); // progress
+    if (m_state == State::Sending && hasPendingBytes() && m_server->options().bandwidthKbps <= 0)
+        writeMore(std::numeric_limits<qint64>::max());
+    else
+        watchStall();
+    if (m_state != State::Sending || hasPendingBytes() || m_socket->bytesToWrite() > 0)
         return;
     m_server->requestEnded(true, m_status);
-    m_reply.clear();
+    m_replyHead.clear();
+    m_replyBody.clear();
     if (!m_keepAlive) {
         closeAfterReply();
         return;
     }
     m_state = State::Reading;
     m_idle->start();
+    m_idleSinceMs = monotonicMs();
     // A pipelined request may already be waiting in the buffer.
     QMetaObject::invokeMethod(this, &ImageServerConnection::processBuffer, Qt::QueuedConnection);
 }
@@ -221,7 +288,8 @@ void ImageServerConnection::sendError(int status, const QByteArray &message)
     m_status = status;
     m_keepAlive = false;
     m_idle->stop();
-    m_socket->write(buildReply(status, QByteArrayLiteral("text/plain; charset=utf-8"), message + '\n', false));
+    const QByteArray body = message + '\n';
+    m_socket->write(buildHead(status, QByteArrayLiteral("text/plain; charset=utf-8"), body.size(), false) + body);
     m_server->responseCompleted(status);
     closeAfterReply();
 }
@@ -230,7 +298,9 @@ void ImageServerConnection::closeAfterReply()
 {
     m_state = State::Closing;
     m_buffer.clear();
-    // Waits for the pending bytes, then closes; disconnected() then deletes this object.
+    // Waits for the pending bytes, then closes; disconnected() then deletes this object. A client that
+    // does not take them is dropped after the write timeout.
+    watchStall();
     m_socket->disconnectFromHost();
     if (m_socket->state() == QAbstractSocket::UnconnectedState)
         onDisconnected();
@@ -245,6 +315,7 @@ void ImageServerConnection::onDisconnected()
         m_server->requestEnded(false, m_status); // the client left before its reply was complete
     m_latency->stop();
     m_idle->stop();
+    m_stall->stop();
     m_server->connectionClosed(this);
     deleteLater();
 }

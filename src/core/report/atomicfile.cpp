@@ -45,12 +45,21 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
         return fail(error, path, Tr::tr("%1 is not a folder").arg(QDir::toNativeSeparators(folder.filePath())));
 
     QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
+    // Unbuffered: QSaveFile::commit() ignores a failure of the last buffered flush, so a report that
+    // did not fit on a full disk was renamed into place empty and reported as written.
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail(error, path, file.errorString());
-    if (file.write(data) != data.size()) {
-        const QString reason = file.errorString();
-        file.cancelWriting();
-        return fail(error, path, reason);
+    // Write until everything is out or a write takes nothing: a write that stops part-way (a full disk,
+    // the file size limit of `ulimit -f`) returns a short count and sets no error, so its message was
+    // "Unknown error"; the next write fails outright and says why ("No space left on device").
+    for (qint64 written = 0; written < data.size();) {
+        const qint64 n = file.write(data.constData() + written, data.size() - written);
+        if (n <= 0) {
+            const QString reason = file.errorString();
+            file.cancelWriting();
+            return fail(error, path, reason);
+        }
+        written += n;
     }
     // commit() flushes and fsyncs before the rename; a full disk often shows up only here.
     if (!file.commit())

@@ -2,6 +2,7 @@
 #include "resultjson.h"
 
 #include "atomicfile.h"
+#include "core/system/inputfile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -62,14 +63,82 @@ public:
             fail(key, Tr::tr("missing"));
         return v;
     }
-    QString string(const QString &key, bool required = true)
+    QString string(const QString &key, bool required = true, qsizetype maxChars = ResultJson::MaxTextChars)
     {
         const QJsonValue v = value(key, required);
         if (v.isUndefined())
             return {};
         if (!v.isString())
             return wrongType(key, Tr::tr("a string"), v), QString();
-        return v.toString();
+        QString text = v.toString();
+        if (text.size() > maxChars)
+            return tooLong(key, maxChars, text.size()), QString();
+        return text;
+    }
+    // A duration in seconds: finite, not negative, and below a bound no real run reaches.
+    double seconds(const QString &key, bool required = true)
+    {
+        const double s = number(key, required);
+        checkSeconds(key, s);
+        return s;
+    }
+    void checkSeconds(const QString &key, double s)
+    {
+        if (!(s >= 0 && s <= ResultJson::MaxSeconds)) // false for NaN too
+            fail(key, Tr::tr("must be a time from 0 to %1 s (got %2)")
+                          .arg(ResultJson::MaxSeconds, 0, 'g', 12)
+                          .arg(s, 0, 'g', 6));
+    }
+    double ratio(const QString &key)
+    {
+        const double r = number(key);
+        if (!(r >= 0 && r <= ResultJson::MaxSeconds))
+            fail(key, Tr::tr("must be a number from 0 to %1 (got %2)")
+                          .arg(ResultJson::MaxSeconds, 0, 'g', 12)
+                          .arg(r, 0, 'g', 6));
+        return r;
+    }
+    qint64 count(const QString &key, bool required = true)
+    {
+        const qint64 n = integer(key, required);
+        if (n < 0)
+            fail(key, Tr::tr("must not be negative (got %1)").arg(n));
+        return n;
+    }
+    QJsonArray array(const QString &key, qsizetype maxEntries, bool required = true)
+    {
+        const QJsonArray a = array(key, required);
+        if (a.size() > maxEntries)
+            fail(key, Tr::tr("must hold at most %1 entries (got %2)").arg(maxEntries).arg(a.size()));
+        return a;
+    }
+    // Every string in an object (environment, parameters), however deep: bounded like the others.
+    void checkStrings(const QString &key, const QJsonValue &v, int depth = 0)
+    {
+        if (!m_ok)
+            return;
+        if (v.isString() && v.toString().size() > ResultJson::MaxTextChars) {
+            tooLong(key, ResultJson::MaxTextChars, v.toString().size());
+        } else if (depth > 8 && (v.isArray() || v.isObject())) {
+            fail(key, Tr::tr("must not be nested this deeply"));
+        } else if (v.isArray()) {
+            const QJsonArray a = v.toArray();
+            if (a.size() > ResultJson::MaxEntries * 10)
+                fail(key,
+                     Tr::tr("must hold at most %1 entries (got %2)").arg(ResultJson::MaxEntries * 10).arg(a.size()));
+            for (qsizetype i = 0; i < a.size() && m_ok; ++i)
+                checkStrings(QStringLiteral("%1[%2]").arg(key).arg(i), a.at(i), depth + 1);
+        } else if (v.isObject()) {
+            const QJsonObject o = v.toObject();
+            if (o.size() > ResultJson::MaxEntries)
+                fail(key, Tr::tr("must hold at most %1 entries (got %2)").arg(ResultJson::MaxEntries).arg(o.size()));
+            for (auto it = o.begin(); it != o.end() && m_ok; ++it) {
+                if (it.key().size() > ResultJson::MaxLabelChars)
+                    fail(key, Tr::tr("has a key longer than %1 characters").arg(ResultJson::MaxLabelChars));
+                else
+                    checkStrings(key + QLatin1Char('.') + it.key(), it.value(), depth + 1);
+            }
+        }
     }
     double number(const QString &key, bool required = true)
     {
@@ -123,6 +192,10 @@ public:
     }
 
 private:
+    void tooLong(const QString &key, qsizetype maxChars, qsizetype got)
+    {
+        fail(key, Tr::tr("must be at most %1 characters long (got %2)").arg(maxChars).arg(got));
+    }
     void wrongType(const QString &key, const QString &expected, const QJsonValue &got)
     {
         fail(key, Tr::tr("must be %1 (got %2)").arg(expected, typeName(got)));
@@ -198,20 +271,24 @@ QByteArray ResultJson::toBytes(const BenchmarkResult &result)
 
 std::optional<BenchmarkResult> ResultJson::fromJson(const QJsonObject &json, QString *error)
 {
+    // Result files come from anywhere (a colleague, a web page): every string, list and time is bounded
+    // here, so a chart or the history never lays out a 100 KB label or 20,000 bars.
     Reader top(json, QString(), error);
-    const QString tool = top.string(QStringLiteral("tool"));
+    const QString tool = top.string(QStringLiteral("tool"), true, MaxLabelChars);
     if (top.ok() && tool != kTool)
         top.fail(QStringLiteral("tool"), Tr::tr("must be \"%1\" (got \"%2\")").arg(kTool, tool));
-    top.string(QStringLiteral("version"));
+    top.string(QStringLiteral("version"), true, MaxLabelChars);
     BenchmarkResult result;
-    result.experiment = top.string(QStringLiteral("experiment"));
+    result.experiment = top.string(QStringLiteral("experiment"), true, MaxLabelChars);
     result.environment = top.object(QStringLiteral("environment"));
+    top.checkStrings(QStringLiteral("environment"), result.environment);
     result.parameters = top.object(QStringLiteral("parameters"));
+    top.checkStrings(QStringLiteral("parameters"), result.parameters);
     result.cancelled = top.boolean(QStringLiteral("cancelled"), false);
     result.timesCompared =
         !json.contains(QStringLiteral("times_compared")) || top.boolean(QStringLiteral("times_compared"));
     result.failure = top.string(QStringLiteral("failure"), false);
-    const QJsonArray results = top.array(QStringLiteral("results"));
+    const QJsonArray results = top.array(QStringLiteral("results"), MaxEntries);
     if (!top.ok())
         return std::nullopt;
 
@@ -225,28 +302,32 @@ std::optional<BenchmarkResult> ResultJson::fromJson(const QJsonObject &json, QSt
         }
         Reader r(results.at(i).toObject(), prefix, error);
         StrategyStats s;
-        s.strategy = r.string(QStringLiteral("strategy"));
-        s.workers = int(r.integer(QStringLiteral("workers")));
-        const QJsonArray runs = r.array(QStringLiteral("runs_s"));
+        s.strategy = r.string(QStringLiteral("strategy"), true, MaxLabelChars);
+        s.workers = int(r.count(QStringLiteral("workers")));
+        if (r.ok() && s.workers > MaxWorkers)
+            r.fail(QStringLiteral("workers"), Tr::tr("must be at most %1 (got %2)").arg(MaxWorkers).arg(s.workers));
+        const QJsonArray runs = r.array(QStringLiteral("runs_s"), MaxRuns);
         for (qsizetype k = 0; k < runs.size() && r.ok(); ++k) {
             if (!runs.at(k).isDouble())
                 r.fail(QStringLiteral("runs_s[%1]").arg(k),
                        Tr::tr("must be %1 (got %2)").arg(Tr::tr("a number"), typeName(runs.at(k))));
+            else
+                r.checkSeconds(QStringLiteral("runs_s[%1]").arg(k), runs.at(k).toDouble());
             s.runsSeconds.append(runs.at(k).toDouble());
         }
-        s.meanSeconds = r.number(QStringLiteral("mean_s"));
-        s.stddevSeconds = r.number(QStringLiteral("stddev_s"));
-        s.medianSeconds = r.number(QStringLiteral("median_s"));
-        s.minSeconds = r.number(QStringLiteral("min_s"));
-        s.maxSeconds = r.number(QStringLiteral("max_s"));
-        s.userSeconds = r.number(QStringLiteral("user_s"));
-        s.sysSeconds = r.number(QStringLiteral("sys_s"));
-        s.speedup = r.number(QStringLiteral("speedup"));
-        s.speedupStddev = r.number(QStringLiteral("speedup_stddev"));
-        s.checksum = r.string(QStringLiteral("checksum"));
-        s.itemsOk = r.integer(QStringLiteral("items_ok"));
-        s.itemsFailed = r.integer(QStringLiteral("items_failed"));
-        const QJsonArray errors = r.array(QStringLiteral("errors"));
+        s.meanSeconds = r.seconds(QStringLiteral("mean_s"));
+        s.stddevSeconds = r.seconds(QStringLiteral("stddev_s"));
+        s.medianSeconds = r.seconds(QStringLiteral("median_s"));
+        s.minSeconds = r.seconds(QStringLiteral("min_s"));
+        s.maxSeconds = r.seconds(QStringLiteral("max_s"));
+        s.userSeconds = r.seconds(QStringLiteral("user_s"));
+        s.sysSeconds = r.seconds(QStringLiteral("sys_s"));
+        s.speedup = r.ratio(QStringLiteral("speedup"));
+        s.speedupStddev = r.ratio(QStringLiteral("speedup_stddev"));
+        s.checksum = r.string(QStringLiteral("checksum"), true, MaxLabelChars);
+        s.itemsOk = r.count(QStringLiteral("items_ok"));
+        s.itemsFailed = r.count(QStringLiteral("items_failed"));
+        const QJsonArray errors = r.array(QStringLiteral("errors"), MaxErrors);
         for (qsizetype k = 0; k < errors.size() && r.ok(); ++k) {
             const QString key = QStringLiteral("errors[%1]").arg(k);
             if (!errors.at(k).isObject()) {
@@ -259,8 +340,8 @@ std::optional<BenchmarkResult> ResultJson::fromJson(const QJsonObject &json, QSt
                 return std::nullopt;
             s.errors.append(itemError);
         }
-        s.startupSeconds = r.number(QStringLiteral("startup_s"), false);
-        s.workloadSize = r.integer(QStringLiteral("workload_size"), false);
+        s.startupSeconds = r.seconds(QStringLiteral("startup_s"), false);
+        s.workloadSize = r.count(QStringLiteral("workload_size"), false);
         s.reference = r.boolean(QStringLiteral("reference"), false);
         s.note = r.string(QStringLiteral("note"), false);
         if (!r.ok())
@@ -273,9 +354,13 @@ std::optional<BenchmarkResult> ResultJson::fromJson(const QJsonObject &json, QSt
         }();
         const QJsonObject entry = results.at(i).toObject();
         for (auto it = entry.begin(); it != entry.end(); ++it) {
-            if (!standard.contains(it.key()))
+            if (!standard.contains(it.key())) {
+                r.checkStrings(it.key(), it.value());
                 s.extra.insert(it.key(), it.value());
+            }
         }
+        if (!r.ok())
+            return std::nullopt;
         result.results.append(s);
     }
     return result;
@@ -305,14 +390,14 @@ bool ResultJson::write(const BenchmarkResult &result, const QString &path, QStri
 
 std::optional<BenchmarkResult> ResultJson::read(const QString &path, QString *error)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QString why;
+    const std::optional<QByteArray> bytes = InputFile::read(path, InputFile::MaxResultBytes, &why);
+    if (!bytes) {
         if (error)
-            *error = Tr::tr("cannot read \"%1\": %2").arg(path, file.errorString());
+            *error = Tr::tr("cannot read \"%1\": %2").arg(path, why);
         return std::nullopt;
     }
-    QString why;
-    auto result = fromBytes(file.readAll(), &why);
+    auto result = fromBytes(*bytes, &why);
     if (!result && error)
         *error = QStringLiteral("%1: %2").arg(path, why);
     return result;

@@ -21,6 +21,16 @@ namespace Lab::Core {
 class ResultJson final
 {
 public:
+    // What a result file may hold; fromJson() refuses more, naming the field. Generous for every
+    // result the lab writes (a sweep has a few hundred entries, a download lists one error per item).
+    static constexpr qsizetype MaxLabelChars = 200;  // strategy, experiment, tool, version, checksum
+    static constexpr qsizetype MaxTextChars = 10000; // notes, error messages, environment values
+    static constexpr qsizetype MaxEntries = 1000;    // results; keys of environment and parameters
+    static constexpr qsizetype MaxRuns = 10000;      // runs_s per entry
+    static constexpr qsizetype MaxErrors = 100000;   // errors per entry
+    static constexpr int MaxWorkers = 100000;
+    static constexpr double MaxSeconds = 1e7; // about 116 days: also the bound of speedups
+
     static QJsonObject toJson(const BenchmarkResult &result);
     static QByteArray toBytes(const BenchmarkResult &result); // indented, UTF-8
 
@@ -30,6 +40,8 @@ public:
     //   results[1].mean_s: missing
     //   results[0].workers: must be a whole number (got a string)
     //   tool: must be "concurrency-lab" (got "hyperfine")
+    //   results[0].strategy: must be at most 200 characters long (got 100000)
+    //   results[2].mean_s: must be a time from 0 to 10000000 s (got -1)
     static std::optional<BenchmarkResult> fromJson(const QJsonObject &json, QString *error);
     // Parses bytes first: "not JSON: <parser message> at offset N" or "not a JSON object".
     static std::optional<BenchmarkResult> fromBytes(const QByteArray &bytes, QString *error);

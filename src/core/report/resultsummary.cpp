@@ -3,6 +3,7 @@
 
 #include "core/bench/benchmarkcase.h"
 #include "core/bench/statistics.h"
+#include "core/system/printable.h"
 
 #include <QCoreApplication>
 
@@ -89,7 +90,9 @@ QStringList ResultSummary::lines(const BenchmarkResult &result, const QString &b
             const QString first =
                 s.errors.isEmpty()
                     ? QString()
-                    : Tr::tr(" (first: %1: %2)").arg(s.errors.constFirst().item, s.errors.constFirst().message);
+                    // The item is the user's input (a URL from --urls) and the message may quote a server.
+                    : Tr::tr(" (first: %1: %2)")
+                          .arg(printable(s.errors.constFirst().item), printable(s.errors.constFirst().message));
             out.append(Tr::tr("%1: %2 of %3 items failed%4")
                            .arg(entryName(s))
                            .arg(s.itemsFailed)

@@ -3,8 +3,10 @@
 
 #include "downloadrunner.h"
 
+#include <QHash>
 #include <QList>
 #include <QPointer>
+#include <QSet>
 
 class QNetworkAccessManager;
 
@@ -28,8 +30,13 @@ public:
     void cancel() override;
 
 private:
+    void armWaiting(const QString &origin);
+
     QNetworkAccessManager *m_manager = nullptr;
     QList<QPointer<DownloadJob>> m_jobs;
+    QHash<QString, QList<int>> m_waiting; // items per host:port whose deadline has not started
+    QHash<QString, int> m_armed;          // items per host:port whose deadline runs
+    QSet<int> m_armedItems;
     int m_pending = 0;
     bool m_cancelled = false;
 };

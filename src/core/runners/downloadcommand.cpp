@@ -5,12 +5,13 @@
 #include "core/cli/benchmarkcommand.h"
 #include "core/cli/optionreader.h"
 #include "core/net/downloadsaver.h"
+#include "core/system/inputfile.h"
+#include "core/system/printable.h"
 #include "downloadbenchmark.h"
 #include "downloadrunner.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QFile>
 
 #include <cstdio>
 
@@ -51,9 +52,14 @@ int runDownloadCommand(const QStringList &arguments)
          QStringLiteral("FILE")},
         {QStringLiteral("save-dir"), QStringLiteral("Save the last run's files into this folder."),
          QStringLiteral("DIR")},
-        {QStringLiteral("timeout-ms"), QStringLiteral("Abort a download after this long without data."),
+        {QStringLiteral("timeout-ms"),
+         QStringLiteral("Deadline per download: the whole transfer, redirects included (as curl --max-time); "
+                        "a slow or silent server fails the item when it passes."),
          QStringLiteral("MS")},
-        {QStringLiteral("max-bytes"), QStringLiteral("Abort downloads larger than this."), QStringLiteral("BYTES")},
+        {QStringLiteral("max-bytes"),
+         QStringLiteral("Abort a download when its body passes this many bytes, counted as they arrive "
+                        "(also without Content-Length)."),
+         QStringLiteral("BYTES")},
         {QStringLiteral("max-redirects"), QStringLiteral("Redirects followed per download."), QStringLiteral("N")},
         {QStringLiteral("warmup"), QStringLiteral("Unmeasured runs per strategy."), QStringLiteral("N")},
         {QStringLiteral("runs"), QStringLiteral("Measured runs per strategy."), QStringLiteral("N")},
@@ -87,11 +93,11 @@ int runDownloadCommand(const QStringList &arguments)
     // The work list: the user's URLs, or the embedded server's images.
     const QString urlsFile = parser.value(QStringLiteral("urls"));
     if (parser.isSet(QStringLiteral("urls"))) {
-        QFile file(urlsFile);
-        if (!file.open(QIODevice::ReadOnly | QIODevice::Text))
-            return reader.fail(
-                QStringLiteral("--urls: must be a readable file (got \"%1\": %2)").arg(urlsFile, file.errorString()));
-        o.urls = DownloadSaver::parseUrlList(QString::fromUtf8(file.readAll()));
+        QString error;
+        const std::optional<QByteArray> text = InputFile::read(urlsFile, InputFile::MaxUrlListBytes, &error);
+        if (!text)
+            return reader.fail(QStringLiteral("--urls: must be a readable file (got \"%1\": %2)").arg(urlsFile, error));
+        o.urls = DownloadSaver::parseUrlList(QString::fromUtf8(*text));
         o.urlsName = urlsFile;
         if (o.urls.isEmpty())
             return reader.fail(
@@ -130,11 +136,11 @@ int runDownloadCommand(const QStringList &arguments)
             if (saver->save(item, &path, &error)) {
                 ++saved;
             } else if (!error.isEmpty()) {
-                print(QStringLiteral("concurrency-lab run download: %1\n").arg(error), stderr);
+                print(QStringLiteral("concurrency-lab run download: %1\n").arg(printable(error)), stderr);
                 exitCode = 1;
             }
         }
-        print(Tr::tr("Saved %1 of %2 files in %3\n").arg(saved).arg(setup.lastItems().size()).arg(saveDir));
+        print(Tr::tr("Saved %1 of %2 files in %3\n").arg(saved).arg(setup.lastItems().size()).arg(printable(saveDir)));
     }
 
     const bool written = BenchmarkCommand::report(command, parser, result);

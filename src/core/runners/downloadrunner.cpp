@@ -11,7 +11,7 @@ namespace Lab::Core {
 
 namespace {
 // Qt 6.4's QNetworkAccessManager opens at most this many HTTP/1.1 connections per host:port.
-constexpr int s_connectionsPerHost = 6;
+constexpr int s_connectionsPerHost = DownloadRunner::ConnectionsPerHost;
 } // namespace
 
 DownloadRunner::DownloadRunner(QStringList sources, const DownloadOptions &options, QObject *parent)

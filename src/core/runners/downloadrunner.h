@@ -19,6 +19,9 @@ class DownloadRunner : public Runner
 public:
     DownloadRunner(QStringList sources, const DownloadOptions &options, QObject *parent = nullptr);
 
+    // Qt 6.4's cap: connections one QNetworkAccessManager opens at once to one host:port.
+    static constexpr int ConnectionsPerHost = 6;
+
     // "sequential", "threads", "async", "pool"
     static QStringList strategies();
     // A runner for `strategy` (nullptr for an unknown name). `workers` matters only for "pool".

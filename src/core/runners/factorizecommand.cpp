@@ -4,6 +4,7 @@
 #include "core/cli/benchmarkcommand.h"
 #include "core/cli/optionreader.h"
 #include "core/report/atomicfile.h"
+#include "core/system/inputfile.h"
 #include "factorbenchmark.h"
 #include "factorrunner.h"
 
@@ -81,12 +82,13 @@ int runFactorizeCommand(const QStringList &arguments)
 
     if (parser.isSet(QStringLiteral("input"))) {
         options.inputName = parser.value(QStringLiteral("input"));
-        QFile file(options.inputName);
-        if (!file.open(QIODevice::ReadOnly))
-            return reader.fail(QStringLiteral("--input: must be a readable file (got \"%1\": %2)")
-                                   .arg(options.inputName, file.errorString()));
         QString error;
-        if (!parseFactorInput(file.readAll(), &options.input, &error))
+        const std::optional<QByteArray> text =
+            InputFile::read(options.inputName, InputFile::MaxNumberListBytes, &error);
+        if (!text)
+            return reader.fail(
+                QStringLiteral("--input: must be a readable file (got \"%1\": %2)").arg(options.inputName, error));
+        if (!parseFactorInput(*text, &options.input, &error))
             return reader.fail(QStringLiteral("--input: %1: %2").arg(options.inputName, error));
         if (options.input.isEmpty())
             return reader.fail(

@@ -53,9 +53,23 @@ QString LabThread::osNameFor(const QString &name)
 
 void LabThread::start(Priority priority)
 {
-    if (!isRunning())
-        m_recorder->recordState(m_workerId, ThreadState::Runnable, QStringLiteral("start()"));
+    // Recorded with tid 0: the thread has no task yet, and the caller's tid would make the sampler
+    // take the caller (the GUI or main thread) for this lab thread until it runs, or for ever when
+    // pthread_create fails (`threads --spawn` under `ulimit -u`).
+    auto record = [this](ThreadState state, const QString &detail) {
+        TraceEvent event;
+        event.kind = state == ThreadState::Terminated ? TraceEventKind::ThreadFinished : TraceEventKind::StateChanged;
+        event.state = state;
+        event.workerId = m_workerId;
+        event.detail = detail;
+        m_recorder->record(std::move(event));
+    };
+    if (isRunning())
+        return;
+    record(ThreadState::Runnable, QStringLiteral("start()"));
     QThread::start(priority);
+    if (!isRunning() && !isFinished())
+        record(ThreadState::Terminated, QStringLiteral("could not be started"));
 }
 
 void LabThread::run()

@@ -53,7 +53,7 @@ QString valueText(const QJsonValue &value)
     case QJsonValue::Double:
         return QLocale::c().toString(value.toDouble(), 'g', 12);
     case QJsonValue::String:
-        return value.toString();
+        return elidedLabel(value.toString(), 80);
     case QJsonValue::Array: {
         QStringList parts;
         const QJsonArray array = value.toArray();
@@ -111,7 +111,7 @@ QString ChartBuilder::experimentTitle(const QString &experiment)
         return tr("Downloads");
     if (experiment.isEmpty())
         return tr("Experiment");
-    return experiment.at(0).toUpper() + experiment.mid(1);
+    return elidedLabel(experiment.at(0).toUpper() + experiment.mid(1), 48);
 }
 
 QString ChartBuilder::entryLabel(const Core::StrategyStats &stats)
@@ -126,7 +126,7 @@ QString ChartBuilder::entryLabel(const Core::StrategyStats &stats)
 QString ChartBuilder::machineLine(const QJsonObject &environment)
 {
     QStringList parts;
-    const QString cpu = environment.value(QLatin1String("cpu_model")).toString().simplified();
+    const QString cpu = elidedLabel(environment.value(QLatin1String("cpu_model")).toString().simplified(), 80);
     parts.append(cpu.isEmpty() ? tr("unknown CPU") : cpu);
     const int logical = environment.value(QLatin1String("logical_cores")).toInt();
     const int physical = environment.value(QLatin1String("physical_cores")).toInt();
@@ -134,7 +134,7 @@ QString ChartBuilder::machineLine(const QJsonObject &environment)
         parts.append(tr("%1 logical cores (%2 physical)").arg(logical).arg(physical));
     else if (logical > 0)
         parts.append(tr("%1 logical cores").arg(logical));
-    const QString os = environment.value(QLatin1String("os")).toString();
+    const QString os = elidedLabel(environment.value(QLatin1String("os")).toString(), 80);
     if (!os.isEmpty())
         parts.append(os);
     return parts.join(QStringLiteral(" · "));

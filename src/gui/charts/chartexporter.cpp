@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chartexporter.h"
 
+#include "core/report/atomicfile.h"
 #include "specchart.h"
 
 #include <QBuffer>
@@ -195,19 +196,13 @@ QByteArray ChartExporter::pdf(const ChartSpec &spec, ChartTheme theme, QSize log
 
 bool ChartExporter::writeFile(const QString &path, const QByteArray &data, QString *error)
 {
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly)) {
-        if (error)
-            *error = tr("Could not write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    if (file.write(data) != data.size() || !file.commit()) {
-        // QSaveFile removes its temporary file; the target is untouched.
-        if (error)
-            *error = tr("Could not write \"%1\": %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return false;
-    }
-    return true;
+    // Core's writer: all or nothing, and a full disk or `ulimit -f` named as such.
+    QString why;
+    if (Core::writeFileAtomically(path, data, &why))
+        return true;
+    if (error)
+        *error = why;
+    return false;
 }
 
 bool ChartExporter::exportToFile(const ChartSpec &spec, ChartTheme theme, QSize logicalSize, qreal devicePixelRatio,

@@ -39,7 +39,15 @@ QString strategyDisplayName(const QString &strategy)
     const QString key = strategy.trimmed().toLower();
     if (key == QLatin1String("cpython") || key == QLatin1String("python"))
         return QCoreApplication::translate("Lab::Gui::Strategy", "CPython");
-    return strategy;
+    return elidedLabel(strategy, MaxStrategyLabelChars);
+}
+
+QString elidedLabel(const QString &text, qsizetype maxChars)
+{
+    // A result file may come from anywhere: a label is cut, never allowed to push the plot away.
+    if (text.size() <= maxChars)
+        return text;
+    return text.left(maxChars - 1).trimmed() + QChar(0x2026);
 }
 
 } // namespace Lab::Gui

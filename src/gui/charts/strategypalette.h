@@ -16,7 +16,11 @@ QColor strategyColor(const QString &strategy);
 // blue, vermillion, reddish purple).
 QList<QColor> okabeItoPalette();
 
-// A human name for a strategy id as used on axes and legends ("event-driven" stays, "cpython" -> "CPython").
+// A human name for a strategy id as used on axes and legends ("event-driven" stays, "cpython" -> "CPython"),
+// elided past MaxStrategyLabelChars.
+constexpr qsizetype MaxStrategyLabelChars = 32;
 QString strategyDisplayName(const QString &strategy);
+// `text` cut to at most `maxChars` characters, ending in an ellipsis when cut.
+QString elidedLabel(const QString &text, qsizetype maxChars);
 
 } // namespace Lab::Gui

@@ -236,7 +236,7 @@ void DownloadsPanel::retranslate()
     f->setLabel(Bandwidth, tr("Server uplink (kbit/s, 0 = unlimited)"));
     f->setLabel(FailureRate, tr("Failure rate (0..1)"));
     f->setLabel(Seed, tr("Seed of the failures"));
-    f->setLabel(Timeout, tr("Timeout without data (ms)"));
+    f->setLabel(Timeout, tr("Deadline per download (ms)"));
     f->setLabel(Warmup, tr("Warm-up runs"));
     f->setLabel(Runs, tr("Measured runs"));
     f->setToolTip(Workers, tr("Threads of the pool strategy; 6 = the connections one Qt 6.4 network manager opens "
