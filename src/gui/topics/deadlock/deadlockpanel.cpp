@@ -182,6 +182,8 @@ QString DeadlockPanel::remedyText(Remedy remedy) const
         return tr("No second fork? Put the first one down and wait a random time: no hold and wait.");
     case Remedy::FixedBackoff:
         return tr("The same with a fixed wait: the philosophers may retry in step and never eat (a livelock).");
+    case Remedy::ChandyMisra:
+        return tr("Chandy/Misra: a dirty fork is handed over on request, a clean one kept until eaten with.");
     }
     return {};
 }
