@@ -10,6 +10,8 @@
 #include <QTabWidget>
 #include <QTimer>
 
+#include <algorithm>
+
 namespace Lab::Gui {
 
 namespace {
@@ -81,9 +83,14 @@ DeadlockPanel::DeadlockPanel(QWidget *parent)
     }
     addCode(QStringLiteral("deadlock"));
     setPresetNames();
-    // QComboBox sizes itself to "opposite" a hair narrower than its text and arrow need.
-    if (auto *order = form()->findChild<QComboBox *>(QStringLiteral("param-order")))
-        order->setMinimumContentsLength(10);
+    // QComboBox sizes itself to its longest choice ("opposite", "philosophers") a hair narrower than
+    // the text and the arrow need: two characters more.
+    for (QComboBox *combo : form()->findChildren<QComboBox *>()) {
+        qsizetype longest = 0;
+        for (int i = 0; i < combo->count(); ++i)
+            longest = std::max(longest, combo->itemText(i).size());
+        combo->setMinimumContentsLength(int(longest) + 2);
+    }
 
     connect(form(), &ParameterForm::changed, this, [this](const QString &key) {
         if (key == ScenarioKey)

@@ -218,7 +218,7 @@ QString PhilosophersPage::remedyText(Remedy remedy) const
     case Remedy::FixedBackoff:
         return tr("The same with a fixed wait: the philosophers may retry in step and never eat (a livelock).");
     case Remedy::ChandyMisra:
-        return tr("Chandy/Misra: a dirty fork (shaded) is handed over on request, even by a hungry philosopher, a "
+        return tr("Chandy/Misra: a dirty fork (dotted) is handed over on request, even by a hungry philosopher, a "
                   "clean one (outlined) is kept until eaten with: no preemption no longer holds, and nobody "
                   "starves.");
     }

@@ -183,12 +183,18 @@ void PhilosophersTableView::paintEvent(QPaintEvent *)
     }
     for (int f = 0; f < count; ++f) {
         const QPointF at = fork(f);
-        // Chandy/Misra: a clean fork (kept until eaten with) outlined heavily, a dirty one shaded.
+        // Chandy/Misra: a clean fork (kept until eaten with) outlined heavily, a dirty one dotted
+        // (a pattern in the text colour: seen in the light, dark and presenter palettes alike).
         const bool colours = f < m_snapshot.cleanForks.size();
         const bool clean = colours && m_snapshot.cleanForks.at(f);
+        const QRectF box(at.x() - head * 1.6, at.y() - head, head * 3.2, head * 2);
         painter.setPen(QPen(text, clean ? 3 : 1));
-        painter.setBrush(colours && !clean ? palette().color(QPalette::Midlight) : palette().color(QPalette::Base));
-        painter.drawRoundedRect(QRectF(at.x() - head * 1.6, at.y() - head, head * 3.2, head * 2), 4, 4);
+        painter.setBrush(palette().color(QPalette::Base));
+        painter.drawRoundedRect(box, 4, 4);
+        if (colours && !clean) {
+            painter.setBrush(QBrush(text, Qt::Dense6Pattern));
+            painter.drawRoundedRect(box, 4, 4);
+        }
         painter.drawText(QRectF(at.x() - head * 1.6, at.y() - head, head * 3.2, head * 2), Qt::AlignCenter,
                          tr("F%1").arg(f + 1));
     }

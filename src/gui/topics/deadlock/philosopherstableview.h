@@ -12,7 +12,7 @@ namespace Lab::Gui {
 // neighbours, a solid line from a fork to the philosopher holding it and a dashed arrow from a
 // waiting philosopher to the fork it waits for. A deadlock report draws its wait-for cycle in red
 // over the table (it stays after the lab has ended the deadlock, so the hall sees what it was).
-// Chandy/Misra's clean forks are drawn with a heavy outline, dirty ones shaded. A prompt can be
+// Chandy/Misra's clean forks are drawn with a heavy outline, dirty ones dotted. A prompt can be
 // written in the middle of the table; a click on a philosopher emits philosopherClicked().
 class PhilosophersTableView final : public QWidget
 {
