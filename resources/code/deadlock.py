@@ -1,7 +1,8 @@
 # The course's version (outline 9.2), without its mistake: the outline's philosophers deadlock and
 # then loop for ever. Here a watchdog walks the wait-for graph (thread -> lock it waits on -> holder
 # -> ...), reports the cycle and ends it as the lab does: it cancels one victim's wait. Waits use
-# acquire(timeout=...) in a loop, so a wait can be cancelled. Standard library only; about 1.5 s.
+# acquire(timeout=...) in a loop, so a wait can be cancelled. Last, Chandy/Misra's dirty and clean
+# forks on one condition variable: no deadlock, everyone eats. Standard library only; about 2 s.
 import threading, time
 
 book = threading.Lock()              # guards the bookkeeping below; never held while waiting
@@ -125,9 +126,48 @@ def dinner(title, ordering):
 naive, naive_meals, naive_order = dinner("naive (left, then right)", False)
 ordering, ordering_meals, ordering_order = dinner("ordering (lower fork first)", True)
 
+# --- 3. Chandy/Misra: dirty forks are handed over on request, clean ones kept until eaten with ----
+# Each fork is owned by one of its two philosophers; at first all dirty, with the lower-numbered one.
+owner = {f"fork-{f + 1}": 0 if f == 0 else f - 1 for f in range(N)}   # fork-k: philosophers k-1, k
+dirty = {name: True for name in owner}
+eating = [False] * N
+table_lock = threading.Condition()  # the fork table, and hand-overs to wait for
+
+def cm_dine(i):
+    me, mine = threading.current_thread().name, (f"fork-{i + 1}", f"fork-{(i + 1) % N + 1}")
+    meals[me] = 0
+    table.wait()
+    for _ in range(MEALS):
+        with table_lock:
+            while not stop.is_set():
+                for f in mine:      # an owner not eating hands a dirty fork over, cleaned
+                    if owner[f] != i and dirty[f] and not eating[owner[f]]:
+                        owner[f], dirty[f] = i, False
+                if all(owner[f] == i for f in mine):
+                    eating[i] = True
+                    break
+                table_lock.wait(timeout=0.05)   # a clean fork stays until its owner has eaten
+            else:
+                return
+        time.sleep(EAT_S)
+        meals[me] += 1
+        with table_lock:
+            eating[i] = False
+            for f in mine:
+                dirty[f] = True     # eaten with: handed over on the next request
+            table_lock.notify_all()
+        time.sleep(THINK_S)
+
+meals.clear()
+cm, _ = run("chandy/misra (dirty forks passed on request)",
+            [(f"philosopher-{i + 1}", cm_dine, (i,)) for i in range(N)])
+print("    meals: " + ", ".join(f"{name} {count}" for name, count in meals.items()))
+cm_meals = sum(meals.values())
+
 print(f"RESULT inversion_deadlocked={inversion is not None} inversion_cycle={len(inversion or [])} "
       f"inversion_order_cycle={inversion_order} ordered_ok={ordered_ok} ordered_order_cycle={ordered_order} "
       f"philosophers={N} meals_each={MEALS} naive_deadlocked={naive is not None} "
       f"naive_cycle={len(naive or [])} naive_meals={naive_meals} naive_order_cycle={naive_order} "
       f"ordering_deadlocked={ordering is not None} ordering_meals={ordering_meals} "
-      f"ordering_order_cycle={ordering_order}")
+      f"ordering_order_cycle={ordering_order} chandy_misra_deadlocked={cm is not None} "
+      f"chandy_misra_meals={cm_meals}")

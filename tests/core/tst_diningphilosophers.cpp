@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The dining philosophers on real threads, every remedy with 2 and 10 philosophers: none deadlocks
 // and the lab ends it (the detector's cycle goes round the table); the others end with everyone fed
-// (fixed-backoff may livelock instead); a live snapshot while they dine.
+// (fixed-backoff may livelock instead; chandy-misra passes dirty forks on request); a live snapshot
+// while they dine; with the victim left to the caller, the deadlock stands until it is chosen.
 #include "core/experiments/diningphilosophers.h"
 #include "core/experiments/livelockwatch.h"
 
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
 #include <numeric>
 
 using namespace Lab::Core;
@@ -20,6 +22,8 @@ private slots:
     void remedies_data();
     void remedies();
     void liveSnapshot();
+    void chandyMisraHandsDirtyForksOver();
+    void theCallerChoosesTheVictim();
     void cancelEndsTheDinner();
     void schemaDefaults();
     void livelockWatch_data();
@@ -82,6 +86,78 @@ void TestDiningPhilosophers::remedies()
     QVERIFY(!result.livelocked);
     if (config.remedy == Remedy::Ordering || config.remedy == Remedy::Backoff)
         QVERIFY(result.lockOrderCycles.isEmpty()); // one order; tryLock adds no edge
+    if (config.remedy == Remedy::ChandyMisra) {
+        QVERIFY(result.lockOrderCycles.isEmpty()); // one lock, the fork table, held at a time
+        const DiningPhilosophers::Snapshot s = table.snapshot();
+        QCOMPARE(s.forks.size(), philosophers);
+        QCOMPARE(s.cleanForks.size(), philosophers);
+        for (const SyncSnapshot &fork : s.forks) // every fork always has an owner
+            QVERIFY(s.philosophers.cend() != std::find_if(s.philosophers.cbegin(), s.philosophers.cend(),
+                                                          [&](const auto &p) { return p.name == fork.owner; }));
+    }
+}
+
+void TestDiningPhilosophers::chandyMisraHandsDirtyForksOver()
+{
+    DiningPhilosophers table;
+    QSignalSpy finished(&table, &DiningPhilosophers::finished);
+    DiningPhilosophers::Config config;
+    config.philosophers = 5;
+    config.remedy = Remedy::ChandyMisra;
+    config.seconds = 1;
+    config.thinkMs = 5;
+    config.eatMs = 60;
+    QVERIFY(table.start(config));
+    // Someone eats with both forks in hand (Chandy/Misra's forks have owners even between meals).
+    const auto someoneEatsWithBothForks = [&] {
+        const DiningPhilosophers::Snapshot s = table.snapshot();
+        for (int i = 0; i < s.philosophers.size(); ++i) {
+            const QString name = s.philosophers.at(i).name;
+            if (s.philosophers.at(i).state == DiningPhilosophers::State::Eating)
+                return s.forks.at(i).owner == name && s.forks.at((i + 1) % 5).owner == name;
+        }
+        return false;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(someoneEatsWithBothForks(), 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
+    const auto result = finished.constFirst().constFirst().value<DiningPhilosophers::Result>();
+    QVERIFY(!result.deadlocked);
+    QVERIFY(!result.livelocked);
+    QVERIFY2(result.everyoneAte(), "Chandy/Misra starves nobody");
+    // Eating leaves both forks dirty: at the end (everyone has eaten and left) all are dirty.
+    for (bool clean : table.snapshot().cleanForks)
+        QVERIFY(!clean);
+}
+
+void TestDiningPhilosophers::theCallerChoosesTheVictim()
+{
+    DiningPhilosophers table;
+    QSignalSpy finished(&table, &DiningPhilosophers::finished);
+    DiningPhilosophers::Config config;
+    config.philosophers = 4;
+    config.remedy = Remedy::None;
+    config.seconds = 1;
+    config.thinkMs = 5;
+    config.eatMs = 60;
+    config.labBreaksDeadlock = false;
+    QVERIFY(table.start(config));
+    QTRY_VERIFY_WITH_TIMEOUT(table.snapshot().awaitingVictim, 30000);
+    const DeadlockReport report = table.snapshot().deadlock;
+    QCOMPARE(report.cycle.size(), 4);
+    // The lab does not end it, nor does the time (1 s, and 1.5 s of grace): it waits for the choice.
+    QTest::qWait(3000);
+    QVERIFY(finished.isEmpty());
+    QVERIFY(table.snapshot().awaitingVictim);
+    QVERIFY(!table.breakDeadlock(QStringLiteral("philosopher-9")));
+    const QString victim = report.cycle.at(2).thread;
+    QVERIFY(table.breakDeadlock(victim));
+    QVERIFY(!table.breakDeadlock(victim)); // once
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
+    const auto result = finished.constFirst().constFirst().value<DiningPhilosophers::Result>();
+    QVERIFY(result.deadlocked);
+    QCOMPARE(result.victim, victim);
+    QVERIFY(!result.cancelled);
+    QVERIFY(!table.snapshot().awaitingVictim);
 }
 
 void TestDiningPhilosophers::liveSnapshot()
@@ -137,7 +213,10 @@ void TestDiningPhilosophers::schemaDefaults()
     QCOMPARE(config.philosophers, 5);
     QCOMPARE(config.seconds, 5);
     QCOMPARE(config.seed, quint64(42));
-    QCOMPARE(values.choices(QStringLiteral("remedies")), DiningPhilosophers::remedyNames());
+    // The headless contract's five; chandy-misra is there to choose.
+    QCOMPARE(values.choices(QStringLiteral("remedies")), DiningPhilosophers::defaultRemedyNames());
+    QCOMPARE(DiningPhilosophers::defaultRemedyNames().size(), 5);
+    QVERIFY(DiningPhilosophers::schema().find(u"remedies")->choices.contains(QStringLiteral("chandy-misra")));
 }
 
 void TestDiningPhilosophers::livelockWatch_data()

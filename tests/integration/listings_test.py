@@ -263,6 +263,10 @@ def check_deadlock(out, r, notes):
            f"with one fork order the philosophers ate {r.get('ordering_meals')} meals, expected "
            f"{r.get('philosophers')} x {r.get('meals_each')}")
     expect(r.get("ordering_order_cycle") == "False", "one fork order still made a lock-order cycle")
+    expect(r.get("chandy_misra_deadlocked") == "False", "the Chandy/Misra philosophers deadlocked")
+    expect(number(r, "chandy_misra_meals") == philosophers * number(r, "meals_each"),
+           f"with Chandy/Misra the philosophers ate {r.get('chandy_misra_meals')} meals, expected "
+           f"{r.get('philosophers')} x {r.get('meals_each')}")
 
 
 # ---------------------------------------------------------------------------------------------

@@ -36,6 +36,7 @@ class TestRunPhilosophers : public QObject
 private slots:
     void everyRemedy_data();
     void everyRemedy();
+    void chandyMisraOnRequest();
     void badOptions_data();
     void badOptions();
 
@@ -112,6 +113,31 @@ void TestRunPhilosophers::everyRemedy()
     }
 }
 
+void TestRunPhilosophers::chandyMisraOnRequest()
+{
+    // Not in the default list (the contract's five), chosen by name: no deadlock, everyone eats.
+    const QString json = m_dir.filePath(QStringLiteral("chandy-misra.json"));
+    const Outcome outcome =
+        runPhilosophers({QStringLiteral("--remedies"), QStringLiteral("chandy-misra"), QStringLiteral("--philosophers"),
+                         QStringLiteral("7"), QStringLiteral("--seconds"), QStringLiteral("1"),
+                         QStringLiteral("--eat-ms"), QStringLiteral("60"), QStringLiteral("--json"), json});
+    QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
+    QVERIFY(outcome.out.contains("chandy-misra: meals"));
+    QFile file(json);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QJsonArray results =
+        QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("results")).toArray();
+    QCOMPARE(results.size(), 1);
+    const QJsonObject entry = entryFor(results, QStringLiteral("chandy-misra"));
+    QVERIFY(!entry.value(QStringLiteral("deadlock")).toObject().value(QStringLiteral("detected")).toBool());
+    QVERIFY(!entry.value(QStringLiteral("livelock")).toBool());
+    QCOMPARE(entry.value(QStringLiteral("items_failed")).toInt(), 0);
+    const QJsonArray meals = entry.value(QStringLiteral("meals")).toArray();
+    QCOMPARE(meals.size(), 7);
+    for (const QJsonValue &count : meals)
+        QVERIFY(count.toInt() > 0);
+}
+
 void TestRunPhilosophers::badOptions_data()
 {
     QTest::addColumn<QStringList>("arguments");
@@ -123,7 +149,7 @@ void TestRunPhilosophers::badOptions_data()
     QTest::newRow("remedy unknown")
         << QStringList{QStringLiteral("--remedies"), QStringLiteral("waiter")}
         << QStringLiteral("--remedies: must be a comma-separated list of none, ordering, arbitrator, backoff, "
-                          "fixed-backoff (got \"waiter\")");
+                          "fixed-backoff, chandy-misra (got \"waiter\")");
     QTest::newRow("negative eat") << QStringList{QStringLiteral("--eat-ms"), QStringLiteral("-1")}
                                   << QStringLiteral("--eat-ms: must be an integer from 0 to 2000 (got \"-1\")");
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "diningphilosophers.h"
 
+#include "core/sync/synccondition.h"
 #include "core/sync/syncmutex.h"
 #include "core/sync/syncsemaphore.h"
 #include "core/trace/labthread.h"
@@ -42,8 +43,15 @@ void raiseTo(std::atomic<qint64> &most, qint64 value)
 
 QStringList DiningPhilosophers::remedyNames()
 {
-    return {QStringLiteral("none"), QStringLiteral("ordering"), QStringLiteral("arbitrator"), QStringLiteral("backoff"),
-            QStringLiteral("fixed-backoff")};
+    return {QStringLiteral("none"),    QStringLiteral("ordering"),      QStringLiteral("arbitrator"),
+            QStringLiteral("backoff"), QStringLiteral("fixed-backoff"), QStringLiteral("chandy-misra")};
+}
+
+QStringList DiningPhilosophers::defaultRemedyNames()
+{
+    QStringList names = remedyNames();
+    names.removeAll(QStringLiteral("chandy-misra"));
+    return names;
 }
 
 DiningPhilosophers::Remedy DiningPhilosophers::remedyFromName(const QString &name)
@@ -81,8 +89,9 @@ const ParameterSchema &DiningPhilosophers::schema()
                                            "none (left fork, then right: deadlocks), ordering (lower-numbered fork "
                                            "first), arbitrator (a semaphore of N-1 seats), backoff (try the second "
                                            "fork, else put the first down for a random time), fixed-backoff (the "
-                                           "same for a fixed time: may livelock)."),
-                         remedyNames(), remedyNames()),
+                                           "same for a fixed time: may livelock), chandy-misra (dirty forks are "
+                                           "handed over on request, clean ones kept until eaten with)."),
+                         remedyNames(), defaultRemedyNames()),
         Spec::integer(QStringLiteral("seconds"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Seconds per remedy"),
                       QT_TRANSLATE_NOOP("Lab::Core::Parameters", "How long the philosophers dine with each remedy."), 1,
                       60, 5, QStringLiteral("s")),
@@ -156,6 +165,20 @@ bool DiningPhilosophers::start(const Config &config)
     for (int i = 0; i < n; ++i)
         m_forks.push_back(std::make_unique<SyncMutex>(QStringLiteral("fork-%1").arg(i + 1)));
     m_seats = std::make_unique<SyncSemaphore>(QStringLiteral("seats"), n - 1);
+    m_forkPassed.reset();
+    m_forkTable.reset();
+    if (config.remedy == Remedy::ChandyMisra) {
+        m_forkTable = std::make_unique<SyncMutex>(QStringLiteral("fork table"));
+        m_forkPassed = std::make_unique<SyncCondition>(QStringLiteral("forks passed"), *m_forkTable);
+    }
+    for (int f = 0; f < n; ++f) {
+        // Every fork dirty, with the lower-numbered of its two philosophers: fork-k lies between
+        // philosopher-(k-1) and philosopher-k, fork-1 between philosopher-N and philosopher-1. The
+        // precedence this sets (the other one may have it) has no circle, so none can form later.
+        m_forkOwner[f] = f == 0 ? 0 : f - 1;
+        m_forkDirty[f] = true;
+        m_eating[f] = false;
+    }
     m_names.clear();
     for (int i = 0; i < n; ++i) {
         m_seat[i].state = State::Hungry;
@@ -266,8 +289,67 @@ bool DiningPhilosophers::pickUp(int index, QRandomGenerator &random)
     case Remedy::Backoff:
     case Remedy::FixedBackoff:
         return takeWithBackoff(index, first, second, random);
+    case Remedy::ChandyMisra:
+        return takeChandyMisra(index);
     }
     return false;
+}
+
+bool DiningPhilosophers::takeChandyMisra(int index)
+{
+    const int n = m_config.philosophers;
+    const std::array<int, 2> forks{index, (index + 1) % n};
+    if (!m_forkTable->lock())
+        return false; // interrupted: the dinner is over
+    bool gotBoth = false;
+    for (;;) {
+        bool both = true;
+        for (int f : forks) {
+            const int owner = m_forkOwner[f];
+            if (owner == index)
+                continue;
+            // The owner hands a requested dirty fork over, cleaned, unless it eats with it.
+            if (m_forkDirty[f] && !m_eating[owner]) {
+                m_forkOwner[f] = index;
+                m_forkDirty[f] = false;
+            } else {
+                both = false; // clean or in use: kept until its owner has eaten
+            }
+        }
+        if (both) {
+            m_eating[index] = true;
+            gotBoth = true;
+            break;
+        }
+        if (mustLeave(index))
+            break;
+        // Woken by a meal's end; the deadline lets it notice the end of the dinner.
+        if (!m_forkPassed->wait(QDeadlineTimer(50)) && !m_forkTable->isHeldByCurrentThread())
+            return false; // interrupted while taking the table back: the dinner is over
+    }
+    if (!gotBoth) {
+        // Leaving hungry: its forks go back to being dirty, so the neighbours may have them.
+        for (int f : forks) {
+            if (m_forkOwner[f] == index)
+                m_forkDirty[f] = true;
+        }
+        m_forkPassed->notifyAll();
+    }
+    m_forkTable->unlock();
+    return gotBoth;
+}
+
+void DiningPhilosophers::putDownChandyMisra(int index)
+{
+    const int n = m_config.philosophers;
+    const bool locked = m_forkTable->lock(); // false only when the dinner is over
+    m_eating[index] = false;
+    m_forkDirty[index] = true; // eaten with: both forks dirty, handed over on the next request
+    m_forkDirty[(index + 1) % n] = true;
+    if (locked) {
+        m_forkPassed->notifyAll();
+        m_forkTable->unlock();
+    }
 }
 
 bool DiningPhilosophers::takeBoth(SyncMutex *first, SyncMutex *second)
@@ -303,6 +385,10 @@ bool DiningPhilosophers::takeWithBackoff(int index, SyncMutex *first, SyncMutex 
 
 void DiningPhilosophers::putDown(int index)
 {
+    if (m_config.remedy == Remedy::ChandyMisra) {
+        putDownChandyMisra(index);
+        return;
+    }
     const auto [first, second] = forksOf(index);
     second->unlock();
     first->unlock();
@@ -321,10 +407,34 @@ void DiningPhilosophers::onDeadlock(const DeadlockReport &report)
     m_result.deadlocked = true;
     m_result.deadlock = report;
     m_result.deadlockAfterMs = double(report.detectedNs - m_startNs) / 1e6;
+    if (!m_config.labBreaksDeadlock) {
+        // The caller chooses the victim: the dinner's time stops while the deadlock stands.
+        m_timeUp.stop();
+        m_grace.stop();
+        return;
+    }
+    m_result.victim = report.cycle.value(0).thread;
     // Ended by the lab, not by killing: the victim's wait fails, it puts its fork down, its
     // neighbour gets the fork and (the run being over) puts both down, and so on round the table.
     m_stop = true;
     DeadlockDetector::instance().breakDeadlock(report, 0);
+}
+
+bool DiningPhilosophers::breakDeadlock(const QString &philosopher)
+{
+    if (!isRunning() || !m_result.deadlocked || !m_result.victim.isEmpty())
+        return false;
+    const QList<WaitForEdge> &cycle = m_result.deadlock.cycle;
+    for (qsizetype i = 0; i < cycle.size(); ++i) {
+        if (cycle.at(i).thread != philosopher)
+            continue;
+        m_stop = true; // the victim puts its fork down, its neighbour eats, and the dinner ends
+        if (!DeadlockDetector::instance().breakDeadlock(m_result.deadlock, int(i)))
+            return false;
+        m_result.victim = philosopher;
+        return true;
+    }
+    return false;
 }
 
 void DiningPhilosophers::onTick()
@@ -387,11 +497,32 @@ DiningPhilosophers::Snapshot DiningPhilosophers::snapshot() const
         s.philosophers.append(
             {m_names.at(i), m_seat[i].state.load(), m_seat[i].meals.load(), double(m_seat[i].maxWaitNs.load()) / 1e6});
     }
-    for (const auto &fork : m_forks)
-        s.forks.append(fork->snapshot());
+    if (m_config.remedy == Remedy::ChandyMisra) {
+        // The forks are not mutexes here: their owners and colours, and who asks for them.
+        const int n = int(m_names.size());
+        for (int f = 0; f < n; ++f) {
+            SyncSnapshot fork;
+            fork.name = QStringLiteral("fork-%1").arg(f + 1);
+            fork.kind = QStringLiteral("fork");
+            const int owner = m_forkOwner[f];
+            fork.owner = m_names.value(owner);
+            fork.holdCount = 1;
+            for (int p : {f, (f - 1 + n) % n}) { // its two philosophers
+                if (p != owner && m_seat[p].state == State::Hungry && !fork.waiters.contains(m_names.at(p)))
+                    fork.waiters.append(m_names.at(p));
+            }
+            s.forks.append(fork);
+            s.cleanForks.append(!m_forkDirty[f]);
+        }
+    } else {
+        for (const auto &fork : m_forks)
+            s.forks.append(fork->snapshot());
+    }
     if (m_seats && m_config.remedy == Remedy::Arbitrator)
         s.seats = m_seats->snapshot();
     s.deadlocked = m_result.deadlocked;
+    s.awaitingVictim = m_result.deadlocked && m_result.victim.isEmpty() && isRunning();
+    s.deadlock = m_result.deadlock;
     s.livelocked = m_result.livelocked;
     return s;
 }

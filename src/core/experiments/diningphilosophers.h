@@ -22,6 +22,7 @@ class QRandomGenerator;
 namespace Lab::Core {
 
 class LabThread;
+class SyncCondition;
 class SyncMutex;
 class SyncSemaphore;
 
@@ -39,6 +40,15 @@ class SyncSemaphore;
 // - fixed-backoff: the same with a fixed back-off: philosophers may retry in step for ever (a
 //   livelock: every one busy, no meal); detected when no meal was eaten for a window while every
 //   philosopher was hungry, which also stops the run.
+// - chandy-misra (Chandy and Misra, 1984): every fork is owned by one of its two philosophers, dirty
+//   or clean; at first each fork is dirty and with the lower-numbered one. A hungry philosopher asks
+//   for the forks it lacks; an owner that is not eating hands a requested dirty fork over, cleaned
+//   (even when hungry itself: no preemption no longer holds), and keeps a clean one until it has
+//   eaten. Eating makes both forks dirty. The forks' owners and colours live under the SyncMutex
+//   "fork table"; a philosopher waits for a hand-over on the SyncCondition "forks passed". The
+//   precedence the dirty forks set never closes a circle: no deadlock, and nobody starves.
+// With `labBreaksDeadlock` off the lab does not end a deadlock itself: the dinner waits (its time
+// stops) until breakDeadlock() names the victim, or until it is cancelled.
 // A run lasts `seconds`; then philosophers who have eaten leave the table and the others get up to
 // 1.5 s to eat (so that every remedy but none and fixed-backoff ends with everyone fed), then the
 // rest are interrupted. Lock-order cycles (potential deadlocks) seen during the run are reported.
@@ -53,7 +63,8 @@ public:
         Ordering,
         Arbitrator,
         Backoff,
-        FixedBackoff
+        FixedBackoff,
+        ChandyMisra
     };
     enum class State
     {
@@ -62,7 +73,8 @@ public:
         Eating,
         Done // left the table
     };
-    static QStringList remedyNames(); // none, ordering, arbitrator, backoff, fixed-backoff
+    static QStringList remedyNames();        // none, ordering, arbitrator, backoff, fixed-backoff, chandy-misra
+    static QStringList defaultRemedyNames(); // all but chandy-misra (the headless contract's default)
     static Remedy remedyFromName(const QString &name);
     static QString remedyName(Remedy remedy);
     static QString stateName(State state); // thinking, hungry, eating, done
@@ -75,6 +87,7 @@ public:
         int thinkMs = 20;
         int eatMs = 40;
         quint64 seed = 42;
+        bool labBreaksDeadlock = true; // false: the caller chooses the victim (breakDeadlock())
     };
     static Config configFrom(const ParameterValues &values, Remedy remedy);
 
@@ -87,6 +100,7 @@ public:
         bool deadlocked = false;
         double deadlockAfterMs = 0; // from the start of the run to the report
         DeadlockReport deadlock;
+        QString victim; // whose wait was cancelled to end the deadlock
         bool livelocked = false;
         QList<LockOrderCycle> lockOrderCycles;
         double seconds = 0;
@@ -108,7 +122,10 @@ public:
         QList<PhilosopherView> philosophers;
         QList<SyncSnapshot> forks; // fork-1 ... (owner, waiters)
         SyncSnapshot seats;        // arbitrator only
+        QList<bool> cleanForks;    // chandy-misra only: per fork, clean (else dirty)
         bool deadlocked = false;
+        bool awaitingVictim = false; // a deadlock stands and the caller is to choose the victim
+        DeadlockReport deadlock;     // this run's, once reported
         bool livelocked = false;
     };
 
@@ -123,6 +140,9 @@ public:
     void cancel();
     bool isRunning() const { return m_running > 0; }
     Snapshot snapshot() const;
+    // Ends this run's standing deadlock by cancelling the wait of `philosopher` ("philosopher-3").
+    // False when no deadlock waits for a victim or `philosopher` is not in its cycle.
+    bool breakDeadlock(const QString &philosopher);
 
 signals:
     void finished(const Lab::Core::DiningPhilosophers::Result &result);
@@ -143,7 +163,9 @@ private:
     bool pickUp(int index, QRandomGenerator &random);
     bool takeBoth(SyncMutex *first, SyncMutex *second);
     bool takeWithBackoff(int index, SyncMutex *first, SyncMutex *second, QRandomGenerator &random);
+    bool takeChandyMisra(int index);
     void putDown(int index);
+    void putDownChandyMisra(int index);
     int reachMs() const { return m_config.eatMs / 2; }
     qint64 livelockWindowMs() const;
     void onDeadlock(const DeadlockReport &report);
@@ -155,6 +177,13 @@ private:
     Config m_config;
     std::vector<std::unique_ptr<SyncMutex>> m_forks;
     std::unique_ptr<SyncSemaphore> m_seats;
+    // chandy-misra: each fork's owner (a philosopher's index) and colour, and who eats, written under
+    // m_forkTable (atomics so that snapshot() reads them without it).
+    std::unique_ptr<SyncMutex> m_forkTable;
+    std::unique_ptr<SyncCondition> m_forkPassed;
+    std::array<std::atomic_int, kMaxPhilosophers> m_forkOwner{};
+    std::array<std::atomic_bool, kMaxPhilosophers> m_forkDirty{};
+    std::array<std::atomic_bool, kMaxPhilosophers> m_eating{};
     std::vector<LabThread *> m_threads;
     QStringList m_names;
     std::array<Seat, kMaxPhilosophers> m_seat;

@@ -20,6 +20,7 @@ namespace {
 // Bounds on what one epoch stores: a run that deadlocks again and again must not grow without end.
 constexpr qsizetype kMaxReports = 100;
 constexpr qsizetype kMaxOrderCycles = 100;
+constexpr qsizetype kMaxOrderEdges = 10000; // a listing for panels, bounded like the cycles
 
 const int s_reportType = qRegisterMetaType<DeadlockReport>();
 
@@ -77,6 +78,7 @@ void DeadlockDetector::reset()
     ++m_epoch;
     m_reports.clear();
     m_order.clear();
+    m_orderEdges.clear();
     m_orderCycles.clear();
     m_orderCycleKeys.clear();
 }
@@ -96,6 +98,12 @@ QList<LockOrderCycle> DeadlockDetector::lockOrderCycles() const
 {
     QMutexLocker locker(&m_mutex);
     return m_orderCycles;
+}
+
+QList<LockOrderEdge> DeadlockDetector::lockOrderEdges() const
+{
+    QMutexLocker locker(&m_mutex);
+    return m_orderEdges;
 }
 
 bool DeadlockDetector::isOngoing(const DeadlockReport &report) const
@@ -246,6 +254,8 @@ void DeadlockDetector::addOrderEdge(quint64 from, quint64 to)
         return;
     const LockOrderEdge edge{m_lockNames.value(from), m_lockNames.value(to), SyncPrimitive::currentThreadName()};
     out.insert(to, edge);
+    if (m_orderEdges.size() < kMaxOrderEdges)
+        m_orderEdges.append(edge);
     std::optional<LockOrderCycle> cycle = pathBack(to, from);
     if (!cycle || m_orderCycles.size() >= kMaxOrderCycles)
         return;

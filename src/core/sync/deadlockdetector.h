@@ -92,6 +92,7 @@ public:
     quint64 epoch() const;
     QList<DeadlockReport> deadlocks() const;       // since reset(), oldest first
     QList<LockOrderCycle> lockOrderCycles() const; // since reset(), in the order found
+    QList<LockOrderEdge> lockOrderEdges() const;   // the whole lock-order graph since reset(), in the order found
     // True while every thread of `report`'s cycle still waits on its lock (a banner's lifetime).
     bool isOngoing(const DeadlockReport &report) const;
 
@@ -139,6 +140,7 @@ private:
     QList<DeadlockReport> m_reports;
     // Lock-order graph of this epoch, by lock id: from -> (to -> edge).
     QHash<quint64, QHash<quint64, LockOrderEdge>> m_order;
+    QList<LockOrderEdge> m_orderEdges; // the same edges, in the order found
     QList<LockOrderCycle> m_orderCycles;
     QSet<QString> m_orderCycleKeys;
 };

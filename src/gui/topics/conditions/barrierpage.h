@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/experiments/barrierphases.h"
-#include "scenariopage.h"
+#include "gui/panels/scenariopage.h"
 
 namespace Lab::Gui {
 

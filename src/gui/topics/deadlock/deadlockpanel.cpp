@@ -1,289 +1,216 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "deadlockpanel.h"
 
+#include "core/experiments/diningphilosophers.h"
 #include "gui/panels/parameterform.h"
-#include "gui/panels/tilegrid.h"
-#include "gui/panels/valuetile.h"
 #include "gui/topics/topicregistry.h"
-#include "philosopherstableview.h"
+#include "philosopherspage.h"
+#include "twolockspage.h"
 
-#include <QLabel>
-#include <QLocale>
+#include <QComboBox>
 #include <QTabWidget>
 #include <QTimer>
-#include <QVBoxLayout>
+
+#include <algorithm>
 
 namespace Lab::Gui {
 
 namespace {
-using Dinner = Core::DiningPhilosophers;
-using Remedy = Dinner::Remedy;
+const QString ScenarioKey = QStringLiteral("scenario");
 
-QString mark(bool holds)
+Core::ParameterSpec scenarioSpec()
 {
-    return holds ? QStringLiteral("<b>\u2713</b>") : QStringLiteral("\u2013"); // ✓ or –
+    return Core::ParameterSpec::choice(
+        ScenarioKey, QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Scenario"),
+        QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                          "two-locks: two threads take two locks (opposite orders or one order); philosophers: the "
+                          "dining philosophers with their remedies."),
+        {QStringLiteral("two-locks"), QStringLiteral("philosophers")}, QStringLiteral("two-locks"));
+}
+
+// The presets: (scenario, settings) that each show one point of the lesson.
+struct Preset
+{
+    const char *name;
+    QList<QPair<QString, QString>> settings;
+};
+
+const QList<Preset> &presets()
+{
+    static const QList<Preset> list = {
+        {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Two locks, opposite orders"),
+         {{ScenarioKey, QStringLiteral("two-locks")},
+          {QStringLiteral("order"), QStringLiteral("opposite")},
+          {QStringLiteral("stagger-ms"), QStringLiteral("0")}}},
+        {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Two locks, one order"),
+         {{ScenarioKey, QStringLiteral("two-locks")},
+          {QStringLiteral("order"), QStringLiteral("same")},
+          {QStringLiteral("stagger-ms"), QStringLiteral("0")}}},
+        {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Two locks, opposite orders, a lucky run"),
+         {{ScenarioKey, QStringLiteral("two-locks")},
+          {QStringLiteral("order"), QStringLiteral("opposite")},
+          {QStringLiteral("stagger-ms"), QStringLiteral("2500")}}},
+        {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Philosophers: the deadlock"),
+         {{ScenarioKey, QStringLiteral("philosophers")},
+          {QStringLiteral("remedies"), QStringLiteral("none")},
+          {QStringLiteral("choose-victim"), QStringLiteral("false")}}},
+        {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Philosophers: you choose the victim"),
+         {{ScenarioKey, QStringLiteral("philosophers")},
+          {QStringLiteral("remedies"), QStringLiteral("none")},
+          {QStringLiteral("choose-victim"), QStringLiteral("true")}}},
+        {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Philosophers: every remedy in turn"),
+         {{ScenarioKey, QStringLiteral("philosophers")},
+          {QStringLiteral("remedies"), Core::DiningPhilosophers::remedyNames().join(QLatin1Char(','))},
+          {QStringLiteral("choose-victim"), QStringLiteral("false")}}},
+    };
+    return list;
 }
 } // namespace
 
 DeadlockPanel::DeadlockPanel(QWidget *parent)
     : ExperimentPanel(QStringLiteral("deadlock"), parent)
-    , m_dinner(new Dinner(this))
     , m_timer(new QTimer(this))
-    , m_holding(new QTimer(this))
-    , m_tablePage(new QWidget(this))
 {
-    m_holding->setSingleShot(true);
-    m_holding->setInterval(HoldDeadlockMs);
-    connect(m_holding, &QTimer::timeout, this, &DeadlockPanel::onHoldOver);
-    form()->addSchema(Dinner::schema());
-    m_remedy = new QLabel(m_tablePage);
-    m_remedy->setObjectName(QStringLiteral("currentRemedy"));
-    m_remedy->setWordWrap(true);
-    m_table = new PhilosophersTableView(m_tablePage);
-    m_table->setObjectName(QStringLiteral("philosophersTable"));
-    m_conditions = new QLabel(m_tablePage);
-    m_conditions->setObjectName(QStringLiteral("deadlockConditions"));
-    m_conditions->setWordWrap(true);
-    m_philosophers = new TileGrid(QStringLiteral("philosopher"), 5, 1.4, m_tablePage);
-    m_results = new QLabel(m_tablePage);
-    m_results->setObjectName(QStringLiteral("remedyResults"));
-    m_results->setWordWrap(true);
-    m_results->setTextFormat(Qt::RichText);
-    auto *layout = new QVBoxLayout(m_tablePage);
-    layout->addWidget(m_remedy);
-    layout->addWidget(m_table);
-    layout->addWidget(m_conditions);
-    layout->addWidget(m_philosophers);
-    layout->addWidget(m_results);
-    layout->addStretch(1);
-    addTab(m_tablePage, QString());
+    form()->addSpec(scenarioSpec());
+    m_twoLocks = new TwoLocksPage(this);
+    m_philosophersPage = new PhilosophersPage(this);
+    m_pages = {m_twoLocks, m_philosophersPage};
+    for (ScenarioPage *page : std::as_const(m_pages)) {
+        form()->addSchema(page->schema());
+        addTab(page, page->title());
+        connect(page, &ScenarioPage::progress, this,
+                [this](qint64 done, qint64 total, const QString &what) { setProgress(done, total, what); });
+        connect(page, &ScenarioPage::finished, this, &DeadlockPanel::onPageFinished);
+    }
     addCode(QStringLiteral("deadlock"));
+    setPresetNames();
+    // QComboBox sizes itself to its longest choice ("opposite", "philosophers") a hair narrower than
+    // the text and the arrow need: two characters more.
+    for (QComboBox *combo : form()->findChildren<QComboBox *>()) {
+        qsizetype longest = 0;
+        for (int i = 0; i < combo->count(); ++i)
+            longest = std::max(longest, combo->itemText(i).size());
+        combo->setMinimumContentsLength(int(longest) + 2);
+    }
 
+    connect(form(), &ParameterForm::changed, this, [this](const QString &key) {
+        if (key == ScenarioKey)
+            showScenario(form()->choice(ScenarioKey));
+    });
+    connect(tabs(), &QTabWidget::currentChanged, this, [this](int index) {
+        auto *page = qobject_cast<ScenarioPage *>(tabs()->widget(index));
+        if (page && !isRunning() && page->scenario() != form()->choice(ScenarioKey))
+            form()->set(ScenarioKey, page->scenario(), nullptr); // the form follows the tab
+    });
     m_timer->setInterval(100);
-    connect(m_timer, &QTimer::timeout, this, &DeadlockPanel::refresh);
-    connect(m_dinner, &Dinner::finished, this, &DeadlockPanel::onFinished);
-    // Emitted on the thread that closed the cycle: queued to the GUI thread.
-    connect(&Core::DeadlockDetector::instance(), &Core::DeadlockDetector::deadlockDetected, this,
-            &DeadlockPanel::onDeadlock, Qt::QueuedConnection);
+    connect(m_timer, &QTimer::timeout, this, [this] {
+        if (m_running)
+            m_running->refresh();
+    });
     retranslate();
-    showConditions(false, false);
+    showScenario(form()->choice(ScenarioKey));
 }
 
-DeadlockPanel::~DeadlockPanel() = default; // DiningPhilosophers joins its threads
+DeadlockPanel::~DeadlockPanel() = default; // each page's experiment joins its threads
+
+ScenarioPage *DeadlockPanel::page(const QString &scenario) const
+{
+    for (ScenarioPage *page : m_pages) {
+        if (page->scenario() == scenario)
+            return page;
+    }
+    return nullptr;
+}
+
+ScenarioPage *DeadlockPanel::currentPage() const
+{
+    return page(form()->choice(ScenarioKey));
+}
+
+PhilosophersTableView *DeadlockPanel::table() const
+{
+    return m_philosophersPage->table();
+}
+
+TileGrid *DeadlockPanel::philosophers() const
+{
+    return m_philosophersPage->philosophers();
+}
+
+QLabel *DeadlockPanel::conditions() const
+{
+    return m_philosophersPage->conditions();
+}
+
+QLabel *DeadlockPanel::results() const
+{
+    return m_philosophersPage->results();
+}
+
+void DeadlockPanel::showScenario(const QString &scenario)
+{
+    for (ScenarioPage *page : std::as_const(m_pages)) {
+        for (const Core::ParameterSpec &spec : page->schema().specs())
+            form()->setRowVisible(spec.key, page->scenario() == scenario);
+    }
+    if (ScenarioPage *shown = page(scenario))
+        tabs()->setCurrentWidget(shown);
+}
 
 bool DeadlockPanel::startRun(QString *error)
 {
-    if (m_dinner->isRunning()) {
-        *error = tr("The previous dinner is still ending.");
+    ScenarioPage *page = currentPage();
+    if (!page->start(form()->values())) {
+        *error = tr("The previous run is still ending.");
         return false;
     }
-    m_values = form()->values();
-    m_queue.clear();
-    for (const QString &name : m_values.choices(QStringLiteral("remedies")))
-        m_queue.append(Dinner::remedyFromName(name));
-    m_remedies = int(m_queue.size());
-    m_rows.clear();
-    m_cancelled = false;
-    m_deadlock = {};
-    m_results->clear();
-    tabs()->setCurrentWidget(m_tablePage);
-    startNext();
+    m_running = page;
+    tabs()->setCurrentWidget(page);
     m_timer->start();
     return true;
 }
 
-void DeadlockPanel::startNext()
-{
-    m_current = m_queue.takeFirst();
-    m_holdAndWaitSeen = false;
-    m_table->setDeadlock({});
-    showConditions(false, false);
-    m_remedy->setText(tr("Remedy %1 of %2: <b>%3</b>. %4")
-                          .arg(m_remedies - m_queue.size())
-                          .arg(m_remedies)
-                          .arg(Dinner::remedyName(m_current), remedyText(m_current)));
-    m_dinner->start(Dinner::configFrom(m_values, m_current));
-    refresh();
-}
-
 void DeadlockPanel::cancelRun()
 {
-    m_cancelled = true;
-    m_queue.clear();
-    if (m_holding->isActive()) { // between two remedies: nothing runs
-        m_holding->stop();
-        finishDinner(false);
+    if (m_running)
+        m_running->cancel();
+}
+
+void DeadlockPanel::onPageFinished(const QString &status)
+{
+    if (sender() != m_running)
         return;
-    }
-    m_dinner->cancel();
-}
-
-void DeadlockPanel::refresh()
-{
-    const Dinner::Snapshot snapshot = m_dinner->snapshot();
-    m_table->setSnapshot(snapshot);
-    const QLocale locale;
-    m_philosophers->setCount(int(snapshot.philosophers.size()));
-    for (int i = 0; i < snapshot.philosophers.size(); ++i) {
-        const auto &p = snapshot.philosophers.at(i);
-        ValueTile *tile = m_philosophers->tile(i);
-        tile->setCaption(tr("P%1").arg(i + 1)); // as on the table; the full name in the tool tip
-        tile->setToolTip(p.name);
-        tile->setValue(locale.toString(p.meals));
-        tile->setDetail(tr("longest wait %1 ms").arg(locale.toString(qRound(p.maxWaitMs))));
-        tile->setAlert(p.meals == 0 && p.state == Dinner::State::Hungry);
-    }
-    // Hold and wait: someone holds a fork while waiting for another.
-    QStringList owners;
-    for (const Core::SyncSnapshot &fork : snapshot.forks)
-        owners.append(fork.owner);
-    for (const Core::SyncSnapshot &fork : snapshot.forks) {
-        for (const QString &waiter : fork.waiters)
-            m_holdAndWaitSeen = m_holdAndWaitSeen || owners.contains(waiter);
-    }
-    showConditions(m_holdAndWaitSeen, !m_table->deadlock().cycle.isEmpty());
-    const int done = m_remedies - int(m_queue.size()) - 1;
-    const int seconds = int(m_values.integer(QStringLiteral("seconds")));
-    setProgress(
-        done, m_remedies,
-        tr("%1 (%2 of %3), %4 s each").arg(Dinner::remedyName(m_current)).arg(done + 1).arg(m_remedies).arg(seconds));
-}
-
-void DeadlockPanel::onDeadlock(const Core::DeadlockReport &report)
-{
-    if (!m_dinner->isRunning() || !report.cycle.value(0).thread.startsWith(QLatin1String("philosopher-")))
-        return; // another panel's locks
-    m_table->setDeadlock(report);
-    m_deadlock = report;
-    m_deadlockTable = m_dinner->snapshot();
-    refresh();
-}
-
-void DeadlockPanel::showConditions(bool holdAndWait, bool circularWait)
-{
-    m_conditions->setText(tr("The four conditions of a deadlock (break one and none can form):<br>"
-                             "%1 <b>Mutual exclusion</b>: a fork has one holder at a time (a mutex).<br>"
-                             "%2 <b>No preemption</b>: nobody takes a fork away from its holder.<br>"
-                             "%3 <b>Hold and wait</b>: a philosopher holds one fork and waits for the other.<br>"
-                             "%4 <b>Circular wait</b>: the waits close a circle round the table.")
-                              .arg(mark(true), mark(true), mark(holdAndWait), mark(circularWait)));
-}
-
-QString DeadlockPanel::remedyText(Remedy remedy) const
-{
-    switch (remedy) {
-    case Remedy::None:
-        return tr("Left fork, then right: when all take their left fork at once, each waits for a neighbour: a "
-                  "circle.");
-    case Remedy::Ordering:
-        return tr("The lower-numbered fork first: one global order, so the waits can never close a circle.");
-    case Remedy::Arbitrator:
-        return tr("A semaphore lets at most N-1 sit down: one of them always gets both forks.");
-    case Remedy::Backoff:
-        return tr("No second fork? Put the first one down and wait a random time: no hold and wait.");
-    case Remedy::FixedBackoff:
-        return tr("The same with a fixed wait: the philosophers may retry in step and never eat (a livelock).");
-    }
-    return {};
-}
-
-void DeadlockPanel::onFinished(const Dinner::Result &result)
-{
-    if (result.deadlocked && m_deadlock.cycle.isEmpty()) {
-        // The detector's queued report did not arrive while the dinner ran: draw the run's own.
-        m_deadlock = result.deadlock;
-        m_deadlockTable = m_dinner->snapshot();
-        m_table->setDeadlock(m_deadlock);
-    }
-    const QLocale locale;
-    int fewest = result.meals.isEmpty() ? 0 : result.meals.first();
-    int most = fewest;
-    double longest = 0;
-    for (int meals : result.meals) {
-        fewest = std::min(fewest, meals);
-        most = std::max(most, meals);
-    }
-    for (double wait : result.maxWaitMs)
-        longest = std::max(longest, wait);
-    QString outcome;
-    if (result.deadlocked) {
-        QStringList cycle;
-        for (const Core::WaitForEdge &edge : result.deadlock.cycle)
-            cycle.append(tr("%1 waits on %2 held by %3").arg(edge.thread, edge.waitsOn, edge.heldBy));
-        outcome = tr("<b>deadlock</b> after %1 ms: %2; ended by the lab, which cancelled one wait")
-                      .arg(locale.toString(result.deadlockAfterMs, 'f', 1), cycle.join(QStringLiteral(", ")));
-    } else if (result.livelocked) {
-        outcome = tr("<b>livelock</b>: everyone busy, no meal");
-    } else {
-        outcome = result.everyoneAte() ? tr("everyone ate") : tr("someone never ate");
-    }
-    if (!result.lockOrderCycles.isEmpty())
-        outcome += result.lockOrderCycles.size() == 1
-                       ? tr("; 1 lock-order cycle: a potential deadlock")
-                       : tr("; %1 lock-order cycles: potential deadlocks").arg(result.lockOrderCycles.size());
-    m_rows.append(tr("<b>%1</b>: meals %2 to %3 per philosopher, longest wait %4 ms; %5.")
-                      .arg(Dinner::remedyName(result.remedy))
-                      .arg(fewest)
-                      .arg(most)
-                      .arg(locale.toString(qRound(longest)))
-                      .arg(outcome));
-    m_results->setText(m_rows.join(QStringLiteral("<br>")));
-    if (!m_cancelled && !result.cancelled && !m_queue.isEmpty()) {
-        if (!result.deadlocked) {
-            startNext();
-            return;
-        }
-        // Hold the deadlock on the table for a moment: it forms in milliseconds.
-        m_remedy->setText(tr("<b>Deadlock</b> with remedy %1: the circle of waits in red, ended by the lab. "
-                             "The next remedy starts in %2 s.")
-                              .arg(Dinner::remedyName(result.remedy))
-                              .arg(HoldDeadlockMs / 1000));
-        m_timer->stop();
-        m_table->setSnapshot(m_deadlockTable);
-        showConditions(true, true);
-        m_holding->start();
-        return;
-    }
-    finishDinner(result.deadlocked);
-}
-
-void DeadlockPanel::onHoldOver()
-{
-    if (m_cancelled) {
-        finishDinner(false);
-        return;
-    }
-    startNext();
-    m_timer->start();
-}
-
-void DeadlockPanel::finishDinner(bool lastDeadlocked)
-{
     m_timer->stop();
-    refresh();
-    if (lastDeadlocked && !m_deadlock.cycle.isEmpty()) { // show the deadlock as it stood
-        m_table->setSnapshot(m_deadlockTable);
-        m_table->setDeadlock(m_deadlock);
-        showConditions(true, true);
-    }
-    finishRun(m_cancelled          ? tr("Cancelled.")
-              : m_rows.size() == 1 ? tr("Done: 1 remedy tried.")
-                                   : tr("Done: %1 remedies tried.").arg(m_rows.size()));
+    m_running = nullptr;
+    finishRun(status);
 }
 
 void DeadlockPanel::applyPreset(int preset)
 {
-    const QString remedies = preset == 0 ? QStringLiteral("none") : Dinner::remedyNames().join(QLatin1Char(','));
-    form()->set(QStringLiteral("remedies"), remedies, nullptr);
+    if (preset < 0 || preset >= presets().size())
+        return;
+    for (const auto &[key, value] : presets().at(preset).settings)
+        form()->set(key, value, nullptr);
+}
+
+void DeadlockPanel::setPresetNames()
+{
+    QStringList names;
+    for (const Preset &preset : presets())
+        names.append(tr(preset.name));
+    setPresets(names);
 }
 
 void DeadlockPanel::retranslate()
 {
-    setIntro(tr("Philosopher threads (<i>philosopher-1</i>, ... in the monitor) share one fork (a mutex) with each "
-                "neighbour and need both to eat. Watch them deadlock, the lab find the circle of waits and end it, "
-                "and each remedy break one of the four conditions."));
-    setTabTitle(m_tablePage, tr("Table"));
-    setPresets({tr("The deadlock (no remedy)"), tr("Every remedy in turn")});
+    setIntro(tr("Threads that each hold a lock and wait for another's: two threads taking two locks in opposite "
+                "orders, or philosophers sharing a fork (a mutex) with each neighbour. Watch the lab's detector find "
+                "the circle of waits, choose the victim, and see each remedy break one of the four conditions."));
+    for (ScenarioPage *page : std::as_const(m_pages)) {
+        page->retranslate();
+        setTabTitle(page, page->title());
+    }
+    setPresetNames();
 }
 
 } // namespace Lab::Gui

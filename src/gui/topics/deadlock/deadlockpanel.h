@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/experiments/diningphilosophers.h"
 #include "gui/panels/experimentpanel.h"
+
+#include <QList>
 
 QT_BEGIN_NAMESPACE
 class QLabel;
@@ -11,14 +12,16 @@ QT_END_NAMESPACE
 
 namespace Lab::Gui {
 
+class PhilosophersPage;
 class PhilosophersTableView;
+class ScenarioPage;
 class TileGrid;
+class TwoLocksPage;
 
-// Topic 9.2, deadlock: the dining philosophers (Core::DiningPhilosophers, controls from its schema),
-// one remedy after another. The table is drawn live; the lab's deadlock detector reports the
-// wait-for cycle the moment it closes (drawn in red, kept after the lab has ended the deadlock by
-// cancelling one wait); the four conditions are ticked as they hold; per remedy the meals, the
-// longest wait, deadlock, livelock and lock-order cycles (potential deadlocks) are listed.
+// Topic 9.2, deadlock. Two scenarios, chosen by the "scenario" control (two-locks | philosophers) or
+// by the result tab: two threads taking two locks in opposite orders (TwoLocksPage: the live
+// wait-for and lock-order graphs, the victim chosen by the user) and the dining philosophers with
+// every remedy (PhilosophersPage). The form shows the chosen scenario's settings.
 class DeadlockPanel final : public ExperimentPanel
 {
     Q_OBJECT
@@ -27,10 +30,14 @@ public:
     explicit DeadlockPanel(QWidget *parent = nullptr);
     ~DeadlockPanel() override;
 
-    PhilosophersTableView *table() const { return m_table; }
-    TileGrid *philosophers() const { return m_philosophers; }
-    QLabel *conditions() const { return m_conditions; }
-    QLabel *results() const { return m_results; }
+    TwoLocksPage *twoLocks() const { return m_twoLocks; }
+    PhilosophersPage *philosophersPage() const { return m_philosophersPage; }
+    ScenarioPage *currentPage() const;
+    // The philosophers' parts (kept for tests and scripts).
+    PhilosophersTableView *table() const;
+    TileGrid *philosophers() const;
+    QLabel *conditions() const;
+    QLabel *results() const;
 
 protected:
     bool startRun(QString *error) override;
@@ -39,35 +46,16 @@ protected:
     void applyPreset(int preset) override;
 
 private:
-    void startNext();
-    void refresh();
-    void onDeadlock(const Core::DeadlockReport &report);
-    void onFinished(const Core::DiningPhilosophers::Result &result);
-    void showConditions(bool holdAndWait, bool circularWait);
-    void onHoldOver();
-    void finishDinner(bool lastDeadlocked);
-    QString remedyText(Core::DiningPhilosophers::Remedy remedy) const;
+    ScenarioPage *page(const QString &scenario) const;
+    void showScenario(const QString &scenario);
+    void onPageFinished(const QString &status);
+    void setPresetNames();
 
-    Core::DiningPhilosophers *m_dinner = nullptr;
+    TwoLocksPage *m_twoLocks = nullptr;
+    PhilosophersPage *m_philosophersPage = nullptr;
+    QList<ScenarioPage *> m_pages;
+    ScenarioPage *m_running = nullptr;
     QTimer *m_timer = nullptr;
-    QTimer *m_holding = nullptr; // after a deadlock, before the next remedy
-    static constexpr int HoldDeadlockMs = 3000;
-    PhilosophersTableView *m_table = nullptr;
-    QLabel *m_remedy = nullptr;
-    QLabel *m_conditions = nullptr;
-    TileGrid *m_philosophers = nullptr;
-    QLabel *m_results = nullptr;
-    QWidget *m_tablePage = nullptr;
-    Core::ParameterValues m_values;
-    QList<Core::DiningPhilosophers::Remedy> m_queue; // remedies still to run
-    Core::DiningPhilosophers::Remedy m_current = Core::DiningPhilosophers::Remedy::None;
-    int m_remedies = 0;
-    QStringList m_rows; // one results row per finished remedy
-    bool m_cancelled = false;
-    bool m_holdAndWaitSeen = false;
-    // The deadlock of this run, with the table as it stood then (shown again at the end).
-    Core::DeadlockReport m_deadlock;
-    Core::DiningPhilosophers::Snapshot m_deadlockTable;
 };
 
 } // namespace Lab::Gui

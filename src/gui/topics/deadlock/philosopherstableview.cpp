@@ -3,6 +3,7 @@
 
 #include "gui/monitor/statepalette.h"
 
+#include <QMouseEvent>
 #include <QPainter>
 #include <QPainterPath>
 #include <QtMath>
@@ -68,6 +69,39 @@ void PhilosophersTableView::setDeadlock(const Core::DeadlockReport &report)
     update();
 }
 
+void PhilosophersTableView::setPrompt(const QString &prompt)
+{
+    m_prompt = prompt;
+    setCursor(prompt.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
+    update();
+}
+
+double PhilosophersTableView::seatRadius() const
+{
+    return fontMetrics().height() * 1.6;
+}
+
+QPointF PhilosophersTableView::seatCenter(int index) const
+{
+    const int count = int(m_snapshot.philosophers.size());
+    if (count == 0)
+        return {};
+    const QPointF center = QRectF(rect()).center();
+    const double outer = std::min(width(), height()) / 2.0 - fontMetrics().height() * 0.5;
+    return onCircle(center, outer - seatRadius(), seatAngle(index, count));
+}
+
+void PhilosophersTableView::mousePressEvent(QMouseEvent *event)
+{
+    for (int i = 0; i < m_snapshot.philosophers.size(); ++i) {
+        if (QLineF(event->position(), seatCenter(i)).length() <= seatRadius()) {
+            emit philosopherClicked(i);
+            break;
+        }
+    }
+    QWidget::mousePressEvent(event);
+}
+
 QColor PhilosophersTableView::stateColor(State state)
 {
     switch (state) {
@@ -109,7 +143,7 @@ void PhilosophersTableView::paintEvent(QPaintEvent *)
     }
     const QPointF center = QRectF(rect()).center();
     const double outer = std::min(width(), height()) / 2.0 - fontMetrics().height() * 0.5;
-    const double seatRadius = fontMetrics().height() * 1.6;
+    const double seatRadius = this->seatRadius();
     const double seats = outer - seatRadius;
     const double forks = seats * 0.55;
     const double head = fontMetrics().height() * 0.5;
@@ -149,9 +183,18 @@ void PhilosophersTableView::paintEvent(QPaintEvent *)
     }
     for (int f = 0; f < count; ++f) {
         const QPointF at = fork(f);
-        painter.setPen(QPen(text, 1));
+        // Chandy/Misra: a clean fork (kept until eaten with) outlined heavily, a dirty one dotted
+        // (a pattern in the text colour: seen in the light, dark and presenter palettes alike).
+        const bool colours = f < m_snapshot.cleanForks.size();
+        const bool clean = colours && m_snapshot.cleanForks.at(f);
+        const QRectF box(at.x() - head * 1.6, at.y() - head, head * 3.2, head * 2);
+        painter.setPen(QPen(text, clean ? 3 : 1));
         painter.setBrush(palette().color(QPalette::Base));
-        painter.drawRoundedRect(QRectF(at.x() - head * 1.6, at.y() - head, head * 3.2, head * 2), 4, 4);
+        painter.drawRoundedRect(box, 4, 4);
+        if (colours && !clean) {
+            painter.setBrush(QBrush(text, Qt::Dense6Pattern));
+            painter.drawRoundedRect(box, 4, 4);
+        }
         painter.drawText(QRectF(at.x() - head * 1.6, at.y() - head, head * 3.2, head * 2), Qt::AlignCenter,
                          tr("F%1").arg(f + 1));
     }
@@ -166,6 +209,25 @@ void PhilosophersTableView::paintEvent(QPaintEvent *)
         painter.setPen(qGray(color.rgb()) > 150 ? Qt::black : Qt::white);
         painter.drawText(QRectF(at.x() - seatRadius, at.y() - seatRadius, 2 * seatRadius, 2 * seatRadius),
                          Qt::AlignCenter, tr("P%1\n%2").arg(i + 1).arg(p.meals));
+    }
+    if (!m_prompt.isEmpty()) {
+        // Inside the circle of forks, where no line runs in a deadlock round the table.
+        const double r = forks * 0.8;
+        const QRectF box(center.x() - r, center.y() - r * 0.6, 2 * r, 1.2 * r);
+        QFont bold = font();
+        bold.setBold(true);
+        // Smaller until it fits the box (a small table, a long translation).
+        for (int step = 0; step < 6; ++step) {
+            const QRect need =
+                QFontMetrics(bold).boundingRect(box.toRect(), Qt::AlignCenter | Qt::TextWordWrap, m_prompt);
+            if (need.width() <= box.width() && need.height() <= box.height())
+                break;
+            bold.setPointSizeF(bold.pointSizeF() * 0.88);
+        }
+        painter.setFont(bold);
+        painter.setPen(alarm);
+        painter.drawText(box, Qt::AlignCenter | Qt::TextWordWrap, m_prompt);
+        painter.setFont(font());
     }
 }
 

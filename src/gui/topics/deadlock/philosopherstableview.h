@@ -12,6 +12,8 @@ namespace Lab::Gui {
 // neighbours, a solid line from a fork to the philosopher holding it and a dashed arrow from a
 // waiting philosopher to the fork it waits for. A deadlock report draws its wait-for cycle in red
 // over the table (it stays after the lab has ended the deadlock, so the hall sees what it was).
+// Chandy/Misra's clean forks are drawn with a heavy outline, dirty ones dotted. A prompt can be
+// written in the middle of the table; a click on a philosopher emits philosopherClicked().
 class PhilosophersTableView final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +25,11 @@ public:
     void setSnapshot(const Core::DiningPhilosophers::Snapshot &snapshot);
     void setDeadlock(const Core::DeadlockReport &report); // an empty report clears it
     const Core::DeadlockReport &deadlock() const { return m_deadlock; }
+    // Written in the middle of the table ("Click a philosopher in the red cycle to break it"); empty: none.
+    void setPrompt(const QString &prompt);
+    QString prompt() const { return m_prompt; }
+    // Where philosopher `index` sits (for tests that click it).
+    QPointF seatCenter(int index) const;
 
     static QColor stateColor(Core::DiningPhilosophers::State state);
 
@@ -31,11 +38,18 @@ public:
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
 
+signals:
+    void philosopherClicked(int index);
+
 protected:
     void paintEvent(QPaintEvent *event) override;
+    void mousePressEvent(QMouseEvent *event) override;
 
 private:
+    double seatRadius() const;
+
     Core::DiningPhilosophers::Snapshot m_snapshot;
+    QString m_prompt;
     Core::DeadlockReport m_deadlock;
 };
 

@@ -14,7 +14,8 @@ namespace Lab::Gui {
 
 class ValueTile;
 
-// One scenario of the conditions panel (publisher and subscribers, traffic light, barrier): a result
+// One scenario of a panel with several (conditions: publisher and subscribers, traffic light, barrier;
+// deadlock: two threads and two locks, the dining philosophers): a result
 // page that owns its core experiment, starts it from the form's values, redraws it at 10 Hz, and
 // explains the finished run. The panel runs the page its "scenario" control names.
 class ScenarioPage : public QWidget
