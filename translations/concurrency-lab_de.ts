@@ -209,6 +209,34 @@
         <source>network error: %1</source>
         <translation>Netzwerkfehler: %1</translation>
     </message>
+    <message>
+        <source>timed out after %1 (%2 of the body received)</source>
+        <translation>Zeitüberschreitung nach %1 (%2 des Inhalts empfangen)</translation>
+    </message>
+    <message>
+        <source>timed out after %1 (the header arrived, no body)</source>
+        <translation>Zeitüberschreitung nach %1 (Header empfangen, kein Inhalt)</translation>
+    </message>
+    <message>
+        <source>not an image (the body is empty)</source>
+        <translation>kein Bild (der Inhalt ist leer)</translation>
+    </message>
+    <message>
+        <source>not an image (no content type, and the body starts like no image format)</source>
+        <translation>kein Bild (kein Content-Type, und der Inhalt beginnt wie kein Bildformat)</translation>
+    </message>
+    <message>
+        <source>not an image (the server sent %1)</source>
+        <translation>kein Bild (der Server hat %1 gesendet)</translation>
+    </message>
+    <message>
+        <source>redirect to an unsupported scheme</source>
+        <translation>Weiterleitung auf ein nicht unterstütztes Schema</translation>
+    </message>
+    <message>
+        <source>redirect to an unsupported scheme &quot;%1&quot; (only http and https)</source>
+        <translation>Weiterleitung auf das nicht unterstützte Schema „%1“ (nur http und https)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Core::DownloadRunner</name>
@@ -242,10 +270,6 @@
     <message>
         <source>cannot create the folder %1</source>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>cannot save %1: %2</source>
-        <translation>%1 kann nicht gespeichert werden: %2</translation>
     </message>
 </context>
 <context>
@@ -309,6 +333,14 @@
         <source>did not answer %1 within %2 s (stopped or hung); the lab killed it</source>
         <translation>hat %1 nicht innerhalb von %2 s beantwortet (angehalten oder hängend); das Labor hat ihn beendet</translation>
     </message>
+    <message>
+        <source>factorizing</source>
+        <translation>faktorisiert</translation>
+    </message>
+    <message>
+        <source>idle: waiting for a batch</source>
+        <translation>im Leerlauf: wartet auf einen Stapel</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Core::FactorPythonRunner</name>
@@ -342,6 +374,21 @@
     <message>
         <source>only %1 of %2 numbers were factorized</source>
         <translation>nur %1 von %2 Zahlen wurden faktorisiert</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::InputFile</name>
+    <message>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>holds more than %1 (the most this input may hold)</source>
+        <translation>enthält mehr als %1 (das Maximum für diese Eingabe)</translation>
+    </message>
+    <message>
+        <source>cannot be read: %1</source>
+        <translation>kann nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -796,10 +843,6 @@
         <translation>Abhilfen</translation>
     </message>
     <message>
-        <source>none (left fork, then right: deadlocks), ordering (lower-numbered fork first), arbitrator (a semaphore of N-1 seats), backoff (try the second fork, else put the first down for a random time), fixed-backoff (the same for a fixed time: may livelock).</source>
-        <translation>none (linke Gabel, dann rechte: Deadlock), ordering (die Gabel mit der kleineren Nummer zuerst), arbitrator (ein Semaphor mit N-1 Plätzen), backoff (die zweite Gabel versuchen, sonst die erste für eine zufällige Zeit ablegen), fixed-backoff (dasselbe für eine feste Zeit: kann zum Livelock führen).</translation>
-    </message>
-    <message>
         <source>Seconds per remedy</source>
         <translation>Sekunden pro Abhilfe</translation>
     </message>
@@ -830,6 +873,62 @@
     <message>
         <source>Seed of the think, eat and back-off times.</source>
         <translation>Startwert für die Denk-, Ess- und Wartezeiten.</translation>
+    </message>
+    <message>
+        <source>none (left fork, then right: deadlocks), ordering (lower-numbered fork first), arbitrator (a semaphore of N-1 seats), backoff (try the second fork, else put the first down for a random time), fixed-backoff (the same for a fixed time: may livelock), chandy-misra (dirty forks are handed over on request, clean ones kept until eaten with).</source>
+        <translation>none (linke Gabel, dann rechte: Deadlock), ordering (die Gabel mit der kleineren Nummer zuerst), arbitrator (ein Semaphor mit N-1 Plätzen), backoff (die zweite Gabel versuchen, sonst die erste für eine zufällige Zeit ablegen), fixed-backoff (dasselbe für eine feste Zeit: möglicher Livelock), chandy-misra (schmutzige Gabeln werden auf Anfrage abgegeben, saubere behalten, bis mit ihnen gegessen wurde).</translation>
+    </message>
+    <message>
+        <source>Lock order</source>
+        <translation>Sperrreihenfolge</translation>
+    </message>
+    <message>
+        <source>opposite: thread-1 takes A then B, thread-2 B then A (deadlocks); same: both take A then B (the second waits, no cycle).</source>
+        <translation>opposite: thread-1 nimmt A, dann B, thread-2 B, dann A (Deadlock); same: beide nehmen A, dann B (der zweite wartet, kein Zyklus).</translation>
+    </message>
+    <message>
+        <source>Hold the first lock</source>
+        <translation>Erste Sperre halten</translation>
+    </message>
+    <message>
+        <source>How long each thread works with its first lock before it asks for the second: long enough for the other to take its first lock too.</source>
+        <translation>Wie lange jeder Thread mit seiner ersten Sperre arbeitet, bevor er die zweite anfordert: lange genug, damit der andere seine erste Sperre ebenfalls nehmen kann.</translation>
+    </message>
+    <message>
+        <source>Work with both</source>
+        <translation>Arbeit mit beiden</translation>
+    </message>
+    <message>
+        <source>How long a thread holds both locks.</source>
+        <translation>Wie lange ein Thread beide Sperren hält.</translation>
+    </message>
+    <message>
+        <source>Start thread-2 later</source>
+        <translation>thread-2 später starten</translation>
+    </message>
+    <message>
+        <source>thread-2 starts this much after thread-1. Longer than thread-1&apos;s work and the opposite orders do not hang: a lucky run, still a potential deadlock.</source>
+        <translation>thread-2 startet so viel später als thread-1. Länger als die Arbeit von thread-1, und die gegenläufigen Reihenfolgen hängen nicht: ein glücklicher Lauf, aber weiterhin ein möglicher Deadlock.</translation>
+    </message>
+    <message>
+        <source>two-locks: two threads take two locks (opposite orders or one order); philosophers: the dining philosophers with their remedies.</source>
+        <translation>two-locks: zwei Threads nehmen zwei Sperren (gegenläufige Reihenfolge oder eine Reihenfolge); philosophers: die speisenden Philosophen mit ihren Abhilfen.</translation>
+    </message>
+    <message>
+        <source>Victim</source>
+        <translation>Opfer</translation>
+    </message>
+    <message>
+        <source>ask: you choose whose wait the lab cancels (a button, or a click on the thread); thread-1 or thread-2: the lab breaks the deadlock itself after showing it.</source>
+        <translation>ask: du wählst, wessen Warten das Labor abbricht (ein Button oder ein Klick auf den Thread); thread-1 oder thread-2: das Labor löst den Deadlock selbst auf, nachdem es ihn gezeigt hat.</translation>
+    </message>
+    <message>
+        <source>I choose the victim</source>
+        <translation>Ich wähle das Opfer</translation>
+    </message>
+    <message>
+        <source>The lab does not end a deadlock itself: click a philosopher in the red cycle and the lab cancels that philosopher&apos;s wait.</source>
+        <translation>Das Labor beendet einen Deadlock nicht selbst: Klicke einen Philosophen im roten Kreis an, und das Labor bricht das Warten dieses Philosophen ab.</translation>
     </message>
 </context>
 <context>
@@ -914,6 +1013,38 @@
     <message>
         <source>true or false</source>
         <translation>true oder false</translation>
+    </message>
+    <message>
+        <source>must be a time from 0 to %1 s (got %2)</source>
+        <translation>muss eine Zeit von 0 bis %1 s sein (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>must be a number from 0 to %1 (got %2)</source>
+        <translation>muss eine Zahl von 0 bis %1 sein (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>must not be negative (got %1)</source>
+        <translation>darf nicht negativ sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>must hold at most %1 entries (got %2)</source>
+        <translation>darf höchstens %1 Einträge enthalten (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>must not be nested this deeply</source>
+        <translation>darf nicht so tief verschachtelt sein</translation>
+    </message>
+    <message>
+        <source>has a key longer than %1 characters</source>
+        <translation>hat einen Schlüssel, der länger als %1 Zeichen ist</translation>
+    </message>
+    <message>
+        <source>must be at most %1 characters long (got %2)</source>
+        <translation>darf höchstens %1 Zeichen lang sein (erhalten: %2)</translation>
+    </message>
+    <message>
+        <source>must be at most %1 (got %2)</source>
+        <translation>darf höchstens %1 sein (erhalten: %2)</translation>
     </message>
 </context>
 <context>
@@ -1373,6 +1504,18 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
         <source>concurrency-lab threads: note: names longer than 15 bytes are truncated by the kernel; the os_name column shows what ps sees</source>
         <translation>concurrency-lab threads: Hinweis: Der Kernel kürzt Namen, die länger als 15 Bytes sind; die Spalte os_name zeigt, was ps sieht</translation>
     </message>
+    <message>
+        <source>could start only %1 of %2 threads: each needs file descriptors for its event loop and this process may open %3 files (ulimit -n)</source>
+        <translation>konnte nur %1 von %2 Threads starten: Jeder braucht Dateideskriptoren für seine Ereignisschleife, und dieser Prozess darf %3 Dateien öffnen (ulimit -n)</translation>
+    </message>
+    <message>
+        <source>could start only %1 of %2 threads: the system refused to create more (see the warning above; ulimit -u and memory limit threads)</source>
+        <translation>konnte nur %1 von %2 Threads starten: Das System hat verweigert, weitere zu erzeugen (siehe die Warnung oben; ulimit -u und der Speicher begrenzen die Threads)</translation>
+    </message>
+    <message>
+        <source>the sample lists only %1 of the %2 lab threads (/proc could not be read for the others)</source>
+        <translation>die Abtastung listet nur %1 der %2 Lab-Threads auf (/proc konnte für die anderen nicht gelesen werden)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Core::WorkerDemoProcess</name>
@@ -1549,6 +1692,10 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
     <message>
         <source>Notes</source>
         <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Chart %1 of %2 · C: the next chart</source>
+        <translation>Diagramm %1 von %2 · C: das nächste Diagramm</translation>
     </message>
 </context>
 <context>
@@ -1838,10 +1985,6 @@ Umgebung: %2
 Parameter: %3</translation>
     </message>
     <message>
-        <source>Could not write &quot;%1&quot;: %2</source>
-        <translation>„%1“ konnte nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>Cannot export &quot;%1&quot;: the file name must end in .png, .svg or .pdf.</source>
         <translation>„%1“ kann nicht exportiert werden: Der Dateiname muss auf .png, .svg oder .pdf enden.</translation>
     </message>
@@ -1994,10 +2137,6 @@ Parameter: %3</translation>
         <translation>Barrier: ein Timeout bricht sie</translation>
     </message>
     <message>
-        <source>The previous run is still ending.</source>
-        <translation>Der vorige Lauf endet noch.</translation>
-    </message>
-    <message>
         <source>Threads that wait for each other: subscribers for a publisher&apos;s messages (a condition variable), cars for a green light (an event), workers for the slowest of them (a barrier). Choose a scenario or a preset, and watch the waiting threads in the monitor.</source>
         <translation>Threads, die aufeinander warten: Abonnenten auf die Nachrichten eines Publishers (eine Condition-Variable), Autos auf grünes Licht (ein Event), Worker auf den Langsamsten unter ihnen (eine Barrier). Wähle ein Szenario oder eine Vorgabe und beobachte die wartenden Threads im Monitor.</translation>
     </message>
@@ -2128,112 +2267,32 @@ Parameter: %3</translation>
 <context>
     <name>Lab::Gui::DeadlockPanel</name>
     <message>
-        <source>The previous dinner is still ending.</source>
-        <translation>Das vorige Essen endet noch.</translation>
+        <source>Two locks, opposite orders</source>
+        <translation>Zwei Sperren, gegenläufige Reihenfolge</translation>
     </message>
     <message>
-        <source>Remedy %1 of %2: &lt;b&gt;%3&lt;/b&gt;. %4</source>
-        <translation>Abhilfe %1 von %2: &lt;b&gt;%3&lt;/b&gt;. %4</translation>
+        <source>Two locks, one order</source>
+        <translation>Zwei Sperren, eine Reihenfolge</translation>
     </message>
     <message>
-        <source>P%1</source>
-        <translation>P%1</translation>
+        <source>Two locks, opposite orders, a lucky run</source>
+        <translation>Zwei Sperren, gegenläufig, ein glücklicher Lauf</translation>
     </message>
     <message>
-        <source>longest wait %1 ms</source>
-        <translation>längste Wartezeit %1 ms</translation>
+        <source>Philosophers: the deadlock</source>
+        <translation>Philosophen: der Deadlock</translation>
     </message>
     <message>
-        <source>%1 (%2 of %3), %4 s each</source>
-        <translation>%1 (%2 von %3), je %4 s</translation>
+        <source>Philosophers: you choose the victim</source>
+        <translation>Philosophen: du wählst das Opfer</translation>
     </message>
     <message>
-        <source>The four conditions of a deadlock (break one and none can form):&lt;br&gt;%1 &lt;b&gt;Mutual exclusion&lt;/b&gt;: a fork has one holder at a time (a mutex).&lt;br&gt;%2 &lt;b&gt;No preemption&lt;/b&gt;: nobody takes a fork away from its holder.&lt;br&gt;%3 &lt;b&gt;Hold and wait&lt;/b&gt;: a philosopher holds one fork and waits for the other.&lt;br&gt;%4 &lt;b&gt;Circular wait&lt;/b&gt;: the waits close a circle round the table.</source>
-        <translation>Die vier Bedingungen eines Deadlocks (fällt eine weg, kann keiner entstehen):&lt;br&gt;%1 &lt;b&gt;Wechselseitiger Ausschluss&lt;/b&gt;: eine Gabel hat jeweils nur einen Halter (ein Mutex).&lt;br&gt;%2 &lt;b&gt;Keine Verdrängung&lt;/b&gt;: niemand nimmt dem Halter seine Gabel weg.&lt;br&gt;%3 &lt;b&gt;Halten und Warten&lt;/b&gt;: ein Philosoph hält eine Gabel und wartet auf die andere.&lt;br&gt;%4 &lt;b&gt;Zyklisches Warten&lt;/b&gt;: die Wartebeziehungen schließen einen Kreis um den Tisch.</translation>
+        <source>Philosophers: every remedy in turn</source>
+        <translation>Philosophen: alle Abhilfen nacheinander</translation>
     </message>
     <message>
-        <source>Left fork, then right: when all take their left fork at once, each waits for a neighbour: a circle.</source>
-        <translation>Linke Gabel, dann rechte: nehmen alle zugleich ihre linke Gabel, wartet jeder auf einen Nachbarn: ein Kreis.</translation>
-    </message>
-    <message>
-        <source>The lower-numbered fork first: one global order, so the waits can never close a circle.</source>
-        <translation>Die Gabel mit der kleineren Nummer zuerst: eine globale Reihenfolge, daher können die Wartebeziehungen nie einen Kreis schließen.</translation>
-    </message>
-    <message>
-        <source>A semaphore lets at most N-1 sit down: one of them always gets both forks.</source>
-        <translation>Ein Semaphor lässt höchstens N-1 Platz nehmen: einer von ihnen bekommt immer beide Gabeln.</translation>
-    </message>
-    <message>
-        <source>No second fork? Put the first one down and wait a random time: no hold and wait.</source>
-        <translation>Keine zweite Gabel? Die erste ablegen und eine zufällige Zeit warten: kein Halten und Warten.</translation>
-    </message>
-    <message>
-        <source>The same with a fixed wait: the philosophers may retry in step and never eat (a livelock).</source>
-        <translation>Dasselbe mit fester Wartezeit: die Philosophen versuchen es womöglich im Gleichtakt und essen nie (ein Livelock).</translation>
-    </message>
-    <message>
-        <source>%1 waits on %2 held by %3</source>
-        <translation>%1 wartet auf %2, gehalten von %3</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;deadlock&lt;/b&gt; after %1 ms: %2; ended by the lab, which cancelled one wait</source>
-        <translation>&lt;b&gt;Deadlock&lt;/b&gt; nach %1 ms: %2; vom Labor beendet, das ein Warten abbrach</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;livelock&lt;/b&gt;: everyone busy, no meal</source>
-        <translation>&lt;b&gt;Livelock&lt;/b&gt;: alle beschäftigt, keine Mahlzeit</translation>
-    </message>
-    <message>
-        <source>everyone ate</source>
-        <translation>alle haben gegessen</translation>
-    </message>
-    <message>
-        <source>someone never ate</source>
-        <translation>jemand hat nie gegessen</translation>
-    </message>
-    <message>
-        <source>; 1 lock-order cycle: a potential deadlock</source>
-        <translation>; 1 Zyklus in der Sperrreihenfolge: ein möglicher Deadlock</translation>
-    </message>
-    <message>
-        <source>; %1 lock-order cycles: potential deadlocks</source>
-        <translation>; %1 Zyklen in der Sperrreihenfolge: mögliche Deadlocks</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;%1&lt;/b&gt;: meals %2 to %3 per philosopher, longest wait %4 ms; %5.</source>
-        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 bis %3 Mahlzeiten pro Philosoph, längste Wartezeit %4 ms; %5.</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Deadlock&lt;/b&gt; with remedy %1: the circle of waits in red, ended by the lab. The next remedy starts in %2 s.</source>
-        <translation>&lt;b&gt;Deadlock&lt;/b&gt; mit der Abhilfe %1: der Kreis der Wartebeziehungen in Rot, vom Labor beendet. Die nächste Abhilfe beginnt in %2 s.</translation>
-    </message>
-    <message>
-        <source>Cancelled.</source>
-        <translation>Abgebrochen.</translation>
-    </message>
-    <message>
-        <source>Done: 1 remedy tried.</source>
-        <translation>Fertig: 1 Abhilfe versucht.</translation>
-    </message>
-    <message>
-        <source>Done: %1 remedies tried.</source>
-        <translation>Fertig: %1 Abhilfen versucht.</translation>
-    </message>
-    <message>
-        <source>Philosopher threads (&lt;i&gt;philosopher-1&lt;/i&gt;, ... in the monitor) share one fork (a mutex) with each neighbour and need both to eat. Watch them deadlock, the lab find the circle of waits and end it, and each remedy break one of the four conditions.</source>
-        <translation>Philosophen-Threads (&lt;i&gt;philosopher-1&lt;/i&gt;, ... im Monitor) teilen sich mit jedem Nachbarn eine Gabel (einen Mutex) und brauchen beide zum Essen. Sieh zu, wie sie in einen Deadlock geraten, wie das Labor den Kreis der Wartebeziehungen findet und beendet, und wie jede Abhilfe eine der vier Bedingungen bricht.</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
-    </message>
-    <message>
-        <source>The deadlock (no remedy)</source>
-        <translation>Der Deadlock (keine Abhilfe)</translation>
-    </message>
-    <message>
-        <source>Every remedy in turn</source>
-        <translation>Jede Abhilfe der Reihe nach</translation>
+        <source>Threads that each hold a lock and wait for another&apos;s: two threads taking two locks in opposite orders, or philosophers sharing a fork (a mutex) with each neighbour. Watch the lab&apos;s detector find the circle of waits, choose the victim, and see each remedy break one of the four conditions.</source>
+        <translation>Threads, die jeweils eine Sperre halten und auf die eines anderen warten: zwei Threads, die zwei Sperren in gegenläufiger Reihenfolge nehmen, oder Philosophen, die sich mit jedem Nachbarn eine Gabel (einen Mutex) teilen. Beobachte, wie der Detektor des Labors den Kreis der Wartebeziehungen findet, wähle das Opfer und sieh, wie jede Abhilfe eine der vier Bedingungen aufhebt.</translation>
     </message>
 </context>
 <context>
@@ -2377,10 +2436,6 @@ Parameter: %3</translation>
         <translation>Startwert der Fehler</translation>
     </message>
     <message>
-        <source>Timeout without data (ms)</source>
-        <translation>Zeitüberschreitung ohne Daten (ms)</translation>
-    </message>
-    <message>
         <source>Warm-up runs</source>
         <translation>Aufwärmläufe</translation>
     </message>
@@ -2414,6 +2469,10 @@ Parameter: %3</translation>
     <message>
         <source>Done: %1. Table and charts: the Results tab.</source>
         <translation>Fertig: %1. Tabelle und Diagramme: der Reiter „Ergebnisse“.</translation>
+    </message>
+    <message>
+        <source>Deadline per download (ms)</source>
+        <translation>Frist pro Download (ms)</translation>
     </message>
 </context>
 <context>
@@ -3262,6 +3321,41 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lab::Gui::LockGraphView</name>
+    <message>
+        <source>Press Run: two threads, two locks (A and B).</source>
+        <translation>„Ausführen“ drücken: zwei Threads, zwei Sperren (A und B).</translation>
+    </message>
+    <message>
+        <source>Wait-for graph, live</source>
+        <translation>Wartegraph, live</translation>
+    </message>
+    <message>
+        <source>holds</source>
+        <translation>hält</translation>
+    </message>
+    <message>
+        <source>waits for</source>
+        <translation>wartet auf</translation>
+    </message>
+    <message>
+        <source>Lock-order graph</source>
+        <translation>Graph der Sperrreihenfolge</translation>
+    </message>
+    <message>
+        <source>A cycle: a potential deadlock</source>
+        <translation>Ein Zyklus: ein möglicher Deadlock</translation>
+    </message>
+    <message>
+        <source>No lock taken while holding one yet</source>
+        <translation>Noch keine Sperre bei gehaltener Sperre genommen</translation>
+    </message>
+    <message>
+        <source>One order: no cycle can form</source>
+        <translation>Eine Reihenfolge: kein Zyklus möglich</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::LocksPanel</name>
     <message>
         <source>Run %1 of %2: %3</source>
@@ -4000,6 +4094,125 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lab::Gui::PhilosophersPage</name>
+    <message>
+        <source>Philosophers</source>
+        <translation>Philosophen</translation>
+    </message>
+    <message>
+        <source>Remedy %1 of %2: &lt;b&gt;%3&lt;/b&gt;. %4</source>
+        <translation>Abhilfe %1 von %2: &lt;b&gt;%3&lt;/b&gt;. %4</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>longest wait %1 ms</source>
+        <translation>längste Wartezeit %1 ms</translation>
+    </message>
+    <message>
+        <source>%1 (%2 of %3), %4 s each</source>
+        <translation>%1 (%2 von %3), je %4 s</translation>
+    </message>
+    <message>
+        <source>Click a philosopher in the red cycle to break it</source>
+        <translation>Einen Philosophen im roten Kreis anklicken, um ihn aufzulösen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlock&lt;/b&gt; with remedy %1. You choose the victim: click a philosopher in the red cycle. The lab cancels its wait (it kills nothing): it puts its fork down, and its neighbour can eat.</source>
+        <translation>&lt;b&gt;Deadlock&lt;/b&gt; mit der Abhilfe %1. Du wählst das Opfer: Klicke einen Philosophen im roten Kreis an. Das Labor bricht sein Warten ab (es beendet nichts): Er legt seine Gabel ab, und sein Nachbar kann essen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlock&lt;/b&gt; with remedy %1, broken by your choice: the lab cancelled the wait of %2.</source>
+        <translation>&lt;b&gt;Deadlock&lt;/b&gt; mit der Abhilfe %1, durch deine Wahl aufgelöst: Das Labor hat das Warten von %2 abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The four conditions of a deadlock (break one and none can form):&lt;br&gt;%1 &lt;b&gt;Mutual exclusion&lt;/b&gt;: a fork has one holder at a time (a mutex).&lt;br&gt;%2 &lt;b&gt;No preemption&lt;/b&gt;: nobody takes a fork away from its holder.&lt;br&gt;%3 &lt;b&gt;Hold and wait&lt;/b&gt;: a philosopher holds one fork and waits for the other.&lt;br&gt;%4 &lt;b&gt;Circular wait&lt;/b&gt;: the waits close a circle round the table.</source>
+        <translation>Die vier Bedingungen eines Deadlocks (fällt eine weg, kann keiner entstehen):&lt;br&gt;%1 &lt;b&gt;Wechselseitiger Ausschluss&lt;/b&gt;: eine Gabel hat jeweils nur einen Halter (ein Mutex).&lt;br&gt;%2 &lt;b&gt;Keine Verdrängung&lt;/b&gt;: niemand nimmt dem Halter seine Gabel weg.&lt;br&gt;%3 &lt;b&gt;Halten und Warten&lt;/b&gt;: ein Philosoph hält eine Gabel und wartet auf die andere.&lt;br&gt;%4 &lt;b&gt;Zyklisches Warten&lt;/b&gt;: die Wartebeziehungen schließen einen Kreis um den Tisch.</translation>
+    </message>
+    <message>
+        <source>Left fork, then right: when all take their left fork at once, each waits for a neighbour: a circle.</source>
+        <translation>Linke Gabel, dann rechte: nehmen alle zugleich ihre linke Gabel, wartet jeder auf einen Nachbarn: ein Kreis.</translation>
+    </message>
+    <message>
+        <source>The lower-numbered fork first: one global order, so the waits can never close a circle.</source>
+        <translation>Die Gabel mit der kleineren Nummer zuerst: eine globale Reihenfolge, daher können die Wartebeziehungen nie einen Kreis schließen.</translation>
+    </message>
+    <message>
+        <source>A semaphore lets at most N-1 sit down: one of them always gets both forks.</source>
+        <translation>Ein Semaphor lässt höchstens N-1 Platz nehmen: einer von ihnen bekommt immer beide Gabeln.</translation>
+    </message>
+    <message>
+        <source>No second fork? Put the first one down and wait a random time: no hold and wait.</source>
+        <translation>Keine zweite Gabel? Die erste ablegen und eine zufällige Zeit warten: kein Halten und Warten.</translation>
+    </message>
+    <message>
+        <source>The same with a fixed wait: the philosophers may retry in step and never eat (a livelock).</source>
+        <translation>Dasselbe mit fester Wartezeit: die Philosophen versuchen es womöglich im Gleichtakt und essen nie (ein Livelock).</translation>
+    </message>
+    <message>
+        <source>Chandy/Misra: a dirty fork (dotted) is handed over on request, even by a hungry philosopher, a clean one (outlined) is kept until eaten with: no preemption no longer holds, and nobody starves.</source>
+        <translation>Chandy/Misra: Eine schmutzige Gabel (gepunktet) wird auf Anfrage abgegeben, selbst von einem hungrigen Philosophen, eine saubere (umrandet) wird behalten, bis mit ihr gegessen wurde: „Keine Verdrängung“ gilt nicht mehr, und niemand verhungert.</translation>
+    </message>
+    <message>
+        <source>%1 waits on %2 held by %3</source>
+        <translation>%1 wartet auf %2, gehalten von %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;deadlock&lt;/b&gt; after %1 ms: %2; ended by your choice: the lab cancelled the wait of %3</source>
+        <translation>&lt;b&gt;Deadlock&lt;/b&gt; nach %1 ms: %2; durch deine Wahl beendet: Das Labor brach das Warten von %3 ab</translation>
+    </message>
+    <message>
+        <source>nobody (cancelled)</source>
+        <translation>niemand (abgebrochen)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;deadlock&lt;/b&gt; after %1 ms: %2; ended by the lab, which cancelled one wait</source>
+        <translation>&lt;b&gt;Deadlock&lt;/b&gt; nach %1 ms: %2; vom Labor beendet, das ein Warten abbrach</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;livelock&lt;/b&gt;: everyone busy, no meal</source>
+        <translation>&lt;b&gt;Livelock&lt;/b&gt;: alle beschäftigt, keine Mahlzeit</translation>
+    </message>
+    <message>
+        <source>everyone ate</source>
+        <translation>alle haben gegessen</translation>
+    </message>
+    <message>
+        <source>someone never ate</source>
+        <translation>jemand hat nie gegessen</translation>
+    </message>
+    <message>
+        <source>; 1 lock-order cycle: a potential deadlock</source>
+        <translation>; 1 Zyklus in der Sperrreihenfolge: ein möglicher Deadlock</translation>
+    </message>
+    <message>
+        <source>; %1 lock-order cycles: potential deadlocks</source>
+        <translation>; %1 Zyklen in der Sperrreihenfolge: mögliche Deadlocks</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;: meals %2 to %3 per philosopher, longest wait %4 ms; %5.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;: %2 bis %3 Mahlzeiten pro Philosoph, längste Wartezeit %4 ms; %5.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlock&lt;/b&gt; with remedy %1: the circle of waits in red, ended by the lab. The next remedy starts in %2 s.</source>
+        <translation>&lt;b&gt;Deadlock&lt;/b&gt; mit der Abhilfe %1: der Kreis der Wartebeziehungen in Rot, vom Labor beendet. Die nächste Abhilfe beginnt in %2 s.</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>Done: 1 remedy tried.</source>
+        <translation>Fertig: 1 Abhilfe versucht.</translation>
+    </message>
+    <message>
+        <source>Done: %1 remedies tried.</source>
+        <translation>Fertig: %1 Abhilfen versucht.</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::PhilosophersTableView</name>
     <message>
         <source>Press Run: the philosophers sit down.</source>
@@ -4031,14 +4244,6 @@ Thread: %2</translation>
         <translation>Präsentationsmodus &amp;verlassen</translation>
     </message>
     <message>
-        <source>Next Topic (clicker)</source>
-        <translation>Nächstes Thema (Clicker)</translation>
-    </message>
-    <message>
-        <source>Previous Topic (clicker)</source>
-        <translation>Vorheriges Thema (Clicker)</translation>
-    </message>
-    <message>
         <source>Show or Hide the Topic List</source>
         <translation>Themenliste ein- oder ausblenden</translation>
     </message>
@@ -4065,18 +4270,6 @@ Thread: %2</translation>
     <message>
         <source>Show Every Key</source>
         <translation>Alle Tasten anzeigen</translation>
-    </message>
-    <message>
-        <source>next topic</source>
-        <translation>nächstes Thema</translation>
-    </message>
-    <message>
-        <source>previous topic</source>
-        <translation>vorheriges Thema</translation>
-    </message>
-    <message>
-        <source>start the experiment; while it runs: pause / resume</source>
-        <translation>Experiment starten; während es läuft: pausieren / fortsetzen</translation>
     </message>
     <message>
         <source>single step: each lab thread passes one checkpoint</source>
@@ -4125,6 +4318,34 @@ Thread: %2</translation>
     <message>
         <source>This topic has no experiment to start.</source>
         <translation>Dieses Thema hat kein Experiment zum Starten.</translation>
+    </message>
+    <message>
+        <source>Next Slide or Topic (clicker)</source>
+        <translation>Nächste Folie oder nächstes Thema (Presenter)</translation>
+    </message>
+    <message>
+        <source>Previous Slide or Topic (clicker)</source>
+        <translation>Vorherige Folie oder voriges Thema (Presenter)</translation>
+    </message>
+    <message>
+        <source>Next Chart</source>
+        <translation>Nächstes Diagramm</translation>
+    </message>
+    <message>
+        <source>next slide, then the experiment, then the next topic</source>
+        <translation>nächste Folie, dann das Experiment, dann das nächste Thema</translation>
+    </message>
+    <message>
+        <source>back: previous slide or topic</source>
+        <translation>zurück: vorherige Folie oder voriges Thema</translation>
+    </message>
+    <message>
+        <source>show and start the experiment; while it runs: pause / resume</source>
+        <translation>Experiment zeigen und starten; während es läuft: pausieren / fortsetzen</translation>
+    </message>
+    <message>
+        <source>the next chart of the results</source>
+        <translation>das nächste Diagramm der Ergebnisse</translation>
     </message>
 </context>
 <context>
@@ -4211,6 +4432,153 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
+    <name>Lab::Gui::ProcessTableWidget</name>
+    <message>
+        <source>and %1 more</source>
+        <translation>und %1 weitere</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>SIG%1 (signal %2, glibc&apos;s own)</source>
+        <translation>SIG%1 (Signal %2, glibc-intern)</translation>
+    </message>
+    <message>
+        <source>SIG%1 (signal %2)</source>
+        <translation>SIG%1 (Signal %2)</translation>
+    </message>
+    <message>
+        <source>PID</source>
+        <translation>PID</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>Parent PID</source>
+        <translation>Eltern-PID</translation>
+    </message>
+    <message>
+        <source>Process group</source>
+        <translation>Prozessgruppe</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message>
+        <source>User ID</source>
+        <translation>Benutzer-ID</translation>
+    </message>
+    <message>
+        <source>Threads</source>
+        <translation>Threads</translation>
+    </message>
+    <message>
+        <source>Memory (RSS)</source>
+        <translation>Speicher (RSS)</translation>
+    </message>
+    <message>
+        <source>Env. variables</source>
+        <translation>Umgebungsvariablen</translation>
+    </message>
+    <message>
+        <source>Env. size</source>
+        <translation>Umgebungsgröße</translation>
+    </message>
+    <message>
+        <source>Open fds</source>
+        <translation>Offene fds</translation>
+    </message>
+    <message>
+        <source>Files</source>
+        <translation>Dateien</translation>
+    </message>
+    <message>
+        <source>Sockets</source>
+        <translation>Sockets</translation>
+    </message>
+    <message>
+        <source>Pipes</source>
+        <translation>Pipes</translation>
+    </message>
+    <message>
+        <source>Other fds</source>
+        <translation>Andere fds</translation>
+    </message>
+    <message>
+        <source>Shared libraries</source>
+        <translation>Bibliotheken</translation>
+    </message>
+    <message>
+        <source>Signals caught</source>
+        <translation>Signale abgefangen</translation>
+    </message>
+    <message>
+        <source>Signals ignored</source>
+        <translation>Signale ignoriert</translation>
+    </message>
+    <message>
+        <source>Signals blocked</source>
+        <translation>Signale blockiert</translation>
+    </message>
+    <message>
+        <source>The kernel&apos;s state letter: R running or runnable, S sleeping, D in uninterruptible I/O, Z a zombie (ended, not yet reaped)</source>
+        <translation>Der Zustandsbuchstabe des Kernels: R laufend oder lauffähig, S schlafend, D in nicht unterbrechbarer E/A, Z ein Zombie (beendet, noch nicht eingesammelt)</translation>
+    </message>
+    <message>
+        <source>Processes of one job: a terminal&apos;s Ctrl+C signals the whole group</source>
+        <translation>Prozesse eines Jobs: Strg+C in einem Terminal schickt das Signal an die ganze Gruppe</translation>
+    </message>
+    <message>
+        <source>The login or terminal session the process belongs to (from /proc/&lt;pid&gt;/stat)</source>
+        <translation>Die Login- oder Terminal-Sitzung, zu der der Prozess gehört (aus /proc/&lt;pid&gt;/stat)</translation>
+    </message>
+    <message>
+        <source>Every open file descriptor (the targets of /proc/&lt;pid&gt;/fd; hover a cell for the list)</source>
+        <translation>Jeder offene Dateideskriptor (die Ziele von /proc/&lt;pid&gt;/fd; für die Liste mit der Maus über eine Zelle fahren)</translation>
+    </message>
+    <message>
+        <source>Descriptors of files and devices</source>
+        <translation>Deskriptoren von Dateien und Geräten</translation>
+    </message>
+    <message>
+        <source>Descriptors of sockets (network and local connections)</source>
+        <translation>Deskriptoren von Sockets (Netzwerk- und lokale Verbindungen)</translation>
+    </message>
+    <message>
+        <source>Descriptors of pipes (a worker&apos;s stdin, stdout and stderr are pipes to the lab)</source>
+        <translation>Deskriptoren von Pipes (stdin, stdout und stderr eines Workers sind Pipes zum Lab)</translation>
+    </message>
+    <message>
+        <source>Other descriptors: eventfd, epoll, inotify, timers</source>
+        <translation>Andere Deskriptoren: eventfd, epoll, inotify, Timer</translation>
+    </message>
+    <message>
+        <source>Distinct .so files mapped into the process (/proc/&lt;pid&gt;/maps)</source>
+        <translation>Verschiedene .so-Dateien, die in den Prozess eingeblendet sind (/proc/&lt;pid&gt;/maps)</translation>
+    </message>
+    <message>
+        <source>Signals the process handles itself (SigCgt in /proc/&lt;pid&gt;/status); a signal that is neither caught nor ignored takes its default action: SIGSEGV, for one, ends the process</source>
+        <translation>Signale, die der Prozess selbst behandelt (SigCgt in /proc/&lt;pid&gt;/status); ein Signal, das weder abgefangen noch ignoriert wird, löst seine Standardaktion aus: SIGSEGV zum Beispiel beendet den Prozess</translation>
+    </message>
+    <message>
+        <source>Signals the process ignores (SigIgn)</source>
+        <translation>Signale, die der Prozess ignoriert (SigIgn)</translation>
+    </message>
+    <message>
+        <source>Signals the main thread holds back for now (SigBlk): they wait until it unblocks them</source>
+        <translation>Signale, die der Haupt-Thread vorerst zurückhält (SigBlk): Sie warten, bis er sie wieder freigibt</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::ProcessesPanel</name>
     <message>
         <source>starting</source>
@@ -4239,10 +4607,6 @@ Thread: %2</translation>
     <message>
         <source>did not start</source>
         <translation>nicht gestartet</translation>
-    </message>
-    <message>
-        <source>ended by %1</source>
-        <translation>beendet durch %1</translation>
     </message>
     <message>
         <source>exit code %1</source>
@@ -4285,50 +4649,6 @@ Thread: %2</translation>
         <translation>Jeder Worker führt &lt;code&gt;concurrency-lab-worker daemon-demo&lt;/code&gt; aus: eigene pid, eigener Speicher und eigene Dateideskriptoren, dieses Lab (pid %1) als Elternprozess und die Prozessgruppe des Labs. Er hat einen Haupt-Thread, einen Daemon-Thread als Herzschlag und in seinen ersten %2 ms einen Worker-Thread.</translation>
     </message>
     <message>
-        <source>PID</source>
-        <translation>PID</translation>
-    </message>
-    <message>
-        <source>Parent PID</source>
-        <translation>Eltern-PID</translation>
-    </message>
-    <message>
-        <source>Process group</source>
-        <translation>Prozessgruppe</translation>
-    </message>
-    <message>
-        <source>User ID</source>
-        <translation>Benutzer-ID</translation>
-    </message>
-    <message>
-        <source>State</source>
-        <translation>Zustand</translation>
-    </message>
-    <message>
-        <source>Threads</source>
-        <translation>Threads</translation>
-    </message>
-    <message>
-        <source>Open files</source>
-        <translation>Offene Dateien</translation>
-    </message>
-    <message>
-        <source>Memory (RSS)</source>
-        <translation>Speicher (RSS)</translation>
-    </message>
-    <message>
-        <source>Env. variables</source>
-        <translation>Umgebungsvariablen</translation>
-    </message>
-    <message>
-        <source>Env. size</source>
-        <translation>Umgebungsgröße</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
         <source>Stop the processes</source>
         <translation>Prozesse stoppen</translation>
     </message>
@@ -4339,6 +4659,50 @@ Thread: %2</translation>
     <message>
         <source>Event loop</source>
         <translation>Ereignisschleife</translation>
+    </message>
+    <message>
+        <source>pinged</source>
+        <translation>angepingt</translation>
+    </message>
+    <message>
+        <source>Stopped: %1 of %1 worker processes have ended, %2 of them by a crash; none is left.</source>
+        <translation>Gestoppt: %1 von %1 Worker-Prozessen sind beendet, %2 davon durch einen Absturz; keiner ist übrig.</translation>
+    </message>
+    <message>
+        <source>Done: the worker processes ran for %1 s and ended (%2 of %2, %3 of them by a crash); none is left.</source>
+        <translation>Fertig: Die Worker-Prozesse liefen %1 s und sind beendet (%2 von %2, %3 davon durch einen Absturz); keiner ist übrig.</translation>
+    </message>
+    <message>
+        <source>answered</source>
+        <translation>geantwortet</translation>
+    </message>
+    <message>
+        <source>crashing</source>
+        <translation>stürzt ab</translation>
+    </message>
+    <message>
+        <source>Worker %1 (pid %2) was asked to crash: one of its threads writes through a null pointer.</source>
+        <translation>Worker %1 (pid %2) soll abstürzen: Einer seiner Threads schreibt über einen Nullzeiger.</translation>
+    </message>
+    <message>
+        <source>killed by %1</source>
+        <translation>durch %1 beendet</translation>
+    </message>
+    <message>
+        <source>Worker %1 (pid %2) was killed by %3 (signal %4): one of its threads wrote through a null pointer, and the kernel ended the whole process; the monitor no longer lists it. The lab and the other workers go on: %5 of %6 answered since.</source>
+        <translation>Worker %1 (pid %2) wurde durch %3 (Signal %4) beendet: Einer seiner Threads hat über einen Nullzeiger geschrieben, und der Kernel hat den ganzen Prozess beendet; der Monitor listet ihn nicht mehr. Das Lab und die anderen Worker laufen weiter: %5 von %6 haben seitdem geantwortet.</translation>
+    </message>
+    <message>
+        <source>Worker %1 (pid %2) was killed by %3 (signal %4); the monitor no longer lists it. The lab and the other workers go on: %5 of %6 answered since.</source>
+        <translation>Worker %1 (pid %2) wurde durch %3 (Signal %4) beendet; der Monitor listet ihn nicht mehr. Das Lab und die anderen Worker laufen weiter: %5 von %6 haben seitdem geantwortet.</translation>
+    </message>
+    <message>
+        <source>Crash one &amp;worker</source>
+        <translation>&amp;Worker abstürzen lassen</translation>
+    </message>
+    <message>
+        <source>One worker writes through a null pointer: the kernel ends that process with SIGSEGV, and the lab and the other workers go on. Needs two running workers.</source>
+        <translation>Ein Worker schreibt über einen Nullzeiger: Der Kernel beendet diesen Prozess mit SIGSEGV, und das Lab und die anderen Worker laufen weiter. Benötigt zwei laufende Worker.</translation>
     </message>
 </context>
 <context>
@@ -4454,6 +4818,13 @@ Thread: %2</translation>
     <message>
         <source>by all subscribers</source>
         <translation>von allen Abonnenten</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ScenarioPanel</name>
+    <message>
+        <source>The previous run is still ending.</source>
+        <translation>Der vorige Lauf endet noch.</translation>
     </message>
 </context>
 <context>
@@ -4579,6 +4950,25 @@ Thread: %2</translation>
     <message>
         <source>Shortcut</source>
         <translation>Tastenkürzel</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::SlideView</name>
+    <message>
+        <source>PageDown: next slide</source>
+        <translation>PageDown: nächste Folie</translation>
+    </message>
+    <message>
+        <source>PageDown: next topic</source>
+        <translation>PageDown: nächstes Thema</translation>
+    </message>
+    <message>
+        <source>PageDown: %1</source>
+        <translation>PageDown: %1</translation>
+    </message>
+    <message>
+        <source>Slide %1 of %2</source>
+        <translation>Folie %1 von %2</translation>
     </message>
 </context>
 <context>
@@ -5302,6 +5692,10 @@ ersten Stack</translation>
         <source>Experiment</source>
         <translation>Experiment</translation>
     </message>
+    <message>
+        <source>the experiment</source>
+        <translation>das Experiment</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::TopicRegistry</name>
@@ -5551,6 +5945,125 @@ connect</translation>
     <message>
         <source>Longest wait</source>
         <translation>Längste Wartezeit</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::TwoLocksPage</name>
+    <message>
+        <source>Two locks</source>
+        <translation>Zwei Sperren</translation>
+    </message>
+    <message>
+        <source>not started</source>
+        <translation>nicht gestartet</translation>
+    </message>
+    <message>
+        <source>takes %1</source>
+        <translation>nimmt %1</translation>
+    </message>
+    <message>
+        <source>works with %1</source>
+        <translation>arbeitet mit %1</translation>
+    </message>
+    <message>
+        <source>waits for %1</source>
+        <translation>wartet auf %1</translation>
+    </message>
+    <message>
+        <source>works with both</source>
+        <translation>arbeitet mit beiden</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>fertig</translation>
+    </message>
+    <message>
+        <source>gave up, the victim</source>
+        <translation>aufgegeben, das Opfer</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>%1 holds</source>
+        <translation>%1 hält</translation>
+    </message>
+    <message>
+        <source>%1 (takes %2, then %3)</source>
+        <translation>%1 (nimmt %2, dann %3)</translation>
+    </message>
+    <message>
+        <source>%1 of 2 threads through</source>
+        <translation>%1 von 2 Threads durch</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlock: break it.&lt;/b&gt; Choose the victim below, or click its thread in the graph: the lab cancels its wait, it kills nothing. The victim&apos;s lock() fails, it puts down the lock it holds, and the other thread goes on.</source>
+        <translation>&lt;b&gt;Deadlock: auflösen.&lt;/b&gt; Wähle unten das Opfer oder klicke seinen Thread im Graphen an: Das Labor bricht sein Warten ab, es beendet nichts. Das lock() des Opfers schlägt fehl, es legt die gehaltene Sperre ab, und der andere Thread macht weiter.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlock.&lt;/b&gt; The lab cancels the wait of %1 in %2 s.</source>
+        <translation>&lt;b&gt;Deadlock.&lt;/b&gt; Das Labor bricht das Warten von %1 in %2 s ab.</translation>
+    </message>
+    <message>
+        <source>The lab cancelled the wait of %1: it puts its lock down, the other takes it.</source>
+        <translation>Das Labor hat das Warten von %1 abgebrochen: Er legt seine Sperre ab, der andere nimmt sie.</translation>
+    </message>
+    <message>
+        <source>The four conditions of a deadlock (break one and none can form):&lt;br&gt;%1 &lt;b&gt;Mutual exclusion&lt;/b&gt;: a lock has one holder at a time.&lt;br&gt;%2 &lt;b&gt;No preemption&lt;/b&gt;: nobody takes a lock away from its holder.&lt;br&gt;%3 &lt;b&gt;Hold and wait&lt;/b&gt;: a thread holds one lock and waits for the other.&lt;br&gt;%4 &lt;b&gt;Circular wait&lt;/b&gt;: the waits close a circle.</source>
+        <translation>Die vier Bedingungen eines Deadlocks (fällt eine weg, kann keiner entstehen):&lt;br&gt;%1 &lt;b&gt;Wechselseitiger Ausschluss&lt;/b&gt;: eine Sperre hat jeweils nur einen Halter.&lt;br&gt;%2 &lt;b&gt;Keine Verdrängung&lt;/b&gt;: niemand nimmt dem Halter seine Sperre weg.&lt;br&gt;%3 &lt;b&gt;Halten und Warten&lt;/b&gt;: ein Thread hält eine Sperre und wartet auf die andere.&lt;br&gt;%4 &lt;b&gt;Zyklisches Warten&lt;/b&gt;: die Wartebeziehungen schließen einen Kreis.</translation>
+    </message>
+    <message>
+        <source>The lock-order graph has no cycle: every thread that held one lock asked for the other in the same order, so the waits can never close a circle.</source>
+        <translation>Der Graph der Sperrreihenfolge hat keinen Zyklus: Jeder Thread, der eine Sperre hielt, hat die andere in derselben Reihenfolge angefordert, daher können die Wartebeziehungen nie einen Kreis schließen.</translation>
+    </message>
+    <message>
+        <source>The lock-order graph has a cycle (A before B in one thread, B before A in the other): a &lt;b&gt;potential deadlock&lt;/b&gt;, found whether or not this run hung.</source>
+        <translation>Der Graph der Sperrreihenfolge hat einen Zyklus (A vor B im einen Thread, B vor A im anderen): ein &lt;b&gt;möglicher Deadlock&lt;/b&gt;, gefunden unabhängig davon, ob dieser Lauf hing.</translation>
+    </message>
+    <message>
+        <source>Stopped. %1</source>
+        <translation>Gestoppt. %1</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlock after %1 ms&lt;/b&gt;, found by the lab&apos;s detector the moment the second wait closed the circle. %2 was the victim: its wait was cancelled and it gave up; %3 finished its work. %4</source>
+        <translation>&lt;b&gt;Deadlock nach %1 ms&lt;/b&gt;, vom Detektor des Labors gefunden, sobald das zweite Warten den Kreis schloss. %2 war das Opfer: Sein Warten wurde abgebrochen, und er gab auf; %3 hat seine Arbeit beendet. %4</translation>
+    </message>
+    <message>
+        <source>nobody</source>
+        <translation>niemand</translation>
+    </message>
+    <message>
+        <source>Done: deadlock, %1 was the victim.</source>
+        <translation>Fertig: Deadlock, %1 war das Opfer.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No deadlock: both threads finished.&lt;/b&gt; %1</source>
+        <translation>&lt;b&gt;Kein Deadlock: Beide Threads sind fertig.&lt;/b&gt; %1</translation>
+    </message>
+    <message>
+        <source>Done: no deadlock.</source>
+        <translation>Fertig: kein Deadlock.</translation>
+    </message>
+    <message>
+        <source>Done: no deadlock this time, but a potential one.</source>
+        <translation>Fertig: diesmal kein Deadlock, aber ein möglicher.</translation>
+    </message>
+    <message>
+        <source>Victim:</source>
+        <translation>Opfer:</translation>
+    </message>
+    <message>
+        <source>Cancel the wait of %1: it gives up and puts its lock down.</source>
+        <translation>Das Warten von %1 abbrechen: Er gibt auf und legt seine Sperre ab.</translation>
+    </message>
+    <message>
+        <source>Solid arrow: the lock is held by the thread it points to. Dashed arrow: the thread waits for that lock. Red: the circle of waits, a deadlock. Right: an arrow A → B means a thread asked for B while it held A.</source>
+        <translation>Durchgezogener Pfeil: Die Sperre wird von dem Thread gehalten, auf den er zeigt. Gestrichelter Pfeil: Der Thread wartet auf diese Sperre. Rot: der Kreis der Wartebeziehungen, ein Deadlock. Rechts: Ein Pfeil A → B bedeutet, dass ein Thread B angefordert hat, während er A hielt.</translation>
     </message>
 </context>
 </TS>

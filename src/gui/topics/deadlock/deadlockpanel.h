@@ -1,20 +1,18 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "gui/panels/experimentpanel.h"
+#include "gui/panels/scenariopanel.h"
 
 #include <QList>
 
 QT_BEGIN_NAMESPACE
 class QLabel;
-class QTimer;
 QT_END_NAMESPACE
 
 namespace Lab::Gui {
 
 class PhilosophersPage;
 class PhilosophersTableView;
-class ScenarioPage;
 class TileGrid;
 class TwoLocksPage;
 
@@ -22,7 +20,7 @@ class TwoLocksPage;
 // by the result tab: two threads taking two locks in opposite orders (TwoLocksPage: the live
 // wait-for and lock-order graphs, the victim chosen by the user) and the dining philosophers with
 // every remedy (PhilosophersPage). The form shows the chosen scenario's settings.
-class DeadlockPanel final : public ExperimentPanel
+class DeadlockPanel final : public ScenarioPanel
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DeadlockPanel)
@@ -32,7 +30,6 @@ public:
 
     TwoLocksPage *twoLocks() const { return m_twoLocks; }
     PhilosophersPage *philosophersPage() const { return m_philosophersPage; }
-    ScenarioPage *currentPage() const;
     // The philosophers' parts (kept for tests and scripts).
     PhilosophersTableView *table() const;
     TileGrid *philosophers() const;
@@ -40,22 +37,11 @@ public:
     QLabel *results() const;
 
 protected:
-    bool startRun(QString *error) override;
-    void cancelRun() override;
     void retranslate() override;
-    void applyPreset(int preset) override;
 
 private:
-    ScenarioPage *page(const QString &scenario) const;
-    void showScenario(const QString &scenario);
-    void onPageFinished(const QString &status);
-    void setPresetNames();
-
     TwoLocksPage *m_twoLocks = nullptr;
     PhilosophersPage *m_philosophersPage = nullptr;
-    QList<ScenarioPage *> m_pages;
-    ScenarioPage *m_running = nullptr;
-    QTimer *m_timer = nullptr;
 };
 
 } // namespace Lab::Gui
