@@ -22,6 +22,8 @@ for config in "${configs[@]}"; do
         report="$out/$topic-$mode-${width}x$height.json"
         flags=(--topic "$topic" --run --quit-when-done --layout-report "$report")
         [[ $mode == present ]] && flags+=(--present)
+        # The two-locks deadlock waits for the user to choose the victim; here the lab chooses.
+        [[ $topic == deadlock ]] && flags+=(--set victim=thread-2)
         HOME=$home timeout 180 xvfb-run -a -s "-screen 0 ${width}x${height}x24" "$lab" "${flags[@]}" \
             >/dev/null 2>&1 || echo "layout-audit: $topic ($config) did not finish" >&2
         rm -rf "$home"
