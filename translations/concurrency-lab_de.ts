@@ -5457,6 +5457,14 @@ Kernel jetzt: %6</translation>
         <source>Switches (vol./invol.)</source>
         <translation>Wechsel (freiw./unfreiw.)</translation>
     </message>
+    <message>
+        <source>Textbook</source>
+        <translation>Lehrbuch</translation>
+    </message>
+    <message>
+        <source>Kernel</source>
+        <translation>Kernel</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::ThreadsPanel</name>

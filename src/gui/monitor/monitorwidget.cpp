@@ -15,6 +15,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFileDialog>
+#include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -168,20 +169,28 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
     });
     connect(exportButton, &QPushButton::clicked, this, &MonitorWidget::onExport);
 
+    // "Timeline: [zoom]" and "[from] to [to] ... Export": side by side, or one under the other when
+    // the monitor is compact.
     auto *rangeBox = new QWidget(this);
-    auto *rangeLayout = new QHBoxLayout(rangeBox);
+    auto *rangeLayout = new QBoxLayout(QBoxLayout::LeftToRight, rangeBox);
     rangeLayout->setContentsMargins(0, 0, 0, 0);
+    auto *zoomRow = new QHBoxLayout;
     auto *timelineLabel = new QLabel(rangeBox);
     translated([timelineLabel] { timelineLabel->setText(tr("Timeline:")); });
-    rangeLayout->addWidget(timelineLabel);
-    rangeLayout->addWidget(m_zoom);
-    rangeLayout->addWidget(m_from);
+    zoomRow->addWidget(timelineLabel);
+    zoomRow->addWidget(m_zoom);
+    zoomRow->addStretch(1);
+    auto *fromToRow = new QHBoxLayout;
+    fromToRow->addWidget(m_from);
     auto *toLabel = new QLabel(rangeBox);
     translated([toLabel] { toLabel->setText(tr("to")); });
-    rangeLayout->addWidget(toLabel);
-    rangeLayout->addWidget(m_to);
-    rangeLayout->addStretch(1);
-    rangeLayout->addWidget(exportButton);
+    fromToRow->addWidget(toLabel);
+    fromToRow->addWidget(m_to);
+    fromToRow->addStretch(1);
+    fromToRow->addWidget(exportButton);
+    rangeLayout->addLayout(zoomRow);
+    rangeLayout->addLayout(fromToRow, 1);
+    m_adaptiveRows.append(rangeLayout);
     auto *timelineBar = new QBoxLayout(QBoxLayout::LeftToRight);
     timelineBar->addWidget(rangeBox);
     timelineBar->addWidget(createLegend(), 1);
@@ -294,9 +303,9 @@ QWidget *MonitorWidget::createPacerControls()
 QWidget *MonitorWidget::createLegend()
 {
     auto *legend = new QWidget(this);
-    auto *layout = new QHBoxLayout(legend);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(2);
+    m_legendLayout = new QGridLayout(legend);
+    m_legendLayout->setContentsMargins(0, 0, 0, 0);
+    m_legendLayout->setSpacing(2);
     for (int i = 0; i < ThreadStateCount; ++i) {
         const auto state = ThreadState(i);
         if (state == ThreadState::Terminated)
@@ -315,10 +324,20 @@ QWidget *MonitorWidget::createLegend()
         });
         connect(button, &QToolButton::toggled, this,
                 [this, state](bool on) { m_timeline->setStateVisible(state, on); });
-        layout->addWidget(button);
+        m_legendChips.append(button);
     }
-    layout->addStretch(1);
+    layoutLegend(int(m_legendChips.size()));
     return legend;
+}
+
+void MonitorWidget::layoutLegend(int columns)
+{
+    for (QWidget *chip : std::as_const(m_legendChips))
+        m_legendLayout->removeWidget(chip);
+    for (int i = 0; i < m_legendChips.size(); ++i)
+        m_legendLayout->addWidget(m_legendChips.at(i), i / columns, i % columns);
+    for (int column = 0; column <= int(m_legendChips.size()); ++column)
+        m_legendLayout->setColumnStretch(column, column == columns ? 1 : 0);
 }
 
 void MonitorWidget::showEvent(QShowEvent *event)
@@ -439,6 +458,7 @@ void MonitorWidget::setCompact(bool compact)
 {
     for (QBoxLayout *row : std::as_const(m_adaptiveRows))
         row->setDirection(compact ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
+    layoutLegend(compact ? 3 : int(m_legendChips.size()));
     m_compact = compact;
     updateColumns();
 }
@@ -451,6 +471,7 @@ void MonitorWidget::updateColumns()
     const bool narrow = m_compact || m_view->width() < m_fullTableWidth;
     if (narrow == m_narrowColumns && m_columnsApplied)
         return;
+    m_model->setShortHeaders(narrow);
     m_narrowColumns = narrow;
     m_columnsApplied = true;
     QHeaderView *header = m_view->header();

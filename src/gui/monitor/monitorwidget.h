@@ -10,6 +10,7 @@
 
 QT_BEGIN_NAMESPACE
 class QBoxLayout;
+class QGridLayout;
 class QComboBox;
 class QDoubleSpinBox;
 class QLabel;
@@ -70,6 +71,9 @@ private:
     void onExport();
     void onRangeEdited();
     QWidget *createLegend();
+    // The state chips in one row, or in rows of three when the monitor is compact (docked beside the
+    // experiment): six chips in a row made the monitor too wide for a 1280 px projector.
+    void layoutLegend(int columns);
     QWidget *createPacerControls();
     void followDockArea();
     // Applies a text-setting function now and again on every LanguageChange.
@@ -93,6 +97,8 @@ private:
     bool m_expandedOnce = false;
     bool m_followingDock = false;
     QList<QBoxLayout *> m_adaptiveRows;
+    QGridLayout *m_legendLayout = nullptr;
+    QList<QWidget *> m_legendChips;
     QList<std::function<void()>> m_retranslators; // control rows that stack when the monitor is narrow
     bool m_compact = false;
     bool m_narrowColumns = false;

@@ -339,10 +339,22 @@ QVariant ThreadTableModel::threadData(const Process &process, const Row &row, in
     }
 }
 
+void ThreadTableModel::setShortHeaders(bool on)
+{
+    if (on == m_shortHeaders)
+        return;
+    m_shortHeaders = on;
+    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+}
+
 QVariant ThreadTableModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
+    if (orientation != Qt::Horizontal || (role != Qt::DisplayRole && role != Qt::ToolTipRole))
         return {};
+    if (role == Qt::DisplayRole && m_shortHeaders && section == LabStateColumn)
+        return tr("Textbook");
+    if (role == Qt::DisplayRole && m_shortHeaders && section == KernelStateColumn)
+        return tr("Kernel");
     switch (section) {
     case NameColumn:
         return tr("Name");

@@ -57,6 +57,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
+    // Short column titles ("Textbook", "Kernel") for a narrow table (the monitor beside the
+    // experiment); the full title stays the tool tip.
+    void setShortHeaders(bool on);
 
 private:
     struct Row
@@ -80,6 +83,7 @@ private:
     QList<Process> m_processes;
     qint64 m_selfPid = 0;
     qint64 m_nowNs = 0;
+    bool m_shortHeaders = false;
 };
 
 } // namespace Lab::Gui

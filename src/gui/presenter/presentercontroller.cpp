@@ -329,7 +329,10 @@ void PresenterController::sizeDock()
     if (!m_active)
         return;
     if (m_window->monitorDock() && m_window->monitorDock()->isVisible())
-        m_window->resizeDocks({m_window->monitorDock()}, {int(m_window->width() * MonitorShare)}, Qt::Horizontal);
+        m_window->resizeDocks(
+            {m_window->monitorDock()},
+            {int(m_window->width() * (m_window->width() < NarrowScreenWidth ? NarrowMonitorShare : MonitorShare))},
+            Qt::Horizontal);
 }
 
 void PresenterController::leave()

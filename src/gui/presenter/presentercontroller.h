@@ -42,6 +42,9 @@ class PresenterController final : public QObject
 public:
     static constexpr int DefaultScale = 160;     // percent of the system font while presenting
     static constexpr double MonitorShare = 0.36; // the monitor's share of the width, beside the experiment
+    // On a narrower screen (1280x720) its five columns need a larger share at presenter type.
+    static constexpr double NarrowMonitorShare = 0.42;
+    static constexpr int NarrowScreenWidth = 1600;
     // Slow-motion steps for + and -, as divisors of the speed (1x .. 1/20x).
     static constexpr int SpeedDivisors[] = {1, 2, 3, 5, 10, 20};
 
