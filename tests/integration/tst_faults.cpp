@@ -140,6 +140,8 @@ private slots:
     void fileSizeLimitIsAWriteError();
     void fullDiskIsNamed();
     void echoedInputIsSanitized();
+    void outputNeverReplacesAnInput_data();
+    void outputNeverReplacesAnInput();
     void workerExitStatusIsNamed();
     void threadsThatCannotBeMade_data();
     void threadsThatCannotBeMade();
@@ -352,6 +354,58 @@ void TestFaults::echoedInputIsSanitized()
     QVERIFY2(parsed.exitCode == 2, qPrintable(describe(parsed)));
     QVERIFY2(!parsed.err.contains('\x1b') && !parsed.err.contains('\x07'), qPrintable(describe(parsed)));
     QVERIFY2(parsed.err.contains("34\\x1b]0;pwned\\x07"), qPrintable(describe(parsed)));
+}
+
+// Item 8: an output named like the command's input (--factors, --json onto --input; --json onto
+// --urls, also through a link) is refused before anything runs, and the input is left as it was.
+void TestFaults::outputNeverReplacesAnInput_data()
+{
+    QTest::addColumn<QString>("command");
+    QTest::addColumn<QString>("inputOption");
+    QTest::addColumn<QString>("outputOption");
+    QTest::addColumn<bool>("throughLink");
+    QTest::newRow("factorize --factors = --input") << "factorize"
+                                                   << "input"
+                                                   << "factors" << false;
+    QTest::newRow("factorize --json = --input") << "factorize"
+                                                << "input"
+                                                << "json" << false;
+    QTest::newRow("factorize --csv = --input, a link") << "factorize"
+                                                       << "input"
+                                                       << "csv" << true;
+    QTest::newRow("download --json = --urls") << "download"
+                                              << "urls"
+                                              << "json" << false;
+}
+
+void TestFaults::outputNeverReplacesAnInput()
+{
+    QFETCH(QString, command);
+    QFETCH(QString, inputOption);
+    QFETCH(QString, outputOption);
+    QFETCH(bool, throughLink);
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QByteArray content = command == QLatin1String("factorize") ? QByteArray("12\n15\n")
+                                                                     : QByteArray("http://127.0.0.1:9/images/0.png\n");
+    const QString input = dir.filePath(QStringLiteral("input.txt"));
+    QFile file(input);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(content);
+    file.close();
+    QString output = input;
+    if (throughLink) {
+        output = dir.filePath(QStringLiteral("link.txt"));
+        QVERIFY(QFile::link(input, output));
+    }
+    const Outcome o =
+        runLab({QStringLiteral("run"), command, QStringLiteral("--") + inputOption, input,
+                QStringLiteral("--") + outputOption, output, QStringLiteral("--runs"), QStringLiteral("1")});
+    QVERIFY2(o.exitCode == 2, qPrintable(describe(o)));
+    QVERIFY2(o.err.contains(QStringLiteral("must not be the file --%1 reads").arg(inputOption).toUtf8()),
+             qPrintable(describe(o)));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), content);
 }
 
 void TestFaults::workerExitStatusIsNamed()

@@ -87,11 +87,23 @@ QString reportSynopsis()
     return QStringLiteral("[--json FILE] [--csv FILE] [--markdown FILE]");
 }
 
-bool checkReportPaths(const QCommandLineParser &parser, QString *error)
+bool checkReportPaths(const QCommandLineParser &parser, QString *error, const QStringList &outputs,
+                      const QStringList &inputs)
 {
-    QHash<QString, QString> seen; // canonical-ish path -> option
-    for (const char *name : s_reportOptions) {
-        const QString option = QString::fromLatin1(name);
+    // The same file however it is named (a link, "./x"): canonical when it exists.
+    const auto key = [](const QFileInfo &info) {
+        const QString canonical = info.canonicalFilePath();
+        return canonical.isEmpty() ? info.absoluteFilePath() : canonical;
+    };
+    QHash<QString, QString> seen; // path -> option
+    for (const QString &option : inputs) {
+        if (parser.isSet(option) && parser.value(option) != QLatin1String("-"))
+            seen.insert(key(QFileInfo(parser.value(option))), option);
+    }
+    QStringList written = outputs;
+    for (const char *name : s_reportOptions)
+        written.append(QString::fromLatin1(name));
+    for (const QString &option : std::as_const(written)) {
         if (!parser.isSet(option))
             continue;
         const QString path = parser.value(option);
@@ -104,12 +116,16 @@ bool checkReportPaths(const QCommandLineParser &parser, QString *error)
             *error = QStringLiteral("--%1: must be in a folder that exists (got \"%2\")").arg(option, path);
             return false;
         }
-        const QString key = info.absoluteFilePath();
-        if (seen.contains(key)) {
-            *error = QStringLiteral("--%1: must differ from --%2 (both \"%3\")").arg(option, seen.value(key), path);
+        const QString file = key(info);
+        if (seen.contains(file)) {
+            const QString other = seen.value(file);
+            *error =
+                inputs.contains(other)
+                    ? QStringLiteral("--%1: must not be the file --%2 reads (both \"%3\")").arg(option, other, path)
+                    : QStringLiteral("--%1: must differ from --%2 (both \"%3\")").arg(option, other, path);
             return false;
         }
-        seen.insert(key, option);
+        seen.insert(file, option);
     }
     return true;
 }

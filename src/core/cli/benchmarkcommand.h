@@ -46,9 +46,12 @@ private:
 namespace BenchmarkCommand {
 void addReportOptions(QCommandLineParser &parser);
 QString reportSynopsis(); // "[--json FILE] [--csv FILE] [--markdown FILE]"
-// Checks the report paths before the work starts: each one's folder exists, no two are the same.
-// On failure, *error is one line naming the option.
-bool checkReportPaths(const QCommandLineParser &parser, QString *error);
+// Checks the report paths before the work starts: each one's folder exists, no two are the same, and
+// none is a file the command reads. `outputs` names the command's other written files ("factors"),
+// `inputs` the options naming files it reads ("input", "urls"). On failure, *error is one line
+// naming the option.
+bool checkReportPaths(const QCommandLineParser &parser, QString *error, const QStringList &outputs = {},
+                      const QStringList &inputs = {});
 BenchmarkResult runToEnd(Benchmark &benchmark);
 // Prints the summary and writes the reports; false (after a message on stderr) when one failed.
 bool report(const QString &command, const QCommandLineParser &parser, const BenchmarkResult &result);

@@ -68,7 +68,7 @@ int runDownloadCommand(const QStringList &arguments)
     OptionReader reader(parser, command);
     if (!reader.parse(arguments))
         return reader.fail();
-    if (QString error; !BenchmarkCommand::checkReportPaths(parser, &error))
+    if (QString error; !BenchmarkCommand::checkReportPaths(parser, &error, {}, {QStringLiteral("urls")}))
         return reader.fail(error);
 
     DownloadBenchmarkOptions o;

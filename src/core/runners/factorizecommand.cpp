@@ -54,7 +54,8 @@ int runFactorizeCommand(const QStringList &arguments)
     OptionReader reader(parser, command);
     if (!reader.parse(arguments))
         return reader.fail();
-    if (QString error; !BenchmarkCommand::checkReportPaths(parser, &error))
+    if (QString error;
+        !BenchmarkCommand::checkReportPaths(parser, &error, {QStringLiteral("factors")}, {QStringLiteral("input")}))
         return reader.fail(error);
 
     FactorizeOptions options;
