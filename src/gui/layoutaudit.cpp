@@ -161,7 +161,9 @@ private:
                     QStringLiteral("\"%1\": %2 px in %3 px").arg(shortened(text)).arg(widest).arg(room));
             return;
         }
-        for (const QString &word : text.split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts)) {
+        // A zero-width space is a break opportunity too (paths and identifiers carry them).
+        for (const QString &word :
+             text.split(QRegularExpression(QStringLiteral("[\\s\\x{200B}]+")), Qt::SkipEmptyParts)) {
             const int width = metrics.horizontalAdvance(word);
             if (width > room + 1) {
                 add(label, "word-broken", QStringLiteral("\"%1\": %2 px in %3 px").arg(word).arg(width).arg(room));

@@ -235,7 +235,9 @@ void ThreadLifecyclePanel::retranslate()
     f->setLabel(SecondRun, tr("Second run (computing)"));
     setTabTitle(findChild<QWidget *>(QStringLiteral("lifecyclePage")), tr("State diagram"));
     m_textbookTitle->setText(tr("Textbook state (the lab's trace)"));
-    m_kernelTitle->setText(tr("Linux state (/proc/self/task/<tid>/stat)"));
+    // The path may wrap after each "/" (a zero-width space): a narrow column breaks no word.
+    m_kernelTitle->setText(
+        tr("Linux state (/proc/self/task/<tid>/stat)").replace(QLatin1Char('/'), QStringLiteral("/\u200B")));
     m_qtTitle->setText(tr("Qt's view of the QThread"));
     if (m_diagram->hasState()) {
         m_diagram->setState(m_phase, detailFor(m_phase, m_runNumber));
