@@ -61,8 +61,8 @@ private Q_SLOTS:
     {
         SlideView view;
         view.setBodyPointSize(PresenterBody);
-        view.setSlides({{QStringLiteral("<h2>Long</h2><p>") + QStringLiteral("word ").repeated(600) +
-                         QStringLiteral("</p>")}});
+        view.setSlides(
+            {{QStringLiteral("<h2>Long</h2><p>") + QStringLiteral("word ").repeated(600) + QStringLiteral("</p>")}});
         view.resize(1280, 720);
         view.show();
         QVERIFY(QTest::qWaitForWindowExposed(&view));

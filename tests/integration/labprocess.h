@@ -4,6 +4,8 @@
 #include <QProcess>
 #include <QStringList>
 
+#include <functional>
+
 namespace LabProcess {
 
 struct Outcome
@@ -13,11 +15,14 @@ struct Outcome
     QByteArray err;
 };
 
-// `concurrency-lab <words...> <arguments...>`, killed after `timeoutMs`.
-inline Outcome run(const QStringList &words, const QStringList &arguments, int timeoutMs = 120000)
+// `program <arguments...>`, killed after `timeoutMs`; `inChild` runs in the child before exec (limits).
+inline Outcome runProgram(const QString &program, const QStringList &arguments, int timeoutMs = 120000,
+                          const std::function<void()> &inChild = {})
 {
     QProcess lab;
-    lab.start(QStringLiteral(LAB_BIN_DIR "/concurrency-lab"), words + arguments);
+    if (inChild)
+        lab.setChildProcessModifier(inChild);
+    lab.start(program, arguments);
     if (!lab.waitForFinished(timeoutMs)) {
         lab.kill();
         lab.waitForFinished();
@@ -25,6 +30,12 @@ inline Outcome run(const QStringList &words, const QStringList &arguments, int t
     }
     return {lab.exitStatus() == QProcess::NormalExit ? lab.exitCode() : -1, lab.readAllStandardOutput(),
             lab.readAllStandardError()};
+}
+
+// `concurrency-lab <words...> <arguments...>`, killed after `timeoutMs`.
+inline Outcome run(const QStringList &words, const QStringList &arguments, int timeoutMs = 120000)
+{
+    return runProgram(QStringLiteral(LAB_BIN_DIR "/concurrency-lab"), words + arguments, timeoutMs);
 }
 
 } // namespace LabProcess

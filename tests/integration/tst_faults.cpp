@@ -4,6 +4,8 @@
 // written, control characters echoed back. Each ends with one clear line and exit 2 (bad input) or 1
 // (the run could not be saved), never a crash. Memory is capped for the child (RLIMIT_AS) so that a
 // regression ends in bad_alloc here instead of eating the machine's memory.
+#include "labprocess.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -28,12 +30,7 @@
 
 namespace {
 
-struct Outcome
-{
-    int exitCode = -1; // -1: crashed or timed out
-    QByteArray out;
-    QByteArray err;
-};
+using LabProcess::Outcome;
 
 struct Limits
 {
@@ -44,8 +41,7 @@ struct Limits
 
 Outcome runLab(const QString &program, const QStringList &arguments, Limits limits = {}, int timeoutMs = 120000)
 {
-    QProcess lab;
-    lab.setChildProcessModifier([limits] {
+    return LabProcess::runProgram(program, arguments, timeoutMs, [limits] {
 #ifndef LAB_ASAN
         if (limits.addressSpace > 0) {
             const rlimit as{rlim_t(limits.addressSpace), rlim_t(limits.addressSpace)};
@@ -61,14 +57,6 @@ Outcome runLab(const QString &program, const QStringList &arguments, Limits limi
             ::setrlimit(RLIMIT_NOFILE, &files);
         }
     });
-    lab.start(program, arguments);
-    if (!lab.waitForFinished(timeoutMs)) {
-        lab.kill();
-        lab.waitForFinished();
-        return {};
-    }
-    return {lab.exitStatus() == QProcess::NormalExit ? lab.exitCode() : -1, lab.readAllStandardOutput(),
-            lab.readAllStandardError()};
 }
 
 Outcome runLab(const QStringList &arguments, Limits limits = {}, int timeoutMs = 120000)
