@@ -3261,18 +3261,6 @@ Thread: %2</translation>
         <translation>Diagramm:</translation>
     </message>
     <message>
-        <source>%1 saved runs in %2</source>
-        <translation>%1 gespeicherte Läufe in %2</translation>
-    </message>
-    <message>
-        <source>%1 saved runs; %2 files skipped because they are not results of this lab (see the log)</source>
-        <translation>%1 gespeicherte Läufe; %2 Dateien übersprungen, da sie keine Ergebnisse dieses Labs sind (siehe Protokoll)</translation>
-    </message>
-    <message>
-        <source>%1 · saved %2</source>
-        <translation>%1 · gespeichert am %2</translation>
-    </message>
-    <message>
         <source>No saved runs yet. Every run of this topic is saved here.</source>
         <translation>Noch keine gespeicherten Läufe. Jeder Lauf dieses Themas wird hier gespeichert.</translation>
     </message>
@@ -3283,6 +3271,32 @@ Thread: %2</translation>
     <message>
         <source>Delete %1 saved runs? This cannot be undone.</source>
         <translation>%1 gespeicherte Läufe löschen? Dies kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved run(s) in %1</source>
+        <translation>
+            <numerusform>%n gespeicherter Lauf in %1</numerusform>
+            <numerusform>%n gespeicherte Läufe in %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n saved run(s); %1 files skipped because they are not results of this lab (see the log)</source>
+        <translation>
+            <numerusform>%n gespeicherter Lauf; %1 Dateien übersprungen, weil sie keine Ergebnisse dieses Labors sind (siehe Protokoll)</numerusform>
+            <numerusform>%n gespeicherte Läufe; %1 Dateien übersprungen, weil sie keine Ergebnisse dieses Labors sind (siehe Protokoll)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;%4</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;%4</translation>
     </message>
 </context>
 <context>
@@ -5082,6 +5096,37 @@ Thread: %2</translation>
     <message>
         <source>Python</source>
         <translation>Python</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::StatePalette</name>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Rdy</source>
+        <translation>Bereit</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Läuft</translation>
+    </message>
+    <message>
+        <source>Blk</source>
+        <translation>Blk</translation>
+    </message>
+    <message>
+        <source>Wait</source>
+        <translation>Wart</translation>
+    </message>
+    <message>
+        <source>Slp</source>
+        <translation>Schl</translation>
+    </message>
+    <message>
+        <source>End</source>
+        <translation>Ende</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include <QCloseEvent>
 #include <QDockWidget>
 #include <QHeaderView>
+#include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
@@ -436,6 +437,9 @@ bool MainWindow::setLanguage(const QString &language, bool persist)
         action->setChecked(action->data().toString() == language);
     for (TopicPage *topicPage : std::as_const(m_pageById))
         topicPage->setLanguage(effectiveLanguage());
+    // Widgets that format numbers themselves (spin boxes) take the locale their parent has; every
+    // widget of the window follows this one.
+    setLocale(QLocale());
     if (persist)
         QSettings().setValue(Key::Language, language);
     return true;

@@ -3,6 +3,7 @@
 
 #include "chartexportmenu.h"
 
+#include <QEvent>
 #include <QIcon>
 
 namespace Lab::Gui {
@@ -11,8 +12,7 @@ ChartExportButton::ChartExportButton(ChartView *view, QWidget *parent)
     : QToolButton(parent)
     , m_menu(new ChartExportMenu(view, this))
 {
-    setText(tr("Export"));
-    setToolTip(tr("Save the chart as PNG, SVG or PDF, or copy it"));
+    retranslate();
     setIcon(QIcon::fromTheme(QStringLiteral("document-save-as")));
     setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     setPopupMode(QToolButton::InstantPopup);
@@ -20,5 +20,18 @@ ChartExportButton::ChartExportButton(ChartView *view, QWidget *parent)
 }
 
 ChartExportButton::~ChartExportButton() = default;
+
+void ChartExportButton::retranslate()
+{
+    setText(tr("Export"));
+    setToolTip(tr("Save the chart as PNG, SVG or PDF, or copy it"));
+}
+
+void ChartExportButton::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QToolButton::changeEvent(event);
+}
 
 } // namespace Lab::Gui

@@ -21,7 +21,12 @@ public:
 
     ChartExportMenu *exportMenu() const { return m_menu; }
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
+
     ChartExportMenu *m_menu = nullptr;
 };
 

@@ -8,6 +8,7 @@
 #include "core/report/resultmarkdown.h"
 
 #include <QDir>
+#include <QEvent>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QMessageBox>
@@ -16,24 +17,31 @@
 namespace Lab::Gui {
 
 ChartExportMenu::ChartExportMenu(ChartView *view, QWidget *parent)
-    : QMenu(tr("Export chart"), parent)
+    : QMenu(parent)
     , m_view(view)
 {
-    addAction(tr("Save as PNG…"), this, [this] { chooseFile(QStringLiteral("png"), tr("PNG image (*.png)"), 1); });
-    addAction(tr("Save as PNG, double resolution (2×)…"), this,
-              [this] { chooseFile(QStringLiteral("png"), tr("PNG image (*.png)"), 2); });
-    addAction(tr("Save as SVG…"), this, [this] { chooseFile(QStringLiteral("svg"), tr("SVG drawing (*.svg)"), 1); });
-    addAction(tr("Save as PDF…"), this, [this] { chooseFile(QStringLiteral("pdf"), tr("PDF document (*.pdf)"), 1); });
+    // Each action keeps its source text, so a language switch can say it again (retranslate()).
+    auto add = [this](const char *text, auto slot) {
+        QAction *action = addAction(QString(), this, slot);
+        m_texts.append({action, text});
+        return action;
+    };
+    add(QT_TR_NOOP("Save as PNG…"), [this] { chooseFile(QStringLiteral("png"), tr("PNG image (*.png)"), 1); });
+    add(QT_TR_NOOP("Save as PNG, double resolution (2×)…"),
+        [this] { chooseFile(QStringLiteral("png"), tr("PNG image (*.png)"), 2); });
+    add(QT_TR_NOOP("Save as SVG…"), [this] { chooseFile(QStringLiteral("svg"), tr("SVG drawing (*.svg)"), 1); });
+    add(QT_TR_NOOP("Save as PDF…"), [this] { chooseFile(QStringLiteral("pdf"), tr("PDF document (*.pdf)"), 1); });
     addSeparator();
-    addAction(tr("Copy image"), this, &ChartExportMenu::copyImage);
+    add(QT_TR_NOOP("Copy image"), [this] { copyImage(); });
     // The data, when the view knows the result it shows (ChartView::setResult).
     m_dataActions.append(addSeparator());
-    m_dataActions.append(addAction(tr("Save data as CSV…"), this,
-                                   [this] { chooseDataFile(QStringLiteral("csv"), tr("CSV table (*.csv)")); }));
-    m_dataActions.append(addAction(tr("Save data as JSON…"), this,
-                                   [this] { chooseDataFile(QStringLiteral("json"), tr("Result JSON (*.json)")); }));
-    m_dataActions.append(addAction(tr("Save data as Markdown table…"), this,
-                                   [this] { chooseDataFile(QStringLiteral("md"), tr("Markdown (*.md)")); }));
+    m_dataActions.append(add(QT_TR_NOOP("Save data as CSV…"),
+                             [this] { chooseDataFile(QStringLiteral("csv"), tr("CSV table (*.csv)")); }));
+    m_dataActions.append(add(QT_TR_NOOP("Save data as JSON…"),
+                             [this] { chooseDataFile(QStringLiteral("json"), tr("Result JSON (*.json)")); }));
+    m_dataActions.append(add(QT_TR_NOOP("Save data as Markdown table…"),
+                             [this] { chooseDataFile(QStringLiteral("md"), tr("Markdown (*.md)")); }));
+    retranslate();
     auto showData = [this] {
         const bool hasResult = m_view && m_view->result().has_value();
         for (QAction *action : std::as_const(m_dataActions))
@@ -41,6 +49,20 @@ ChartExportMenu::ChartExportMenu(ChartView *view, QWidget *parent)
     };
     showData();
     connect(this, &QMenu::aboutToShow, this, showData);
+}
+
+void ChartExportMenu::retranslate()
+{
+    setTitle(tr("Export chart"));
+    for (const auto &[action, text] : std::as_const(m_texts))
+        action->setText(tr(text));
+}
+
+void ChartExportMenu::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslate();
+    QMenu::changeEvent(event);
 }
 
 void ChartExportMenu::chooseDataFile(const QString &suffix, const QString &filter)

@@ -4,6 +4,8 @@
 #include <QMenu>
 #include <QPointer>
 
+#include <utility>
+
 namespace Lab::Gui {
 
 class ChartView;
@@ -32,7 +34,11 @@ signals:
     void exported(const QString &path);
     void exportFailed(const QString &message);
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslate();
     void chooseFile(const QString &suffix, const QString &filter, qreal devicePixelRatio);
     void chooseDataFile(const QString &suffix, const QString &filter);
     void fail(const QString &message);
@@ -40,6 +46,7 @@ private:
 
     QPointer<ChartView> m_view;
     QList<QAction *> m_dataActions;
+    QList<std::pair<QAction *, const char *>> m_texts; // each action and its source text
 };
 
 } // namespace Lab::Gui

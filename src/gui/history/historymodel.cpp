@@ -3,6 +3,7 @@
 
 #include "gui/charts/chartbuilder.h"
 
+#include <QDateTime>
 #include <QJsonArray>
 #include <QLocale>
 
@@ -87,6 +88,16 @@ QString HistoryModel::parameters(const Core::BenchmarkResult &result)
     return parts.join(QStringLiteral(", "));
 }
 
+QString HistoryModel::when(const QDateTime &savedAt)
+{
+    const QLocale locale;
+    const QDateTime local = savedAt.toLocalTime();
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (!time.contains(QLatin1String("ss")))
+        time.replace(QLatin1String("mm"), QLatin1String("mm:ss"));
+    return locale.toString(local.date(), QLocale::ShortFormat) + QLatin1Char(' ') + locale.toString(local.time(), time);
+}
+
 QVariant HistoryModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
@@ -97,7 +108,7 @@ QVariant HistoryModel::data(const QModelIndex &index, int role) const
     if (role == Qt::DisplayRole || role == Qt::ToolTipRole) {
         switch (index.column()) {
         case WhenColumn:
-            return QLocale().toString(entry.savedAt.toLocalTime(), QLocale::ShortFormat);
+            return when(entry.savedAt);
         case ParametersColumn:
             return tr("%1: %2").arg(ChartBuilder::experimentTitle(entry.result.experiment), parameters(entry.result));
         case HeadlineColumn:
@@ -134,6 +145,13 @@ void HistoryModel::setEntries(const QList<Core::HistoryEntry> &entries)
     beginResetModel();
     m_entries = entries;
     endResetModel();
+}
+
+void HistoryModel::retranslate()
+{
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    if (!m_entries.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_entries.size()) - 1, ColumnCount - 1));
 }
 
 void HistoryModel::removeEntry(const QString &id)

@@ -36,6 +36,8 @@ public:
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     void setEntries(const QList<Core::HistoryEntry> &entries);
+    // Every cell and header again, after a language (and so locale) switch; keeps the selection.
+    void retranslate();
     void removeEntry(const QString &id);
     const Core::HistoryEntry *entry(const QString &id) const;
     const Core::HistoryEntry &entryAt(int row) const { return m_entries.at(row); }
@@ -44,6 +46,9 @@ public:
     static QString headline(const Core::BenchmarkResult &result);
     // "count=10000, workers=1,2,4"
     static QString parameters(const Core::BenchmarkResult &result);
+    // The local date and time to the second in the current locale ("12/7/26 9:03:12 AM",
+    // "07.12.26 09:03:12"): two runs a minute apart must not look the same.
+    static QString when(const QDateTime &savedAt);
 
 private:
     QList<Core::HistoryEntry> m_entries;

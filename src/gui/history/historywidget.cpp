@@ -5,8 +5,9 @@
 #include "gui/charts/chartview.h"
 #include "historymodel.h"
 
+#include <QBoxLayout>
 #include <QComboBox>
-#include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -14,7 +15,6 @@
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace Lab::Gui {
 
@@ -40,33 +40,40 @@ HistoryWidget::HistoryWidget(const QString &topic, const Core::RunHistory &histo
     , m_model(new HistoryModel(this))
     , m_table(new QTableView(this))
     , m_kind(new QComboBox(this))
-    , m_show(new QPushButton(tr("Show"), this))
-    , m_compare(new QPushButton(tr("Compare two"), this))
-    , m_delete(new QPushButton(tr("Delete…"), this))
+    , m_kindLabel(new QLabel(this))
+    , m_refresh(new QPushButton(this))
+    , m_show(new QPushButton(this))
+    , m_compare(new QPushButton(this))
+    , m_delete(new QPushButton(this))
     , m_status(new QLabel(this))
+    , m_charts(new QWidget(this))
     , m_left(new ChartView(this))
     , m_right(new ChartView(this))
+    , m_leftCaption(new QLabel(this))
+    , m_rightCaption(new QLabel(this))
 {
+    m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setModel(m_model);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_table->setAlternatingRowColors(true);
     m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_table->setWordWrap(false);
+    // The parameters take the room that is left and wrap, so none is ever off-screen.
+    m_table->setWordWrap(true);
+    m_table->setTextElideMode(Qt::ElideNone);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->horizontalHeader()->setSectionResizeMode(HistoryModel::ParametersColumn, QHeaderView::Stretch);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_status->setWordWrap(true); // a long status must not widen the panel
 
     m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
     m_kind->setMinimumContentsLength(12);
-    m_kind->addItem(tr("Runtime per strategy"), int(ChartKind::Runtime));
-    m_kind->addItem(tr("Speedup by workers"), int(ChartKind::Speedup));
-    m_kind->addItem(tr("Runtime by workload size"), int(ChartKind::Sweep));
-    auto *refresh = new QPushButton(tr("Refresh"), this);
-    m_show->setToolTip(tr("Plot the selected run"));
-    m_compare->setToolTip(tr("Select two runs to plot them side by side"));
+    for (ChartKind kind : {ChartKind::Runtime, ChartKind::Speedup, ChartKind::Sweep})
+        m_kind->addItem(QString(), int(kind));
+    m_kindLabel->setBuddy(m_kind);
 
     auto *buttons = new QHBoxLayout;
-    buttons->addWidget(refresh);
+    buttons->addWidget(m_refresh);
     buttons->addWidget(m_show);
     buttons->addWidget(m_compare);
     buttons->addWidget(m_delete);
@@ -74,16 +81,29 @@ HistoryWidget::HistoryWidget(const QString &topic, const Core::RunHistory &histo
     // The chart chooser on a row of its own: one row of four buttons and a chooser is wider than a
     // presenter's experiment column.
     auto *chooser = new QHBoxLayout;
-    chooser->addWidget(new QLabel(tr("Chart:"), this));
+    chooser->addWidget(m_kindLabel);
     chooser->addWidget(m_kind);
     chooser->addStretch();
 
-    auto *charts = new QSplitter(Qt::Horizontal, this);
-    for (ChartView *view : {m_left, m_right})
-        view->setMinimumWidth(240); // narrow columns (presenter mode) must not widen the whole panel
-    charts->addWidget(m_left);
-    charts->addWidget(m_right);
+    // Two runs get the same width and the same scale; side by side when the area is wide, one above
+    // the other when it is narrow. Above each chart, which run it is: when, where, with what.
+    auto *charts = new QBoxLayout(QBoxLayout::LeftToRight, m_charts);
+    charts->setContentsMargins(0, 0, 0, 0);
+    const std::pair<QLabel *, ChartView *> columns[] = {{m_leftCaption, m_left}, {m_rightCaption, m_right}};
+    for (const auto &[caption, view] : columns) {
+        caption->setWordWrap(true);
+        caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
+        view->setMinimumSize(240, 220); // narrow columns (presenter mode) must not widen the whole panel
+        auto *column = new QVBoxLayout;
+        column->addWidget(caption);
+        column->addWidget(view, 1);
+        charts->addLayout(column, 1);
+    }
+    m_leftCaption->setObjectName(QStringLiteral("historyCaptionA"));
+    m_rightCaption->setObjectName(QStringLiteral("historyCaptionB"));
     m_right->hide();
+    m_rightCaption->hide();
+    m_charts->installEventFilter(this);
 
     auto *split = new QSplitter(Qt::Vertical, this);
     auto *top = new QWidget(this);
@@ -94,12 +114,12 @@ HistoryWidget::HistoryWidget(const QString &topic, const Core::RunHistory &histo
     topLayout->addLayout(chooser);
     topLayout->addWidget(m_status);
     split->addWidget(top);
-    split->addWidget(charts);
+    split->addWidget(m_charts);
     split->setStretchFactor(1, 2);
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(split);
 
-    connect(refresh, &QPushButton::clicked, this, &HistoryWidget::reload);
+    connect(m_refresh, &QPushButton::clicked, this, &HistoryWidget::reload);
     connect(m_show, &QPushButton::clicked, this, [this] {
         const QStringList ids = selectedIds();
         if (!ids.isEmpty())
@@ -116,7 +136,44 @@ HistoryWidget::HistoryWidget(const QString &topic, const Core::RunHistory &histo
     connect(m_table->selectionModel(), &QItemSelectionModel::selectionChanged, this, &HistoryWidget::updateButtons);
     connect(m_kind, &QComboBox::currentIndexChanged, this, &HistoryWidget::replot);
 
+    retranslate();
     reload();
+}
+
+void HistoryWidget::retranslate()
+{
+    m_refresh->setText(tr("Refresh"));
+    m_show->setText(tr("Show"));
+    m_compare->setText(tr("Compare two"));
+    m_delete->setText(tr("Delete…"));
+    m_show->setToolTip(tr("Plot the selected run"));
+    m_compare->setToolTip(tr("Select two runs to plot them side by side"));
+    m_kindLabel->setText(tr("Chart:"));
+    m_kind->setItemText(0, tr("Runtime per strategy"));
+    m_kind->setItemText(1, tr("Speedup by workers"));
+    m_kind->setItemText(2, tr("Runtime by workload size"));
+}
+
+void HistoryWidget::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslate();
+        m_model->retranslate();
+        showStatus();
+        replot();
+    }
+    QWidget::changeEvent(event);
+}
+
+bool HistoryWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_charts && event->type() == QEvent::Resize) {
+        auto *row = static_cast<QBoxLayout *>(m_charts->layout());
+        const QSize size = m_charts->size();
+        row->setDirection(size.width() >= 1000 || size.width() > 2 * size.height() ? QBoxLayout::LeftToRight
+                                                                                   : QBoxLayout::TopToBottom);
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 HistoryWidget::~HistoryWidget() = default;
@@ -125,12 +182,7 @@ void HistoryWidget::reload()
 {
     m_skipped.clear();
     m_model->setEntries(m_history.list(m_topic, &m_skipped));
-    m_status->setText(m_skipped.isEmpty()
-                          ? tr("%1 saved runs in %2").arg(m_model->rowCount()).arg(m_history.folder(m_topic))
-                          : tr("%1 saved runs; %2 files skipped because they are not results of this lab (see the log)")
-                                .arg(m_model->rowCount())
-                                .arg(m_skipped.size()));
-    m_table->resizeColumnsToContents();
+    showStatus();
     updateButtons();
     // Keep what is shown if it still exists.
     QStringList still;
@@ -142,6 +194,17 @@ void HistoryWidget::reload()
     if (m_shown.isEmpty() && m_model->rowCount() > 0)
         m_shown = {m_model->entryAt(0).id};
     replot();
+}
+
+void HistoryWidget::showStatus()
+{
+    const int runs = m_model->rowCount();
+    m_status->setText(m_skipped.isEmpty()
+                          ? tr("%n saved run(s) in %1", nullptr, runs).arg(m_history.folder(m_topic))
+                          : tr("%n saved run(s); %1 files skipped because they are not results of this lab (see "
+                               "the log)",
+                               nullptr, runs)
+                                .arg(m_skipped.size()));
 }
 
 QStringList HistoryWidget::selectedIds() const
@@ -185,20 +248,26 @@ void HistoryWidget::replot()
 {
     const auto kind = ChartKind(m_kind->currentData().toInt());
     QList<ChartSpec> specs;
+    QStringList captions;
     for (const QString &id : std::as_const(m_shown)) {
         if (const Core::HistoryEntry *entry = m_model->entry(id)) {
-            ChartSpec spec = specFor(kind, entry->result);
-            spec.subtitle =
-                tr("%1 · saved %2")
-                    .arg(spec.subtitle, QLocale().toString(entry->savedAt.toLocalTime(), QLocale::ShortFormat));
-            specs.append(spec);
+            specs.append(specFor(kind, entry->result));
+            // Which run: when (to the second), where, with what; wrapped above the chart, never elided.
+            const QString when = HistoryModel::when(entry->savedAt);
+            const QString letter = m_shown.size() == 2 ? (specs.size() == 1 ? tr("A") : tr("B")) : QString();
+            captions.append(tr("<b>%1</b> %2<br>%3<br>%4")
+                                .arg(letter, when.toHtmlEscaped(),
+                                     ChartBuilder::machineLine(entry->result.environment).toHtmlEscaped(),
+                                     HistoryModel::parameters(entry->result).toHtmlEscaped()));
         }
     }
+    m_leftCaption->setVisible(!specs.isEmpty());
+    m_rightCaption->setVisible(specs.size() == 2);
+    m_right->setVisible(specs.size() == 2);
     if (specs.isEmpty()) {
         ChartSpec empty;
         empty.emptyMessage = tr("No saved runs yet. Every run of this topic is saved here.");
         m_left->setSpec(empty);
-        m_right->hide();
         return;
     }
     // Side by side on one scale when both use the same unit, so bar heights compare directly.
@@ -208,9 +277,11 @@ void HistoryWidget::replot()
         specs[0].yAxis.max = specs[1].yAxis.max = top;
     }
     m_left->setSpec(specs.at(0));
-    m_right->setVisible(specs.size() == 2);
-    if (specs.size() == 2)
+    m_leftCaption->setText(captions.at(0));
+    if (specs.size() == 2) {
         m_right->setSpec(specs.at(1));
+        m_rightCaption->setText(captions.at(1));
+    }
 }
 
 void HistoryWidget::removeRuns(const QStringList &ids)

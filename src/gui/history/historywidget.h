@@ -42,10 +42,18 @@ public:
     // Deletes without asking; the Delete button asks first.
     void removeRuns(const QStringList &ids);
 
+    QLabel *caption(int index) const { return index == 0 ? m_leftCaption : m_rightCaption; }
+
 signals:
     void runsChanged();
 
+protected:
+    void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
 private:
+    void retranslate();
+    void showStatus();
     QStringList selectedIds() const;
     void updateButtons();
     void replot();
@@ -56,12 +64,17 @@ private:
     HistoryModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QComboBox *m_kind = nullptr;
+    QLabel *m_kindLabel = nullptr;
+    QPushButton *m_refresh = nullptr;
     QPushButton *m_show = nullptr;
     QPushButton *m_compare = nullptr;
     QPushButton *m_delete = nullptr;
     QLabel *m_status = nullptr;
+    QWidget *m_charts = nullptr; // the one or two charts, side by side or stacked
     ChartView *m_left = nullptr;
     ChartView *m_right = nullptr;
+    QLabel *m_leftCaption = nullptr; // which run: when, machine, parameters
+    QLabel *m_rightCaption = nullptr;
     QStringList m_shown; // ids on the charts: one, or two when comparing
     QStringList m_skipped;
 };

@@ -59,22 +59,21 @@ QColor StatePalette::patternColor(ThreadState state)
 
 QString StatePalette::shortLabel(ThreadState state)
 {
-    const char *const context = "Lab::Gui::StatePalette";
     switch (state) {
     case ThreadState::New:
-        return QCoreApplication::translate(context, "New");
+        return tr("New");
     case ThreadState::Runnable:
-        return QCoreApplication::translate(context, "Rdy");
+        return tr("Rdy");
     case ThreadState::Running:
-        return QCoreApplication::translate(context, "Run");
+        return tr("Run");
     case ThreadState::Blocked:
-        return QCoreApplication::translate(context, "Blk");
+        return tr("Blk");
     case ThreadState::Waiting:
-        return QCoreApplication::translate(context, "Wait");
+        return tr("Wait");
     case ThreadState::Sleeping:
-        return QCoreApplication::translate(context, "Slp");
+        return tr("Slp");
     case ThreadState::Terminated:
-        return QCoreApplication::translate(context, "End");
+        return tr("End");
     }
     return {};
 }

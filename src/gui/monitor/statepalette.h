@@ -5,6 +5,7 @@
 
 #include <QBrush>
 #include <QColor>
+#include <QCoreApplication>
 #include <QIcon>
 
 namespace Lab::Gui {
@@ -13,6 +14,8 @@ namespace Lab::Gui {
 // deficiencies), each with its own fill pattern and short label so greyscale prints still work.
 class StatePalette final
 {
+    Q_DECLARE_TR_FUNCTIONS(Lab::Gui::StatePalette)
+
 public:
     static QColor color(Core::ThreadState state);
     static Qt::BrushStyle pattern(Core::ThreadState state);

@@ -4,6 +4,7 @@
 #include "statepalette.h"
 
 #include <QDateTime>
+#include <QLocale>
 #include <QSet>
 
 namespace Lab::Gui {
@@ -232,7 +233,7 @@ QVariant ThreadTableModel::processData(const Process &p, int column, int role) c
         case KindColumn:
             return tr("%n thread(s)", nullptr, int(p.rows.size()));
         case CpuColumn:
-            return QString::number(p.cpuPercent, 'f', 1);
+            return QLocale().toString(p.cpuPercent, 'f', 1);
         default:
             return {};
         }
@@ -322,13 +323,13 @@ QVariant ThreadTableModel::threadData(const Process &process, const Row &row, in
         case KernelStateColumn:
             return row.hasTask ? kernelStateDescription(s) : tr("- (no task)");
         case CpuColumn:
-            return s.cpuPercent < 0 || !row.hasTask ? tr("-") : QString::number(s.cpuPercent, 'f', 1);
+            return s.cpuPercent < 0 || !row.hasTask ? tr("-") : QLocale().toString(s.cpuPercent, 'f', 1);
         case CoreColumn:
             return row.hasTask && s.core >= 0 ? QVariant(s.core) : QVariant(tr("-"));
         case StartedColumn:
             return QDateTime::currentDateTime().addMSecs(-s.startedMsAgo).toString(QStringLiteral("hh:mm:ss.zzz"));
         case LifetimeColumn:
-            return tr("%1 s").arg(double(s.startedMsAgo) / 1000.0, 0, 'f', 1);
+            return tr("%1 s").arg(QLocale().toString(double(s.startedMsAgo) / 1000.0, 'f', 1));
         case SwitchesColumn:
             return s.switchesKnown ? tr("%1 / %2").arg(s.voluntarySwitches).arg(s.involuntarySwitches) : tr("-");
         default:

@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QHelpEvent>
 #include <QImage>
+#include <QLocale>
 #include <QPaintEvent>
 #include <QPainter>
 #include <QSaveFile>
@@ -310,7 +311,7 @@ void TimelineWidget::render(QPainter &painter, const QRect &area, int firstLane,
         if (label.right() > area.right())
             label.moveRight(area.right()); // the last tick's label stays whole at the edge
         painter.drawText(label, label.center().x() == x ? Qt::AlignCenter : Qt::AlignRight | Qt::AlignVCenter,
-                         tr("%1 s").arg(t, 0, 'f', step < 0.01 ? 3 : (step < 1 ? 2 : 0)));
+                         tr("%1 s").arg(QLocale().toString(t, 'f', step < 0.01 ? 3 : (step < 1 ? 2 : 0))));
     }
     if (m_shown.empty()) {
         painter.drawText(area.adjusted(kGutter, kRuler, 0, 0), Qt::AlignLeft | Qt::AlignTop,
@@ -397,7 +398,7 @@ bool TimelineWidget::event(QEvent *event)
     }
     const Lane &lane = m_lanes[size_t(laneIndex)];
     const qint64 t = timeAt(help->pos().x());
-    QString text = tr("%1 at %2 s").arg(lane.name).arg(double(t - m_originNs) / 1e9, 0, 'f', 3);
+    QString text = tr("%1 at %2 s").arg(lane.name).arg(QLocale().toString(double(t - m_originNs) / 1e9, 'f', 3));
     auto it = std::upper_bound(lane.segments.begin(), lane.segments.end(), t,
                                [](qint64 time, const Segment &s) { return time < s.startNs; });
     if (it != lane.segments.begin()) {
@@ -406,7 +407,7 @@ bool TimelineWidget::event(QEvent *event)
         text += QLatin1Char('\n') +
                 tr("Textbook: %1%2 for %3 ms")
                     .arg(threadStateName(s.state), s.detail.isEmpty() ? QString() : tr(" (%1)").arg(s.detail))
-                    .arg(double(std::max<qint64>(0, end - s.startNs)) / 1e6, 0, 'f', 1);
+                    .arg(QLocale().toString(double(std::max<qint64>(0, end - s.startNs)) / 1e6, 'f', 1));
         text += QLatin1Char('\n') + tr("Kernel letters for this state: %1").arg(kernelLettersForState(s.state));
     }
     auto k = std::upper_bound(lane.kernel.begin(), lane.kernel.end(), t,

@@ -26,10 +26,10 @@ QString seconds(double s)
     if (s <= 0)
         return QStringLiteral("–");
     if (s < 0.001)
-        return BenchmarkView::tr("%1 µs").arg(s * 1e6, 0, 'f', 1);
+        return BenchmarkView::tr("%1 µs").arg(QLocale().toString(s * 1e6, 'f', 1));
     if (s < 1)
-        return BenchmarkView::tr("%1 ms").arg(s * 1e3, 0, 'f', 1);
-    return BenchmarkView::tr("%1 s").arg(s, 0, 'f', 3);
+        return BenchmarkView::tr("%1 ms").arg(QLocale().toString(s * 1e3, 'f', 1));
+    return BenchmarkView::tr("%1 s").arg(QLocale().toString(s, 'f', 3));
 }
 
 } // namespace
@@ -188,10 +188,11 @@ void BenchmarkView::fillTable()
             seconds(s.medianSeconds),
             QStringLiteral("%1 … %2").arg(seconds(s.minSeconds), seconds(s.maxSeconds)),
             QStringLiteral("%1 / %2").arg(seconds(s.userSeconds), seconds(s.sysSeconds)),
-            s.speedup <= 0 ? QStringLiteral("–")
-            : s.runsSeconds.size() > 1
-                ? QStringLiteral("%1 ± %2×").arg(s.speedup, 0, 'f', 2).arg(s.speedupStddev, 0, 'f', 2)
-                : QStringLiteral("%1×").arg(s.speedup, 0, 'f', 2),
+            s.speedup <= 0             ? QStringLiteral("–")
+            : s.runsSeconds.size() > 1 ? QStringLiteral("%1 ± %2×")
+                                             .arg(QLocale().toString(s.speedup, 'f', 2))
+                                             .arg(QLocale().toString(s.speedupStddev, 'f', 2))
+                                       : QStringLiteral("%1×").arg(QLocale().toString(s.speedup, 'f', 2)),
             seconds(s.startupSeconds),
             s.itemsFailed > 0 ? tr("%1 ok, %2 failed").arg(s.itemsOk).arg(s.itemsFailed) : QString::number(s.itemsOk),
             s.checksum,
@@ -266,7 +267,7 @@ void BenchmarkView::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
         if (m_hasResult)
-            fillTable();
+            setResult(m_result); // the summary, the table and the charts, in the new language
     }
     QWidget::changeEvent(event);
 }

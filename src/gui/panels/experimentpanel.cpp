@@ -14,6 +14,7 @@
 #include <QHBoxLayout>
 #include <QKeySequence>
 #include <QLabel>
+#include <QLocale>
 #include <QLoggingCategory>
 #include <QProgressBar>
 #include <QPushButton>
@@ -31,7 +32,7 @@ namespace {
 QString formatDuration(qint64 ms)
 {
     if (ms < 60000)
-        return ExperimentPanel::tr("%1 s").arg(double(ms) / 1000.0, 0, 'f', ms < 10000 ? 1 : 0);
+        return ExperimentPanel::tr("%1 s").arg(QLocale().toString(double(ms) / 1000.0, 'f', ms < 10000 ? 1 : 0));
     return ExperimentPanel::tr("%1 min %2 s").arg(ms / 60000).arg((ms % 60000) / 1000);
 }
 
@@ -62,7 +63,9 @@ ExperimentPanel::ExperimentPanel(const QString &topicId, QWidget *parent)
     connect(Core::Pacer::instance(), &Core::Pacer::pausedChanged, this, [this](bool paused) {
         if (!m_running)
             return;
-        setStatus(paused ? tr("Paused: Space goes on, S steps each thread past one checkpoint.") : tr("Running..."));
+        setStatus(paused
+                      ? StatusText([] { return tr("Paused: Space goes on, S steps each thread past one checkpoint."); })
+                      : StatusText([] { return tr("Running..."); }));
     });
     m_etaTimer = new QTimer(this);
     m_etaTimer->setInterval(1000);
@@ -147,9 +150,10 @@ void ExperimentPanel::start()
     m_progress->setRange(0, 0);
     m_progress->setFormat(QString());
     setSettingsVisible(false);
+    m_finishedMs = -1;
     setStatus(Core::Pacer::instance()->isPaused()
-                  ? tr("Paused: Space goes on, S steps each thread past one checkpoint.")
-                  : tr("Running..."));
+                  ? StatusText([] { return tr("Paused: Space goes on, S steps each thread past one checkpoint."); })
+                  : StatusText([] { return tr("Running..."); }));
     Core::Trace::markRun(true, m_topicId);
     emit runStarted();
     if (!startRun(&error)) {
@@ -163,11 +167,16 @@ void ExperimentPanel::cancel()
     if (!m_running)
         return;
     m_cancel->setEnabled(false);
-    setStatus(tr("Cancelling..."));
+    setStatus(StatusText([] { return tr("Cancelling..."); }));
     cancelRun();
 }
 
 void ExperimentPanel::finishRun(const QString &status)
+{
+    finishRun(StatusText([status] { return status; }));
+}
+
+void ExperimentPanel::finishRun(const StatusText &status)
 {
     if (!m_running)
         return;
@@ -178,9 +187,10 @@ void ExperimentPanel::finishRun(const QString &status)
     m_cancel->setEnabled(false);
     m_progress->setRange(0, 1000);
     m_progress->setValue(m_progress->maximum());
-    m_progress->setFormat(tr("%1 in all").arg(formatDuration(m_clock.elapsed())));
-    m_lastStatus = status;
+    m_finishedMs = m_clock.elapsed();
+    m_progress->setFormat(tr("%1 in all").arg(formatDuration(m_finishedMs)));
     setStatus(status);
+    m_lastStatus = m_status->text();
     Core::Trace::markRun(false, m_topicId);
     emit runFinished();
 }
@@ -224,8 +234,15 @@ QString ExperimentPanel::strategiesMeasured(qsizetype count)
 
 void ExperimentPanel::setStatus(const QString &status)
 {
-    m_status->setText(status);
-    emit statusChanged(status);
+    setStatus(StatusText([status] { return status; }));
+}
+
+void ExperimentPanel::setStatus(const StatusText &status)
+{
+    m_statusText = status;
+    const QString text = status();
+    m_status->setText(text);
+    emit statusChanged(text);
 }
 
 void ExperimentPanel::setIntro(const QString &text)
@@ -273,17 +290,18 @@ void ExperimentPanel::addHistoryTab()
     m_tabs->addTab(m_history, tr("History"));
 }
 
-QString ExperimentPanel::finishBenchmarkRun(const Core::BenchmarkResult &result, const QString &doneStatus)
+QString ExperimentPanel::finishBenchmarkRun(const Core::BenchmarkResult &result, const StatusText &doneStatus)
 {
-    QString status = doneStatus;
+    StatusText status = doneStatus;
     if (result.cancelled)
-        status = tr("Cancelled; the table shows the runs that finished.");
+        status = [] { return tr("Cancelled; the table shows the runs that finished."); };
     else if (!result.failure.isEmpty())
-        status = tr("Stopped: %1").arg(result.failure);
+        status = [failure = result.failure] { return tr("Stopped: %1").arg(failure); };
+    finishRun(status);
+    // Saved after the status is shown: a failed save adds its line below it.
     if (!result.results.isEmpty())
         saveToHistory(result);
-    finishRun(status);
-    return status;
+    return m_status->text();
 }
 
 void ExperimentPanel::saveToHistory(const Core::BenchmarkResult &result)
@@ -292,7 +310,11 @@ void ExperimentPanel::saveToHistory(const Core::BenchmarkResult &result)
     QString error;
     if (!Core::RunHistory().save(m_topicId, result, &error)) {
         qCWarning(lcPanel) << "history:" << error;
-        setStatus(m_status->text() + QLatin1Char('\n') + tr("Could not save this run in the history: %1").arg(error));
+        setStatus([shown = m_statusText, error]() -> QString {
+            return shown() + QLatin1Char('\n') + tr("Could not save this run in the history: %1").arg(error);
+        });
+        if (!m_running)
+            m_lastStatus = m_status->text();
         return;
     }
     m_history->reload();
@@ -370,6 +392,10 @@ void ExperimentPanel::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateFrame();
         retranslate();
+        if (m_statusText)
+            setStatus(m_statusText);
+        if (!m_running && m_finishedMs >= 0)
+            m_progress->setFormat(tr("%1 in all").arg(formatDuration(m_finishedMs)));
     }
     Experiment::changeEvent(event);
 }

@@ -5,6 +5,8 @@
 
 #include <QElapsedTimer>
 
+#include <functional>
+
 QT_BEGIN_NAMESPACE
 class QComboBox;
 class QLabel;
@@ -78,11 +80,17 @@ protected:
     // Retranslate the panel's own texts (called on LanguageChange, after the frame's).
     virtual void retranslate() {}
 
+    // A status line that can be said again in another language: it builds the text with tr(), and
+    // the panel calls it again after a language switch. A plain QString stays as it was written.
+    using StatusText = std::function<QString()>;
+
     // Ends the run: unlocks the controls, shows `status`, emits runFinished().
+    void finishRun(const StatusText &status);
     void finishRun(const QString &status);
     // Progress of the running work; total <= 0 shows a busy bar. The ETA is estimated from the
     // time since start() and the fraction done.
     void setProgress(qint64 done, qint64 total, const QString &what = {});
+    void setStatus(const StatusText &status);
     void setStatus(const QString &status);
 
     void setIntro(const QString &text);
@@ -97,7 +105,7 @@ protected:
     // Ends a benchmark run: saves `result` to the history when any case finished, and finishes with
     // "Cancelled; the table shows the runs that finished.", "Stopped: <why>" or `doneStatus`.
     // Returns the status shown.
-    QString finishBenchmarkRun(const Core::BenchmarkResult &result, const QString &doneStatus);
+    QString finishBenchmarkRun(const Core::BenchmarkResult &result, const StatusText &doneStatus);
     // "1 strategy measured", "3 strategies measured" (English has no %n plural without a catalogue).
     static QString strategiesMeasured(qsizetype count);
     void addHistoryTab();
@@ -139,6 +147,8 @@ private:
     qint64 m_leftMs = -1;     // the last estimate; -1: none
     qint64 m_estimatedAt = 0; // m_clock's time of that estimate
     QString m_lastStatus;
+    StatusText m_statusText;  // what the status line shows, said again after a language switch
+    qint64 m_finishedMs = -1; // the last run's duration ("2.1 s in all"); -1: none yet
     bool m_running = false;
 };
 

@@ -2,6 +2,7 @@
 #include "playscript.h"
 
 #include "gui/topics/topicregistry.h"
+#include "gui/translationmanager.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -24,7 +25,7 @@ QString shown(const QJsonValue &value)
     return value.isArray() ? QStringLiteral("a list") : QStringLiteral("an object");
 }
 
-const QString StepKinds = QStringLiteral("topic, set, run, wait, pause, present");
+const QString StepKinds = QStringLiteral("topic, set, run, wait, pause, present, language");
 
 } // namespace
 
@@ -129,6 +130,15 @@ bool parsePlayScript(const QByteArray &json, QList<PlayStep> *steps, QString *er
                 return false;
             }
             step.present = value.toBool();
+        } else if (field == QLatin1String("language")) {
+            step.kind = PlayStep::Kind::Language;
+            step.language = value.toString();
+            const QStringList languages = TranslationManager::availableLanguages();
+            if (!value.isString() || !languages.contains(step.language)) {
+                *error = QStringLiteral("%1: \"language\" must be one of %2 (got %3)")
+                             .arg(where, languages.join(QStringLiteral(", ")), shown(value));
+                return false;
+            }
         } else {
             *error = QStringLiteral("%1: unknown field \"%2\" (allowed: %3)").arg(where, field, StepKinds);
             return false;

@@ -21,7 +21,8 @@ struct PlayStep
         WaitMs,   // {"wait": 2000}
         WaitRun,  // {"wait": "finished"}
         PauseKey, // {"pause": "key"}: until PageDown, Right or Space
-        Present   // {"present": true}
+        Present,  // {"present": true}
+        Language  // {"language": "de"}
     };
 
     Kind kind = Kind::Topic;
@@ -29,6 +30,7 @@ struct PlayStep
     QList<std::pair<QString, QString>> settings; // Set, in file order
     int waitMs = 0;                              // WaitMs
     bool present = true;                         // Present
+    QString language;                            // Language: a code TranslationManager offers
 };
 
 // The longest {"wait": N} accepted, in milliseconds.

@@ -86,6 +86,7 @@ bool ScriptPlayer::validate(const QString &initialTopic, QString *error) const
         case PlayStep::Kind::WaitMs:
         case PlayStep::Kind::PauseKey:
         case PlayStep::Kind::Present:
+        case PlayStep::Kind::Language:
             break;
         }
     }
@@ -170,6 +171,10 @@ void ScriptPlayer::next()
         return;
     case PlayStep::Kind::Present:
         m_window->presenter()->setActive(step.present);
+        advance();
+        return;
+    case PlayStep::Kind::Language:
+        m_window->setLanguage(step.language, /*persist=*/false); // a script does not change the settings
         advance();
         return;
     }

@@ -128,7 +128,7 @@ void ConcurrencyPanel::onFinished(const Core::BenchmarkResult &result)
     updateBanner();
     showResult(result);
     tabs()->setCurrentWidget(m_results);
-    finishBenchmarkRun(result, headline(result));
+    finishBenchmarkRun(result, [result] { return headline(result); });
 }
 
 void ConcurrencyPanel::showResult(const Core::BenchmarkResult &result)

@@ -19,8 +19,8 @@ namespace {
 QString duration(double seconds)
 {
     if (seconds < 1)
-        return DownloadsExplanation::tr("%1 ms").arg(seconds * 1000, 0, 'f', 0);
-    return DownloadsExplanation::tr("%1 s").arg(seconds, 0, 'f', 2);
+        return DownloadsExplanation::tr("%1 ms").arg(QLocale().toString(seconds * 1000, 'f', 0));
+    return DownloadsExplanation::tr("%1 s").arg(QLocale().toString(seconds, 'f', 2));
 }
 
 double median(QList<double> values)
@@ -93,9 +93,10 @@ QString DownloadsExplanation::explain(const Core::BenchmarkResult &result, const
     for (const Core::StrategyStats &s : result.results) {
         const int inFlight = Core::DownloadRunner::maxInFlight(s.strategy, count, options.workers);
         const int rounds = inFlight > 0 ? (count + inFlight - 1) / inFlight : 0;
-        const QString times =
-            one > 0 ? tr("%1 ≈ %2 × one request").arg(duration(s.meanSeconds)).arg(s.meanSeconds / one, 0, 'f', 1)
-                    : duration(s.meanSeconds);
+        const QString times = one > 0 ? tr("%1 ≈ %2 × one request")
+                                            .arg(duration(s.meanSeconds))
+                                            .arg(QLocale().toString(s.meanSeconds / one, 'f', 1))
+                                      : duration(s.meanSeconds);
         QString why;
         if (s.strategy == QLatin1String("sequential"))
             why = tr("one download after another: N × latency.");

@@ -201,25 +201,27 @@ void DownloadsPanel::onFinished(const Core::BenchmarkResult &result)
     qint64 failed = 0;
     for (const Core::StrategyStats &s : std::as_const(result.results))
         failed += s.itemsFailed;
-    QString status;
-    if (result.cancelled)
-        status = tr("Cancelled; the table shows the runs that finished.");
-    else if (!result.failure.isEmpty())
-        status = tr("Stopped: %1").arg(result.failure);
-    else if (failed > 0)
-        status = tr("Done: %1; %n download(s) failed (named below the images). Table and charts: "
-                    "the Results tab.",
-                    nullptr, int(failed))
-                     .arg(strategiesMeasured(result.results.size()));
-    else
-        status = tr("Done: %1. Table and charts: the Results tab.").arg(strategiesMeasured(result.results.size()));
+    const StatusText status = [cancelled = result.cancelled, failure = result.failure, failed,
+                               measured = result.results.size()] {
+        if (cancelled)
+            return tr("Cancelled; the table shows the runs that finished.");
+        if (!failure.isEmpty())
+            return tr("Stopped: %1").arg(failure);
+        if (failed > 0)
+            return tr("Done: %1; %n download(s) failed (named below the images). Table and charts: "
+                      "the Results tab.",
+                      nullptr, int(failed))
+                .arg(strategiesMeasured(measured));
+        return tr("Done: %1. Table and charts: the Results tab.").arg(strategiesMeasured(measured));
+    };
+    m_urls->setLocked(false);
+    finishRun(status);
+    // Saved after the status is shown: a failed save adds its line below it.
     if (!result.results.isEmpty()) {
         Core::BenchmarkResult noted = result;
         m_setup->addConcurrencyNotes(noted);
         saveToHistory(noted);
     }
-    m_urls->setLocked(false);
-    finishRun(status);
 }
 
 void DownloadsPanel::retranslate()

@@ -75,7 +75,7 @@ FactorizationPanel::FactorizationPanel(QWidget *parent)
     connect(benchmark, &Core::Benchmark::caseFinished, this, [this](const Core::StrategyStats &stats) {
         log(tr("%1: mean %2 s over %3 runs")
                 .arg(Core::ResultSummary::entryName(stats))
-                .arg(stats.meanSeconds, 0, 'f', 4)
+                .arg(QLocale().toString(stats.meanSeconds, 'f', 4))
                 .arg(stats.runsSeconds.size()));
     });
     connect(benchmark, &Core::Benchmark::finished, this, &FactorizationPanel::onFinished);
@@ -163,7 +163,8 @@ void FactorizationPanel::onFinished(const Core::BenchmarkResult &result)
     m_results->setResult(result);
     m_results->setExplanation(explainFactorization(result));
     tabs()->setCurrentWidget(m_results);
-    log(finishBenchmarkRun(result, tr("Done: %1.").arg(strategiesMeasured(result.results.size()))));
+    log(finishBenchmarkRun(
+        result, [measured = result.results.size()] { return tr("Done: %1.").arg(strategiesMeasured(measured)); }));
 }
 
 void FactorizationPanel::log(const QString &line)
@@ -224,28 +225,28 @@ QString explainFactorization(const Core::BenchmarkResult &result)
         points.append(FactorizationPanel::tr("<b>%1</b>: %2× faster with %3 workers; the ceiling on this machine "
                                              "is %4× (%5 logical cores).")
                           .arg(strategy)
-                          .arg(best->speedup, 0, 'f', 2)
+                          .arg(QLocale().toString(best->speedup, 'f', 2))
                           .arg(best->workers)
                           .arg(ceiling)
                           .arg(cores));
         if (strategy == QLatin1String("processes") && best->startupSeconds > 0) {
             points.append(FactorizationPanel::tr("Starting the worker processes took %1 ms (not counted in the runs: "
                                                  "they are reused).")
-                              .arg(best->startupSeconds * 1000, 0, 'f', 1));
+                              .arg(QLocale().toString(best->startupSeconds * 1000, 'f', 1)));
         }
         if (strategy == QLatin1String("processes") && sequential && sequential->meanSeconds < 0.1 &&
             best->speedup < 1.0) {
             points.append(FactorizationPanel::tr("The whole job takes only %1 ms: sending the numbers to other "
                                                  "processes and reading the answers back costs more than it saves.")
-                              .arg(sequential->meanSeconds * 1000, 0, 'f', 0));
+                              .arg(QLocale().toString(sequential->meanSeconds * 1000, 'f', 0)));
         }
         if (fitPoints.size() >= 2) {
             const Core::AmdahlFit fit = Core::AmdahlFit::fit(fitPoints);
             points.append(FactorizationPanel::tr("Amdahl's law fitted to %1: %2 % of the work behaves as serial, so "
                                                  "no number of workers could make it more than %3× faster.")
                               .arg(strategy)
-                              .arg(fit.serialFraction * 100, 0, 'f', 1)
-                              .arg(fit.limit(), 0, 'f', 1));
+                              .arg(QLocale().toString(fit.serialFraction * 100, 'f', 1))
+                              .arg(QLocale().toString(fit.limit(), 'f', 1)));
         }
     }
     if (points.isEmpty())

@@ -2,6 +2,7 @@
 #include "handlingthreadspanel.h"
 
 #include "core/experiments/threadidentity.h"
+#include "gui/panels/livetext.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/relativefonts.h"
 #include "gui/topics/topicregistry.h"
@@ -12,6 +13,7 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QThread>
@@ -81,6 +83,7 @@ HandlingThreadsPanel::HandlingThreadsPanel(QWidget *parent)
     m_threadStop->setObjectName(QStringLiteral("threadStopButton"));
     m_threadStop->setEnabled(false);
     m_graceful = textLabel(m_stopPage, QStringLiteral("gracefulResult"));
+    setLiveText(m_graceful, [] { return tr("Not started yet."); });
     fonts->add(m_graceful, 1.1, false);
     m_processTitle = textLabel(m_stopPage, QStringLiteral("processTitle"), fonts);
     m_processes = new ProcessEndingView(m_stopPage);
@@ -152,28 +155,32 @@ void HandlingThreadsPanel::startGraceful(bool automatic)
 {
     m_gracefulAutomatic = automatic;
     if (!m_stopDemo->start(GracefulName, 600)) {
-        m_graceful->setText(tr("The graceful-stop thread could not be started."));
+        setLiveText(m_graceful, [] { return tr("The graceful-stop thread could not be started."); });
         if (automatic)
             partDone();
         return;
     }
     m_threadStart->setEnabled(false);
     m_threadStop->setEnabled(!automatic);
-    m_graceful->setText(tr("Starting \u201c%1\u201d...").arg(GracefulName));
+    setLiveText(m_graceful, [] { return tr("Starting \u201c%1\u201d...").arg(GracefulName); });
 }
 
 void HandlingThreadsPanel::onGracefulStarted(int tid)
 {
     if (m_gracefulAutomatic) {
         m_stopTimer->start(int(form()->intValue(StopAfter)));
-        m_graceful->setText(tr("\u201c%1\u201d (thread id %2) computes in 1 ms steps; in %3 ms it is asked to stop.")
-                                .arg(GracefulName)
-                                .arg(tid)
-                                .arg(form()->intValue(StopAfter)));
+        setLiveText(m_graceful, [tid, after = form()->intValue(StopAfter)] {
+            return tr("\u201c%1\u201d (thread id %2) computes in 1 ms steps; in %3 ms it is asked to stop.")
+                .arg(GracefulName)
+                .arg(tid)
+                .arg(after);
+        });
     } else {
-        m_graceful->setText(tr("\u201c%1\u201d (thread id %2) computes in 1 ms steps until you ask it to stop.")
-                                .arg(GracefulName)
-                                .arg(tid));
+        setLiveText(m_graceful, [tid] {
+            return tr("\u201c%1\u201d (thread id %2) computes in 1 ms steps until you ask it to stop.")
+                .arg(GracefulName)
+                .arg(tid);
+        });
     }
 }
 
@@ -182,23 +189,21 @@ void HandlingThreadsPanel::onGracefulFinished(const Core::GracefulStopDemo::Repo
     m_stopTimer->stop();
     m_threadStop->setEnabled(false);
     m_threadStart->setEnabled(!isRunning() || !m_gracefulAutomatic);
-    QString text;
-    if (report.stoppedByRequest) {
-        text = tr("\u201c%1\u201d (thread id %2) did %3 steps. After requestInterruption() it finished its step, "
-                  "ran its clean-up and returned from run() %4 ms later. Cleaned up: %5.")
-                   .arg(GracefulName)
-                   .arg(report.tid)
-                   .arg(report.stepsDone)
-                   .arg(report.stopLatencyMs, 0, 'f', 2)
-                   .arg(report.cleanedUp ? tr("yes") : tr("no"));
-    } else {
-        text = tr("\u201c%1\u201d (thread id %2) ended on its own after %3 steps. Cleaned up: %4.")
-                   .arg(GracefulName)
-                   .arg(report.tid)
-                   .arg(report.stepsDone)
-                   .arg(report.cleanedUp ? tr("yes") : tr("no"));
-    }
-    m_graceful->setText(text);
+    setLiveText(m_graceful, [report] {
+        if (report.stoppedByRequest)
+            return tr("\u201c%1\u201d (thread id %2) did %3 steps. After requestInterruption() it finished its step, "
+                      "ran its clean-up and returned from run() %4 ms later. Cleaned up: %5.")
+                .arg(GracefulName)
+                .arg(report.tid)
+                .arg(report.stepsDone)
+                .arg(QLocale().toString(report.stopLatencyMs, 'f', 2))
+                .arg(report.cleanedUp ? tr("yes") : tr("no"));
+        return tr("\u201c%1\u201d (thread id %2) ended on its own after %3 steps. Cleaned up: %4.")
+            .arg(GracefulName)
+            .arg(report.tid)
+            .arg(report.stepsDone)
+            .arg(report.cleanedUp ? tr("yes") : tr("no"));
+    });
     if (m_gracefulAutomatic) {
         m_gracefulAutomatic = false;
         partDone();
@@ -222,7 +227,9 @@ void HandlingThreadsPanel::partDone()
     setProgress(3 - m_partsLeft, 3);
     if (m_partsLeft == 0) {
         m_threadStart->setEnabled(!m_stopDemo->isRunning());
-        finishRun(tr("Done: a thread named and renamed, a thread stopped gracefully, three processes ended."));
+        finishRun(StatusText([] {
+            return tr("Done: a thread named and renamed, a thread stopped gracefully, three processes ended.");
+        }));
     }
 }
 
@@ -294,8 +301,6 @@ void HandlingThreadsPanel::retranslate()
     m_threadStart->setText(tr("Start a thread"));
     m_threadStop->setText(tr("Ask it to stop"));
     m_processTitle->setText(tr("A process, ended three ways"));
-    if (m_graceful->text().isEmpty())
-        m_graceful->setText(tr("Not started yet."));
     showNames();
     showIdentity();
 }

@@ -109,6 +109,7 @@ void LockDemoView::retranslate()
     m_recursive->setText(tr("RLock: deposit calls show_balance"));
     m_owner->setCaption(tr("Owner of \"account\""));
     m_hold->setCaption(tr("Hold count"));
+    refresh();
 }
 
 void LockDemoView::changeEvent(QEvent *event)

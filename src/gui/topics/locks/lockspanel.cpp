@@ -63,7 +63,7 @@ void LocksPanel::onFinished(const Core::BenchmarkResult &result)
     QStringList names;
     for (const Core::StrategyStats &stats : result.results)
         names.append(stats.strategy);
-    finishBenchmarkRun(result, tr("Done: %1 measured.").arg(names.join(QStringLiteral(", "))));
+    finishBenchmarkRun(result, [names] { return tr("Done: %1 measured.").arg(names.join(QStringLiteral(", "))); });
 }
 
 void LocksPanel::retranslate()
@@ -73,6 +73,8 @@ void LocksPanel::retranslate()
                 "costs time."));
     setTabTitle(m_results, tr("Lost updates and time"));
     setTabTitle(m_demo, tr("Lock vs RLock"));
+    if (m_results->hasResult())
+        m_results->setExplanation(explainRace(m_results->result()));
 }
 
 QString explainRace(const Core::BenchmarkResult &result)
@@ -93,16 +95,17 @@ QString explainRace(const Core::BenchmarkResult &result)
         const qint64 lostMean = lost.isEmpty() ? 0 : lostSum / lost.size();
         QString line;
         if (lostMean > 0) {
-            line = LocksPanel::tr("<b>%1</b>: %2 of %3 updates lost per run on average (%4 %).")
-                       .arg(stats.strategy, locale.toString(lostMean), locale.toString(expected))
-                       .arg(100.0 * double(lostMean) / double(std::max<qint64>(expected, 1)), 0, 'f', 0);
+            line =
+                LocksPanel::tr("<b>%1</b>: %2 of %3 updates lost per run on average (%4 %).")
+                    .arg(stats.strategy, locale.toString(lostMean), locale.toString(expected))
+                    .arg(QLocale().toString(100.0 * double(lostMean) / double(std::max<qint64>(expected, 1)), 'f', 0));
         } else {
             line =
                 LocksPanel::tr("<b>%1</b>: every update counted (%2).").arg(stats.strategy, locale.toString(expected));
         }
         if (noneMean > 0 && stats.strategy != QLatin1String("none") && stats.meanSeconds > 0)
-            line += QLatin1Char(' ') +
-                    LocksPanel::tr("%1× the time of no protection.").arg(stats.meanSeconds / noneMean, 0, 'f', 1);
+            line += QLatin1Char(' ') + LocksPanel::tr("%1× the time of no protection.")
+                                           .arg(QLocale().toString(stats.meanSeconds / noneMean, 'f', 1));
         lines.append(line);
     }
     lines.append(

@@ -7,6 +7,7 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QThread>
 
 namespace Lab::Gui {
@@ -142,7 +143,7 @@ void FalseSharingView::refresh()
     m_ratio->clear();
     for (const Core::FalseSharingResult &result : std::as_const(m_results)) {
         QLabel *time = result.padded ? m_paddedTime : m_adjacentTime;
-        time->setText(result.ok ? tr("%1 s").arg(result.seconds, 0, 'f', 3) : tr("failed"));
+        time->setText(result.ok ? tr("%1 s").arg(QLocale().toString(result.seconds, 'f', 3)) : tr("failed"));
         (result.padded ? m_paddedAddresses : m_adjacentAddresses)->setText(addressText(result));
     }
     const double r = ratio();
@@ -154,7 +155,7 @@ void FalseSharingView::refresh()
                 : QString());
         return;
     }
-    m_ratio->setText(tr("%1×").arg(r, 0, 'f', 1));
+    m_ratio->setText(tr("%1×").arg(QLocale().toString(r, 'f', 1)));
     const Core::FalseSharingResult &first = m_results.constFirst();
     const QString setup = tr("%n threads each add 1 to their own counter %L1 times.", nullptr, first.threads)
                               .arg(first.incrementsPerThread);
@@ -166,14 +167,14 @@ void FalseSharingView::refresh()
                      "its own line. Nothing is shared in the program, the hardware shares the line: that is "
                      "<b>false sharing</b>. The cure is padding (alignas(128)) or per-thread data combined at the "
                      "end.")
-                      .arg(r, 0, 'f', 1);
+                      .arg(QLocale().toString(r, 'f', 1));
     } else {
         reading = tr("Here the difference is small (%1×). The line only bounces when the threads run <i>at the "
                      "same time</i> on cores with separate L1 caches. On a busy machine the threads may have taken "
                      "turns; on a virtual machine the two CPUs may be hardware threads of one physical core, which "
                      "share one L1 cache, so no line has to move. Run it again when the machine is idle, or with "
                      "more increments.")
-                      .arg(r, 0, 'f', 1);
+                      .arg(QLocale().toString(r, 'f', 1));
     }
     if (first.threads > QThread::idealThreadCount())
         reading += tr(" Note: %n threads on %1 logical CPUs cannot all run at once.", nullptr, first.threads)

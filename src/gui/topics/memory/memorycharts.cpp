@@ -2,6 +2,7 @@
 #include "memorycharts.h"
 
 #include <QJsonArray>
+#include <QLocale>
 #include <QThread>
 
 #include <algorithm>
@@ -170,13 +171,14 @@ QString MemoryCharts::summary(const QList<Core::LatencyPoint> &latency, const QL
     QStringList parts;
     if (!latency.isEmpty())
         parts.append(tr("latency %1–%2 ns")
-                         .arg(latency.constFirst().nsPerAccess, 0, 'f', 1)
-                         .arg(latency.constLast().nsPerAccess, 0, 'f', 0));
+                         .arg(QLocale().toString(latency.constFirst().nsPerAccess, 'f', 1))
+                         .arg(QLocale().toString(latency.constLast().nsPerAccess, 'f', 0)));
     if (!bandwidth.isEmpty())
         parts.append(tr("bandwidth %1 GB/s with %n thread(s)", nullptr, bandwidth.constLast().threads)
-                         .arg(bandwidth.constLast().gbPerSecond, 0, 'f', 1));
+                         .arg(QLocale().toString(bandwidth.constLast().gbPerSecond, 'f', 1)));
     if (falseSharingRatio > 0)
-        parts.append(tr("false sharing: adjacent counters took %1× the padded time").arg(falseSharingRatio, 0, 'f', 1));
+        parts.append(tr("false sharing: adjacent counters took %1× the padded time")
+                         .arg(QLocale().toString(falseSharingRatio, 'f', 1)));
     return parts.join(QStringLiteral("; "));
 }
 
@@ -206,7 +208,7 @@ QString MemoryCharts::explainLatency(const QList<Core::LatencyPoint> &points, co
             l1 = ns;
         lines.append(tr("<b>%1 (%2)</b>: about %3 ns per load.")
                          .arg(level.name, Core::formatBytes(level.bytes))
-                         .arg(ns, 0, 'f', ns < 10 ? 1 : 0));
+                         .arg(QLocale().toString(ns, 'f', ns < 10 ? 1 : 0)));
     }
     QList<double> memory;
     for (const Core::LatencyPoint &point : points) {
@@ -218,9 +220,9 @@ QString MemoryCharts::explainLatency(const QList<Core::LatencyPoint> &points, co
         lines.append(l1 > 0 ? tr("<b>Main memory</b> (working sets from %1): about %2 ns per load, %3× the first "
                                  "level.")
                                   .arg(Core::formatBytes(previous * 2))
-                                  .arg(ns, 0, 'f', 0)
-                                  .arg(ns / l1, 0, 'f', 0)
-                            : tr("<b>Main memory</b>: about %1 ns per load.").arg(ns, 0, 'f', 0));
+                                  .arg(QLocale().toString(ns, 'f', 0))
+                                  .arg(QLocale().toString(ns / l1, 'f', 0))
+                            : tr("<b>Main memory</b>: about %1 ns per load.").arg(QLocale().toString(ns, 'f', 0)));
     }
     if (levels.isEmpty()) {
         // No cache sizes known: say what the curve itself shows, from its smallest to its largest set.
@@ -235,10 +237,10 @@ QString MemoryCharts::explainLatency(const QList<Core::LatencyPoint> &points, co
             lines.append(tr("This machine does not say its cache sizes. Smallest working set (%1): about %2 ns per "
                             "load; largest (%3): about %4 ns per load, %5× as long.")
                              .arg(Core::formatBytes(measured.constFirst().bytes))
-                             .arg(first, 0, 'f', first < 10 ? 1 : 0)
+                             .arg(QLocale().toString(first, 'f', first < 10 ? 1 : 0))
                              .arg(Core::formatBytes(measured.constLast().bytes))
-                             .arg(last, 0, 'f', last < 10 ? 1 : 0)
-                             .arg(first > 0 ? last / first : 0.0, 0, 'f', 0));
+                             .arg(QLocale().toString(last, 'f', last < 10 ? 1 : 0))
+                             .arg(QLocale().toString(first > 0 ? last / first : 0.0, 'f', 0)));
         }
     }
     lines.append(tr("Each point is the best of several runs for working sets up to the last-level cache, so time "
@@ -265,15 +267,16 @@ QString MemoryCharts::explainBandwidth(const QList<Core::BandwidthPoint> &points
         return tr("%n thread(s) read %1 GB/s. Adding threads did not add bandwidth here: the memory system is already "
                   "saturated, or the threads had to take turns on the CPUs.",
                   nullptr, first.threads)
-            .arg(first.gbPerSecond, 0, 'f', 1);
+            .arg(QLocale().toString(first.gbPerSecond, 'f', 1));
     const double gain = best.gbPerSecond / first.gbPerSecond;
     const double ideal = double(best.threads) / first.threads;
-    QString text = tr("%n thread(s): %1 GB/s.", nullptr, first.threads).arg(first.gbPerSecond, 0, 'f', 1) +
-                   QLatin1Char(' ') +
-                   tr("%n threads together: %1 GB/s, %2× as much (perfect scaling: %3×).", nullptr, best.threads)
-                       .arg(best.gbPerSecond, 0, 'f', 1)
-                       .arg(gain, 0, 'f', 2)
-                       .arg(ideal, 0, 'f', 0);
+    QString text =
+        tr("%n thread(s): %1 GB/s.", nullptr, first.threads).arg(QLocale().toString(first.gbPerSecond, 'f', 1)) +
+        QLatin1Char(' ') +
+        tr("%n threads together: %1 GB/s, %2× as much (perfect scaling: %3×).", nullptr, best.threads)
+            .arg(QLocale().toString(best.gbPerSecond, 'f', 1))
+            .arg(QLocale().toString(gain, 'f', 2))
+            .arg(QLocale().toString(ideal, 'f', 0));
     text += QLatin1Char(' ');
     if (gain < 0.8 * ideal)
         text += tr("All cores reach memory through the same controllers (UMA): each extra thread adds less, and "

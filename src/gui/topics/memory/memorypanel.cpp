@@ -16,6 +16,7 @@
 #include <QFuture>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QTabWidget>
 #include <QThread>
 #include <QTimer>
@@ -95,7 +96,7 @@ MemoryPanel::MemoryPanel(QWidget *parent)
         updateLatencyChart();
         updateProgress(tr("Latency: %1 working set, %2 ns per load")
                            .arg(Core::formatBytes(point.bytes))
-                           .arg(point.nsPerAccess, 0, 'f', 1));
+                           .arg(QLocale().toString(point.nsPerAccess, 'f', 1)));
     });
     connect(m_experiment, &Core::MemoryExperiment::bandwidthMeasured, this, [this](const Core::BandwidthPoint &point) {
         if (!acceptsPoints())
@@ -103,8 +104,8 @@ MemoryPanel::MemoryPanel(QWidget *parent)
         m_bandwidth.append(point);
         advance();
         updateBandwidthChart();
-        updateProgress(
-            tr("Bandwidth: %n thread(s), %1 GB/s", nullptr, point.threads).arg(point.gbPerSecond, 0, 'f', 1));
+        updateProgress(tr("Bandwidth: %n thread(s), %1 GB/s", nullptr, point.threads)
+                           .arg(QLocale().toString(point.gbPerSecond, 'f', 1)));
     });
     connect(m_experiment, &Core::MemoryExperiment::falseSharingMeasured, this,
             [this](const Core::FalseSharingResult &result) {
@@ -323,7 +324,9 @@ void MemoryPanel::onStepFinished(bool cancelled)
         startNextStep();
         return;
     }
-    finishRun(tr("Done: %1.").arg(MemoryCharts::summary(m_latency, m_bandwidth, m_falseSharing->ratio())));
+    finishRun([this, ratio = m_falseSharing->ratio()] {
+        return tr("Done: %1.").arg(MemoryCharts::summary(m_latency, m_bandwidth, ratio));
+    });
 }
 
 void MemoryPanel::expect(double ns)

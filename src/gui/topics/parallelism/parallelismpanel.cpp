@@ -143,7 +143,7 @@ void ParallelismPanel::onFinished(const Core::BenchmarkResult &result)
     }
     showResult(result);
     tabs()->setCurrentWidget(m_results);
-    finishBenchmarkRun(result, headline(result));
+    finishBenchmarkRun(result, [result] { return headline(result); });
 }
 
 void ParallelismPanel::showResult(const Core::BenchmarkResult &result)

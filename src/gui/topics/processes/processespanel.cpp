@@ -223,21 +223,23 @@ void ProcessesPanel::onWorkerFinished(int index, const Core::WorkerDemoExit &exi
         int(std::count_if(m_workers.cbegin(), m_workers.cend(), [](const Worker &w) { return w.crashed; }));
     if (!m_startFailure.isEmpty())
         finishRun(m_startFailure);
-    else if (crashed > 0)
-        finishRun(m_stoppedByUser
-                      ? tr("Stopped: %1 of %1 worker processes have ended, %2 of them by a crash; none is left.")
-                            .arg(count)
-                            .arg(crashed)
-                      : tr("Done: the worker processes ran for %1 s and ended (%2 of %2, %3 of them by a crash); "
-                           "none is left.")
-                            .arg(form()->intValue(Seconds))
-                            .arg(count)
-                            .arg(crashed));
     else
-        finishRun(m_stoppedByUser ? tr("Stopped: %1 of %1 worker processes have ended; none is left.").arg(count)
-                                  : tr("Done: the worker processes ran for %1 s and ended (%2 of %2); none is left.")
-                                        .arg(form()->intValue(Seconds))
-                                        .arg(count));
+        finishRun([stopped = m_stoppedByUser, seconds = form()->intValue(Seconds), count, crashed] {
+            if (crashed > 0)
+                return stopped ? tr("Stopped: %1 of %1 worker processes have ended, %2 of them by a crash; none is "
+                                    "left.")
+                                     .arg(count)
+                                     .arg(crashed)
+                               : tr("Done: the worker processes ran for %1 s and ended (%2 of %2, %3 of them by a "
+                                    "crash); none is left.")
+                                     .arg(seconds)
+                                     .arg(count)
+                                     .arg(crashed);
+            return stopped ? tr("Stopped: %1 of %1 worker processes have ended; none is left.").arg(count)
+                           : tr("Done: the worker processes ran for %1 s and ended (%2 of %2); none is left.")
+                                 .arg(seconds)
+                                 .arg(count);
+        });
 }
 
 void ProcessesPanel::onWorkerEvent(int index, const QJsonObject &event)

@@ -55,7 +55,7 @@ QString SemaphoreSlotsView::queueText() const
 
 void SemaphoreSlotsView::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange && m_slots->count() > 0)
+    if (event->type() == QEvent::LanguageChange && !m_queue->text().isEmpty())
         setSnapshot(m_snapshot);
     QWidget::changeEvent(event);
 }

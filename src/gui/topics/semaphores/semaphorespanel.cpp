@@ -140,8 +140,9 @@ void SemaphoresPanel::onFinished(const Core::TicketSale::Result &result)
                    .arg(result.withLock ? tr("; the lock let one of them at a time check and write the stock")
                                         : QString());
     m_explanation->setText(text);
-    finishRun(result.cancelled ? tr("Cancelled.")
-                               : tr("Done: %1 sold, %2 oversold.").arg(result.sold).arg(result.oversold()));
+    finishRun([cancelled = result.cancelled, sold = result.sold, oversold = result.oversold()] {
+        return cancelled ? tr("Cancelled.") : tr("Done: %1 sold, %2 oversold.").arg(sold).arg(oversold);
+    });
 }
 
 void SemaphoresPanel::releaseTooMany()

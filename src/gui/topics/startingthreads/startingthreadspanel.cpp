@@ -197,7 +197,9 @@ void StartingThreadsPanel::onFinished(const QList<Core::ThreadStartDemo::Report>
                                 .arg(reports.size())
                                 .arg(namesMatch)
                                 .arg(onCaller));
-    finishRun(tr("Done: %n threads started in four different ways.", nullptr, int(reports.size())));
+    finishRun([started = int(reports.size())] {
+        return tr("Done: %n threads started in four different ways.", nullptr, started);
+    });
 }
 
 void StartingThreadsPanel::fillSpellings()

@@ -169,8 +169,10 @@ void ThreadLifecyclePanel::onFinished(bool cancelled)
 {
     m_poll->stop();
     poll();
-    finishRun(cancelled ? tr("Cancelled: the thread was asked to stop and ended early.")
-                        : tr("Done: the thread ran, slept, ran again and ended."));
+    finishRun([cancelled] {
+        return cancelled ? tr("Cancelled: the thread was asked to stop and ended early.")
+                         : tr("Done: the thread ran, slept, ran again and ended.");
+    });
 }
 
 void ThreadLifecyclePanel::poll()

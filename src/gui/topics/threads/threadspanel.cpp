@@ -53,10 +53,10 @@ QString distanceText(qint64 bytes)
     const QString sign = bytes < 0 ? QStringLiteral("−") : QStringLiteral("+");
     const double b = double(bytes < 0 ? -bytes : bytes);
     if (b >= 1024.0 * 1024.0)
-        return ThreadsPanel::tr("%1%2 MiB").arg(sign).arg(b / (1024.0 * 1024.0), 0, 'f', 1);
+        return ThreadsPanel::tr("%1%2 MiB").arg(sign).arg(QLocale().toString(b / (1024.0 * 1024.0), 'f', 1));
     if (b >= 1024.0)
-        return ThreadsPanel::tr("%1%2 KiB").arg(sign).arg(b / 1024.0, 0, 'f', 0);
-    return ThreadsPanel::tr("%1%2 bytes").arg(sign).arg(b, 0, 'f', 0);
+        return ThreadsPanel::tr("%1%2 KiB").arg(sign).arg(QLocale().toString(b / 1024.0, 'f', 0));
+    return ThreadsPanel::tr("%1%2 bytes").arg(sign).arg(QLocale().toString(b, 'f', 0));
 }
 
 } // namespace
@@ -202,20 +202,19 @@ void ThreadsPanel::onFinished(const Core::CounterSummary &summary)
 {
     showExplanation();
     const int rounds = int(summary.rounds.size());
-    QString status;
-    if (summary.cancelled) {
-        status = tr("Cancelled (rounds run: %1).").arg(rounds);
-    } else if (summary.lossFound) {
-        const Core::CounterRoundResult &last = summary.rounds.constLast();
-        status = tr("Round %1: %2 of %3 increments were lost.")
-                     .arg(last.round)
-                     .arg(QLocale().toString(last.lost()), QLocale().toString(last.expected));
-    } else if (m_withMutex) {
-        status = tr("With the mutex: every increment was counted (rounds run: %1, none lost an update).").arg(rounds);
-    } else {
-        status = tr("No update lost (rounds run: %1); try more threads or more increments.").arg(rounds);
-    }
-    finishRun(status);
+    const Core::CounterRoundResult last =
+        summary.rounds.isEmpty() ? Core::CounterRoundResult{} : summary.rounds.constLast();
+    finishRun([cancelled = summary.cancelled, lossFound = summary.lossFound, withMutex = m_withMutex, rounds, last] {
+        if (cancelled)
+            return tr("Cancelled (rounds run: %1).").arg(rounds);
+        if (lossFound)
+            return tr("Round %1: %2 of %3 increments were lost.")
+                .arg(last.round)
+                .arg(QLocale().toString(last.lost()), QLocale().toString(last.expected));
+        if (withMutex)
+            return tr("With the mutex: every increment was counted (rounds run: %1, none lost an update).").arg(rounds);
+        return tr("No update lost (rounds run: %1); try more threads or more increments.").arg(rounds);
+    });
 }
 
 void ThreadsPanel::showThreads()
@@ -279,7 +278,7 @@ void ThreadsPanel::showRounds()
             0, tr("Round %1: %2 of %3 counted, %4 lost (%5 s)")
                    .arg(r.round)
                    .arg(QLocale().toString(r.actual), QLocale().toString(r.expected), QLocale().toString(r.lost()))
-                   .arg(r.seconds, 0, 'f', 3));
+                   .arg(QLocale().toString(r.seconds, 'f', 3)));
     }
     if (m_results.isEmpty()) {
         m_roundLine->setText(isRunning() ? tr("Running…") : tr("Press Run to start the threads."));
