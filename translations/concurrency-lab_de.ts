@@ -27,6 +27,10 @@
         <source>%1 is not a folder</source>
         <translation>%1 ist kein Ordner</translation>
     </message>
+    <message>
+        <source>the output could not be produced</source>
+        <translation>die Ausgabe konnte nicht erzeugt werden</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Core::Benchmark</name>
@@ -1166,6 +1170,61 @@
     </message>
 </context>
 <context>
+    <name>Lab::Core::RunComparison</name>
+    <message>
+        <source>unknown date</source>
+        <translation>unbekanntes Datum</translation>
+    </message>
+    <message>
+        <source>unknown CPU</source>
+        <translation>unbekannte CPU</translation>
+    </message>
+    <message>
+        <source>%1 logical cores</source>
+        <translation>%1 logische Kerne</translation>
+    </message>
+    <message>
+        <source>strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>A mean ± σ</source>
+        <translation>A Mittel ± σ</translation>
+    </message>
+    <message>
+        <source>B mean ± σ</source>
+        <translation>B Mittel ± σ</translation>
+    </message>
+    <message>
+        <source>B/A</source>
+        <translation>B/A</translation>
+    </message>
+    <message>
+        <source>(not in A)</source>
+        <translation>(nicht in A)</translation>
+    </message>
+    <message>
+        <source>(not in B)</source>
+        <translation>(nicht in B)</translation>
+    </message>
+    <message>
+        <source>A: %1</source>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>B/A above 1: B took longer than A; below 1: B was faster.</source>
+        <translation>B/A über 1: B hat länger gebraucht als A; unter 1: B war schneller.</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Core::RunHistory</name>
     <message>
         <source>topic: must be lower-case letters, digits and &apos;-&apos; (got &quot;%1&quot;)</source>
@@ -1516,6 +1575,10 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
         <source>the sample lists only %1 of the %2 lab threads (/proc could not be read for the others)</source>
         <translation>die Abtastung listet nur %1 der %2 Lab-Threads auf (/proc konnte für die anderen nicht gelesen werden)</translation>
     </message>
+    <message>
+        <source>Record the threads&apos; states as a Chrome Trace Event JSON file here (opens in ui.perfetto.dev).</source>
+        <translation>Die Zustände der Threads als Chrome-Trace-Event-JSON-Datei hier aufzeichnen (öffnet sich in ui.perfetto.dev).</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Core::WorkerDemoProcess</name>
@@ -1832,6 +1895,57 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
         <source>Items, grouped by strategy (hatched: failed)</source>
         <translation>Elemente, nach Strategie gruppiert (schraffiert: fehlgeschlagen)</translation>
     </message>
+    <message>
+        <source>A: %1</source>
+        <extracomment>legend entry of one of two compared runs: &quot;A: 2026-12-07 10:31 · Intel(R) Xeon(R) · 2 logical cores&quot;</extracomment>
+        <translation>A: %1</translation>
+    </message>
+    <message>
+        <source>B: %1</source>
+        <translation>B: %1</translation>
+    </message>
+    <message>
+        <source>A: %1 | B: %2</source>
+        <translation>A: %1 | B: %2</translation>
+    </message>
+    <message>
+        <source>%1: runtime per strategy, A and B</source>
+        <translation>%1: Laufzeit pro Strategie, A und B</translation>
+    </message>
+    <message>
+        <source>Strategy × workers · bar: mean · whisker: ± 1 standard deviation</source>
+        <translation>Strategie × Worker · Balken: Mittelwert · Fehlerbalken: ± 1 Standardabweichung</translation>
+    </message>
+    <message>
+        <source>%1&lt;br&gt;%2</source>
+        <extracomment>a bar&apos;s category in a comparison: strategy (and workers), then which run</extracomment>
+        <translation>%1&lt;br&gt;%2</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>%1 · %2× A</source>
+        <extracomment>value above B&apos;s bar with the ratio to A: &quot;130 ms · 1.02× A&quot;</extracomment>
+        <translation>%1 · %2× A</translation>
+    </message>
+    <message>
+        <source>%1: speedup over sequential, A and B</source>
+        <translation>%1: Beschleunigung gegenüber sequenziell, A und B</translation>
+    </message>
+    <message>
+        <source>%1 (B)</source>
+        <translation>%1 (B)</translation>
+    </message>
+    <message>
+        <source>two results overlay only as runtime or speedup charts</source>
+        <translation>zwei Ergebnisse lassen sich nur als Laufzeit- oder Beschleunigungsdiagramm überlagern</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::ChartCommand</name>
@@ -1856,10 +1970,6 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
         <translation>light, dark oder presenter (Standard: light).</translation>
     </message>
     <message>
-        <source>RESULT.json: missing (usage: concurrency-lab chart RESULT.json --out FILE.png)</source>
-        <translation>RESULT.json: fehlt (Aufruf: concurrency-lab chart RESULT.json --out FILE.png)</translation>
-    </message>
-    <message>
         <source>--out: missing (a file ending in .png, .svg or .pdf)</source>
         <translation>--out: fehlt (eine Datei mit der Endung .png, .svg oder .pdf)</translation>
     </message>
@@ -1874,6 +1984,18 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
     <message>
         <source>could not render the chart</source>
         <translation>das Diagramm konnte nicht gerendert werden</translation>
+    </message>
+    <message>
+        <source>RESULT.json: missing (usage: concurrency-lab chart RESULT.json [B.json] --out FILE.png)</source>
+        <translation>RESULT.json: fehlt (Aufruf: concurrency-lab chart RESULT.json [B.json] --out FILE.png)</translation>
+    </message>
+    <message>
+        <source>--out: must not be the result file it reads (both &quot;%1&quot;)</source>
+        <translation>--out: darf nicht die gelesene Ergebnisdatei sein (beide „%1“)</translation>
+    </message>
+    <message>
+        <source>%1: must be a result of the same experiment as %2 (%3, got %4)</source>
+        <translation>%1: muss ein Ergebnis desselben Experiments sein wie %2 (%3, erhalten: %4)</translation>
     </message>
 </context>
 <context>
@@ -3505,6 +3627,40 @@ Thread: %2</translation>
     <message>
         <source>&lt;p&gt;Qt %1 (built with Qt %2)&lt;br&gt;Build type: %3&lt;br&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;This program comes with absolutely no warranty. It is free software: you may redistribute it under the terms of the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;p&gt;Qt %1 (gebaut mit Qt %2)&lt;br&gt;Build-Typ: %3&lt;br&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Dieses Programm kommt ohne jegliche Gewährleistung. Es ist freie Software: Sie dürfen es unter den Bedingungen der GNU General Public License, Version 3 oder später, weitergeben.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Export &amp;Trace…</source>
+        <translation>&amp;Trace exportieren…</translation>
+    </message>
+    <message>
+        <source>Save the thread monitor&apos;s recording as a trace file for ui.perfetto.dev</source>
+        <translation>Die Aufzeichnung des Thread-Monitors als Trace-Datei für ui.perfetto.dev speichern</translation>
+    </message>
+    <message>
+        <source>Export Trace</source>
+        <translation>Trace exportieren</translation>
+    </message>
+    <message>
+        <source>Chrome trace (*.json)</source>
+        <translation>Chrome-Trace (*.json)</translation>
+    </message>
+    <message>
+        <source>Nothing has been recorded yet. Run an experiment, then export its trace.</source>
+        <translation>Es wurde noch nichts aufgezeichnet. Starte ein Experiment und exportiere dann seinen Trace.</translation>
+    </message>
+    <message>
+        <source>Writing the trace to %1…</source>
+        <translation>Trace wird nach %1 geschrieben…</translation>
+    </message>
+    <message>
+        <source>The trace could not be written.
+%1</source>
+        <translation>Der Trace konnte nicht geschrieben werden.
+%1</translation>
+    </message>
+    <message>
+        <source>Trace written to %1: open it in ui.perfetto.dev or chrome://tracing.</source>
+        <translation>Trace nach %1 geschrieben: in ui.perfetto.dev oder chrome://tracing öffnen.</translation>
     </message>
 </context>
 <context>

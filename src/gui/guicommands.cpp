@@ -20,9 +20,9 @@ QList<Core::Command> guiCommands()
 {
     return {
         {QStringLiteral("chart"),
-         QStringLiteral(
-             "chart RESULT.json --out FILE.png|.svg|.pdf [--kind runtime|speedup|sweep] [--width W --height H] "
-             "[--theme light|dark|presenter]"),
+         QStringLiteral("chart RESULT.json [B.json] --out FILE.png|.svg|.pdf [--kind runtime|speedup|sweep] [--width W "
+                        "--height H] "
+                        "[--theme light|dark|presenter]"),
          true, &runChartCommand},
     };
 }

@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "core/async/futurewatch.h"
+#include "core/monitor/tracecapture.h"
+#include "core/trace/chrometrace.h"
+#include "core/trace/tracerecorder.h"
 #include "labresources.h"
 #include "presenter/presentercontroller.h"
 #include "shortcutsdialog.h"
@@ -13,7 +17,10 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDateTime>
+#include <QDir>
 #include <QDockWidget>
+#include <QFileDialog>
 #include <QHeaderView>
 #include <QLocale>
 #include <QMenuBar>
@@ -22,8 +29,10 @@
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
+#include <QStandardPaths>
 #include <QStatusBar>
 #include <QTreeWidget>
+#include <QtConcurrent>
 
 #include <algorithm>
 #include <array>
@@ -155,6 +164,10 @@ void MainWindow::createActions()
     m_quitAction = makeAction("actionQuit", quitKeys);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_exportTraceAction = makeAction("actionExportTrace", {});
+    connect(m_exportTraceAction, &QAction::triggered, this, &MainWindow::exportTrace);
+    m_fileMenu->addAction(m_exportTraceAction);
+    m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
     m_viewMenu = menuBar()->addMenu(QString());
@@ -233,6 +246,8 @@ void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_exportTraceAction->setText(tr("Export &Trace…"));
+    m_exportTraceAction->setStatusTip(tr("Save the thread monitor's recording as a trace file for ui.perfetto.dev"));
     m_viewMenu->setTitle(tr("&View"));
     m_zoomInAction->setText(tr("Zoom &In"));
     m_zoomOutAction->setText(tr("Zoom &Out"));
@@ -549,6 +564,50 @@ void MainWindow::showAbout()
             .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), QStringLiteral(LAB_BUILD_TYPE)));
     box->setStandardButtons(QMessageBox::Close);
     box->open();
+}
+
+void MainWindow::exportTrace()
+{
+    const QString folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    const QString suggested =
+        QDir(folder).filePath(QStringLiteral("concurrency-lab-%1.trace.json")
+                                  .arg(QDateTime::currentDateTime().toString(QStringLiteral("yyyyMMdd-HHmmss"))));
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export Trace"), suggested, tr("Chrome trace (*.json)"));
+    if (!path.isEmpty())
+        exportTraceTo(path);
+}
+
+void MainWindow::exportTraceTo(const QString &path)
+{
+    const auto fail = [this](const QString &text) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Export Trace"), text, QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("traceExportError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    };
+    Core::TraceRecording recording =
+        Core::TraceCapture::fromRecorder(Core::TraceRecorder::instance(), QStringLiteral("concurrency-lab monitor"));
+    if (recording.events.isEmpty()) {
+        fail(tr("Nothing has been recorded yet. Run an experiment, then export its trace."));
+        return;
+    }
+    statusBar()->showMessage(tr("Writing the trace to %1…").arg(QDir::toNativeSeparators(path)));
+    // Tens of thousands of events take a moment to write: never on the GUI thread.
+    Core::whenFinished(this, QtConcurrent::run([recording = std::move(recording), path] {
+                           QString error;
+                           return Core::ChromeTrace::write(recording, path, &error) ? QString() : error;
+                       }),
+                       [this, path, fail](const QString &error) {
+                           if (!error.isEmpty()) {
+                               statusBar()->clearMessage();
+                               fail(tr("The trace could not be written.\n%1").arg(error));
+                               return;
+                           }
+                           statusBar()->showMessage(
+                               tr("Trace written to %1: open it in ui.perfetto.dev or chrome://tracing.")
+                                   .arg(QDir::toNativeSeparators(path)),
+                               10000);
+                       });
 }
 
 } // namespace Lab::Gui

@@ -71,6 +71,10 @@ public:
     void showPreviousTopic();
     void showShortcuts();
     void showAbout();
+    // File > Export trace…: the monitor's recording as Chrome Trace Event JSON (docs/trace.md), written
+    // on a pool thread; a failure opens a window-modal message box (object name "traceExportError").
+    void exportTrace();
+    void exportTraceTo(const QString &path);
 
 Q_SIGNALS:
     void currentTopicChanged(const QString &id);
@@ -109,6 +113,7 @@ private:
     QMenu *m_goMenu = nullptr;
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
+    QAction *m_exportTraceAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;

@@ -15,6 +15,10 @@ private slots:
     void rejects_data();
     void rejects();
     void unwritableOutput();
+    void comparesTwoResults_data();
+    void comparesTwoResults();
+    void refusesToCompare_data();
+    void refusesToCompare();
 
 private:
     static int run(const QStringList &arguments, QByteArray *errors = nullptr);
@@ -147,6 +151,66 @@ void TestChartCommand::unwritableOutput()
     QCOMPARE(run({result(QStringLiteral("download.json")), QStringLiteral("--out"), out}, &errors), 1);
     QVERIFY(QString::fromUtf8(errors).contains(QLatin1String("chart.png")));
     QVERIFY(!QFile::exists(out));
+}
+
+void TestChartCommand::comparesTwoResults_data()
+{
+    QTest::addColumn<QString>("kind");
+    QTest::newRow("runtime") << QStringLiteral("runtime");
+    QTest::newRow("speedup") << QStringLiteral("speedup");
+}
+
+// Two results overlaid, and the ratio table: the same file twice gives 1.00 for every entry.
+void TestChartCommand::comparesTwoResults()
+{
+    QFETCH(QString, kind);
+    QTemporaryDir dir;
+    const QString out = dir.filePath(QStringLiteral("compare.png"));
+    QProcess process;
+    process.start(QStringLiteral(LAB_BIN_DIR "/concurrency-lab"),
+                  {QStringLiteral("chart"), result(QStringLiteral("factorize-workers.json")),
+                   result(QStringLiteral("factorize-workers.json")), QStringLiteral("--out"), out,
+                   QStringLiteral("--kind"), kind, QStringLiteral("--width"), QStringLiteral("800"),
+                   QStringLiteral("--height"), QStringLiteral("450")});
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 0);
+    QCOMPARE(QImageReader(out).size(), QSize(800, 450));
+    const QString table = QString::fromUtf8(process.readAllStandardOutput());
+    QVERIFY2(table.contains(QStringLiteral("A: 2026-11-20 14:03")), qPrintable(table));
+    QVERIFY(table.contains(QStringLiteral("B/A")));
+    // 11 entries (sequential, threads and processes at 1..16 workers), each 1.00 ± its spread.
+    QCOMPARE(table.count(QStringLiteral("  1.00 ± 0.0")), 11);
+}
+
+void TestChartCommand::refusesToCompare_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("message");
+    QTest::newRow("two experiments") << QStringList{result(QStringLiteral("factorize-workers.json")),
+                                                    result(QStringLiteral("download.json")), QStringLiteral("--out"),
+                                                    QStringLiteral("/tmp/x.png")}
+                                     << QStringLiteral("must be a result of the same experiment");
+    QTest::newRow("sweep") << QStringList{result(QStringLiteral("factorize-sweep.json")),
+                                          result(QStringLiteral("factorize-sweep.json")),
+                                          QStringLiteral("--out"),
+                                          QStringLiteral("/tmp/x.png"),
+                                          QStringLiteral("--kind"),
+                                          QStringLiteral("sweep")}
+                           << QStringLiteral("--kind: must be one of runtime, speedup");
+    QTest::newRow("three files") << QStringList{result(QStringLiteral("factorize-workers.json")),
+                                                result(QStringLiteral("factorize-workers.json")),
+                                                result(QStringLiteral("factorize-workers.json")),
+                                                QStringLiteral("--out"), QStringLiteral("/tmp/x.png")}
+                                 << QStringLiteral("unexpected argument");
+}
+
+void TestChartCommand::refusesToCompare()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, message);
+    QByteArray errors;
+    QCOMPARE(run(arguments, &errors), 2);
+    QVERIFY2(QString::fromUtf8(errors).contains(message), errors.constData());
 }
 
 QTEST_GUILESS_MAIN(TestChartCommand)

@@ -2,11 +2,13 @@
 #include "benchmarkcommand.h"
 
 #include "core/bench/benchmark.h"
+#include "core/monitor/tracecapture.h"
 #include "core/report/resultcsv.h"
 #include "core/report/resultjson.h"
 #include "core/report/resultmarkdown.h"
 #include "core/report/resultsummary.h"
 #include "core/system/printable.h"
+#include "core/trace/chrometrace.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -17,6 +19,7 @@
 #include <QSocketNotifier>
 
 #include <cstdio>
+#include <memory>
 #include <unistd.h>
 
 namespace Lab::Core {
@@ -37,7 +40,7 @@ void print(const QString &text, FILE *stream = stdout)
     std::fflush(stream);
 }
 
-const char *const s_reportOptions[] = {"json", "csv", "markdown"};
+const char *const s_reportOptions[] = {"json", "csv", "markdown", "trace"};
 
 } // namespace
 
@@ -79,15 +82,27 @@ void addReportOptions(QCommandLineParser &parser)
         {QStringLiteral("json"), QStringLiteral("Write the result JSON here."), QStringLiteral("FILE")},
         {QStringLiteral("csv"), QStringLiteral("Write the result CSV here."), QStringLiteral("FILE")},
         {QStringLiteral("markdown"), QStringLiteral("Write a Markdown report here."), QStringLiteral("FILE")},
+        {QStringLiteral("trace"),
+         QStringLiteral("Record the run as a Chrome Trace Event JSON file here (opens in ui.perfetto.dev)."),
+         QStringLiteral("FILE")},
     });
 }
 
 QString reportSynopsis()
 {
-    return QStringLiteral("[--json FILE] [--csv FILE] [--markdown FILE]");
+    return QStringLiteral("[--json FILE] [--csv FILE] [--markdown FILE] [--trace FILE]");
 }
 
 bool checkReportPaths(const QCommandLineParser &parser, QString *error, const QStringList &outputs,
+                      const QStringList &inputs)
+{
+    QStringList written = outputs;
+    for (const char *name : s_reportOptions)
+        written.append(QString::fromLatin1(name));
+    return checkOutputPaths(parser, error, written, inputs);
+}
+
+bool checkOutputPaths(const QCommandLineParser &parser, QString *error, const QStringList &outputs,
                       const QStringList &inputs)
 {
     // The same file however it is named (a link, "./x"): canonical when it exists.
@@ -100,10 +115,7 @@ bool checkReportPaths(const QCommandLineParser &parser, QString *error, const QS
         if (parser.isSet(option) && parser.value(option) != QLatin1String("-"))
             seen.insert(key(QFileInfo(parser.value(option))), option);
     }
-    QStringList written = outputs;
-    for (const char *name : s_reportOptions)
-        written.append(QString::fromLatin1(name));
-    for (const QString &option : std::as_const(written)) {
+    for (const QString &option : outputs) {
         if (!parser.isSet(option))
             continue;
         const QString path = parser.value(option);
@@ -130,16 +142,27 @@ bool checkReportPaths(const QCommandLineParser &parser, QString *error, const QS
     return true;
 }
 
-BenchmarkResult runToEnd(Benchmark &benchmark)
+BenchmarkResult runToEnd(Benchmark &benchmark, const QCommandLineParser *parser, TraceRecording *trace)
 {
+    std::unique_ptr<TraceCapture> capture;
+    if (parser && trace && parser->isSet(QStringLiteral("trace"))) {
+        capture = std::make_unique<TraceCapture>();
+        capture->setTitle(QStringLiteral("concurrency-lab ") + QCoreApplication::arguments().mid(1).join(u' '));
+        capture->setSampleProcesses(true);
+        capture->start();
+    }
     QString lastProgress;
-    const QMetaObject::Connection progress = QObject::connect(
-        &benchmark, &Benchmark::progressChanged, &benchmark, [&lastProgress](int done, int total, const QString &what) {
-            if (what == lastProgress)
-                return;
-            lastProgress = what;
-            print(QStringLiteral("[%1/%2] %3\n").arg(done).arg(total).arg(what), stderr);
-        });
+    const QMetaObject::Connection progress =
+        QObject::connect(&benchmark, &Benchmark::progressChanged, &benchmark,
+                         [&lastProgress, &capture](int done, int total, const QString &what) {
+                             if (what == lastProgress)
+                                 return;
+                             lastProgress = what;
+                             const QString line = QStringLiteral("[%1/%2] %3").arg(done).arg(total).arg(what);
+                             print(line + u'\n', stderr);
+                             if (capture)
+                                 capture->markPhase(line);
+                         });
     InterruptNotifier interrupt;
     QObject::connect(&interrupt, &InterruptNotifier::interrupted, &benchmark, [&benchmark] {
         print(QStringLiteral("interrupted: cancelling\n"), stderr);
@@ -155,10 +178,13 @@ BenchmarkResult runToEnd(Benchmark &benchmark)
     QMetaObject::invokeMethod(&benchmark, &Benchmark::start, Qt::QueuedConnection);
     loop.exec();
     QObject::disconnect(progress);
+    if (capture)
+        *trace = capture->stop();
     return result;
 }
 
-bool report(const QString &command, const QCommandLineParser &parser, const BenchmarkResult &result)
+bool report(const QString &command, const QCommandLineParser &parser, const BenchmarkResult &result,
+            const TraceRecording &trace)
 {
     print(ResultSummary::toText(result));
     bool anyAsked = false;
@@ -183,8 +209,11 @@ bool report(const QString &command, const QCommandLineParser &parser, const Benc
         print(QStringLiteral("concurrency-lab %1: --%2: %3\n").arg(command, option, printable(error)), stderr);
         return false;
     };
+    const auto writeTrace = [&trace](const BenchmarkResult &, const QString &path, QString *error) {
+        return ChromeTrace::write(trace, path, error);
+    };
     return write("json", &ResultJson::write) && write("csv", &ResultCsv::write) &&
-           write("markdown", &ResultMarkdown::write);
+           write("markdown", &ResultMarkdown::write) && write("trace", writeTrace);
 }
 
 int exitCode(const BenchmarkResult &result, bool reportsWritten)

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/bench/benchmarkresult.h"
+#include "core/trace/tracerecording.h"
 
 #include <QObject>
 #include <QString>
@@ -37,7 +38,8 @@ private:
 };
 
 // What every `run <experiment>` command shares, so they agree on it:
-// - the report options --json, --csv and --markdown;
+// - the report options --json, --csv and --markdown, and --trace (a Chrome Trace Event file of the run:
+//   every lab thread's states, CPU %, the primitives' counters; docs/trace.md);
 // - running the benchmark to its end: progress lines on stderr, Ctrl+C (or SIGTERM) cancels it, and
 //   the summary table on stdout;
 // - the exit code: 0 when everything ran and was written; 1 when the work ran but something failed
@@ -45,16 +47,25 @@ private:
 // A cancelled run writes no report, so an earlier file under the same name is left as it was.
 namespace BenchmarkCommand {
 void addReportOptions(QCommandLineParser &parser);
-QString reportSynopsis(); // "[--json FILE] [--csv FILE] [--markdown FILE]"
+QString reportSynopsis(); // "[--json FILE] [--csv FILE] [--markdown FILE] [--trace FILE]"
 // Checks the report paths before the work starts: each one's folder exists, no two are the same, and
 // none is a file the command reads. `outputs` names the command's other written files ("factors"),
 // `inputs` the options naming files it reads ("input", "urls"). On failure, *error is one line
 // naming the option.
 bool checkReportPaths(const QCommandLineParser &parser, QString *error, const QStringList &outputs = {},
                       const QStringList &inputs = {});
-BenchmarkResult runToEnd(Benchmark &benchmark);
-// Prints the summary and writes the reports; false (after a message on stderr) when one failed.
-bool report(const QString &command, const QCommandLineParser &parser, const BenchmarkResult &result);
+// With `parser` given and --trace set, the run is recorded into *trace (TraceCapture, with /proc
+// sampling), the benchmark's progress lines becoming phase instants.
+// The same checks for exactly the written files `outputs` (a command without the report options,
+// such as `threads --trace`).
+bool checkOutputPaths(const QCommandLineParser &parser, QString *error, const QStringList &outputs,
+                      const QStringList &inputs = {});
+BenchmarkResult runToEnd(Benchmark &benchmark, const QCommandLineParser *parser = nullptr,
+                         TraceRecording *trace = nullptr);
+// Prints the summary and writes the reports (and `trace` for --trace); false (after a message on
+// stderr) when one failed.
+bool report(const QString &command, const QCommandLineParser &parser, const BenchmarkResult &result,
+            const TraceRecording &trace = {});
 int exitCode(const BenchmarkResult &result, bool reportsWritten);
 } // namespace BenchmarkCommand
 

@@ -17,15 +17,16 @@ QList<Command> coreCommands()
     // Keep in the order --help lists them. Each entry's run() lives with its feature.
     return {
         {QStringLiteral("run download"),
-         QStringLiteral("run download [--strategies sequential,threads,async,pool] [--workers N] [--images 10] "
-                        "[--latency-ms 200] [--size-kb 64] [--failure-rate 0] [--urls FILE] [--save-dir DIR] "
-                        "[--timeout-ms 10000] [--max-bytes 20000000] [--warmup 0] [--runs 3] [--json FILE] ..."),
+         QStringLiteral(
+             "run download [--strategies sequential,threads,async,pool] [--workers N] [--images 10] "
+             "[--latency-ms 200] [--size-kb 64] [--failure-rate 0] [--urls FILE] [--save-dir DIR] "
+             "[--timeout-ms 10000] [--max-bytes 20000000] [--warmup 0] [--runs 3] [--json FILE] [--trace FILE] ..."),
          false, &runDownloadCommand},
         {QStringLiteral("run factorize"),
          QStringLiteral("run factorize [--strategies sequential,threads,processes] [--workers 2 | --workers 1,2,4] "
                         "[--count 10000] [--min 20000] [--max 100000000] [--seed 42] [--input FILE] [--sizes LIST] "
                         "[--algorithm naive|fast] [--warmup 1] [--runs 5] [--json FILE] [--csv FILE] "
-                        "[--markdown FILE] [--factors FILE]"),
+                        "[--markdown FILE] [--trace FILE] [--factors FILE]"),
          false, &runFactorizeCommand},
         {QStringLiteral("run philosophers"), philosophersSynopsis(), false, &runPhilosophersCommand},
         {QStringLiteral("run race"), raceSynopsis(), false, &runRaceCommand},
@@ -33,8 +34,9 @@ QList<Command> coreCommands()
          QStringLiteral("serve [--port 0] [--latency-ms 200] [--size-kb 64] [--bandwidth-kbps 0] [--failure-rate 0]"),
          false, &runServeCommand},
         {QStringLiteral("sysinfo"), QStringLiteral("sysinfo [--json]"), false, &runSysinfoCommand},
-        {QStringLiteral("threads"), QStringLiteral("threads [--spawn N] [--name-prefix P] [--hold-ms MS] [--json]"),
-         false, &runThreadsCommand},
+        {QStringLiteral("threads"),
+         QStringLiteral("threads [--spawn N] [--name-prefix P] [--hold-ms MS] [--json] [--trace FILE]"), false,
+         &runThreadsCommand},
     };
 }
 

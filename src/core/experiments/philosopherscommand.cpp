@@ -73,9 +73,10 @@ int runPhilosophersCommand(const QStringList &arguments)
     Benchmark benchmark;
     setUpPhilosophersBenchmark(benchmark, values);
 
-    const BenchmarkResult result = BenchmarkCommand::runToEnd(benchmark);
+    TraceRecording trace;
+    const BenchmarkResult result = BenchmarkCommand::runToEnd(benchmark, &parser, &trace);
     QTextStream(stdout) << remedyLines(result);
-    const bool written = BenchmarkCommand::report(command, parser, result);
+    const bool written = BenchmarkCommand::report(command, parser, result, trace);
     return BenchmarkCommand::exitCode(result, written);
 }
 

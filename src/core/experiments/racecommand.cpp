@@ -33,8 +33,10 @@ int runRaceCommand(const QStringList &arguments)
     Benchmark benchmark;
     setUpRaceBenchmark(benchmark, values);
 
-    const BenchmarkResult result = BenchmarkCommand::runToEnd(benchmark);
-    const bool written = BenchmarkCommand::report(command, parser, result);
+    TraceRecording trace;
+
+    const BenchmarkResult result = BenchmarkCommand::runToEnd(benchmark, &parser, &trace);
+    const bool written = BenchmarkCommand::report(command, parser, result, trace);
     return BenchmarkCommand::exitCode(result, written);
 }
 

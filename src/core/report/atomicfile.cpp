@@ -29,6 +29,13 @@ struct Tr
 
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error)
 {
+    return writeFileAtomically(
+        path, [&data](const AtomicFileSink &sink) { return sink(data); }, error);
+}
+
+bool writeFileAtomically(const QString &path, const std::function<bool(const AtomicFileSink &)> &produce,
+                         QString *error)
+{
     if (path.isEmpty())
         return fail(error, path, Tr::tr("no file name was given"));
     const QFileInfo target(path);
@@ -49,17 +56,26 @@ bool writeFileAtomically(const QString &path, const QByteArray &data, QString *e
     // did not fit on a full disk was renamed into place empty and reported as written.
     if (!file.open(QIODevice::WriteOnly | QIODevice::Unbuffered))
         return fail(error, path, file.errorString());
+    QString reason;
     // Write until everything is out or a write takes nothing: a write that stops part-way (a full disk,
     // the file size limit of `ulimit -f`) returns a short count and sets no error, so its message was
     // "Unknown error"; the next write fails outright and says why ("No space left on device").
-    for (qint64 written = 0; written < data.size();) {
-        const qint64 n = file.write(data.constData() + written, data.size() - written);
-        if (n <= 0) {
-            const QString reason = file.errorString();
-            file.cancelWriting();
-            return fail(error, path, reason);
+    const AtomicFileSink sink = [&file, &reason](QByteArrayView data) {
+        if (!reason.isEmpty())
+            return false;
+        for (qint64 written = 0; written < data.size();) {
+            const qint64 n = file.write(data.constData() + written, data.size() - written);
+            if (n <= 0) {
+                reason = file.errorString();
+                return false;
+            }
+            written += n;
         }
-        written += n;
+        return true;
+    };
+    if (!produce(sink) || !reason.isEmpty()) {
+        file.cancelWriting();
+        return fail(error, path, reason.isEmpty() ? Tr::tr("the output could not be produced") : reason);
     }
     // commit() flushes and fsyncs before the rename; a full disk often shows up only here.
     if (!file.commit())

@@ -2,7 +2,10 @@
 #pragma once
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
+
+#include <functional>
 
 namespace Lab::Core {
 
@@ -13,5 +16,13 @@ namespace Lab::Core {
 // A path that exists but is not a regular file (a folder, /dev/full, a pipe) is refused: replacing
 // a device node with a regular file is never what a user meant.
 bool writeFileAtomically(const QString &path, const QByteArray &data, QString *error);
+
+// The same, for output too large to build in memory first (a trace of hundreds of thousands of
+// events): `produce` is called once with a sink and writes its output through it in pieces; the sink
+// returns false once a write has failed (produce should then stop). Nothing replaces `path` unless
+// produce returns true and every piece was written and committed.
+using AtomicFileSink = std::function<bool(QByteArrayView)>;
+bool writeFileAtomically(const QString &path, const std::function<bool(const AtomicFileSink &)> &produce,
+                         QString *error);
 
 } // namespace Lab::Core

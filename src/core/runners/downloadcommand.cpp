@@ -123,7 +123,8 @@ int runDownloadCommand(const QStringList &arguments)
     if (QString error; !setup.prepare(o, &error))
         return reader.fail(error);
     Benchmark &benchmark = *setup.benchmark();
-    BenchmarkResult result = BenchmarkCommand::runToEnd(benchmark);
+    TraceRecording trace;
+    BenchmarkResult result = BenchmarkCommand::runToEnd(benchmark, &parser, &trace);
 
     // Say why each strategy's concurrency is what it is (Qt 6.4's 6 connections per manager and host).
     setup.addConcurrencyNotes(result);
@@ -143,7 +144,7 @@ int runDownloadCommand(const QStringList &arguments)
         print(Tr::tr("Saved %1 of %2 files in %3\n").arg(saved).arg(setup.lastItems().size()).arg(printable(saveDir)));
     }
 
-    const bool written = BenchmarkCommand::report(command, parser, result);
+    const bool written = BenchmarkCommand::report(command, parser, result, trace);
     const int code = BenchmarkCommand::exitCode(result, written);
     return code != 0 ? code : exitCode;
 }

@@ -118,8 +118,9 @@ int runFactorizeCommand(const QStringList &arguments)
     QObject::connect(&setup, &FactorBenchmark::workerCrashed, &setup, [](qint64 pid, int, const QString &how) {
         print(QStringLiteral("worker process %1 %2; its batches are re-run\n").arg(pid).arg(how), stderr);
     });
-    const BenchmarkResult result = BenchmarkCommand::runToEnd(*benchmark);
-    bool written = BenchmarkCommand::report(command, parser, result);
+    TraceRecording trace;
+    const BenchmarkResult result = BenchmarkCommand::runToEnd(*benchmark, &parser, &trace);
+    bool written = BenchmarkCommand::report(command, parser, result, trace);
     if (written && options.keepLines && !result.cancelled) {
         const QString path = parser.value(QStringLiteral("factors"));
         if (setup.lines().size() != setup.workloadSize()) {

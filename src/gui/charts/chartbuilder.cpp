@@ -2,6 +2,7 @@
 #include "chartbuilder.h"
 
 #include "core/bench/amdahlfit.h"
+#include "core/bench/runcomparison.h"
 #include "strategypalette.h"
 
 #include <QJsonArray>
@@ -348,6 +349,128 @@ ChartSpec ChartBuilder::speedup(const Core::BenchmarkResult &result, const QList
     spec.xAxis.max = xMax;
     spec.yAxis.min = 0;
     spec.yAxis.max = niceCeiling(top * 1.05);
+    return spec;
+}
+
+ChartSpec ChartBuilder::overlay(ChartKind kind, const Core::BenchmarkResult &a, const Core::BenchmarkResult &b)
+{
+    //: legend entry of one of two compared runs: "A: 2026-12-07 10:31 · Intel(R) Xeon(R) · 2 logical cores"
+    const QString labelA = tr("A: %1").arg(Core::RunComparison::runLabel(a));
+    const QString labelB = tr("B: %1").arg(Core::RunComparison::runLabel(b));
+    const QString machineA = machineLine(a.environment);
+    const QString machineB = machineLine(b.environment);
+    const auto common = [&](ChartSpec &spec) {
+        spec.subtitle = machineA == machineB ? machineA : tr("A: %1 | B: %2").arg(machineA, machineB);
+        spec.caption = tr("A: %1 | B: %2").arg(caption(a), caption(b));
+        spec.environment = a.environment;
+        spec.parameters = a.parameters;
+    };
+    if (kind == ChartKind::Runtime) {
+        const ChartSpec specA = runtime(a);
+        const ChartSpec specB = runtime(b);
+        ChartSpec spec;
+        spec.kind = ChartKind::Runtime;
+        common(spec);
+        spec.title = tr("%1: runtime per strategy, A and B").arg(experimentTitle(a.experiment));
+        spec.xAxis.title = tr("Strategy × workers · bar: mean · whisker: ± 1 standard deviation");
+        if (specA.isEmpty() || specB.isEmpty()) {
+            spec.emptyMessage = specA.isEmpty() ? specA.emptyMessage : specB.emptyMessage;
+            return spec;
+        }
+        // One unit for both: the larger run decides it.
+        double maxSeconds = 0;
+        for (const auto *result : {&a, &b}) {
+            for (const Core::StrategyStats &stats : result->results)
+                maxSeconds = std::max(maxSeconds, stats.meanSeconds + stats.stddevSeconds);
+        }
+        const TimeUnit unit = timeUnitFor(maxSeconds);
+        spec.yAxis.title = tr("Runtime (%1)").arg(unit.symbol);
+        const QList<QColor> palette = okabeItoPalette();
+        const QColor colors[] = {palette.at(5), palette.at(1)}; // blue for A, orange for B
+        const QList<Core::RunComparison::Row> rows = Core::RunComparison::rows(a, b);
+        double top = 0;
+        for (const Core::RunComparison::Row &row : rows) {
+            Core::StrategyStats stats;
+            stats.strategy = row.strategy;
+            stats.workers = row.workers;
+            for (int side = 0; side < 2; ++side) {
+                if (!(side == 0 ? row.inA : row.inB))
+                    continue;
+                const double mean = side == 0 ? row.meanA : row.meanB;
+                const double stddev = side == 0 ? row.stddevA : row.stddevB;
+                ChartBar bar;
+                //: a bar's category in a comparison: strategy (and workers), then which run
+                bar.category = tr("%1<br>%2").arg(entryLabel(stats), side == 0 ? tr("A") : tr("B"));
+                bar.strategy = row.strategy;
+                bar.legend = side == 0 ? labelA : labelB;
+                bar.color = colors[side];
+                bar.value = mean * unit.factor;
+                bar.errorLow = std::max(0.0, (mean - stddev) * unit.factor);
+                bar.errorHigh = (mean + stddev) * unit.factor;
+                bar.valueLabel = tr("%1 %2").arg(formatNumber(bar.value), unit.symbol);
+                if (side == 1 && row.ratio > 0)
+                    //: value above B's bar with the ratio to A: "130 ms · 1.02× A"
+                    bar.valueLabel = tr("%1 · %2× A").arg(bar.valueLabel, formatNumber(row.ratio));
+                top = std::max(top, bar.errorHigh);
+                spec.categories.append(bar.category);
+                spec.bars.append(bar);
+            }
+        }
+        spec.yAxis.min = 0;
+        spec.yAxis.max = niceCeiling(top * 1.15);
+        return spec;
+    }
+    if (kind == ChartKind::Speedup) {
+        ChartSpec spec = speedup(a);
+        const ChartSpec specB = speedup(b);
+        common(spec);
+        spec.title = tr("%1: speedup over sequential, A and B").arg(experimentTitle(a.experiment));
+        if (spec.isEmpty() || specB.isEmpty()) {
+            if (!spec.isEmpty())
+                spec.emptyMessage = specB.emptyMessage;
+            return spec;
+        }
+        // The line style says which run; two legend-only entries say so with each run's date and machine.
+        ChartSeries legendA;
+        legendA.name = labelA;
+        legendA.pointsVisible = false;
+        ChartSeries legendB = legendA;
+        legendB.name = labelB;
+        legendB.line = ChartSeries::Line::Dotted;
+        QList<ChartSeries> series;
+        for (const ChartSeries &line : std::as_const(spec.series)) {
+            if (line.strategy.isEmpty() && line.line == ChartSeries::Line::Dashed) // the ideal line
+                series.prepend(line);
+            else if (!line.strategy.isEmpty())
+                series.append(line);
+        }
+        series.append(legendA);
+        for (ChartSeries line : specB.series) {
+            if (line.strategy.isEmpty())
+                continue;
+            line.line = ChartSeries::Line::Dotted;
+            line.name = tr("%1 (B)").arg(line.name);
+            line.inLegend = false;
+            series.append(line);
+        }
+        series.append(legendB);
+        spec.series = series;
+        for (const ChartMarker &marker : specB.markers) {
+            if (std::none_of(spec.markers.cbegin(), spec.markers.cend(),
+                             [&marker](const ChartMarker &m) { return m.position == marker.position; }))
+                spec.markers.append({marker.position, tr("B: %1").arg(marker.label), marker.color});
+        }
+        spec.xAxis.max = std::max(spec.xAxis.max, specB.xAxis.max);
+        spec.yAxis.max = std::max(spec.yAxis.max, specB.yAxis.max);
+        // The ideal line reaches the wider axis.
+        if (!spec.series.isEmpty() && spec.series.first().strategy.isEmpty())
+            spec.series.first().points = {{1, 1}, {spec.xAxis.max, spec.xAxis.max}};
+        return spec;
+    }
+    ChartSpec spec;
+    spec.kind = kind;
+    common(spec);
+    spec.emptyMessage = tr("two results overlay only as runtime or speedup charts");
     return spec;
 }
 

@@ -34,6 +34,12 @@ public:
     // One bar per item from start to end, grouped by strategy (per-item times come from the panel).
     static ChartSpec timeline(const Core::BenchmarkResult &result, const QList<TimelineItem> &items);
 
+    // Two results of one experiment in one chart (`chart A.json B.json`, the History tab's comparison).
+    // Runtime: A's and B's bar side by side for each strategy and worker count, coloured by run; Speedup:
+    // A's lines solid, B's dashed, in the strategies' colours. Either way the legend names each run's
+    // date and machine (RunComparison::runLabel). Other kinds give an empty spec saying why.
+    static ChartSpec overlay(ChartKind kind, const Core::BenchmarkResult &a, const Core::BenchmarkResult &b);
+
     // Amdahl's law S(n) = 1 / ((1 - p) + p / n) sampled from 1 to maxWorkers, for a fitted parallel fraction p.
     static QList<QPointF> amdahlCurve(double parallelFraction, double maxWorkers);
     static FittedCurve amdahlFit(const QString &strategy, double parallelFraction, double maxWorkers);

@@ -3,11 +3,13 @@
 
 #include "chartbuilder.h"
 #include "chartexporter.h"
+#include "core/bench/runcomparison.h"
 #include "core/cli/optionreader.h"
 #include "core/report/resultjson.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QFileInfo>
 
 #include <algorithm>
 #include <cstdio>
@@ -36,20 +38,34 @@ int runChartCommand(const QStringList &arguments)
         {QStringLiteral("theme"), Tr::tr("light, dark or presenter (default light)."), QStringLiteral("THEME")},
     });
     Core::OptionReader reader(parser, command);
-    if (!reader.parse(arguments, 1))
+    if (!reader.parse(arguments, 2))
         return reader.fail();
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return reader.fail(Tr::tr("RESULT.json: missing (usage: concurrency-lab chart RESULT.json --out FILE.png)"));
+        return reader.fail(
+            Tr::tr("RESULT.json: missing (usage: concurrency-lab chart RESULT.json [B.json] --out FILE.png)"));
+    const bool compare = positional.size() == 2;
     if (!parser.isSet(QStringLiteral("out")))
         return reader.fail(Tr::tr("--out: missing (a file ending in .png, .svg or .pdf)"));
     const QString out = parser.value(QStringLiteral("out"));
     ChartExporter::Format format;
     if (!ChartExporter::formatForPath(out, &format))
         return reader.fail(Tr::tr("--out: must end in .png, .svg or .pdf (got \"%1\")").arg(out));
+    // Never replace an input, however it is named (a link, "./a.json").
+    const auto canonical = [](const QString &path) {
+        const QFileInfo info(path);
+        return info.canonicalFilePath().isEmpty() ? info.absoluteFilePath() : info.canonicalFilePath();
+    };
+    for (const QString &input : positional) {
+        if (canonical(input) == canonical(out))
+            return reader.fail(Tr::tr("--out: must not be the result file it reads (both \"%1\")").arg(out));
+    }
 
-    // The timeline needs per-item times, which a result file does not hold.
-    const QStringList kinds = {QStringLiteral("runtime"), QStringLiteral("speedup"), QStringLiteral("sweep")};
+    // The timeline needs per-item times, which a result file does not hold; two results overlay as
+    // runtime or speedup only.
+    QStringList kinds = {QStringLiteral("runtime"), QStringLiteral("speedup"), QStringLiteral("sweep")};
+    if (compare)
+        kinds.removeLast();
     QString kindName = kinds.first();
     QString themeName = chartThemeName(ChartTheme::Light);
     int width = 1920;
@@ -69,7 +85,18 @@ int runChartCommand(const QStringList &arguments)
     if (!result)
         return reader.fail(error); // names the file and the missing or wrong field
 
-    const ChartSpec spec = kind == ChartKind::Speedup
+    std::optional<Core::BenchmarkResult> other;
+    if (compare) {
+        other = Core::ResultJson::read(positional.at(1), &error);
+        if (!other)
+            return reader.fail(error);
+        if (other->experiment != result->experiment)
+            return reader.fail(Tr::tr("%1: must be a result of the same experiment as %2 (%3, got %4)")
+                                   .arg(positional.at(1), positional.at(0), result->experiment, other->experiment));
+    }
+
+    const ChartSpec spec = compare ? ChartBuilder::overlay(kind, *result, *other)
+                           : kind == ChartKind::Speedup
                                ? ChartBuilder::speedup(*result, ChartBuilder::amdahlFits(*result))
                                : ChartBuilder::build(kind, *result);
     if (spec.isEmpty())
@@ -95,6 +122,11 @@ int runChartCommand(const QStringList &arguments)
         std::fprintf(stderr, "concurrency-lab chart: %s\n",
                      qPrintable(error.isEmpty() ? Tr::tr("could not render the chart") : error));
         return 1;
+    }
+    if (compare) {
+        const QByteArray table = Core::RunComparison::toText(*result, *other).toLocal8Bit();
+        std::fwrite(table.constData(), 1, size_t(table.size()), stdout);
+        std::fflush(stdout);
     }
     return 0;
 }

@@ -35,6 +35,7 @@ struct ChartBar
 {
     QString category; // the axis label under the bar: "threads ×4"
     QString strategy; // picks the colour
+    QString legend;   // when set, the legend entry bars are grouped by (an overlay's "A: date · machine")
     QColor color;
     double value = 0;     // in the y axis' unit
     double errorLow = 0;  // value - stddev, clamped at 0

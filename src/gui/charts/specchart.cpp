@@ -23,6 +23,12 @@ namespace Lab::Gui {
 
 namespace {
 
+// The legend entry a bar belongs to: its strategy, or an overlay's run ("A: ...").
+QString barGroup(const ChartBar &bar)
+{
+    return bar.legend.isEmpty() ? bar.strategy : QLatin1String("\x01") + bar.legend;
+}
+
 QFont pixelFont(int pixelSize, bool bold = false)
 {
     QFont font;
@@ -123,7 +129,7 @@ bool SpecChart::sameStructure(const ChartSpec &other) const
         other.yAxis.title != m_spec.yAxis.title) // texts are set in rebuild() only
         return false;
     for (qsizetype i = 0; i < other.bars.size(); ++i) {
-        if (other.bars.at(i).strategy != m_spec.bars.at(i).strategy)
+        if (barGroup(other.bars.at(i)) != barGroup(m_spec.bars.at(i)))
             return false;
     }
     for (qsizetype i = 0; i < other.series.size(); ++i) {
@@ -313,14 +319,17 @@ void SpecChart::buildRuntime()
     bars->setBarWidth(0.6);
     QStringList strategies;
     for (const ChartBar &bar : std::as_const(m_spec.bars)) {
-        if (!strategies.contains(bar.strategy))
-            strategies.append(bar.strategy);
+        if (!strategies.contains(barGroup(bar)))
+            strategies.append(barGroup(bar));
     }
     for (const QString &strategy : std::as_const(strategies)) {
         auto *set = new QBarSet(strategyDisplayName(strategy));
         for (const ChartBar &bar : std::as_const(m_spec.bars)) {
-            if (bar.strategy == strategy)
+            if (barGroup(bar) == strategy) {
                 set->setColor(bar.color);
+                if (!bar.legend.isEmpty())
+                    set->setLabel(bar.legend);
+            }
             set->append(0);
         }
         set->setPen(Qt::NoPen);
@@ -455,7 +464,7 @@ void SpecChart::applyData()
         for (qsizetype i = 0; i < m_spec.bars.size(); ++i) {
             const ChartBar &bar = m_spec.bars.at(i);
             for (QBarSet *set : std::as_const(m_barSets))
-                set->replace(int(i), set->property("strategy").toString() == bar.strategy ? bar.value : 0.0);
+                set->replace(int(i), set->property("strategy").toString() == barGroup(bar) ? bar.value : 0.0);
             m_barErrors.at(i)->replace(errorBar(double(i), bar.errorLow, bar.errorHigh));
             m_valueLabels.at(i)->setText(bar.valueLabel);
         }
