@@ -6,6 +6,7 @@
 
 #include <QElapsedTimer>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 
 #include <atomic>
@@ -25,6 +26,10 @@ private slots:
     void slowMotionStretchesSleep();
     void speedUpRestoresTiming();
     void guiThreadIsNeverHeld();
+    void stepRunsToTheNextNarratedStep();
+    void stateChangeIsAVisibleEvent();
+    void stepWithoutEventEndsAtItsLimit();
+    void narratedHoldTakesItsTime();
 
 private:
     static char kernelState(qint64 tid)
@@ -201,6 +206,126 @@ void TestPacer::guiThreadIsNeverHeld()
     pacer.setSpeed(0.05);
     QVERIFY(pacer.checkpoint());
     QCOMPARE(pacer.heldCount(), 0);
+}
+
+void TestPacer::stepRunsToTheNextNarratedStep()
+{
+    TraceRecorder recorder;
+    Pacer pacer;
+    QSignalSpy reached(&pacer, &Pacer::eventReached);
+    std::atomic<int> narrated = 0;
+    LabThread thread(
+        QStringLiteral("narrator"),
+        [&] {
+            for (int i = 1;; ++i) {
+                for (int quiet = 0; quiet < 200; ++quiet) { // checkpoints with nothing to see
+                    if (!Trace::checkpoint())
+                        return;
+                }
+                if (!Trace::narrate(QStringLiteral("said %1").arg(i)))
+                    return;
+                ++narrated;
+            }
+        },
+        &recorder, &pacer);
+    pacer.stepToEvent(); // while running (idle): only pauses
+    QVERIFY(pacer.isPaused());
+    QCOMPARE(reached.count(), 0);
+    thread.start();
+    QTRY_COMPARE_WITH_TIMEOUT(pacer.heldCount(), 1, 5000);
+    for (int step = 1; step <= 3; ++step) {
+        pacer.stepToEvent();
+        QTRY_COMPARE_WITH_TIMEOUT(reached.count(), step, 5000);
+        QCOMPARE(reached.last().at(0).toString(), QStringLiteral("narrator said %1").arg(step));
+        QTRY_COMPARE_WITH_TIMEOUT(pacer.heldCount(), 1, 5000);
+        QTest::qWait(50);
+        // Held inside narrate(), right after the step it reported: not 200 checkpoints further on.
+        QCOMPARE(narrated.load(), step - 1);
+        QCOMPARE(pacer.lastEvent(), QStringLiteral("narrator said %1").arg(step));
+    }
+    thread.requestInterruption();
+    QVERIFY(thread.wait(5000));
+}
+
+void TestPacer::stateChangeIsAVisibleEvent()
+{
+    TraceRecorder recorder;
+    Pacer pacer;
+    QSignalSpy reached(&pacer, &Pacer::eventReached);
+    LabThread thread(
+        QStringLiteral("changer"),
+        [] {
+            while (Trace::checkpoint()) {
+                Trace::setState(ThreadState::Waiting, QStringLiteral("the bell"));
+                Trace::checkpoint();
+                Trace::setState(ThreadState::Running);
+            }
+        },
+        &recorder, &pacer);
+    pacer.pause();
+    thread.start();
+    QTRY_COMPARE_WITH_TIMEOUT(pacer.heldCount(), 1, 5000);
+    pacer.stepToEvent();
+    QTRY_COMPARE_WITH_TIMEOUT(reached.count(), 1, 5000);
+    const QString what = reached.last().at(0).toString();
+    QVERIFY2(what.startsWith(QStringLiteral("changer: ")) && what.contains(QStringLiteral("the bell")),
+             qPrintable(what));
+    QTRY_COMPARE_WITH_TIMEOUT(pacer.heldCount(), 1, 5000);
+    thread.requestInterruption();
+    QVERIFY(thread.wait(5000));
+}
+
+void TestPacer::stepWithoutEventEndsAtItsLimit()
+{
+    TraceRecorder recorder;
+    Pacer pacer;
+    QSignalSpy reached(&pacer, &Pacer::eventReached);
+    std::atomic<qint64> passed = 0;
+    LabThread thread(
+        QStringLiteral("quiet"),
+        [&] {
+            while (Trace::checkpoint())
+                ++passed;
+        },
+        &recorder, &pacer);
+    pacer.pause();
+    thread.start();
+    QTRY_COMPARE_WITH_TIMEOUT(pacer.heldCount(), 1, 5000);
+    pacer.stepToEvent();
+    QTRY_COMPARE_WITH_TIMEOUT(reached.count(), 1, Pacer::StepLimitMs + 5000);
+    QTRY_COMPARE_WITH_TIMEOUT(pacer.heldCount(), 1, 5000); // held again after the limit
+    const qint64 after = passed.load();
+    QVERIFY(after > 1); // it did run during the step
+    QTest::qWait(100);
+    QCOMPARE(passed.load(), after);
+    thread.requestInterruption();
+    QVERIFY(thread.wait(5000));
+}
+
+void TestPacer::narratedHoldTakesItsTime()
+{
+    TraceRecorder recorder;
+    Pacer pacer;
+    qint64 elapsedMs = 0;
+    bool ok = false;
+    LabThread thread(
+        QStringLiteral("holder"),
+        [&] {
+            QElapsedTimer timer;
+            timer.start();
+            ok = Trace::narrate(QStringLiteral("wrote 1"), 150);
+            elapsedMs = timer.elapsed();
+        },
+        &recorder, &pacer);
+    thread.start();
+    QVERIFY(thread.wait(10000));
+    QVERIFY(ok);
+    QVERIFY2(elapsedMs >= 150, qPrintable(QString::number(elapsedMs))); // the hold, at full speed too
+    // The hold is the pacer's: the timeline greys it.
+    bool held = false;
+    for (const TraceEvent &event : recorder.events())
+        held = held || event.kind == TraceEventKind::PacerHeld;
+    QVERIFY(held);
 }
 
 QTEST_GUILESS_MAIN(TestPacer)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The threads panel as a student uses it: N lab threads on one shared counter, with a mutex (nothing
 // lost) and without (run until a loss shows), the per-thread table, cancel and bad input.
+#include "core/trace/pacer.h"
 #include "core/trace/tracerecorder.h"
 #include "gui/labresources.h"
 #include "gui/panels/parameterform.h"
@@ -9,6 +10,7 @@
 #include "gui/topics/topicregistry.h"
 
 #include <QLabel>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QPushButton>
@@ -33,6 +35,8 @@ private slots:
     void badInputIsRejected_data();
     void badInputIsRejected();
     void cancelMidRun();
+    void lectureSpeedStepsThroughEveryReadAndWrite();
+    void lectureSpeedCancelledWhileHeld();
     void codeListing();
 
 private:
@@ -187,6 +191,80 @@ void TestThreadsPanel::cancelMidRun()
     QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("Cancelled")),
              qPrintable(panel.statusLabel()->text()));
     QVERIFY(panel.runButton()->isEnabled());
+}
+
+// Lecture speed: Pause before Run holds the threads at their first checkpoint; each S (stepToEvent)
+// runs to the next visible event, the status says which, the step list and the timeline show it.
+void TestThreadsPanel::lectureSpeedStepsThroughEveryReadAndWrite()
+{
+    Lab::Core::Pacer *pacer = Lab::Core::Pacer::instance();
+    ThreadsPanel panel;
+    panel.resize(1200, 900);
+    panel.show();
+    QString error;
+    for (const auto &[key, value] : {std::pair{"threads", "2"}, std::pair{"increments", "1"},
+                                     std::pair{"until-loss", "false"}, std::pair{"every-step", "true"}})
+        QVERIFY2(panel.setParameter(QLatin1String(key), QLatin1String(value), &error), qPrintable(error));
+    pacer->pause(); // armed before Run
+    QSignalSpy finished(&panel, &Experiment::runFinished);
+    panel.start();
+    QVERIFY(panel.isRunning());
+    QTRY_COMPARE_WITH_TIMEOUT(pacer->heldCount(), 2, 5000); // both threads exist and wait at the start
+    QVERIFY(panel.stepList()->isVisible());
+    QCOMPARE(panel.stepList()->count(), 0);
+    QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("Paused")), qPrintable(panel.statusLabel()->text()));
+
+    // The first S reaches the first visible event: a thread read the counter (0), and holds there.
+    pacer->stepToEvent();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.statusLabel()->text().startsWith(QStringLiteral("Step: counter-")), 5000);
+    QVERIFY2(panel.statusLabel()->text().contains(QStringLiteral(" read 0")), qPrintable(panel.statusLabel()->text()));
+    QTRY_VERIFY_WITH_TIMEOUT(panel.stepList()->count() >= 1, 5000);
+    QVERIFY2(panel.stepList()->item(0)->text().contains(QStringLiteral(" read 0")),
+             qPrintable(panel.stepList()->item(0)->text()));
+    QTRY_COMPARE_WITH_TIMEOUT(pacer->heldCount(), 2, 5000);
+    QTest::qWait(100);
+    const int afterOne = panel.stepList()->count();
+    QVERIFY2(afterOne <= 2, qPrintable(QString::number(afterOne))); // at most one step per thread
+    pacer->stepToEvent();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.stepList()->count() > afterOne, 5000);
+
+    pacer->resume(); // each remaining step takes its lecture hold, then the round ends
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 20000);
+    QCOMPARE(panel.stepList()->count(), 6); // 2 threads x (read, add, write)
+    QSet<QString> kinds;
+    for (int i = 0; i < panel.stepList()->count(); ++i) {
+        const QString line = panel.stepList()->item(i)->text();
+        QVERIFY2(line.startsWith(QStringLiteral("counter-")), qPrintable(line));
+        kinds.insert(line.section(QLatin1Char(' '), 1, 1));
+    }
+    QCOMPARE(kinds, (QSet<QString>{QStringLiteral("read"), QStringLiteral("added"), QStringLiteral("wrote")}));
+    QVERIFY(!pacer->isPaused());
+}
+
+void TestThreadsPanel::lectureSpeedCancelledWhileHeld()
+{
+    Lab::Core::Pacer *pacer = Lab::Core::Pacer::instance();
+    ThreadsPanel panel;
+    QString error;
+    QVERIFY(panel.setParameter(QStringLiteral("every-step"), QStringLiteral("true"), &error));
+    QVERIFY(panel.setParameter(QStringLiteral("increments"), QStringLiteral("51"), &error));
+    panel.start(); // more than 50 narrated increments: refused with the field named
+    QVERIFY(!panel.isRunning());
+    QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("increments: with every step shown")),
+             qPrintable(panel.statusLabel()->text()));
+    QVERIFY(panel.setParameter(QStringLiteral("increments"), QStringLiteral("50"), &error));
+    QVERIFY(panel.setParameter(QStringLiteral("mode"), QStringLiteral("mutex"), &error));
+    QSignalSpy finished(&panel, &Experiment::runFinished);
+    pacer->pause();
+    panel.start();
+    QTRY_COMPARE_WITH_TIMEOUT(pacer->heldCount(), 4, 5000);
+    pacer->stepToEvent();
+    QTRY_VERIFY_WITH_TIMEOUT(panel.stepList()->count() >= 1, 5000);
+    QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000); // no thread is left holding the mutex
+    QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("Cancelled")),
+             qPrintable(panel.statusLabel()->text()));
+    pacer->release();
 }
 
 void TestThreadsPanel::codeListing()

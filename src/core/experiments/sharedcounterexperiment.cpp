@@ -2,6 +2,7 @@
 #include "sharedcounterexperiment.h"
 
 #include "core/trace/labthread.h"
+#include "core/trace/pacer.h"
 #include "core/trace/trace.h"
 #include "threadidentity.h"
 
@@ -38,6 +39,70 @@ inline void readPauseWrite(std::atomic_ref<qint64> &counter, bool yield)
     counter.store(seen + 1, std::memory_order_relaxed); // write back what was read + 1
 }
 } // namespace
+
+qint64 SharedCounterExperiment::narratedIncrements(int index, const Config &config, std::atomic_ref<qint64> &counter,
+                                                   QMutex &mutex, QRecursiveMutex &recursiveMutex)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Lab::Core::SharedCounterExperiment", text); };
+    // One visible step: the timeline's mark, the S key's stop, the lecture hold, then the panel.
+    auto step = [&](const QString &what) {
+        emit narrated(index, what, counter.load(std::memory_order_relaxed));
+        return Trace::narrate(what, Pacer::LectureHoldMs);
+    };
+    const bool locked = config.sync == CounterSync::Mutex || config.sync == CounterSync::RecursiveMutex;
+    auto lock = [&] {
+        if (config.sync == CounterSync::Mutex) {
+            Trace::lock(mutex); // Blocked ("mutex") while another thread holds it: visible too
+            return;
+        }
+        // Python's RLock: an outer and an inner call lock it, each unlock counts one down.
+        if (!recursiveMutex.tryLock()) {
+            Trace::ScopedState blocked(ThreadState::Blocked, QStringLiteral("rlock"));
+            recursiveMutex.lock();
+        }
+        recursiveMutex.lock();
+    };
+    auto unlock = [&] {
+        if (config.sync == CounterSync::Mutex) {
+            mutex.unlock();
+            return;
+        }
+        recursiveMutex.unlock();
+        recursiveMutex.unlock();
+    };
+    const bool plain = config.sync == CounterSync::Mutex;
+    // A pause armed before Run holds the thread here, before it has touched the counter.
+    if (!Trace::checkpoint())
+        return 0;
+    qint64 done = 0;
+    for (; done < config.incrementsPerThread; ++done) {
+        if (config.sync == CounterSync::Atomic) {
+            const qint64 before = counter.fetch_add(1, std::memory_order_relaxed);
+            if (!step(tr("added 1 in one atomic step: %1 → %2").arg(before).arg(before + 1)))
+                break;
+            continue;
+        }
+        if (locked)
+            lock();
+        bool ok = !locked || step(plain ? tr("locked the mutex") : tr("locked the rlock twice"));
+        const qint64 seen = counter.load(std::memory_order_relaxed);
+        ok = ok && step(tr("read %1").arg(seen));
+        ok = ok && step(tr("added 1: %1 in its register").arg(seen + 1));
+        const bool wrote = ok;
+        if (wrote)
+            counter.store(seen + 1, std::memory_order_relaxed);
+        ok = ok && step(tr("wrote %1").arg(seen + 1));
+        if (locked) {
+            unlock(); // also when cancelled: the others must not wait for it forever
+            ok = ok && step(plain ? tr("unlocked the mutex") : tr("unlocked the rlock twice"));
+        }
+        if (!ok) {
+            done += wrote ? 1 : 0; // a cancelled increment counts once its write is done
+            break;
+        }
+    }
+    return done;
+}
 
 QStringList counterSyncNames()
 {
@@ -76,7 +141,10 @@ SharedCounterExperiment::~SharedCounterExperiment()
     if (m_cancel)
         m_cancel->store(true);
     if (m_round) {
-        // Bounded: every thread checks the flag between increments.
+        // Bounded: every thread checks the flag between increments; one held by the pacer (paused,
+        // or in a lecture hold) is let go by the interruption request.
+        for (QThread *thread : m_round->threads)
+            thread->requestInterruption();
         for (QThread *thread : m_round->threads) {
             thread->disconnect(this);
             thread->wait();
@@ -94,6 +162,10 @@ QString SharedCounterExperiment::validate(const Config &config)
         return tr("increments: must be an integer from 1 to 100000000 (got %1)").arg(config.incrementsPerThread);
     if (config.maxRounds < 1 || config.maxRounds > 1000)
         return tr("rounds: must be an integer from 1 to 1000 (got %1)").arg(config.maxRounds);
+    if (config.narrate && config.incrementsPerThread > MaxNarratedIncrements)
+        return tr("increments: with every step shown must be an integer from 1 to %1 (got %2)")
+            .arg(MaxNarratedIncrements)
+            .arg(config.incrementsPerThread);
     if (config.yieldEvery < 0)
         return tr("yield-every: must be 0 (never) or a positive integer (got %1)").arg(config.yieldEvery);
     return {};
@@ -146,6 +218,11 @@ void SharedCounterExperiment::startRound()
 
             std::atomic_ref<qint64> counter(r->counter);
             qint64 done = 0;
+            if (config.narrate) {
+                done = narratedIncrements(i, config, counter, r->mutex, r->recursiveMutex);
+                report.increments = done;
+                return;
+            }
             for (; done < config.incrementsPerThread; ++done) {
                 // Pacer checkpoint (slow motion, pause, step) every 1024 increments: cheap enough
                 // not to hide the race, frequent enough to pace it.

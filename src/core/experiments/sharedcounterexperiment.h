@@ -10,6 +10,8 @@
 #include <memory>
 #include <sys/types.h>
 
+class QMutex;
+class QRecursiveMutex;
 class QThread;
 
 namespace Lab::Core {
@@ -85,8 +87,14 @@ public:
         int maxRounds = 1; // > 1 with untilLoss: repeat until a loss shows, bounded
         bool untilLoss = false;
         int yieldEvery = 256; // 0 = never yield inside the read-write window
+        // Lecture speed: every read, add and write (and lock, unlock) is a narrated step
+        // (Trace::narrate): a mark on the timeline, a stop for the S key, and a hold of
+        // Pacer::LectureHoldMs (stretched by slow motion). At most MaxNarratedIncrements per thread.
+        bool narrate = false;
         QString namePrefix = QStringLiteral("counter");
     };
+
+    static constexpr qint64 MaxNarratedIncrements = 50;
 
     explicit SharedCounterExperiment(QObject *parent = nullptr);
     ~SharedCounterExperiment() override;
@@ -101,11 +109,17 @@ public:
 
 signals:
     void threadReported(const Lab::Core::CounterThreadReport &report); // as each thread starts
+    // A narrated step (Config::narrate): thread `index` did `what` ("read 41"); `counter` is the
+    // shared counter's value just after it.
+    void narrated(int index, const QString &what, qint64 counter);
     void roundFinished(const Lab::Core::CounterRoundResult &result);
     void finished(const Lab::Core::CounterSummary &summary);
 
 private:
     struct Round;
+    // Config::narrate's loop, on a counter thread; returns the increments it completed.
+    qint64 narratedIncrements(int index, const Config &config, std::atomic_ref<qint64> &counter, QMutex &mutex,
+                              QRecursiveMutex &recursiveMutex);
     void startRound();
     void onRoundThreadFinished();
 

@@ -99,6 +99,79 @@ quint64 Pacer::stepCount() const
     return m_stepGeneration;
 }
 
+QString Pacer::lastEvent() const
+{
+    QMutexLocker lock(&m_mutex);
+    return m_lastEvent;
+}
+
+void Pacer::stepToEvent()
+{
+    {
+        QMutexLocker lock(&m_mutex);
+        if (m_paused) {
+            m_untilEvent = true;
+            m_untilEventDeadlineNs = monotonicNowNs() + StepLimitMs * 1'000'000;
+            ++m_wakeGeneration;
+            m_changed.wakeAll();
+            return;
+        }
+    }
+    pause(); // the first S while running only pauses: the run stops where it is
+}
+
+bool Pacer::reachEventLocked(const QString &what)
+{
+    if (!m_untilEvent)
+        return false;
+    m_untilEvent = false;
+    m_lastEvent = what;
+    return true;
+}
+
+bool Pacer::holdsLocked(const Local &self) const
+{
+    return m_paused && !m_untilEvent && self.stepSeen >= m_stepGeneration;
+}
+
+bool Pacer::announce(const QString &what, qint64 holdMs, const QString &holdLabel)
+{
+    if (isGuiThread() || (holdMs <= 0 && m_idle.load(std::memory_order_acquire)))
+        return !interrupted();
+    QMutexLocker lock(&m_mutex);
+    const bool reached = reachEventLocked(what);
+    bool ok = true;
+    if (holdMs > 0) {
+        auto &context = Detail::threadContext();
+        if (context.recorder) {
+            lock.unlock();
+            context.recorder->recordKind(context.workerId, TraceEventKind::PacerHeld, holdLabel);
+            lock.relock();
+        }
+        // The speed may change during the hold: the deadline follows it.
+        const qint64 start = monotonicNowNs();
+        for (;;) {
+            const qint64 deadline = start + qint64(double(holdMs) * 1'000'000 / m_speed);
+            if (monotonicNowNs() >= deadline)
+                break;
+            if (!waitLocked(deadline)) {
+                ok = false;
+                break;
+            }
+        }
+        if (context.recorder) {
+            lock.unlock();
+            context.recorder->recordKind(context.workerId, TraceEventKind::PacerReleased);
+            lock.relock();
+        }
+        local().lastCheckpointNs = monotonicNowNs(); // the hold is not computing time to stretch
+    }
+    lock.unlock();
+    if (reached)
+        emit eventReached(what);
+    return ok && !interrupted();
+}
+
 void Pacer::setSpeed(double speed)
 {
     speed = std::clamp(speed, MinSpeed, MaxSpeed);
@@ -133,6 +206,7 @@ void Pacer::resume()
         if (!m_paused)
             return;
         m_paused = false;
+        m_untilEvent = false;
         updateIdleLocked();
         ++m_wakeGeneration;
         m_changed.wakeAll();
@@ -155,6 +229,7 @@ void Pacer::release()
         QMutexLocker lock(&m_mutex);
         wasPaused = m_paused;
         m_paused = false;
+        m_untilEvent = false;
         updateIdleLocked();
         ++m_wakeGeneration;
         m_changed.wakeAll();
@@ -207,8 +282,22 @@ bool Pacer::checkpoint()
         }
     }
 
-    // Pause: hold until resumed, released, or a step that this thread has not used yet.
-    if (m_paused && self.stepSeen >= m_stepGeneration) {
+    // A step to the next visible event that met none within its limit ends here.
+    QString limitReached;
+    if (m_untilEvent && monotonicNowNs() >= m_untilEventDeadlineNs) {
+        limitReached =
+            QCoreApplication::translate("Lab::Core::Pacer", "no visible change for %1 s").arg(StepLimitMs / 1000);
+        reachEventLocked(limitReached);
+    }
+    if (!limitReached.isEmpty()) {
+        lock.unlock();
+        emit eventReached(limitReached);
+        lock.relock();
+    }
+
+    // Pause: hold until resumed, released, a step that this thread has not used yet, or a step to
+    // the next visible event.
+    if (holdsLocked(self)) {
         ++m_held;
         auto &context = Detail::threadContext();
         if (context.recorder) {
@@ -217,7 +306,7 @@ bool Pacer::checkpoint()
             lock.relock();
         }
         bool ok = true;
-        while (m_paused && self.stepSeen >= m_stepGeneration) {
+        while (holdsLocked(self)) {
             if (!waitLocked(monotonicNowNs() + kInterruptPollNs)) {
                 ok = false;
                 break;

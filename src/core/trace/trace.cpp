@@ -74,6 +74,13 @@ void leaveEventLoopWait()
         setState(ThreadState::Running);
 }
 
+// The calling lab thread's name as the monitor shows it.
+QString currentThreadLabel()
+{
+    const QString name = QThread::currentThread()->objectName();
+    return name.isEmpty() ? QStringLiteral("thread %1").arg(Detail::currentTid()) : name;
+}
+
 void resetClock()
 {
     if (Pacer *pacer = pacerOrNull())
@@ -211,6 +218,13 @@ void setState(ThreadState state, const QString &detail)
     context.state = state;
     context.detail = detail;
     context.recorder->recordState(context.workerId, state, detail);
+    // A textbook state change is a visible event: it ends a step to the next one.
+    if (context.pacer && context.pacer->isActive()) {
+        const QString text =
+            detail.isEmpty() ? QStringLiteral("%1: %2").arg(currentThreadLabel(), threadStateName(state))
+                             : QStringLiteral("%1: %2 (%3)").arg(currentThreadLabel(), threadStateName(state), detail);
+        context.pacer->announce(text);
+    }
 }
 
 void mark(const QString &detail)
@@ -219,6 +233,19 @@ void mark(const QString &detail)
     auto &context = Detail::threadContext();
     if (context.recorder)
         context.recorder->recordKind(context.workerId, TraceEventKind::Mark, detail);
+}
+
+bool narrate(const QString &what, qint64 holdMs)
+{
+    auto &context = Detail::threadContext();
+    if (!context.recorder)
+        return !QThread::currentThread()->isInterruptionRequested();
+    mark(what);
+    if (context.pacer && (holdMs > 0 || context.pacer->isActive())) {
+        if (!context.pacer->announce(QStringLiteral("%1 %2").arg(currentThreadLabel(), what), holdMs, what))
+            return false;
+    }
+    return checkpoint();
 }
 
 void markRun(bool started, const QString &name)

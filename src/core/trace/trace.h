@@ -66,6 +66,10 @@ ThreadState currentState();
 void setState(ThreadState state, const QString &detail = {});
 // A free-form note on the timeline.
 void mark(const QString &detail);
+// One visible step of an experiment's point ("read 41"): a mark on the timeline, the end of a step
+// to the next visible event (the pacer says "<thread> <what>"), a hold of `holdMs` of lab time (a
+// lecture speed: Pacer::LectureHoldMs), then a checkpoint. False when the thread should stop.
+bool narrate(const QString &what, qint64 holdMs = 0);
 // Marks the start and the end of an experiment run on the global recorder (the timeline's "This
 // run" fits them); `name` is the topic or command ("factorization").
 void markRun(bool started, const QString &name);

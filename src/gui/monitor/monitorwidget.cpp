@@ -287,9 +287,9 @@ QWidget *MonitorWidget::createPacerControls()
     step->setObjectName(QStringLiteral("pacerStep"));
     translated([step] {
         step->setText(tr("Step"));
-        step->setToolTip(tr("While paused: let each lab thread pass one checkpoint"));
+        step->setToolTip(tr("Pause, then run to the next visible event (a state change, a read or a write) and hold"));
     });
-    connect(step, &QToolButton::clicked, this, [this] { m_pacer->step(); });
+    connect(step, &QToolButton::clicked, m_pacer, &Pacer::stepToEvent);
     auto *pacingLabel = new QLabel(box);
     translated([pacingLabel] { pacingLabel->setText(tr("Pacing:")); });
     layout->addWidget(pacingLabel);

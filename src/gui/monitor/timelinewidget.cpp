@@ -91,11 +91,11 @@ void TimelineWidget::appendEvents(const QList<TraceEvent> &events)
         case TraceEventKind::PacerHeld:
             if (lane->held.size() >= MaxSegmentsPerLane)
                 lane->held.erase(lane->held.begin(), lane->held.begin() + MaxSegmentsPerLane / 10);
-            lane->held.emplace_back(e.timeNs, 0);
+            lane->held.push_back(Lane::Held{e.timeNs, 0, e.detail});
             break;
         case TraceEventKind::PacerReleased:
-            if (!lane->held.empty() && lane->held.back().second == 0)
-                lane->held.back().second = e.timeNs;
+            if (!lane->held.empty() && lane->held.back().to == 0)
+                lane->held.back().to = e.timeNs;
             break;
         default:
             break;
@@ -350,18 +350,22 @@ void TimelineWidget::render(QPainter &painter, const QRect &area, int firstLane,
                 painter.drawText(bar, Qt::AlignCenter, label);
             }
         }
-        // Held by the pause: greyed over, so a paused run does not look like it runs on.
-        for (const auto &[heldFrom, heldTo] : lane.held) {
+        // Held by the pause: greyed over, so a paused run does not look like it runs on. A narrated
+        // step's hold (lecture speed) is lighter and says the step, so the lanes show the interleaving.
+        for (const auto &[heldFrom, heldTo, heldLabel] : lane.held) {
             const qint64 end = heldTo ? heldTo : to;
             if (end < from || heldFrom > to)
                 continue;
             const int left = std::max(x0, xOf(heldFrom));
             const int right = std::min(x0 + width, std::max(xOf(end), left + 1));
             const QRect bar(left, y, right - left, kBar);
-            painter.fillRect(bar, QColor(128, 128, 128, 190));
-            const QString label = tr("Paused");
+            const bool step = !heldLabel.isEmpty();
+            painter.fillRect(bar, step ? QColor(255, 255, 255, 170) : QColor(128, 128, 128, 190));
+            if (step)
+                painter.fillRect(QRect(bar.left(), y, 1, kBar), Qt::black); // where the step happened
+            const QString label = step ? heldLabel : tr("Paused");
             if (bar.width() > metrics.horizontalAdvance(label) + 6) {
-                painter.setPen(Qt::white);
+                painter.setPen(step ? Qt::black : Qt::white);
                 painter.drawText(bar, Qt::AlignCenter, label);
             }
         }

@@ -89,7 +89,13 @@ private:
         qint64 endNs = 0;
         std::vector<Segment> segments;
         std::vector<KernelMark> kernel;
-        std::vector<std::pair<qint64, qint64>> held; // held by the pacer (pause): start, end (0: still)
+        struct Held
+        {
+            qint64 from = 0;
+            qint64 to = 0; // 0: still held
+            QString label; // a narrated step's hold says the step ("read 41"); empty: the pause
+        };
+        std::vector<Held> held; // held by the pacer
     };
     Lane *laneFor(int workerId);
     bool laneShown(const Lane &lane) const;

@@ -63,9 +63,14 @@ ExperimentPanel::ExperimentPanel(const QString &topicId, QWidget *parent)
     connect(Core::Pacer::instance(), &Core::Pacer::pausedChanged, this, [this](bool paused) {
         if (!m_running)
             return;
-        setStatus(paused
-                      ? StatusText([] { return tr("Paused: Space goes on, S steps each thread past one checkpoint."); })
-                      : StatusText([] { return tr("Running..."); }));
+        setStatus(paused ? StatusText([] { return tr("Paused: Space goes on, S steps to the next visible event."); })
+                         : StatusText([] { return tr("Running..."); }));
+    });
+    // Each S press runs to the next visible event; the status says what it was.
+    connect(Core::Pacer::instance(), &Core::Pacer::eventReached, this, [this](const QString &what) {
+        if (!m_running || !Core::Pacer::instance()->isPaused())
+            return;
+        setStatus(StatusText([what] { return tr("Step: %1. S: the next step, Space: go on.").arg(what); }));
     });
     m_etaTimer = new QTimer(this);
     m_etaTimer->setInterval(1000);
@@ -152,7 +157,7 @@ void ExperimentPanel::start()
     setSettingsVisible(false);
     m_finishedMs = -1;
     setStatus(Core::Pacer::instance()->isPaused()
-                  ? StatusText([] { return tr("Paused: Space goes on, S steps each thread past one checkpoint."); })
+                  ? StatusText([] { return tr("Paused: Space goes on, S steps to the next visible event."); })
                   : StatusText([] { return tr("Running..."); }));
     Core::Trace::markRun(true, m_topicId);
     emit runStarted();

@@ -207,7 +207,7 @@ QList<std::pair<QString, QString>> PresenterController::keyDescriptions() const
         {keys(m_nextAction), tr("next slide, then the experiment, then the next topic")},
         {keys(m_previousAction), tr("back: previous slide or topic")},
         {keys(m_startAction), tr("show and start the experiment; while it runs: pause / resume")},
-        {keys(m_stepAction), tr("single step: each lab thread passes one checkpoint")},
+        {keys(m_stepAction), tr("step: run to the next visible event (a state change, a read or a write), then hold")},
         {keys(m_fasterAction) + QStringLiteral(" / ") + keys(m_slowerAction), tr("faster / slower (1x down to 1/20x)")},
         {keys(m_chartAction), tr("the next chart of the results")},
         {keys(m_blankAction), tr("black screen on / off")},
@@ -442,9 +442,7 @@ void PresenterController::startOrPause()
 
 void PresenterController::step()
 {
-    if (!m_pacer->isPaused())
-        m_pacer->pause();
-    m_pacer->step();
+    m_pacer->stepToEvent(); // the first S only pauses: the run holds where it is
 }
 
 int PresenterController::speedIndex() const

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadspanel.h"
 
+#include "core/trace/pacer.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/valuetile.h"
 #include "gui/panels/verticalscrollarea.h"
@@ -28,6 +29,8 @@ const QString Increments = QStringLiteral("increments");
 const QString Mode = QStringLiteral("mode");
 const QString UntilLoss = QStringLiteral("until-loss");
 const QString Rounds = QStringLiteral("rounds");
+const QString EveryStep = QStringLiteral("every-step");
+constexpr int MaxStepLines = 2000;
 const QString Unsynchronized = QStringLiteral("unsynchronized");
 const QString Mutex = QStringLiteral("mutex");
 
@@ -70,6 +73,7 @@ ThreadsPanel::ThreadsPanel(QWidget *parent)
     , m_lost(new ValueTile(m_counterPage))
     , m_roundLine(new QLabel(m_counterPage))
     , m_rounds(new QListWidget(m_counterPage))
+    , m_steps(new QListWidget(m_counterPage))
     , m_why(new QLabel(m_counterPage))
     , m_threadsPage(new QWidget(this))
     , m_table(new QTableWidget(0, ColumnCount, m_threadsPage))
@@ -81,6 +85,7 @@ ThreadsPanel::ThreadsPanel(QWidget *parent)
     f->addChoice(Mode, QString(), {Unsynchronized, Mutex}, Unsynchronized);
     f->addFlag(UntilLoss, QString(), true);
     f->addInt(Rounds, QString(), 1, 1000, 10);
+    f->addFlag(EveryStep, QString(), false);
 
     // Counter: expected, actual, lost; the rounds; why.
     m_expected->setObjectName(QStringLiteral("expectedTile"));
@@ -89,6 +94,10 @@ ThreadsPanel::ThreadsPanel(QWidget *parent)
     m_roundLine->setObjectName(QStringLiteral("roundLine"));
     m_roundLine->setWordWrap(true);
     m_rounds->setObjectName(QStringLiteral("roundList"));
+    // Lecture speed: one line per read, add and write, the newest at the bottom.
+    m_steps->setObjectName(QStringLiteral("stepList"));
+    m_steps->setWordWrap(true);
+    m_steps->hide();
     m_why->setObjectName(QStringLiteral("lostUpdateExplanation"));
     m_why->setWordWrap(true);
     m_why->setTextFormat(Qt::RichText);
@@ -100,6 +109,7 @@ ThreadsPanel::ThreadsPanel(QWidget *parent)
     tiles->addWidget(m_lost);
     counterLayout->addLayout(tiles);
     counterLayout->addWidget(m_roundLine);
+    counterLayout->addWidget(m_steps, 2);
     counterLayout->addWidget(m_why);
     counterLayout->addWidget(m_rounds, 1);
     // Scrolls rather than raising the window's minimum height at large text scales.
@@ -123,6 +133,7 @@ ThreadsPanel::ThreadsPanel(QWidget *parent)
 
     connect(m_experiment, &Core::SharedCounterExperiment::threadReported, this, &ThreadsPanel::onThreadReported);
     connect(m_experiment, &Core::SharedCounterExperiment::roundFinished, this, &ThreadsPanel::onRoundFinished);
+    connect(m_experiment, &Core::SharedCounterExperiment::narrated, this, &ThreadsPanel::onNarrated);
     connect(m_experiment, &Core::SharedCounterExperiment::finished, this, &ThreadsPanel::onFinished);
     retranslate();
 }
@@ -139,6 +150,7 @@ bool ThreadsPanel::startRun(QString *error)
     config.untilLoss = f->flag(UntilLoss);
     config.maxRounds = config.untilLoss ? int(f->intValue(Rounds)) : 1;
     config.namePrefix = QStringLiteral("counter");
+    config.narrate = f->flag(EveryStep);
     const QString invalid = Core::SharedCounterExperiment::validate(config);
     if (!invalid.isEmpty()) {
         *error = invalid;
@@ -149,6 +161,8 @@ bool ThreadsPanel::startRun(QString *error)
     m_reports.clear();
     m_results.clear();
     m_table->setRowCount(0);
+    m_steps->clear();
+    m_steps->setVisible(config.narrate);
     m_expected->setValue(QLocale().toString(qint64(config.threads) * config.incrementsPerThread));
     m_actual->setValue(QStringLiteral("…"));
     m_lost->setValue(QStringLiteral("…"));
@@ -181,6 +195,28 @@ void ThreadsPanel::onThreadReported(const Core::CounterThreadReport &report)
         m_reports.append(Core::CounterThreadReport{});
     m_reports[report.index] = report;
     showThreads();
+}
+
+void ThreadsPanel::onNarrated(int index, const QString &what, qint64 counter)
+{
+    const QString name = index < m_reports.size() && !m_reports.at(index).name.isEmpty()
+                             ? m_reports.at(index).name
+                             : QStringLiteral("counter-%1").arg(index + 1);
+    if (m_steps->count() >= MaxStepLines)
+        delete m_steps->takeItem(0);
+    // The newest step in bold, so the room sees which one just happened.
+    if (m_steps->count() > 0) {
+        QListWidgetItem *previous = m_steps->item(m_steps->count() - 1);
+        QFont plain = previous->font();
+        plain.setBold(false);
+        previous->setFont(plain);
+    }
+    auto *item = new QListWidgetItem(tr("%1 %2").arg(name, what), m_steps);
+    QFont bold = item->font();
+    bold.setBold(true);
+    item->setFont(bold);
+    m_steps->scrollToItem(item);
+    m_actual->setValue(QLocale().toString(counter));
 }
 
 void ThreadsPanel::onRoundFinished(const Core::CounterRoundResult &result)
@@ -328,6 +364,11 @@ void ThreadsPanel::retranslate()
     f->setLabel(UntilLoss, tr("Run until a loss shows"));
     f->setLabel(Rounds, tr("At most this many rounds"));
     f->setToolTip(UntilLoss, tr("Repeat the whole run (new threads, counter back to 0) until some update is lost"));
+    f->setLabel(EveryStep, tr("Lecture speed: show every read, add and write"));
+    f->setToolTip(EveryStep, tr("Each step of each increment is shown here and on the timeline and takes %1 s; S stops "
+                                "at each one. At most %2 increments per thread.")
+                                 .arg(QLocale().toString(double(Core::Pacer::LectureHoldMs) / 1000.0, 'f', 1))
+                                 .arg(Core::SharedCounterExperiment::MaxNarratedIncrements));
     if (auto *combo = qobject_cast<QComboBox *>(f->editor(Mode))) {
         combo->setItemText(0, tr("Unsynchronized (no lock)"));
         combo->setItemText(1, tr("With a mutex (QMutex)"));

@@ -34,6 +34,7 @@ public:
     ValueTile *actualTile() const { return m_actual; }
     ValueTile *lostTile() const { return m_lost; }
     QTableWidget *threadTable() const { return m_table; }
+    QListWidget *stepList() const { return m_steps; }
 
 protected:
     bool startRun(QString *error) override;
@@ -43,6 +44,7 @@ protected:
 
 private:
     void onThreadReported(const Core::CounterThreadReport &report);
+    void onNarrated(int index, const QString &what, qint64 counter);
     void onRoundFinished(const Core::CounterRoundResult &result);
     void onFinished(const Core::CounterSummary &summary);
     void showThreads();
@@ -57,6 +59,7 @@ private:
     ValueTile *m_lost = nullptr;
     QLabel *m_roundLine = nullptr;
     QListWidget *m_rounds = nullptr;
+    QListWidget *m_steps = nullptr;
     QLabel *m_why = nullptr;
     QWidget *m_threadsPage = nullptr;
     QTableWidget *m_table = nullptr;
