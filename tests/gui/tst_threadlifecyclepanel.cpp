@@ -29,6 +29,7 @@ private slots:
     void registered();
     void runLightsEveryState();
     void pausedThreadHoldsAndStepAdvancesIt();
+    void stepGoesFromStateToState();
     void cancelWhileRunningShowsR();
     void badInput();
     void codeListing();
@@ -137,6 +138,33 @@ void TestThreadLifecyclePanel::pausedThreadHoldsAndStepAdvancesIt()
     pacer->resume();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
     QCOMPARE(panel.diagram()->litNode(), Node::Terminated);
+}
+
+// S (stepToEvent) goes from one state to the next however long the thread computes in between: one
+// press per state, where a checkpoint step would take one press per 2.5 ms piece of work.
+void TestThreadLifecyclePanel::stepGoesFromStateToState()
+{
+    Pacer *pacer = Pacer::instance();
+    auto restore = qScopeGuard([pacer] { pacer->resume(); });
+    ThreadLifecyclePanel panel;
+    panel.show();
+    setShortRun(panel, "300", "100", "300");
+    pacer->pause();
+    QSignalSpy finished(&panel, &Experiment::runFinished);
+    panel.runButton()->click();
+    QTRY_COMPARE_WITH_TIMEOUT(panel.diagram()->litNode(), Node::Running, 5000);
+    QTRY_VERIFY_WITH_TIMEOUT(pacer->heldCount() >= 1, 5000);
+
+    pacer->stepToEvent(); // 300 ms of work, then Sleeping: one press
+    QTRY_COMPARE_WITH_TIMEOUT(panel.diagram()->state(), ThreadState::Sleeping, 5000);
+    QVERIFY2(pacer->lastEvent().contains(threadStateName(ThreadState::Sleeping)), qPrintable(pacer->lastEvent()));
+    QTRY_VERIFY_WITH_TIMEOUT(pacer->heldCount() >= 1, 5000);
+    QVERIFY(panel.statusLabel()->text().startsWith(QStringLiteral("Step: ")));
+    pacer->stepToEvent(); // wakes: Running again (run 2)
+    QTRY_COMPARE_WITH_TIMEOUT(panel.diagram()->litText(), QStringLiteral("Running (run 2 of 2)"), 5000);
+    QCOMPARE(finished.size(), 0);
+    pacer->resume();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 10000);
 }
 
 void TestThreadLifecyclePanel::cancelWhileRunningShowsR()
