@@ -78,6 +78,9 @@ MainWindow::MainWindow(QWidget *parent)
 
     m_monitorDock = new QDockWidget(this);
     m_monitorDock->setObjectName(QStringLiteral("monitorDock"));
+    // Closable and movable between the window's edges, but a drag never tears it off into a loose
+    // window by accident (a lecturer grabbing near its title did): no floating.
+    m_monitorDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
     addDockWidget(Qt::BottomDockWidgetArea, m_monitorDock);
     m_monitorDock->hide();
     m_monitorDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowMonitor"));

@@ -223,6 +223,7 @@ private Q_SLOTS:
         QDockWidget *dock = window->monitorDock();
         QCOMPARE(dock->objectName(), QStringLiteral("monitorDock"));
         QCOMPARE(dock->windowTitle(), QStringLiteral("Thread monitor"));
+        QVERIFY(!(dock->features() & QDockWidget::DockWidgetFloatable)); // a drag never tears it off
         QVERIFY(!dock->isVisible());
         QVERIFY(!dock->toggleViewAction()->isVisible());
 
