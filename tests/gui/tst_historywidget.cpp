@@ -6,11 +6,14 @@
 #include "gui/history/historywidget.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QDir>
 #include <QFile>
+#include <QLabel>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -68,11 +71,31 @@ void TestHistoryWidget::listsShowsComparesDeletes()
     QCOMPARE(widget.leftChart()->spec().bars.at(2).value, 110.0);
 
     QVERIFY(widget.compareRuns(b->id, a->id));
-    QVERIFY(widget.rightChart()->isVisible());
-    // Older on the left; both on one scale.
-    QCOMPARE(widget.leftChart()->spec().bars.at(2).value, 110.0);
-    QCOMPARE(widget.rightChart()->spec().bars.at(2).value, 300.0);
-    QCOMPARE(widget.leftChart()->spec().yAxis.max, widget.rightChart()->spec().yAxis.max);
+    // Runtime overlays: one chart, each entry's A and B bars side by side, the older run as A.
+    QVERIFY(!widget.rightChart()->isVisible());
+    const ChartSpec overlay = widget.leftChart()->spec();
+    QCOMPARE(overlay.bars.size(), 2 * ChartFixtures::workerSweep().results.size());
+    QCOMPARE(overlay.bars.at(4).value, 110.0); // entry 2, run A
+    QCOMPARE(overlay.bars.at(5).value, 300.0); // entry 2, run B
+    QVERIFY2(overlay.bars.at(4).legend.startsWith(QLatin1String("A: 2026-03-01")),
+             qPrintable(overlay.bars.at(4).legend));
+    QVERIFY(widget.caption(0)->isVisible() && widget.caption(1)->isVisible());
+    QVERIFY(widget.caption(1)->text().contains(QLatin1String("<b>B</b>")));
+    // The ratio table: B / A of each entry's mean with its spread.
+    QVERIFY(widget.ratioTable()->isVisible());
+    const QAbstractItemModel *ratios = widget.ratioTable()->model();
+    QCOMPARE(ratios->rowCount(), int(ChartFixtures::workerSweep().results.size()));
+    QVERIFY2(ratios->index(2, 4).data().toString().startsWith(QStringLiteral("2.73 ± ")),
+             qPrintable(ratios->index(2, 4).data().toString()));
+    QVERIFY2(ratios->index(0, 4).data().toString().startsWith(QStringLiteral("1.00 ± ")),
+             qPrintable(ratios->index(0, 4).data().toString()));
+
+    // A kind that does not overlay: two charts, same width, one scale.
+    auto *kind = widget.findChild<QComboBox *>();
+    QVERIFY(kind);
+    kind->setCurrentIndex(2);
+    if (widget.rightChart()->isVisible())
+        QCOMPARE(widget.leftChart()->spec().yAxis.max, widget.rightChart()->spec().yAxis.max);
     QVERIFY(!widget.compareRuns(a->id, a->id));
 
     QSignalSpy changed(&widget, &HistoryWidget::runsChanged);
@@ -81,6 +104,7 @@ void TestHistoryWidget::listsShowsComparesDeletes()
     QCOMPARE(widget.model()->rowCount(), 1);
     QVERIFY(!QFile::exists(a->path));
     QVERIFY(!widget.rightChart()->isVisible());
+    QVERIFY(!widget.ratioTable()->isVisible());
 }
 
 void TestHistoryWidget::emptyAndCorrupt()

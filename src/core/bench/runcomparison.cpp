@@ -9,10 +9,8 @@
 
 namespace Lab::Core {
 
-namespace {
-
 // A mean and its spread in the unit that keeps the mean between 1 and 1000: "512.3 ms ± 4.1 ms".
-QString formatTime(double seconds, double stddev)
+QString RunComparison::formatTime(double seconds, double stddev, const QLocale &locale)
 {
     double factor = 1;
     QString unit = QStringLiteral("s");
@@ -26,17 +24,15 @@ QString formatTime(double seconds, double stddev)
     // Four significant digits of the mean; the spread with the same decimals.
     const double mean = seconds * factor;
     const int decimals = mean >= 100 ? 1 : mean >= 10 ? 2 : 3;
-    return QStringLiteral("%1 %3 ± %2 %3").arg(mean, 0, 'f', decimals).arg(stddev * factor, 0, 'f', decimals).arg(unit);
+    return QStringLiteral("%1 %3 ± %2 %3")
+        .arg(locale.toString(mean, 'f', decimals), locale.toString(stddev * factor, 'f', decimals), unit);
 }
 
-// "1.02 ± 0.01", with more decimals for a ratio far below 1 ("0.0113 ± 0.0004").
-QString formatRatio(double ratio, double stddev)
+QString RunComparison::formatRatio(double ratio, double stddev, const QLocale &locale)
 {
     const int decimals = ratio >= 10 ? 1 : ratio >= 0.1 ? 2 : 4;
-    return QStringLiteral("%1 ± %2").arg(ratio, 0, 'f', decimals).arg(stddev, 0, 'f', decimals);
+    return QStringLiteral("%1 ± %2").arg(locale.toString(ratio, 'f', decimals), locale.toString(stddev, 'f', decimals));
 }
-
-} // namespace
 
 QList<RunComparison::Row> RunComparison::rows(const BenchmarkResult &a, const BenchmarkResult &b)
 {
@@ -86,7 +82,7 @@ QString RunComparison::runLabel(const BenchmarkResult &result)
     const QJsonObject &env = result.environment;
     QStringList parts;
     const QDateTime when = QDateTime::fromString(env.value(QLatin1String("timestamp")).toString(), Qt::ISODate);
-    parts.append(when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm")) : tr("unknown date"));
+    parts.append(when.isValid() ? when.toString(QStringLiteral("yyyy-MM-dd HH:mm:ss")) : tr("unknown date"));
     const QString cpu = env.value(QLatin1String("cpu_model")).toString().simplified();
     parts.append(cpu.isEmpty() ? tr("unknown CPU") : cpu);
     if (const int cores = env.value(QLatin1String("logical_cores")).toInt(); cores > 0)

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "historywidget.h"
 
+#include "core/bench/runcomparison.h"
 #include "gui/charts/chartbuilder.h"
 #include "gui/charts/chartview.h"
 #include "historymodel.h"
@@ -14,6 +15,7 @@
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
+#include <QStandardItemModel>
 #include <QTableView>
 
 namespace Lab::Gui {
@@ -25,6 +27,16 @@ ChartSpec specFor(ChartKind kind, const Core::BenchmarkResult &result)
     if (kind == ChartKind::Speedup)
         return ChartBuilder::speedup(result, ChartBuilder::amdahlFits(result));
     return ChartBuilder::build(kind, result);
+}
+
+// The entry's result, dated by when it was saved if the result itself does not say when it ran (the
+// comparison's legend names each run by its date).
+Core::BenchmarkResult datedResult(const Core::HistoryEntry &entry)
+{
+    Core::BenchmarkResult result = entry.result;
+    if (!result.environment.contains(QLatin1String("timestamp")) && entry.savedAt.isValid())
+        result.environment.insert(QLatin1String("timestamp"), entry.savedAt.toString(Qt::ISODate));
+    return result;
 }
 
 } // namespace
@@ -51,6 +63,8 @@ HistoryWidget::HistoryWidget(const QString &topic, const Core::RunHistory &histo
     , m_right(new ChartView(this))
     , m_leftCaption(new QLabel(this))
     , m_rightCaption(new QLabel(this))
+    , m_ratios(new QTableView(this))
+    , m_ratioModel(new QStandardItemModel(this))
 {
     m_table->setObjectName(QStringLiteral("historyTable"));
     m_table->setModel(m_model);
@@ -66,8 +80,7 @@ HistoryWidget::HistoryWidget(const QString &topic, const Core::RunHistory &histo
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_status->setWordWrap(true); // a long status must not widen the panel
 
-    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
-    m_kind->setMinimumContentsLength(12);
+    m_kind->setSizeAdjustPolicy(QComboBox::AdjustToContents); // on a row of its own: never cut
     for (ChartKind kind : {ChartKind::Runtime, ChartKind::Speedup, ChartKind::Sweep})
         m_kind->addItem(QString(), int(kind));
     m_kindLabel->setBuddy(m_kind);
@@ -85,20 +98,36 @@ HistoryWidget::HistoryWidget(const QString &topic, const Core::RunHistory &histo
     chooser->addWidget(m_kind);
     chooser->addStretch();
 
-    // Two runs get the same width and the same scale; side by side when the area is wide, one above
-    // the other when it is narrow. Above each chart, which run it is: when, where, with what.
-    auto *charts = new QBoxLayout(QBoxLayout::LeftToRight, m_charts);
-    charts->setContentsMargins(0, 0, 0, 0);
-    const std::pair<QLabel *, ChartView *> columns[] = {{m_leftCaption, m_left}, {m_rightCaption, m_right}};
-    for (const auto &[caption, view] : columns) {
+    // Two runs: above, which run is which (when, where, with what), side by side and never elided; then
+    // one chart with both (runtime bars side by side, speedup lines solid and dashed) where the kind
+    // overlays, else two charts of the same width and scale, side by side when the area is wide and
+    // one above the other when it is narrow; then the ratio of each entry's means (hyperfine's ±).
+    auto *chartsLayout = new QVBoxLayout(m_charts);
+    chartsLayout->setContentsMargins(0, 0, 0, 0);
+    auto *captions = new QHBoxLayout;
+    for (QLabel *caption : {m_leftCaption, m_rightCaption}) {
         caption->setWordWrap(true);
         caption->setTextInteractionFlags(Qt::TextSelectableByMouse);
-        view->setMinimumSize(240, 220); // narrow columns (presenter mode) must not widen the whole panel
-        auto *column = new QVBoxLayout;
-        column->addWidget(caption);
-        column->addWidget(view, 1);
-        charts->addLayout(column, 1);
+        caption->setAlignment(Qt::AlignTop | Qt::AlignLeft);
+        captions->addWidget(caption, 1);
     }
+    m_chartRow = new QBoxLayout(QBoxLayout::LeftToRight);
+    for (ChartView *view : {m_left, m_right}) {
+        view->setMinimumSize(240, 220); // narrow columns (presenter mode) must not widen the whole panel
+        m_chartRow->addWidget(view, 1);
+    }
+    m_ratios->setObjectName(QStringLiteral("historyRatios"));
+    m_ratios->setModel(m_ratioModel);
+    m_ratios->verticalHeader()->hide();
+    m_ratios->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_ratios->setWordWrap(true);
+    m_ratios->setTextElideMode(Qt::ElideNone);
+    m_ratios->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
+    m_ratios->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ratios->hide();
+    chartsLayout->addLayout(captions);
+    chartsLayout->addLayout(m_chartRow, 3);
+    chartsLayout->addWidget(m_ratios, 1);
     m_leftCaption->setObjectName(QStringLiteral("historyCaptionA"));
     m_rightCaption->setObjectName(QStringLiteral("historyCaptionB"));
     m_right->hide();
@@ -147,7 +176,7 @@ void HistoryWidget::retranslate()
     m_compare->setText(tr("Compare two"));
     m_delete->setText(tr("Delete…"));
     m_show->setToolTip(tr("Plot the selected run"));
-    m_compare->setToolTip(tr("Select two runs to plot them side by side"));
+    m_compare->setToolTip(tr("Select two runs to plot them in one chart, with the ratio of their times"));
     m_kindLabel->setText(tr("Chart:"));
     m_kind->setItemText(0, tr("Runtime per strategy"));
     m_kind->setItemText(1, tr("Speedup by workers"));
@@ -168,10 +197,9 @@ void HistoryWidget::changeEvent(QEvent *event)
 bool HistoryWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_charts && event->type() == QEvent::Resize) {
-        auto *row = static_cast<QBoxLayout *>(m_charts->layout());
         const QSize size = m_charts->size();
-        row->setDirection(size.width() >= 1000 || size.width() > 2 * size.height() ? QBoxLayout::LeftToRight
-                                                                                   : QBoxLayout::TopToBottom);
+        m_chartRow->setDirection(size.width() >= 1000 || size.width() > 2 * size.height() ? QBoxLayout::LeftToRight
+                                                                                          : QBoxLayout::TopToBottom);
     }
     return QWidget::eventFilter(watched, event);
 }
@@ -247,40 +275,71 @@ bool HistoryWidget::compareRuns(const QString &first, const QString &second)
 void HistoryWidget::replot()
 {
     const auto kind = ChartKind(m_kind->currentData().toInt());
-    QList<ChartSpec> specs;
-    QStringList captions;
+    QList<const Core::HistoryEntry *> entries;
     for (const QString &id : std::as_const(m_shown)) {
-        if (const Core::HistoryEntry *entry = m_model->entry(id)) {
-            specs.append(specFor(kind, entry->result));
-            // Which run: when (to the second), where, with what; wrapped above the chart, never elided.
-            const QString when = HistoryModel::when(entry->savedAt);
-            const QString letter = m_shown.size() == 2 ? (specs.size() == 1 ? tr("A") : tr("B")) : QString();
-            captions.append(tr("<b>%1</b> %2<br>%3<br>%4")
-                                .arg(letter, when.toHtmlEscaped(),
-                                     ChartBuilder::machineLine(entry->result.environment).toHtmlEscaped(),
-                                     HistoryModel::parameters(entry->result).toHtmlEscaped()));
-        }
+        if (const Core::HistoryEntry *entry = m_model->entry(id))
+            entries.append(entry);
     }
-    m_leftCaption->setVisible(!specs.isEmpty());
-    m_rightCaption->setVisible(specs.size() == 2);
-    m_right->setVisible(specs.size() == 2);
-    if (specs.isEmpty()) {
+    QStringList captions;
+    for (const Core::HistoryEntry *entry : std::as_const(entries)) {
+        // Which run: when (to the second), where, with what; wrapped above the chart, never elided.
+        const QString letter = entries.size() == 2 ? (captions.isEmpty() ? tr("A") : tr("B")) : QString();
+        captions.append(tr("<b>%1</b> %2<br>%3<br>%4")
+                            .arg(letter, HistoryModel::when(entry->savedAt).toHtmlEscaped(),
+                                 ChartBuilder::machineLine(entry->result.environment).toHtmlEscaped(),
+                                 HistoryModel::parameters(entry->result).toHtmlEscaped()));
+    }
+    m_leftCaption->setVisible(!entries.isEmpty());
+    m_rightCaption->setVisible(entries.size() == 2);
+    m_ratios->setVisible(entries.size() == 2);
+    m_right->hide();
+    if (entries.isEmpty()) {
         ChartSpec empty;
         empty.emptyMessage = tr("No saved runs yet. Every run of this topic is saved here.");
         m_left->setSpec(empty);
         return;
     }
-    // Side by side on one scale when both use the same unit, so bar heights compare directly.
-    if (specs.size() == 2 && specs.at(0).yAxis.title == specs.at(1).yAxis.title && !specs.at(0).yAxis.logarithmic &&
-        !specs.at(1).yAxis.logarithmic) {
-        const double top = std::max(specs.at(0).yAxis.max, specs.at(1).yAxis.max);
-        specs[0].yAxis.max = specs[1].yAxis.max = top;
-    }
-    m_left->setSpec(specs.at(0));
     m_leftCaption->setText(captions.at(0));
-    if (specs.size() == 2) {
-        m_right->setSpec(specs.at(1));
-        m_rightCaption->setText(captions.at(1));
+    if (entries.size() == 1) {
+        m_left->setSpec(specFor(kind, entries.at(0)->result));
+        return;
+    }
+    m_rightCaption->setText(captions.at(1));
+    showRatios(entries.at(0)->result, entries.at(1)->result);
+    const ChartSpec overlay = ChartBuilder::overlay(kind, datedResult(*entries.at(0)), datedResult(*entries.at(1)));
+    if (overlay.emptyMessage.isEmpty()) {
+        m_left->setSpec(overlay);
+        return;
+    }
+    // Not a kind that overlays: two charts on one scale, so bar heights compare directly.
+    ChartSpec specs[] = {specFor(kind, entries.at(0)->result), specFor(kind, entries.at(1)->result)};
+    if (specs[0].yAxis.title == specs[1].yAxis.title && !specs[0].yAxis.logarithmic && !specs[1].yAxis.logarithmic)
+        specs[0].yAxis.max = specs[1].yAxis.max = std::max(specs[0].yAxis.max, specs[1].yAxis.max);
+    m_left->setSpec(specs[0]);
+    m_right->setSpec(specs[1]);
+    m_right->show();
+}
+
+void HistoryWidget::showRatios(const Core::BenchmarkResult &a, const Core::BenchmarkResult &b)
+{
+    m_ratioModel->clear();
+    m_ratioModel->setHorizontalHeaderLabels(
+        {tr("Strategy"), tr("Workers"), tr("A: mean ± σ"), tr("B: mean ± σ"), tr("B / A (above 1: B slower)")});
+    const QLocale locale;
+    for (const Core::RunComparison::Row &row : Core::RunComparison::rows(a, b)) {
+        const QStringList cells = {
+            row.strategy, locale.toString(row.workers),
+            row.inA ? Core::RunComparison::formatTime(row.meanA, row.stddevA, locale) : tr("not in A"),
+            row.inB ? Core::RunComparison::formatTime(row.meanB, row.stddevB, locale) : tr("not in B"),
+            row.ratio > 0 ? Core::RunComparison::formatRatio(row.ratio, row.ratioStddev, locale) : QStringLiteral("–")};
+        QList<QStandardItem *> items;
+        for (const QString &cell : cells) {
+            auto *item = new QStandardItem(cell);
+            if (items.size() > 0)
+                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+            items.append(item);
+        }
+        m_ratioModel->appendRow(items);
     }
 }
 

@@ -7,8 +7,10 @@
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
+class QBoxLayout;
 class QLabel;
 class QPushButton;
+class QStandardItemModel;
 class QTableView;
 QT_END_NAMESPACE
 
@@ -18,7 +20,8 @@ class ChartView;
 class HistoryModel;
 
 // The saved runs of one topic: a table (when, parameters, headline numbers, machine), and a chart of
-// the selected run, or of two runs side by side to compare them. Runs can be deleted.
+// the selected run, or of two runs in one chart (ChartBuilder::overlay) with the ratio of their
+// means per entry (Core::RunComparison) to compare them. Runs can be deleted.
 class HistoryWidget final : public QWidget
 {
     Q_OBJECT
@@ -43,6 +46,8 @@ public:
     void removeRuns(const QStringList &ids);
 
     QLabel *caption(int index) const { return index == 0 ? m_leftCaption : m_rightCaption; }
+    // The comparison's table: per strategy and worker count, both means and B / A, with their spread.
+    QTableView *ratioTable() const { return m_ratios; }
 
 signals:
     void runsChanged();
@@ -57,6 +62,7 @@ private:
     QStringList selectedIds() const;
     void updateButtons();
     void replot();
+    void showRatios(const Core::BenchmarkResult &a, const Core::BenchmarkResult &b);
     void onDeleteRequested();
 
     QString m_topic;
@@ -70,11 +76,14 @@ private:
     QPushButton *m_compare = nullptr;
     QPushButton *m_delete = nullptr;
     QLabel *m_status = nullptr;
-    QWidget *m_charts = nullptr; // the one or two charts, side by side or stacked
+    QWidget *m_charts = nullptr;      // captions, charts, ratios
+    QBoxLayout *m_chartRow = nullptr; // the one or two charts, side by side or stacked
     ChartView *m_left = nullptr;
     ChartView *m_right = nullptr;
     QLabel *m_leftCaption = nullptr; // which run: when, machine, parameters
     QLabel *m_rightCaption = nullptr;
+    QTableView *m_ratios = nullptr;
+    QStandardItemModel *m_ratioModel = nullptr;
     QStringList m_shown; // ids on the charts: one, or two when comparing
     QStringList m_skipped;
 };
