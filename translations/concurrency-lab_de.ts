@@ -617,6 +617,13 @@
     </message>
 </context>
 <context>
+    <name>Lab::Core::Pacer</name>
+    <message>
+        <source>no visible change for %1 s</source>
+        <translation>%1 s lang keine sichtbare Änderung</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Core::Parameters</name>
     <message>
         <source>Threads</source>
@@ -1281,6 +1288,42 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
     <message>
         <source>yield-every: must be 0 (never) or a positive integer (got %1)</source>
         <translation>yield-every: muss 0 (nie) oder eine positive ganze Zahl sein (erhalten: %1)</translation>
+    </message>
+    <message>
+        <source>added 1 in one atomic step: %1 → %2</source>
+        <translation>addiert 1 in einem atomaren Schritt: %1 → %2</translation>
+    </message>
+    <message>
+        <source>locked the mutex</source>
+        <translation>sperrt den Mutex</translation>
+    </message>
+    <message>
+        <source>locked the rlock twice</source>
+        <translation>sperrt das RLock zweimal</translation>
+    </message>
+    <message>
+        <source>read %1</source>
+        <translation>liest %1</translation>
+    </message>
+    <message>
+        <source>added 1: %1 in its register</source>
+        <translation>addiert 1: %1 in seinem Register</translation>
+    </message>
+    <message>
+        <source>wrote %1</source>
+        <translation>schreibt %1</translation>
+    </message>
+    <message>
+        <source>unlocked the mutex</source>
+        <translation>gibt den Mutex frei</translation>
+    </message>
+    <message>
+        <source>unlocked the rlock twice</source>
+        <translation>gibt das RLock zweimal frei</translation>
+    </message>
+    <message>
+        <source>increments: with every step shown must be an integer from 1 to %1 (got %2)</source>
+        <translation>increments: muss mit jedem gezeigten Schritt eine ganze Zahl von 1 bis %1 sein (erhalten: %2)</translation>
     </message>
 </context>
 <context>
@@ -2883,8 +2926,12 @@ Thread: %2</translation>
         <translation>%1 Strategien gemessen</translation>
     </message>
     <message>
-        <source>Paused: Space goes on, S steps each thread past one checkpoint.</source>
-        <translation>Pausiert: Leertaste macht weiter, S lässt jeden Thread einen Haltepunkt passieren.</translation>
+        <source>Paused: Space goes on, S steps to the next visible event.</source>
+        <translation>Angehalten: Leertaste macht weiter, S geht zum nächsten sichtbaren Ereignis.</translation>
+    </message>
+    <message>
+        <source>Step: %1. S: the next step, Space: go on.</source>
+        <translation>Schritt: %1. S: der nächste Schritt, Leertaste: weiter.</translation>
     </message>
 </context>
 <context>
@@ -3375,10 +3422,6 @@ Thread: %2</translation>
         <translation>Den ausgewählten Lauf darstellen</translation>
     </message>
     <message>
-        <source>Select two runs to plot them side by side</source>
-        <translation>Zwei Läufe auswählen, um sie nebeneinander darzustellen</translation>
-    </message>
-    <message>
         <source>Chart:</source>
         <translation>Diagramm:</translation>
     </message>
@@ -3419,6 +3462,38 @@ Thread: %2</translation>
     <message>
         <source>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;%4</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; %2&lt;br&gt;%3&lt;br&gt;%4</translation>
+    </message>
+    <message>
+        <source>Select two runs to plot them in one chart, with the ratio of their times</source>
+        <translation>Zwei Läufe auswählen, um sie in einem Diagramm zu zeigen, mit dem Verhältnis ihrer Zeiten</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Strategie</translation>
+    </message>
+    <message>
+        <source>Workers</source>
+        <translation>Worker</translation>
+    </message>
+    <message>
+        <source>A: mean ± σ</source>
+        <translation>A: Mittel ± σ</translation>
+    </message>
+    <message>
+        <source>B: mean ± σ</source>
+        <translation>B: Mittel ± σ</translation>
+    </message>
+    <message>
+        <source>B / A (above 1: B slower)</source>
+        <translation>B / A (über 1: B langsamer)</translation>
+    </message>
+    <message>
+        <source>not in A</source>
+        <translation>nicht in A</translation>
+    </message>
+    <message>
+        <source>not in B</source>
+        <translation>nicht in B</translation>
     </message>
 </context>
 <context>
@@ -4097,10 +4172,6 @@ Thread: %2</translation>
         <translation>Schritt</translation>
     </message>
     <message>
-        <source>While paused: let each lab thread pass one checkpoint</source>
-        <translation>Während der Pause: jeden Lab-Thread einen Haltepunkt passieren lassen</translation>
-    </message>
-    <message>
         <source>Pacing:</source>
         <translation>Taktung:</translation>
     </message>
@@ -4139,6 +4210,10 @@ Thread: %2</translation>
     <message>
         <source>Deadlock, ended by the lab: %1.</source>
         <translation>Deadlock, vom Labor beendet: %1.</translation>
+    </message>
+    <message>
+        <source>Pause, then run to the next visible event (a state change, a read or a write) and hold</source>
+        <translation>Anhalten, dann bis zum nächsten sichtbaren Ereignis laufen (ein Zustandswechsel, ein Lesen oder Schreiben) und halten</translation>
     </message>
 </context>
 <context>
@@ -4442,10 +4517,6 @@ Thread: %2</translation>
         <translation>Alle Tasten anzeigen</translation>
     </message>
     <message>
-        <source>single step: each lab thread passes one checkpoint</source>
-        <translation>Einzelschritt: Jeder Lab-Thread passiert einen Haltepunkt</translation>
-    </message>
-    <message>
         <source>faster / slower (1x down to 1/20x)</source>
         <translation>schneller / langsamer (1x bis hinunter zu 1/20x)</translation>
     </message>
@@ -4516,6 +4587,10 @@ Thread: %2</translation>
     <message>
         <source>the next chart of the results</source>
         <translation>das nächste Diagramm der Ergebnisse</translation>
+    </message>
+    <message>
+        <source>step: run to the next visible event (a state change, a read or a write), then hold</source>
+        <translation>Schritt: bis zum nächsten sichtbaren Ereignis laufen (ein Zustandswechsel, ein Lesen oder Schreiben), dann halten</translation>
     </message>
 </context>
 <context>
@@ -5834,6 +5909,18 @@ ersten Stack</translation>
     <message>
         <source>Counter</source>
         <translation>Zähler</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Lecture speed: show every read, add and write</source>
+        <translation>Vorlesungstempo: jedes Lesen, Addieren und Schreiben zeigen</translation>
+    </message>
+    <message>
+        <source>Each step of each increment is shown here and on the timeline and takes %1 s; S stops at each one. At most %2 increments per thread.</source>
+        <translation>Jeder Schritt jedes Inkrements erscheint hier und auf der Zeitleiste und dauert %1 s; S hält bei jedem. Höchstens %2 Inkremente je Thread.</translation>
     </message>
 </context>
 <context>
