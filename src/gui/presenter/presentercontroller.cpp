@@ -445,17 +445,6 @@ void PresenterController::step()
     m_pacer->stepToEvent(); // the first S only pauses: the run holds where it is
 }
 
-int PresenterController::speedIndex() const
-{
-    const double divisor = 1.0 / m_pacer->speed();
-    int best = 0;
-    for (int i = 1; i < int(std::size(SpeedDivisors)); ++i) {
-        if (std::abs(SpeedDivisors[i] - divisor) < std::abs(SpeedDivisors[best] - divisor))
-            best = i;
-    }
-    return best;
-}
-
 void PresenterController::faster()
 {
     const double divisor = 1.0 / m_pacer->speed();

@@ -97,7 +97,6 @@ private:
     void showStage();
     bool keyIsOurs(const QKeyEvent *event) const;
     bool focusKeepsKey(const QWidget *focus, const QKeyEvent *event) const;
-    int speedIndex() const;
 
     MainWindow *m_window;
     Core::Pacer *m_pacer;

@@ -39,7 +39,6 @@ public:
     ValueTile *guiThreadTile() const { return m_guiTile; }
     ValueTile *workerThreadTile() const { return m_threadTile; }
     EventLogWidget *eventLog() const { return m_log; }
-    bool isWorking() const { return m_experiment->isRunning(); }
     void cancel() { m_experiment->cancel(); }
 
 signals:
