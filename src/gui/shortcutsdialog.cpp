@@ -1,16 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "shortcutsdialog.h"
 
+#include "ui_shortcutsdialog.h"
+
 #include <QAction>
-#include <QDialogButtonBox>
 #include <QEvent>
 #include <QHeaderView>
-#include <QLabel>
 #include <QMenu>
 #include <QMenuBar>
-#include <QPushButton>
-#include <QTableWidget>
-#include <QVBoxLayout>
+#include <QStandardItemModel>
 
 namespace Lab::Gui {
 
@@ -42,57 +40,47 @@ void collect(const QMenu *menu, const QString &path, QList<std::pair<QString, co
 
 ShortcutsDialog::ShortcutsDialog(QMenuBar *menuBar, QWidget *parent)
     : QDialog(parent)
+    , m_ui(std::make_unique<Ui::ShortcutsDialog>())
     , m_menuBar(menuBar)
+    , m_model(new QStandardItemModel(0, 2, this))
 {
-    setObjectName(QStringLiteral("shortcutsDialog"));
-    m_intro = new QLabel(this);
-    m_intro->setWordWrap(true);
-    m_table = new QTableWidget(0, 2, this);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(0, QHeaderView::Stretch);
-    m_table->horizontalHeader()->setSectionResizeMode(1, QHeaderView::ResizeToContents);
-    m_buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
-    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_intro);
-    layout->addWidget(m_table, 1);
-    layout->addWidget(m_buttons);
-    resize(620, 520);
+    m_ui->setupUi(this); // the fixed parts: ui/shortcutsdialog.ui
+    m_ui->table->setModel(m_model);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->table->horizontalHeader()->setSectionResizeMode(ActionColumn, QHeaderView::Stretch);
     rebuild();
 }
 
 ShortcutsDialog::~ShortcutsDialog() = default;
 
+QTableView *ShortcutsDialog::table() const
+{
+    return m_ui->table;
+}
+
 void ShortcutsDialog::rebuild()
 {
-    setWindowTitle(tr("Keyboard shortcuts"));
-    m_intro->setText(tr("Every shortcut of the menus. In the topic list, the arrow keys move between "
-                        "topics and Tab moves to the lesson."));
-    m_table->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
-
+    m_model->setHorizontalHeaderLabels({tr("Action"), tr("Shortcut")});
     QList<std::pair<QString, const QAction *>> rows;
     for (const QAction *top : m_menuBar->actions()) {
         if (top->menu())
             collect(top->menu(), plainText(top), &rows);
     }
-    m_table->setRowCount(int(rows.size()));
-    for (int row = 0; row < rows.size(); ++row) {
-        const auto &[name, action] = rows.at(row);
+    m_model->setRowCount(0);
+    for (const auto &[name, action] : std::as_const(rows)) {
         QStringList keys;
         for (const QKeySequence &sequence : action->shortcuts())
             keys.append(sequence.toString(QKeySequence::NativeText));
-        m_table->setItem(row, 0, new QTableWidgetItem(name));
-        m_table->setItem(row, 1, new QTableWidgetItem(keys.join(QStringLiteral(", "))));
+        m_model->appendRow({new QStandardItem(name), new QStandardItem(keys.join(QStringLiteral(", ")))});
     }
 }
 
 void ShortcutsDialog::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
         rebuild();
+    }
     QDialog::changeEvent(event);
 }
 

@@ -3,15 +3,21 @@
 
 #include <QDialog>
 
-class QDialogButtonBox;
-class QLabel;
+#include <memory>
+
 class QMenuBar;
-class QTableWidget;
+class QStandardItemModel;
+class QTableView;
 
 namespace Lab::Gui {
 
+namespace Ui {
+class ShortcutsDialog;
+}
+
 // Help > Keyboard shortcuts: a table built from the menu bar's actions each time it is shown (and
-// after a language change), so it can never disagree with the shortcuts that actually work.
+// after a language change), so it can never disagree with the shortcuts that actually work. The fixed
+// parts (title, introduction, table view, Close) are the form ui/shortcutsdialog.ui.
 class ShortcutsDialog final : public QDialog
 {
     Q_OBJECT
@@ -21,7 +27,12 @@ public:
     explicit ShortcutsDialog(QMenuBar *menuBar, QWidget *parent = nullptr);
     ~ShortcutsDialog() override;
 
-    QTableWidget *table() const { return m_table; }
+    enum Column
+    {
+        ActionColumn,
+        ShortcutColumn
+    };
+    QTableView *table() const;
     void rebuild();
 
 protected:
@@ -29,10 +40,9 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
+    std::unique_ptr<Ui::ShortcutsDialog> m_ui;
     QMenuBar *m_menuBar = nullptr;
-    QLabel *m_intro = nullptr;
-    QTableWidget *m_table = nullptr;
-    QDialogButtonBox *m_buttons = nullptr;
+    QStandardItemModel *m_model = nullptr;
 };
 
 } // namespace Lab::Gui
