@@ -8,6 +8,7 @@
 #include "core/trace/trace.h"
 #include "gui/history/historywidget.h"
 #include "parameterform.h"
+#include "ui_experimentpanel.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -40,25 +41,25 @@ QString formatDuration(qint64 ms)
 
 ExperimentPanel::ExperimentPanel(const QString &topicId, QWidget *parent)
     : Experiment(parent)
+    , m_ui(std::make_unique<Ui::ExperimentPanel>())
     , m_topicId(topicId)
-    , m_layout(new QVBoxLayout(this))
-    , m_intro(new QLabel(this))
-    , m_settingsToggle(new QToolButton(this))
-    , m_settings(new QWidget(this))
-    , m_settingsLayout(new QVBoxLayout(m_settings))
-    , m_form(new ParameterForm(m_settings))
-    , m_run(new QPushButton(this))
-    , m_cancel(new QPushButton(this))
-    , m_progress(new QProgressBar(this))
-    , m_status(new QLabel(this))
-    , m_tabs(new QTabWidget(this))
 {
+    // The frame every experiment shares (introduction, settings, Run / Cancel, progress, status,
+    // result tabs) is the form ui/experimentpanel.ui; the parameter form is built from the schema.
+    m_ui->setupUi(this);
     setObjectName(topicId + QStringLiteral("Panel"));
-    m_intro->setWordWrap(true);
-    m_intro->setObjectName(QStringLiteral("panelIntro"));
-    m_intro->setTextFormat(Qt::RichText);
-    m_intro->hide();
-    m_layout->addWidget(m_intro);
+    m_layout = m_ui->panelLayout;
+    m_intro = m_ui->panelIntro;
+    m_settingsToggle = m_ui->settingsToggle;
+    m_settings = m_ui->settings;
+    m_settingsLayout = m_ui->settingsLayout;
+    m_run = m_ui->runButton;
+    m_cancel = m_ui->cancelButton;
+    m_progress = m_ui->runProgress;
+    m_status = m_ui->runStatus;
+    m_tabs = m_ui->resultTabs;
+    m_form = new ParameterForm(m_settings);
+    m_settingsLayout->addWidget(m_form);
     // While paused the status says so, and how to go on (the run looks stuck otherwise).
     connect(Core::Pacer::instance(), &Core::Pacer::pausedChanged, this, [this](bool paused) {
         if (!m_running)
@@ -75,43 +76,11 @@ ExperimentPanel::ExperimentPanel(const QString &topicId, QWidget *parent)
     m_etaTimer = new QTimer(this);
     m_etaTimer->setInterval(1000);
     connect(m_etaTimer, &QTimer::timeout, this, &ExperimentPanel::showEstimate);
-    m_settingsToggle->setObjectName(QStringLiteral("settingsToggle"));
-    m_settingsToggle->setCheckable(true);
-    m_settingsToggle->setChecked(true);
-    m_settingsToggle->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    m_settingsToggle->setAutoRaise(true);
-    m_settingsToggle->setArrowType(Qt::DownArrow);
-    m_settingsToggle->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed); // a long summary never widens the panel
     connect(m_settingsToggle, &QToolButton::toggled, this, &ExperimentPanel::setSettingsVisible);
     connect(m_form, &ParameterForm::changed, this, &ExperimentPanel::updateSettingsToggle);
-    m_settingsLayout->setContentsMargins(0, 0, 0, 0);
-    m_settingsLayout->addWidget(m_form);
-    m_layout->addWidget(m_settingsToggle);
-    m_layout->addWidget(m_settings);
-
-    auto *runRow = new QHBoxLayout;
-    m_run->setObjectName(QStringLiteral("runButton"));
-    m_cancel->setObjectName(QStringLiteral("cancelButton"));
-    m_progress->setObjectName(QStringLiteral("runProgress"));
-    m_status->setObjectName(QStringLiteral("runStatus"));
-    m_run->setDefault(true);
+    // Key names stay out of the translated form.
     m_run->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_cancel->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Period));
-    m_cancel->setEnabled(false);
-    m_progress->setRange(0, 1000);
-    m_progress->setValue(0);
-    m_progress->setTextVisible(true);
-    m_progress->setFormat(QString());
-    m_progress->setMinimumWidth(200);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    runRow->addWidget(m_run);
-    runRow->addWidget(m_cancel);
-    runRow->addWidget(m_progress, 1);
-    m_layout->addLayout(runRow);
-    m_layout->addWidget(m_status);
-    m_layout->addWidget(m_tabs, 1);
-    m_tabs->setObjectName(QStringLiteral("resultTabs"));
 
     connect(m_run, &QPushButton::clicked, this, &ExperimentPanel::start);
     connect(m_cancel, &QPushButton::clicked, this, &ExperimentPanel::cancel);
@@ -395,6 +364,7 @@ void ExperimentPanel::updateSettingsToggle()
 void ExperimentPanel::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
         retranslateFrame();
         retranslate();
         if (m_statusText)
@@ -407,12 +377,7 @@ void ExperimentPanel::changeEvent(QEvent *event)
 
 void ExperimentPanel::retranslateFrame()
 {
-    m_settingsToggle->setToolTip(tr("Show or hide the experiment's settings"));
     updateSettingsToggle();
-    m_run->setText(tr("&Run"));
-    m_run->setToolTip(tr("Start the experiment (Ctrl+Return; Space in presenter mode)"));
-    m_cancel->setText(tr("&Cancel"));
-    m_cancel->setToolTip(tr("Stop the running experiment (Ctrl+.)"));
     if (m_code)
         setTabTitle(m_code, tr("Code"));
     if (m_history)

@@ -6,6 +6,7 @@
 #include <QElapsedTimer>
 
 #include <functional>
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QComboBox;
@@ -23,6 +24,10 @@ struct BenchmarkResult;
 }
 
 namespace Lab::Gui {
+
+namespace Ui {
+class ExperimentPanel;
+}
 
 class CodeComparison;
 class HistoryWidget;
@@ -124,7 +129,9 @@ private:
     void updateSettingsToggle();
     void showEstimate();
 
+    std::unique_ptr<Ui::ExperimentPanel> m_ui;
     QString m_topicId;
+    // The form's widgets, named for the code that uses them.
     QVBoxLayout *m_layout = nullptr;
     QLabel *m_intro = nullptr;
     QToolButton *m_settingsToggle = nullptr;
