@@ -300,6 +300,16 @@ private slots:
         QCOMPARE(StatePalette::shortLabel(Lab::Core::ThreadState::Running), QStringLiteral("Läuft"));
         // Numbers and dates follow the locale.
         QCOMPARE(QLocale().toString(200000), QStringLiteral("200.000"));
+        // The factorization's summary, made again in German: "1,93 ± 0,04-mal schneller".
+        bool sawSummary = false;
+        for (const QLabel *summary : window.findChildren<QLabel *>(QStringLiteral("benchmarkSummary"))) {
+            if (!summary->text().contains(QStringLiteral("-mal")))
+                continue;
+            sawSummary = true;
+            QVERIFY2(summary->text().contains(QRegularExpression(QStringLiteral("\\d,\\d\\d ± \\d,\\d\\d-mal"))),
+                     qPrintable(summary->text()));
+        }
+        QVERIFY(sawSummary);
         const QString germanWhen = HistoryModel::when(QDateTime(QDate(2026, 12, 7), QTime(21, 3, 12)));
         QVERIFY2(germanWhen.contains(QLatin1String("21:03:12")), qPrintable(germanWhen));
 

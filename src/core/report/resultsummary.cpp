@@ -17,14 +17,10 @@ struct Tr
     Q_DECLARE_TR_FUNCTIONS(Lab::Core::ResultSummary)
 };
 
-QString fixed2(double value)
-{
-    return QString::number(value, 'f', 2);
-}
-
 // "X ran a ± b times faster/slower than Y" for ratio = time(Y) / time(X).
-QString comparison(const QString &who, const Ratio &ratio, const QString &than)
+QString comparison(const QString &who, const Ratio &ratio, const QString &than, const QLocale &locale)
 {
+    const auto fixed2 = [&locale](double value) { return locale.toString(value, 'f', 2); };
     if (ratio.value >= 1) {
         return Tr::tr("%1 ran %2 ± %3 times faster than %4").arg(who, fixed2(ratio.value), fixed2(ratio.stddev), than);
     }
@@ -44,7 +40,7 @@ QString ResultSummary::entryName(const StrategyStats &stats)
     return name;
 }
 
-QStringList ResultSummary::lines(const BenchmarkResult &result, const QString &baselineStrategy)
+QStringList ResultSummary::lines(const BenchmarkResult &result, const QLocale &locale, const QString &baselineStrategy)
 {
     QStringList out;
     QList<qint64> sizes;
@@ -68,7 +64,7 @@ QStringList ResultSummary::lines(const BenchmarkResult &result, const QString &b
         if (baseline) {
             for (const StrategyStats *s : std::as_const(group)) {
                 if (s != baseline && s->speedup > 0)
-                    out.append(comparison(entryName(*s), {s->speedup, s->speedupStddev}, entryName(*baseline)));
+                    out.append(comparison(entryName(*s), {s->speedup, s->speedupStddev}, entryName(*baseline), locale));
             }
         } else if (group.size() > 1) {
             const StrategyStats *fastest = group.constFirst();
@@ -81,7 +77,7 @@ QStringList ResultSummary::lines(const BenchmarkResult &result, const QString &b
                     continue;
                 const Ratio ratio =
                     speedupOf(s->meanSeconds, s->stddevSeconds, fastest->meanSeconds, fastest->stddevSeconds);
-                out.append(comparison(entryName(*fastest), ratio, entryName(*s)));
+                out.append(comparison(entryName(*fastest), ratio, entryName(*s), locale));
             }
         }
     }

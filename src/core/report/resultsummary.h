@@ -3,6 +3,7 @@
 
 #include "core/bench/benchmarkresult.h"
 
+#include <QLocale>
 #include <QString>
 #include <QStringList>
 
@@ -18,7 +19,8 @@ namespace Lab::Core {
 class ResultSummary final
 {
 public:
-    static QStringList lines(const BenchmarkResult &result,
+    // Numbers in `locale` (the GUI passes the interface's; reports and the terminal keep C's "1.93").
+    static QStringList lines(const BenchmarkResult &result, const QLocale &locale = QLocale::c(),
                              const QString &baselineStrategy = QStringLiteral("sequential"));
     static QString toText(const BenchmarkResult &result); // lines joined, each ending in "\n"
 

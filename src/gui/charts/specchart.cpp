@@ -542,6 +542,26 @@ void SpecChart::fitCategoryLabels(const QRectF &area)
         axis->setLabelsFont(font);
 }
 
+void SpecChart::fitAxisTitles(const QRectF &area)
+{
+    // QtCharts elides an axis title longer than its axis ("Standardab..."; German runs long): shrink
+    // its font instead, down to 55 % of the theme's size, computed from that size each time so
+    // repeated layouts settle.
+    const auto fit = [this](QAbstractAxis *axis, double room) {
+        if (!axis || axis->titleText().isEmpty() || room <= 0)
+            return;
+        QFont font = pixelFont(m_style.axisTitlePixelSize);
+        const double needed = QFontMetricsF(font).horizontalAdvance(axis->titleText()) + 8;
+        if (needed > room)
+            font.setPixelSize(
+                std::max(int(m_style.axisTitlePixelSize * 0.55), int(m_style.axisTitlePixelSize * room / needed)));
+        if (axis->titleFont().pixelSize() != font.pixelSize())
+            axis->setTitleFont(font);
+    };
+    fit(m_axisX, area.width());
+    fit(m_axisY, area.height());
+}
+
 void SpecChart::relayoutOverlays()
 {
     const QRectF area = plotArea();
@@ -550,7 +570,10 @@ void SpecChart::relayoutOverlays()
         const QRectF frame = area.isValid() && area.width() > 0 ? area : rect();
         m_emptyText->setPos(frame.center() - box.center());
     }
-    if (!m_anchor || area.isEmpty())
+    if (area.isEmpty())
+        return;
+    fitAxisTitles(area);
+    if (!m_anchor)
         return;
     fitCategoryLabels(area);
     const double slot = m_spec.bars.isEmpty() ? area.width() : area.width() / double(m_spec.bars.size());

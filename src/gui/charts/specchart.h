@@ -56,6 +56,7 @@ private:
     QGraphicsSimpleTextItem *addText(const QString &text, int pixelSize, const QColor &color, bool bold = false);
     void fitText(QGraphicsSimpleTextItem *item, const QString &text, int pixelSize, double width);
     void fitCategoryLabels(const QRectF &area);
+    void fitAxisTitles(const QRectF &area);
     double capHalfWidth(double x) const;
     QList<QPointF> errorBar(double x, double low, double high) const;
 

@@ -128,7 +128,7 @@ void BenchmarkView::setResult(const Core::BenchmarkResult &result)
 {
     m_result = result;
     m_hasResult = true;
-    QStringList lines = Core::ResultSummary::lines(result);
+    QStringList lines = Core::ResultSummary::lines(result, QLocale());
     for (QString &line : lines)
         line = line.toHtmlEscaped();
     m_summary->setText(lines.join(QStringLiteral("<br>")));
