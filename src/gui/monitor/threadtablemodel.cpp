@@ -71,8 +71,11 @@ void ThreadTableModel::applySnapshot(const ThreadSnapshot &snapshot)
         if (w.isProcess || w.pid != snapshot.selfPid || (w.tid != 0 && seenTids.contains(w.tid)))
             continue;
         const bool isNew = w.state == ThreadState::New || (w.tid == 0 && w.finishedNs == 0);
-        const bool recentlyEnded = w.finishedNs != 0 && (snapshot.timeNs - w.finishedNs) / 1'000'000 < KeepTerminatedMs;
-        if (!isNew && !recentlyEnded)
+        const bool keptEnded =
+            w.finishedNs != 0 &&
+            (m_terminatedSinceNs == RecentlyEnded ? (snapshot.timeNs - w.finishedNs) / 1'000'000 < KeepTerminatedMs
+                                                  : w.finishedNs >= m_terminatedSinceNs);
+        if (!isNew && !keptEnded)
             continue;
         ThreadSample s;
         s.pid = w.pid;
@@ -337,6 +340,11 @@ QVariant ThreadTableModel::threadData(const Process &process, const Row &row, in
     default:
         return {};
     }
+}
+
+void ThreadTableModel::setTerminatedSince(qint64 sinceNs)
+{
+    m_terminatedSinceNs = sinceNs < 0 ? RecentlyEnded : sinceNs;
 }
 
 void ThreadTableModel::setShortHeaders(bool on)
