@@ -3935,10 +3935,6 @@ Thread: %2</translation>
         <translation>Taktung:</translation>
     </message>
     <message>
-        <source>%1 (kernel: %2). Click to hide or show it on the timeline.</source>
-        <translation>%1 (Kernel: %2). Klicken, um es in der Zeitleiste aus- oder einzublenden.</translation>
-    </message>
-    <message>
         <source>Timeline range: &quot;to&quot; must be greater than &quot;from&quot;.</source>
         <translation>Zeitleistenbereich: „bis“ muss größer als „von“ sein.</translation>
     </message>
@@ -3969,6 +3965,14 @@ Thread: %2</translation>
     <message>
         <source>Deadlock, ended by the lab: %1.</source>
         <translation>Deadlock, vom Labor beendet: %1.</translation>
+    </message>
+    <message>
+        <source>This run: the threads of the current (or last) run, also those that ended in it. All runs: the ended threads of earlier runs too.</source>
+        <translation>Dieser Lauf: die Threads des aktuellen (oder letzten) Laufs, auch die, die darin geendet haben. Alle Läufe: auch die beendeten Threads früherer Läufe.</translation>
+    </message>
+    <message>
+        <source>%1 (kernel: %2). Click or press Enter to hide or show the threads in this state, in the table and on the timeline.</source>
+        <translation>%1 (Kernel: %2). Klicken oder Enter drücken, um die Threads in diesem Zustand in der Tabelle und in der Zeitleiste aus- oder einzublenden.</translation>
     </message>
 </context>
 <context>
