@@ -216,6 +216,11 @@ void TestThreadTableModel::terminatedThreadsOfThisRunOrAllRuns()
     model.setTerminatedSince(30 * s); // the current run started at 30 s
     model.applySnapshot(snap);
     QCOMPARE(names(), QStringList({QStringLiteral("lab"), QStringLiteral("this-run")}));
+    // Its lifetime is from its creation to its end (1 ms), not until now (20 s later).
+    const QModelIndex thisRun = model.index(1, ThreadTableModel::LifetimeColumn, model.index(0, 0));
+    QCOMPARE(model.index(1, ThreadTableModel::NameColumn, model.index(0, 0)).data().toString(),
+             QStringLiteral("this-run"));
+    QCOMPARE(thisRun.data(ThreadTableModel::SortRole).toLongLong(), 1);
     model.setTerminatedSince(0); // all runs
     model.applySnapshot(snap);
     QCOMPARE(names(), QStringList({QStringLiteral("earlier-run"), QStringLiteral("lab"), QStringLiteral("this-run")}));

@@ -89,7 +89,9 @@ void ThreadTableModel::applySnapshot(const ThreadSnapshot &snapshot)
         s.labDetail = w.detail;
         s.startedMsAgo = (snapshot.timeNs - w.createdNs) / 1'000'000;
         Process &p = processFor(w.pid, QString(), false);
-        p.rows.append(Row{w.tid != 0 ? w.tid : -(qint64(w.workerId) + 1), s, false, true});
+        // An ended thread's lifetime stops at its end (this run's threads stay listed until the next run).
+        const qint64 lifetimeMs = w.finishedNs != 0 ? (w.finishedNs - w.createdNs) / 1'000'000 : -1;
+        p.rows.append(Row{w.tid != 0 ? w.tid : -(qint64(w.workerId) + 1), s, false, true, lifetimeMs});
     }
 
     // 2. Processes that are gone.
@@ -140,6 +142,7 @@ void ThreadTableModel::applySnapshot(const ThreadSnapshot &snapshot)
                 lastChanged = i;
             } else {
                 r.sample = w.sample;
+                r.lifetimeMs = w.lifetimeMs;
             }
         }
         if (firstChanged >= 0)
@@ -296,8 +299,9 @@ QVariant ThreadTableModel::threadData(const Process &process, const Row &row, in
         case CoreColumn:
             return s.core;
         case StartedColumn:
-        case LifetimeColumn:
             return s.startedMsAgo;
+        case LifetimeColumn:
+            return row.lifetimeMs >= 0 ? row.lifetimeMs : s.startedMsAgo;
         case LabStateColumn:
             return row.isLab ? int(s.labState) : -1;
         default:
@@ -331,7 +335,7 @@ QVariant ThreadTableModel::threadData(const Process &process, const Row &row, in
         case StartedColumn:
             return QDateTime::currentDateTime().addMSecs(-s.startedMsAgo).toString(QStringLiteral("hh:mm:ss.zzz"));
         case LifetimeColumn:
-            return tr("%1 s").arg(double(s.startedMsAgo) / 1000.0, 0, 'f', 1);
+            return tr("%1 s").arg(double(row.lifetimeMs >= 0 ? row.lifetimeMs : s.startedMsAgo) / 1000.0, 0, 'f', 1);
         case SwitchesColumn:
             return s.switchesKnown ? tr("%1 / %2").arg(s.voluntarySwitches).arg(s.involuntarySwitches) : tr("-");
         default:

@@ -75,6 +75,7 @@ private:
         Core::ThreadSample sample;
         bool hasTask = true;
         bool isLab = false;
+        qint64 lifetimeMs = -1; // an ended lab thread's, from its creation to its end; -1: startedMsAgo
     };
     struct Process
     {
