@@ -528,7 +528,7 @@ void MonitorWidget::setCompact(bool compact)
 {
     for (QBoxLayout *row : std::as_const(m_adaptiveRows))
         row->setDirection(compact ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    layoutLegend(compact ? 3 : int(m_legendChips.size()));
+    layoutLegend(compact ? int(m_legendChips.size() + 1) / 2 : int(m_legendChips.size()));
     m_compact = compact;
     updateColumns();
 }

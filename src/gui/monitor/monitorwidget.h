@@ -83,8 +83,9 @@ private:
     void onRangeEdited();
     void applyRunScope();
     QWidget *createLegend();
-    // The state chips in one row, or in rows of three when the monitor is compact (docked beside the
-    // experiment): six chips in a row made the monitor too wide for a 1280 px projector.
+    // The state chips in one row, or in two rows (four and three) when the monitor is compact (docked
+    // beside the experiment): seven chips in a row made the monitor too wide for a 1280 px projector,
+    // rows of three took a third row from the timeline.
     void layoutLegend(int columns);
     QWidget *createPacerControls();
     void followDockArea();
