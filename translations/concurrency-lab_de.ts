@@ -4176,10 +4176,6 @@ Thread: %2</translation>
         <translation>Taktung:</translation>
     </message>
     <message>
-        <source>%1 (kernel: %2). Click to hide or show it on the timeline.</source>
-        <translation>%1 (Kernel: %2). Klicken, um es in der Zeitleiste aus- oder einzublenden.</translation>
-    </message>
-    <message>
         <source>Timeline range: &quot;to&quot; must be greater than &quot;from&quot;.</source>
         <translation>Zeitleistenbereich: „bis“ muss größer als „von“ sein.</translation>
     </message>
@@ -4214,6 +4210,14 @@ Thread: %2</translation>
     <message>
         <source>Pause, then run to the next visible event (a state change, a read or a write) and hold</source>
         <translation>Anhalten, dann bis zum nächsten sichtbaren Ereignis laufen (ein Zustandswechsel, ein Lesen oder Schreiben) und halten</translation>
+    </message>
+    <message>
+        <source>This run: the threads of the current (or last) run, also those that ended in it. All runs: the ended threads of earlier runs too.</source>
+        <translation>Dieser Lauf: die Threads des aktuellen (oder letzten) Laufs, auch die, die darin geendet haben. Alle Läufe: auch die beendeten Threads früherer Läufe.</translation>
+    </message>
+    <message>
+        <source>%1 (kernel: %2). Click or press Enter to hide or show the threads in this state, in the table and on the timeline.</source>
+        <translation>%1 (Kernel: %2). Klicken oder Enter drücken, um die Threads in diesem Zustand in der Tabelle und in der Zeitleiste aus- oder einzublenden.</translation>
     </message>
 </context>
 <context>
@@ -5915,12 +5919,12 @@ ersten Stack</translation>
         <translation>%1 %2</translation>
     </message>
     <message>
-        <source>Lecture speed: show every read, add and write</source>
-        <translation>Vorlesungstempo: jedes Lesen, Addieren und Schreiben zeigen</translation>
+        <source>Lecture speed</source>
+        <translation>Vorlesungstempo</translation>
     </message>
     <message>
-        <source>Each step of each increment is shown here and on the timeline and takes %1 s; S stops at each one. At most %2 increments per thread.</source>
-        <translation>Jeder Schritt jedes Inkrements erscheint hier und auf der Zeitleiste und dauert %1 s; S hält bei jedem. Höchstens %2 Inkremente je Thread.</translation>
+        <source>Every read, add and write of each increment is shown here and on the timeline and takes %1 s; S stops at each one. At most %2 increments per thread.</source>
+        <translation>Jedes Lesen, Addieren und Schreiben jedes Inkrements erscheint hier und auf der Zeitleiste und dauert %1 s; S hält bei jedem. Höchstens %2 Inkremente je Thread.</translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,7 @@
 #include "layoutaudit.h"
 
 #include <QAbstractButton>
+#include <QAbstractItemView>
 #include <QAbstractScrollArea>
 #include <QBarCategoryAxis>
 #include <QChart>
@@ -14,12 +15,15 @@
 #include <QScreen>
 #include <QScrollArea>
 #include <QScrollBar>
+#include <QStyle>
+#include <QStyleOptionComboBox>
 #include <QTabBar>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
 #include <QTextLayout>
 #include <QToolButton>
+#include <QTreeView>
 #include <QValueAxis>
 
 namespace Lab::Gui {
@@ -109,6 +113,8 @@ private:
             checkHeader(header);
         else if (auto *chart = qobject_cast<QChartView *>(widget))
             checkChart(chart);
+        if (auto *view = qobject_cast<QAbstractItemView *>(widget))
+            checkItems(view);
         const QRect inWindow(widget->mapTo(m_window, QPoint(0, 0)), widget->size());
         if (!m_window->rect().contains(inWindow) && !insideScrollArea(widget) && widget->isWindow() == false)
             add(widget, "outside-window",
@@ -128,20 +134,33 @@ private:
         QWidget *content = scroll ? scroll->widget() : nullptr;
         if (!content)
             return {};
+        const int room = area->viewport()->width();
+        const auto reachOf = [content](const QWidget *child) {
+            return child->mapTo(content, QPoint(0, 0)).x() +
+                   std::max(child->minimumWidth(), child->minimumSizeHint().width());
+        };
         const QWidget *widest = nullptr;
-        int reach = area->viewport()->width();
+        int reach = room;
+        QStringList leaves; // the innermost parts that reach past the view: what to make narrower
         for (QWidget *child : content->findChildren<QWidget *>()) {
             if (!child->isVisibleTo(content))
                 continue;
-            const int right = child->mapTo(content, QPoint(0, 0)).x() +
-                              std::max(child->minimumWidth(), child->minimumSizeHint().width());
+            const int right = reachOf(child);
             if (right > reach) {
                 reach = right;
                 widest = child;
             }
+            if (right > room && leaves.size() < 3) {
+                const QList<QWidget *> inner = child->findChildren<QWidget *>();
+                if (std::none_of(inner.cbegin(), inner.cend(),
+                                 [&](const QWidget *w) { return w->isVisibleTo(content) && reachOf(w) > room; }))
+                    leaves.append(QStringLiteral("%1 (%2 px)").arg(describe(child, m_window)).arg(right));
+            }
         }
-        return widest ? QStringLiteral("; widest: %1 (reaches %2 px)").arg(describe(widest, m_window)).arg(reach)
-                      : QString();
+        if (!widest)
+            return {};
+        return QStringLiteral("; widest: %1 (reaches %2 px)").arg(describe(widest, m_window)).arg(reach) +
+               (leaves.isEmpty() ? QString() : QStringLiteral("; inside: ") + leaves.join(QStringLiteral(", ")));
     }
 
     void checkLabel(QLabel *label)
@@ -215,15 +234,86 @@ private:
                     .arg(button->width()));
     }
 
+    // The current text against the field the style draws it in (the box less its frame and arrow).
+    // The items of a list that promises whole titles (it wraps them or never elides them, as the
+    // topic list does): each title must fit its row, wrapped between words when it wraps. Tables
+    // that elide by design (the monitor's, results) promise neither and are not checked.
+    void checkItems(QAbstractItemView *view)
+    {
+        const bool wraps = view->property("wordWrap").toBool();
+        if (!wraps && view->textElideMode() != Qt::ElideNone)
+            return;
+        QAbstractItemModel *model = view->model();
+        auto *tree = qobject_cast<QTreeView *>(view);
+        if (!model || !tree)
+            return; // lists and tables: not used with these promises in the lab
+        const int margin = view->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, view) + 1;
+        for (QModelIndex index = tree->indexAt(QPoint(1, 1)); index.isValid(); index = tree->indexBelow(index)) {
+            const QRect rect = tree->visualRect(index);
+            if (rect.top() >= view->viewport()->height())
+                break;
+            const QString text = index.data(Qt::DisplayRole).toString();
+            if (text.isEmpty())
+                continue;
+            QStyleOptionViewItem option;
+            option.initFrom(view->viewport());
+            option.rect = rect;
+            option.text = text;
+            option.font = index.data(Qt::FontRole).isValid() ? index.data(Qt::FontRole).value<QFont>() : view->font();
+            option.fontMetrics = QFontMetrics(option.font);
+            option.features = wraps ? QStyleOptionViewItem::WrapText : QStyleOptionViewItem::None;
+            option.features |= QStyleOptionViewItem::HasDisplay;
+            const QRect textRect = view->style()->subElementRect(QStyle::SE_ItemViewItemText, &option, view);
+            const int room = textRect.width() - 2 * margin;
+            const QFontMetrics &metrics = option.fontMetrics;
+            if (!wraps) {
+                if (metrics.horizontalAdvance(text) > room)
+                    add(view, "item-cut",
+                        QStringLiteral("\"%1\": %2 px in %3 px")
+                            .arg(text)
+                            .arg(metrics.horizontalAdvance(text))
+                            .arg(room));
+                continue;
+            }
+            for (const QString &word : text.split(QLatin1Char(' '), Qt::SkipEmptyParts)) {
+                if (metrics.horizontalAdvance(word) > room) {
+                    add(view, "word-broken",
+                        QStringLiteral("\"%1\": %2 px in %3 px")
+                            .arg(word)
+                            .arg(metrics.horizontalAdvance(word))
+                            .arg(room));
+                    break;
+                }
+            }
+            const int height = metrics.boundingRect(QRect(0, 0, room, 100000), Qt::TextWordWrap, text).height();
+            if (height > textRect.height())
+                add(view, "item-cut",
+                    QStringLiteral("\"%1\": needs %2 px of height, has %3")
+                        .arg(text)
+                        .arg(height)
+                        .arg(textRect.height()));
+        }
+    }
+
     void checkCombo(QComboBox *combo)
     {
-        const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText()) + 2 * combo->iconSize().width();
-        if (needed > combo->width())
+        QStyleOptionComboBox option;
+        option.initFrom(combo);
+        option.editable = combo->isEditable();
+        option.frame = combo->hasFrame();
+        option.currentText = combo->currentText();
+        option.currentIcon = combo->itemIcon(combo->currentIndex());
+        option.iconSize = combo->iconSize();
+        const QRect field =
+            combo->style()->subControlRect(QStyle::CC_ComboBox, &option, QStyle::SC_ComboBoxEditField, combo);
+        const int icon = option.currentIcon.isNull() ? 0 : option.iconSize.width() + 4;
+        const int needed = combo->fontMetrics().horizontalAdvance(combo->currentText()) + icon + 2;
+        if (needed > field.width())
             add(combo, "combo-cut",
-                QStringLiteral("\"%1\": about %2 px in %3 px")
+                QStringLiteral("\"%1\": %2 px in a %3 px field")
                     .arg(combo->currentText())
                     .arg(needed)
-                    .arg(combo->width()));
+                    .arg(field.width()));
     }
 
     void checkTabs(QTabBar *tabs)

@@ -25,7 +25,9 @@ struct LayoutProblem
 // wrapped inside a word in a text view), "button-cut", "combo-cut", "tabs-cut" (tab bar scroll
 // buttons shown), "header-cut" (a column title wider than its column), "axis-title-cut" and
 // "axis-label-cut" (a chart's axis title or category longer than the room for it, which Qt Charts
-// elides), "outside-window" (a widget not inside the window and not inside a scroll area).
+// elides), "item-cut" (a title in a list that wraps or never elides its titles, as the topic list,
+// needs more room than its row has), "outside-window" (a widget not inside the window and not inside
+// a scroll area).
 QList<LayoutProblem> auditLayout(QWidget *window);
 
 // {"topic", "present", "screen": [w, h], "problems": [{"widget", "kind", "detail"}]}

@@ -12,6 +12,7 @@
 #include "topics/topicpage.h"
 #include "topics/topicregistry.h"
 #include "translationmanager.h"
+#include "wrappingitemdelegate.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -26,11 +27,13 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QScreen>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStatusBar>
+#include <QStyle>
 #include <QTreeWidget>
 #include <QtConcurrent>
 
@@ -108,10 +111,12 @@ void MainWindow::createNavigator()
     m_navigator->setColumnCount(1);
     m_navigator->setRootIsDecorated(false);
     m_navigator->setItemsExpandable(false);
-    m_navigator->setUniformRowHeights(true);
     m_navigator->setSelectionMode(QAbstractItemView::SingleSelection);
     m_navigator->setTextElideMode(Qt::ElideNone);
-    m_navigator->header()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // A title longer than the list is wide wraps between words (the list takes at most
+    // NavigatorShare of the window) rather than scrolling sideways.
+    m_navigator->setItemDelegate(new WrappingItemDelegate(m_navigator));
+    m_navigator->header()->setSectionResizeMode(QHeaderView::Stretch);
 
     for (const TopicGroup &group : topicGroups()) {
         auto *groupItem = new QTreeWidgetItem(m_navigator);
@@ -316,8 +321,15 @@ void MainWindow::restoreSettings()
     QSettings settings;
     if (!restoreGeometry(settings.value(Key::Geometry).toByteArray())) {
         const QRect available = screen() ? screen()->availableGeometry() : QRect(0, 0, 1280, 800);
-        resize(available.size() * 0.85);
-        move(available.center() - rect().center());
+        if (available.width() < SmallScreenWidth) {
+            // A laptop's screen (1366x768): the lesson, the experiment and the monitor need all of it.
+            resize(available.size());
+            move(available.topLeft());
+            setWindowState(windowState() | Qt::WindowMaximized);
+        } else {
+            resize(available.size() * 0.85);
+            move(available.center() - rect().center());
+        }
     }
     m_stateRestored = restoreState(settings.value(Key::State).toByteArray());
     const bool splitterRestored = m_splitter->restoreState(settings.value(Key::Splitter).toByteArray());
@@ -327,8 +339,21 @@ void MainWindow::restoreSettings()
     setTextScale(settings.value(Key::TextScale, DefaultTextScale).toInt());
     if (!splitterRestored) {
         retranslate(); // the navigator's width follows its titles
-        m_navigator->resizeColumnToContents(0);
-        const int navigatorWidth = std::min(m_navigator->columnWidth(0) + 2 * m_navigator->indentation(), width() / 3);
+        // The longest title on one line (with its indentation and the item's margins), unless that
+        // is more than NavigatorShare of the window: then the titles wrap.
+        int titles = 0;
+        for (int g = 0; g < m_navigator->topLevelItemCount(); ++g) {
+            const QTreeWidgetItem *group = m_navigator->topLevelItem(g);
+            const auto measure = [this](const QTreeWidgetItem *item) {
+                return QFontMetrics(item->font(0).resolve(m_navigator->font())).horizontalAdvance(item->text(0));
+            };
+            titles = std::max(titles, measure(group));
+            for (int t = 0; t < group->childCount(); ++t)
+                titles = std::max(titles, measure(group->child(t)) + m_navigator->indentation());
+        }
+        const int margins = 2 * (style()->pixelMetric(QStyle::PM_FocusFrameHMargin) + 1) +
+                            2 * m_navigator->frameWidth() + m_navigator->verticalScrollBar()->sizeHint().width();
+        const int navigatorWidth = std::min(titles + margins, int(width() * NavigatorShare));
         m_splitter->setSizes({navigatorWidth, std::max(width() - navigatorWidth, navigatorWidth)});
     }
     setTheme(themeFromKey(settings.value(Key::Theme).toString()));

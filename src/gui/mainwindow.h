@@ -31,6 +31,10 @@ class MainWindow final : public QMainWindow
 
 public:
     static constexpr int DefaultTextScale = 100;
+    // First start: a window of 85 % of the screen, the whole of it on a screen narrower than this.
+    static constexpr int SmallScreenWidth = 1600;
+    // The topic list's largest share of the window's width at first start (its titles wrap).
+    static constexpr qreal NavigatorShare = 0.18;
 
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;

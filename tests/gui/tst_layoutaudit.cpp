@@ -3,12 +3,15 @@
 // one at a time in a real window, and finds none in a window where everything fits.
 #include "gui/layoutaudit.h"
 
+#include <QComboBox>
+#include <QHBoxLayout>
 #include <QLabel>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
 #include <QTest>
 #include <QTextBrowser>
+#include <QTreeWidget>
 #include <QVBoxLayout>
 
 using namespace Lab::Gui;
@@ -112,6 +115,41 @@ private slots:
         const QStringList found = kinds(&window.widget);
         QVERIFY2(found.contains(QStringLiteral("tabs-cut")), qPrintable(found.join(QLatin1Char(','))));
         QVERIFY2(found.contains(QStringLiteral("button-cut")), qPrintable(found.join(QLatin1Char(','))));
+    }
+
+    // A combo box at its own size hint shows its whole text; one squeezed below it cuts it. A list
+    // that never elides its titles (the topic list) cuts a title longer than its row.
+    void comboAndListItemCut()
+    {
+        Window window({300, 300});
+        auto *fits = new QComboBox;
+        fits->setObjectName(QStringLiteral("fits"));
+        fits->addItem(QStringLiteral("This run"));
+        auto *fitsRow = new QHBoxLayout;
+        fitsRow->addWidget(fits);
+        fitsRow->addStretch(1);
+        auto *cut = new QComboBox;
+        cut->setObjectName(QStringLiteral("cut"));
+        cut->addItem(QStringLiteral("A choice with a name far too long for three hundred pixels"));
+        cut->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Fixed);
+        auto *list = new QTreeWidget;
+        list->setHeaderHidden(true);
+        list->setTextElideMode(Qt::ElideNone);
+        list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+        new QTreeWidgetItem(list, {QStringLiteral("A topic title much longer than the list is wide")});
+        new QTreeWidgetItem(list, {QStringLiteral("Short")});
+        window.layout->addLayout(fitsRow);
+        window.layout->addWidget(cut);
+        window.layout->addWidget(list);
+        QVERIFY(window.show());
+        QStringList found;
+        for (const LayoutProblem &problem : auditLayout(&window.widget))
+            found.append(problem.kind + QLatin1Char(' ') + problem.widget + QLatin1Char(' ') + problem.detail);
+        const QString all = found.join(QLatin1Char('\n'));
+        QVERIFY2(all.contains(QLatin1String("combo-cut QComboBox#cut")), qPrintable(all));
+        QVERIFY2(!all.contains(QLatin1String("QComboBox#fits")), qPrintable(all));
+        QVERIFY2(all.contains(QLatin1String("item-cut QTreeWidget \"A topic title")), qPrintable(all));
+        QVERIFY2(!all.contains(QLatin1String("\"Short\"")), qPrintable(all));
     }
 
     void outsideTheWindow()

@@ -12,6 +12,7 @@
 #include "gui/monitor/timelinewidget.h"
 
 #include <QAbstractItemModelTester>
+#include <QComboBox>
 #include <QFile>
 #include <QHeaderView>
 #include <QImage>
@@ -37,6 +38,8 @@ private slots:
     void labThreadsAppearWithStates();
     void exportsPngAndSvg();
     void legendFiltersStates();
+    void stateChipsHideRowsAndLanes();
+    void tableShowsThisRunOrAllRuns();
     void samplingStopsWhenHidden();
     void timelineFollowsTheRun();
     void narrowMonitorShowsTheColumnsThatTeach();
@@ -167,6 +170,77 @@ void TestMonitorWidget::legendFiltersStates()
     QVERIFY(!monitor.timeline()->isStateVisible(ThreadState::Running));
     running->click();
     QVERIFY(monitor.timeline()->isStateVisible(ThreadState::Running));
+}
+
+// Each state has a chip (Terminated too); a chip switched off, by a click or by Enter on the focused
+// chip, hides the threads now in that state from the table and their lanes from the timeline.
+void TestMonitorWidget::stateChipsHideRowsAndLanes()
+{
+    TraceRecorder recorder;
+    Pacer pacer;
+    MonitorWidget monitor(&recorder, &pacer);
+    monitor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&monitor));
+    for (int i = 0; i < ThreadStateCount; ++i)
+        QVERIFY2(monitor.findChild<QToolButton *>(QStringLiteral("legend-%1").arg(threadStateId(ThreadState(i)))),
+                 qPrintable(threadStateId(ThreadState(i))));
+    TimelineWidget *timeline = monitor.timeline();
+    timeline->setZoom(TimelineWidget::Zoom::Last30s);
+    const qint64 now = monotonicNowNs();
+    const auto event = [](qint64 timeNs, TraceEventKind kind, int workerId, ThreadState state) {
+        TraceEvent e;
+        e.timeNs = timeNs;
+        e.kind = kind;
+        e.workerId = workerId;
+        e.state = state;
+        e.detail = QStringLiteral("t%1").arg(workerId);
+        return e;
+    };
+    timeline->appendEvents({event(now - 3'000'000, TraceEventKind::ThreadCreated, 1, ThreadState::New),
+                            event(now - 2'000'000, TraceEventKind::StateChanged, 1, ThreadState::Running),
+                            event(now - 3'000'000, TraceEventKind::ThreadCreated, 2, ThreadState::New),
+                            event(now - 1'000'000, TraceEventKind::ThreadFinished, 2, ThreadState::Terminated)});
+    QCOMPARE(timeline->shownLaneCount(), 2);
+
+    auto *terminated = monitor.findChild<QToolButton *>(QStringLiteral("legend-terminated"));
+    terminated->setFocus();
+    QTest::keyClick(terminated, Qt::Key_Return);
+    QVERIFY(!terminated->isChecked());
+    QVERIFY(!monitor.proxy()->isStateVisible(ThreadState::Terminated));
+    QCOMPARE(timeline->shownLaneCount(), 1);
+    QCOMPARE(timeline->shownLaneName(0), QStringLiteral("t1"));
+    monitor.setStateShown(ThreadState::Running, false);
+    QVERIFY(!monitor.proxy()->isStateVisible(ThreadState::Running));
+    QCOMPARE(timeline->shownLaneCount(), 0);
+    QTest::keyClick(terminated, Qt::Key_Enter);
+    QVERIFY(terminated->isChecked());
+    QCOMPARE(timeline->shownLaneCount(), 1);
+    QCOMPARE(timeline->shownLaneName(0), QStringLiteral("t2"));
+}
+
+// "This run" (the default) lists the threads that ended since the last run started; "All runs" every
+// ended thread the recorder keeps. The switch follows the runs marked in the trace.
+void TestMonitorWidget::tableShowsThisRunOrAllRuns()
+{
+    TraceRecorder recorder;
+    Pacer pacer;
+    MonitorWidget monitor(&recorder, &pacer);
+    QCOMPARE(monitor.runScope(), MonitorWidget::RunScope::ThisRun);
+    QCOMPARE(monitor.model()->terminatedSince(), ThreadTableModel::RecentlyEnded); // no run yet
+    monitor.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&monitor));
+    TraceEvent run;
+    run.kind = TraceEventKind::RunStarted;
+    run.timeNs = monotonicNowNs();
+    recorder.record(run);
+    QTRY_COMPARE(monitor.model()->terminatedSince(), run.timeNs);
+    auto *scope = monitor.findChild<QComboBox *>(QStringLiteral("runScope"));
+    QVERIFY(scope);
+    scope->setCurrentIndex(scope->findData(int(MonitorWidget::RunScope::AllRuns)));
+    QCOMPARE(monitor.runScope(), MonitorWidget::RunScope::AllRuns);
+    QCOMPARE(monitor.model()->terminatedSince(), 0);
+    monitor.setRunScope(MonitorWidget::RunScope::ThisRun);
+    QCOMPARE(monitor.model()->terminatedSince(), run.timeNs);
 }
 
 void TestMonitorWidget::samplingStopsWhenHidden()

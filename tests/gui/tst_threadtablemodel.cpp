@@ -17,6 +17,8 @@ private slots:
     void labWorkersWithoutTask();
     void filterModes_data();
     void filterModes();
+    void terminatedThreadsOfThisRunOrAllRuns();
+    void stateFilterHidesRows();
 
 private:
     static ThreadSample sample(qint64 pid, qint64 tid, const QString &name, char state, bool child = false)
@@ -178,6 +180,88 @@ void TestThreadTableModel::filterModes()
     }
     std::sort(shown.begin(), shown.end());
     QCOMPARE(shown, tids);
+}
+
+// "This run": the threads that ended in the current run stay listed (a 40 ms race's threads are
+// gone from the kernel long before anyone reads the table), those of earlier runs do not; "all runs"
+// lists every ended thread the recorder remembers.
+void TestThreadTableModel::terminatedThreadsOfThisRunOrAllRuns()
+{
+    ThreadTableModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    const qint64 s = 1'000'000'000;
+    ThreadSnapshot snap = snapshot({sample(100, 100, QStringLiteral("lab"), 'S')}, 60 * s);
+    const auto ended = [](int workerId, const QString &name, qint64 finishedNs) {
+        LabWorkerStatus w;
+        w.workerId = workerId;
+        w.name = name;
+        w.pid = 100;
+        w.tid = 500 + workerId;
+        w.state = ThreadState::Terminated;
+        w.createdNs = finishedNs - 1'000'000;
+        w.finishedNs = finishedNs;
+        return w;
+    };
+    snap.labWorkers = {ended(1, QStringLiteral("earlier-run"), 10 * s), ended(2, QStringLiteral("this-run"), 40 * s)};
+    const auto names = [&model] {
+        QStringList found;
+        const QModelIndex parent = model.index(0, 0);
+        for (int r = 0; r < model.rowCount(parent); ++r)
+            found << model.index(r, ThreadTableModel::NameColumn, parent).data().toString();
+        found.sort();
+        return found;
+    };
+    model.applySnapshot(snap); // by default: those that ended in the last 5 s (neither, 20 s later)
+    QCOMPARE(names(), QStringList({QStringLiteral("lab")}));
+    model.setTerminatedSince(30 * s); // the current run started at 30 s
+    model.applySnapshot(snap);
+    QCOMPARE(names(), QStringList({QStringLiteral("lab"), QStringLiteral("this-run")}));
+    // Its lifetime is from its creation to its end (1 ms), not until now (20 s later).
+    const QModelIndex thisRun = model.index(1, ThreadTableModel::LifetimeColumn, model.index(0, 0));
+    QCOMPARE(model.index(1, ThreadTableModel::NameColumn, model.index(0, 0)).data().toString(),
+             QStringLiteral("this-run"));
+    QCOMPARE(thisRun.data(ThreadTableModel::SortRole).toLongLong(), 1);
+    model.setTerminatedSince(0); // all runs
+    model.applySnapshot(snap);
+    QCOMPARE(names(), QStringList({QStringLiteral("earlier-run"), QStringLiteral("lab"), QStringLiteral("this-run")}));
+    model.setTerminatedSince(ThreadTableModel::RecentlyEnded);
+    model.applySnapshot(snap);
+    QCOMPARE(names(), QStringList({QStringLiteral("lab")}));
+}
+
+// The state chips: a hidden textbook state hides the lab threads in it; threads the lab does not
+// trace have no textbook state and stay.
+void TestThreadTableModel::stateFilterHidesRows()
+{
+    ThreadTableModel model;
+    ThreadFilterProxy proxy;
+    proxy.setSourceModel(&model);
+    QAbstractItemModelTester tester(&proxy, QAbstractItemModelTester::FailureReportingMode::QtTest);
+    proxy.setMode(ThreadFilterProxy::Mode::ThisProcess);
+    model.applySnapshot(snapshot({sample(100, 100, QStringLiteral("lab"), 'S'),
+                                  lab(101, QStringLiteral("w-0"), ThreadState::Running, 0),
+                                  lab(102, QStringLiteral("w-1"), ThreadState::Blocked, 1),
+                                  lab(103, QStringLiteral("w-2"), ThreadState::Running, 2)}));
+    const auto shown = [&proxy] {
+        QList<qint64> tids;
+        for (int p = 0; p < proxy.rowCount(); ++p) {
+            const QModelIndex parent = proxy.index(p, 0);
+            for (int r = 0; r < proxy.rowCount(parent); ++r)
+                tids << proxy.index(r, 0, parent).data(ThreadTableModel::TidRole).toLongLong();
+        }
+        std::sort(tids.begin(), tids.end());
+        return tids;
+    };
+    QCOMPARE(shown(), (QList<qint64>{100, 101, 102, 103}));
+    proxy.setStateVisible(ThreadState::Running, false);
+    QVERIFY(!proxy.isStateVisible(ThreadState::Running));
+    QCOMPARE(shown(), (QList<qint64>{100, 102}));
+    proxy.setStateVisible(ThreadState::Blocked, false);
+    QCOMPARE(shown(), (QList<qint64>{100}));
+    proxy.setMode(ThreadFilterProxy::Mode::LabThreads); // nothing left to show, not even the process row
+    QCOMPARE(proxy.rowCount(), 0);
+    proxy.setStateVisible(ThreadState::Running, true);
+    QCOMPARE(shown(), (QList<qint64>{101, 103}));
 }
 
 QTEST_MAIN(TestThreadTableModel)

@@ -18,6 +18,7 @@
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
 #include <QMainWindow>
 #include <QMessageBox>
@@ -67,6 +68,17 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
     });
     connect(m_filter, &QComboBox::currentIndexChanged, this,
             [this] { m_proxy->setMode(ThreadFilterProxy::Mode(m_filter->currentData().toInt())); });
+    m_runScope = new QComboBox(this);
+    m_runScope->setObjectName(QStringLiteral("runScope"));
+    m_runScope->addItem(QString(), int(RunScope::ThisRun));
+    m_runScope->addItem(QString(), int(RunScope::AllRuns));
+    translated([this] {
+        m_runScope->setItemText(0, tr("This run"));
+        m_runScope->setItemText(1, tr("All runs"));
+        m_runScope->setToolTip(tr("This run: the threads of the current (or last) run, also those that "
+                                  "ended in it. All runs: the ended threads of earlier runs too."));
+    });
+    connect(m_runScope, &QComboBox::currentIndexChanged, this, &MonitorWidget::applyRunScope);
     m_rate = new QSpinBox(this);
     m_rate->setRange(1, 1000 / ProcSampler::MinIntervalMs);
     m_rate->setValue(1000 / ProcSampler::DefaultIntervalMs);
@@ -79,19 +91,29 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
+    // "Show: [which threads] [which runs]" and "Sampling: [rate]": side by side, or one under the
+    // other when the monitor is compact.
     auto *showBox = new QWidget(this);
-    auto *showLayout = new QHBoxLayout(showBox);
+    auto *showLayout = new QBoxLayout(QBoxLayout::LeftToRight, showBox);
     showLayout->setContentsMargins(0, 0, 0, 0);
+    auto *filterRow = new QHBoxLayout;
     auto *showLabel = new QLabel(showBox);
     translated([showLabel] { showLabel->setText(tr("Show:")); });
-    showLayout->addWidget(showLabel);
-    showLayout->addWidget(m_filter);
-    showLayout->addSpacing(12);
+    showLabel->setBuddy(m_filter);
+    filterRow->addWidget(showLabel);
+    filterRow->addWidget(m_filter);
+    filterRow->addWidget(m_runScope);
+    filterRow->addStretch(1);
+    auto *rateRow = new QHBoxLayout;
     auto *rateLabel = new QLabel(showBox);
     translated([rateLabel] { rateLabel->setText(tr("Sampling:")); });
-    showLayout->addWidget(rateLabel);
-    showLayout->addWidget(m_rate);
-    showLayout->addStretch(1);
+    rateLabel->setBuddy(m_rate);
+    rateRow->addWidget(rateLabel);
+    rateRow->addWidget(m_rate);
+    rateRow->addStretch(1);
+    showLayout->addLayout(filterRow);
+    showLayout->addLayout(rateRow, 1);
+    m_adaptiveRows.append(showLayout);
     // One row when the monitor is wide (docked below), two when it is narrow (beside the
     // experiment in presenter mode): see setCompact().
     auto *top = new QBoxLayout(QBoxLayout::LeftToRight);
@@ -308,8 +330,6 @@ QWidget *MonitorWidget::createLegend()
     m_legendLayout->setSpacing(2);
     for (int i = 0; i < ThreadStateCount; ++i) {
         const auto state = ThreadState(i);
-        if (state == ThreadState::Terminated)
-            continue;
         auto *button = new QToolButton(legend);
         button->setObjectName(QStringLiteral("legend-%1").arg(threadStateId(state)));
         button->setIcon(StatePalette::swatch(state));
@@ -317,13 +337,18 @@ QWidget *MonitorWidget::createLegend()
         button->setCheckable(true);
         button->setChecked(true);
         button->setAutoRaise(true);
+        button->setFocusPolicy(Qt::StrongFocus);
+        button->installEventFilter(this); // Enter toggles it (Space is the lecture's start key)
         translated([button, state] {
             button->setText(threadStateName(state));
-            button->setToolTip(tr("%1 (kernel: %2). Click to hide or show it on the timeline.")
+            button->setToolTip(tr("%1 (kernel: %2). Click or press Enter to hide or show the threads in "
+                                  "this state, in the table and on the timeline.")
                                    .arg(threadStateName(state), kernelLettersForState(state)));
         });
-        connect(button, &QToolButton::toggled, this,
-                [this, state](bool on) { m_timeline->setStateVisible(state, on); });
+        connect(button, &QToolButton::toggled, this, [this, state](bool on) {
+            m_timeline->setStateVisible(state, on);
+            m_proxy->setStateVisible(state, on);
+        });
         m_legendChips.append(button);
     }
     layoutLegend(int(m_legendChips.size()));
@@ -413,7 +438,52 @@ void MonitorWidget::pullEvents()
     if (!events.isEmpty()) {
         m_lastSequence = events.last().sequence;
         m_timeline->appendEvents(events);
+        const qint64 runStart = m_runStartNs;
+        for (const TraceEvent &e : events) {
+            if (e.kind == TraceEventKind::RunStarted)
+                m_runStartNs = e.timeNs;
+        }
+        if (m_runStartNs != runStart)
+            applyRunScope();
     }
+}
+
+MonitorWidget::RunScope MonitorWidget::runScope() const
+{
+    return RunScope(m_runScope->currentData().toInt());
+}
+
+void MonitorWidget::setRunScope(RunScope scope)
+{
+    m_runScope->setCurrentIndex(m_runScope->findData(int(scope)));
+}
+
+void MonitorWidget::setStateShown(ThreadState state, bool shown)
+{
+    if (auto *chip = findChild<QToolButton *>(QStringLiteral("legend-%1").arg(threadStateId(state))))
+        chip->setChecked(shown);
+}
+
+void MonitorWidget::applyRunScope()
+{
+    // Before the first run there is nothing to tell apart: threads that ended a moment ago stay a while.
+    if (runScope() == RunScope::AllRuns)
+        m_model->setTerminatedSince(0);
+    else
+        m_model->setTerminatedSince(m_runStartNs != 0 ? m_runStartNs : ThreadTableModel::RecentlyEnded);
+}
+
+bool MonitorWidget::eventFilter(QObject *watched, QEvent *event)
+{
+    auto *chip = qobject_cast<QToolButton *>(watched);
+    if (chip && event->type() == QEvent::KeyPress && m_legendChips.contains(chip)) {
+        const int key = static_cast<QKeyEvent *>(event)->key();
+        if (key == Qt::Key_Return || key == Qt::Key_Enter) {
+            chip->toggle();
+            return true;
+        }
+    }
+    return QWidget::eventFilter(watched, event);
 }
 
 void MonitorWidget::onRefresh()
@@ -458,7 +528,7 @@ void MonitorWidget::setCompact(bool compact)
 {
     for (QBoxLayout *row : std::as_const(m_adaptiveRows))
         row->setDirection(compact ? QBoxLayout::TopToBottom : QBoxLayout::LeftToRight);
-    layoutLegend(compact ? 3 : int(m_legendChips.size()));
+    layoutLegend(compact ? int(m_legendChips.size() + 1) / 2 : int(m_legendChips.size()));
     m_compact = compact;
     updateColumns();
 }

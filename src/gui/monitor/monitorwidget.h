@@ -54,11 +54,22 @@ public:
     // Stacks the control rows (for a narrow monitor); follows the dock's area by itself.
     void setCompact(bool compact);
     bool isCompact() const { return m_compact; }
+    // The table lists the current (or last) run's threads, or every run's that the recorder remembers.
+    enum class RunScope
+    {
+        ThisRun,
+        AllRuns
+    };
+    RunScope runScope() const;
+    void setRunScope(RunScope scope);
+    // The state chips: a state switched off hides the threads now in it from the table and the timeline.
+    void setStateShown(Core::ThreadState state, bool shown);
 
 protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void changeEvent(QEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
 
 private:
@@ -70,9 +81,11 @@ private:
     void pullEvents();
     void onExport();
     void onRangeEdited();
+    void applyRunScope();
     QWidget *createLegend();
-    // The state chips in one row, or in rows of three when the monitor is compact (docked beside the
-    // experiment): six chips in a row made the monitor too wide for a 1280 px projector.
+    // The state chips in one row, or in two rows (four and three) when the monitor is compact (docked
+    // beside the experiment): seven chips in a row made the monitor too wide for a 1280 px projector,
+    // rows of three took a third row from the timeline.
     void layoutLegend(int columns);
     QWidget *createPacerControls();
     void followDockArea();
@@ -87,6 +100,8 @@ private:
     QTreeView *m_view = nullptr;
     TimelineWidget *m_timeline = nullptr;
     QComboBox *m_filter = nullptr;
+    QComboBox *m_runScope = nullptr;
+    qint64 m_runStartNs = 0; // the last RunStarted mark; 0: no run yet
     QSpinBox *m_rate = nullptr;
     QComboBox *m_zoom = nullptr;
     QDoubleSpinBox *m_from = nullptr;

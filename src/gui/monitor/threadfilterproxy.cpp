@@ -11,6 +11,15 @@ ThreadFilterProxy::ThreadFilterProxy(QObject *parent)
     setRecursiveFilteringEnabled(true);
     setSortRole(ThreadTableModel::SortRole);
     setDynamicSortFilter(true);
+    m_visibleStates.fill(true);
+}
+
+void ThreadFilterProxy::setStateVisible(Core::ThreadState state, bool visible)
+{
+    if (m_visibleStates[size_t(state)] == visible)
+        return;
+    m_visibleStates[size_t(state)] = visible;
+    invalidateFilter();
 }
 
 void ThreadFilterProxy::setMode(Mode mode)
@@ -26,6 +35,9 @@ bool ThreadFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex &sourc
     const QModelIndex index = sourceModel()->index(sourceRow, 0, sourceParent);
     const bool isProcess = index.data(ThreadTableModel::IsProcessRole).toBool();
     const bool inChild = index.data(ThreadTableModel::IsChildProcessRole).toBool();
+    if (const int state = index.data(ThreadTableModel::LabStateRole).toInt();
+        !isProcess && state >= 0 && state < Core::ThreadStateCount && !m_visibleStates[size_t(state)])
+        return false;
     switch (m_mode) {
     case Mode::All:
         return true;

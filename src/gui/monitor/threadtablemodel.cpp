@@ -72,8 +72,11 @@ void ThreadTableModel::applySnapshot(const ThreadSnapshot &snapshot)
         if (w.isProcess || w.pid != snapshot.selfPid || (w.tid != 0 && seenTids.contains(w.tid)))
             continue;
         const bool isNew = w.state == ThreadState::New || (w.tid == 0 && w.finishedNs == 0);
-        const bool recentlyEnded = w.finishedNs != 0 && (snapshot.timeNs - w.finishedNs) / 1'000'000 < KeepTerminatedMs;
-        if (!isNew && !recentlyEnded)
+        const bool keptEnded =
+            w.finishedNs != 0 &&
+            (m_terminatedSinceNs == RecentlyEnded ? (snapshot.timeNs - w.finishedNs) / 1'000'000 < KeepTerminatedMs
+                                                  : w.finishedNs >= m_terminatedSinceNs);
+        if (!isNew && !keptEnded)
             continue;
         ThreadSample s;
         s.pid = w.pid;
@@ -87,7 +90,9 @@ void ThreadTableModel::applySnapshot(const ThreadSnapshot &snapshot)
         s.labDetail = w.detail;
         s.startedMsAgo = (snapshot.timeNs - w.createdNs) / 1'000'000;
         Process &p = processFor(w.pid, QString(), false);
-        p.rows.append(Row{w.tid != 0 ? w.tid : -(qint64(w.workerId) + 1), s, false, true});
+        // An ended thread's lifetime stops at its end (this run's threads stay listed until the next run).
+        const qint64 lifetimeMs = w.finishedNs != 0 ? (w.finishedNs - w.createdNs) / 1'000'000 : -1;
+        p.rows.append(Row{w.tid != 0 ? w.tid : -(qint64(w.workerId) + 1), s, false, true, lifetimeMs});
     }
 
     // 2. Processes that are gone.
@@ -138,6 +143,7 @@ void ThreadTableModel::applySnapshot(const ThreadSnapshot &snapshot)
                 lastChanged = i;
             } else {
                 r.sample = w.sample;
+                r.lifetimeMs = w.lifetimeMs;
             }
         }
         if (firstChanged >= 0)
@@ -294,8 +300,9 @@ QVariant ThreadTableModel::threadData(const Process &process, const Row &row, in
         case CoreColumn:
             return s.core;
         case StartedColumn:
-        case LifetimeColumn:
             return s.startedMsAgo;
+        case LifetimeColumn:
+            return row.lifetimeMs >= 0 ? row.lifetimeMs : s.startedMsAgo;
         case LabStateColumn:
             return row.isLab ? int(s.labState) : -1;
         default:
@@ -329,7 +336,8 @@ QVariant ThreadTableModel::threadData(const Process &process, const Row &row, in
         case StartedColumn:
             return QDateTime::currentDateTime().addMSecs(-s.startedMsAgo).toString(QStringLiteral("hh:mm:ss.zzz"));
         case LifetimeColumn:
-            return tr("%1 s").arg(QLocale().toString(double(s.startedMsAgo) / 1000.0, 'f', 1));
+            return tr("%1 s").arg(
+                QLocale().toString(double(row.lifetimeMs >= 0 ? row.lifetimeMs : s.startedMsAgo) / 1000.0, 'f', 1));
         case SwitchesColumn:
             return s.switchesKnown ? tr("%1 / %2").arg(s.voluntarySwitches).arg(s.involuntarySwitches) : tr("-");
         default:
@@ -338,6 +346,11 @@ QVariant ThreadTableModel::threadData(const Process &process, const Row &row, in
     default:
         return {};
     }
+}
+
+void ThreadTableModel::setTerminatedSince(qint64 sinceNs)
+{
+    m_terminatedSinceNs = sinceNs < 0 ? RecentlyEnded : sinceNs;
 }
 
 void ThreadTableModel::setShortHeaders(bool on)

@@ -44,11 +44,18 @@ public:
         WorkerIdRole,
     };
     static constexpr qint64 KeepTerminatedMs = 5000;
+    static constexpr qint64 RecentlyEnded = -1;
 
     explicit ThreadTableModel(QObject *parent = nullptr);
     ~ThreadTableModel() override;
 
     void applySnapshot(const Core::ThreadSnapshot &snapshot);
+    // Which terminated lab threads are listed (from the next snapshot on): RecentlyEnded (those that
+    // ended in the last KeepTerminatedMs), or every one that ended at or after `sinceNs` (monotonic;
+    // the monitor passes the current run's start for "this run", 0 for "all runs": as many as the
+    // recorder remembers, TraceRecorder::KeptFinishedWorkers).
+    void setTerminatedSince(qint64 sinceNs);
+    qint64 terminatedSince() const { return m_terminatedSinceNs; }
     qint64 selfPid() const { return m_selfPid; }
 
     QModelIndex index(int row, int column, const QModelIndex &parent = {}) const override;
@@ -68,6 +75,7 @@ private:
         Core::ThreadSample sample;
         bool hasTask = true;
         bool isLab = false;
+        qint64 lifetimeMs = -1; // an ended lab thread's, from its creation to its end; -1: startedMsAgo
     };
     struct Process
     {
@@ -84,6 +92,7 @@ private:
     qint64 m_selfPid = 0;
     qint64 m_nowNs = 0;
     bool m_shortHeaders = false;
+    qint64 m_terminatedSinceNs = RecentlyEnded;
 };
 
 } // namespace Lab::Gui

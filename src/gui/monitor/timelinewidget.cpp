@@ -106,6 +106,9 @@ void TimelineWidget::appendEvents(const QList<TraceEvent> &events)
 
 bool TimelineWidget::laneShown(const Lane &lane) const
 {
+    // The state filter: a lane whose thread is now in a hidden state goes, as its table row does.
+    if (!lane.segments.empty() && !m_visibleStates[size_t(lane.segments.back().state)])
+        return false;
     if (m_zoom != Zoom::ThisRun || m_runStartNs == 0)
         return true;
     return lane.endNs == 0 || lane.endNs >= m_runStartNs; // alive at some time during the run
@@ -226,6 +229,7 @@ QPair<double, double> TimelineWidget::visibleRange() const
 void TimelineWidget::setStateVisible(ThreadState state, bool visible)
 {
     m_visibleStates[size_t(state)] = visible;
+    updateShownLanes();
     update();
 }
 

@@ -44,11 +44,13 @@ public:
     // The visible range in seconds since the start of the run.
     QPair<double, double> visibleRange() const;
 
+    // A hidden state is not drawn, and the lanes of threads now in it are not shown.
     void setStateVisible(Core::ThreadState state, bool visible);
     bool isStateVisible(Core::ThreadState state) const { return m_visibleStates[size_t(state)]; }
 
     int laneCount() const { return int(m_lanes.size()); }
-    // Lanes drawn now: under ThisRun only the threads and processes alive during the run.
+    // Lanes drawn now: under ThisRun only the threads and processes alive during the run; never those
+    // now in a hidden state.
     int shownLaneCount() const { return int(m_shown.size()); }
     QString shownLaneName(int row) const;
     QString laneName(int lane) const;

@@ -73,6 +73,11 @@ void ParameterForm::relayout(int columns)
             ++row;
             column = 0;
         }
+        if (param.wide && m_wideBelow) {
+            m_layout->addWidget(param.label, row++, 0, 1, 2 * columns);
+            m_layout->addWidget(param.editor, row++, 0, 1, 2 * columns);
+            continue;
+        }
         m_layout->addWidget(param.label, row, 2 * column);
         if (param.wide) {
             m_layout->addWidget(param.editor, row, 1, 1, 2 * columns - 1);
@@ -111,7 +116,23 @@ QCheckBox *ParameterForm::setAdvanced(const QStringList &keys)
     return m_advanced;
 }
 
-int ParameterForm::widthFor(int columns) const
+int ParameterForm::wideRowWidth() const
+{
+    // The first column is as wide as its widest label, a wide row's included.
+    int labels = 0;
+    int editor = 0;
+    for (const QString &key : m_order) {
+        const Param &param = m_params[key];
+        if (param.hidden)
+            continue;
+        labels = std::max(labels, param.label->sizeHint().width());
+        if (param.wide)
+            editor = std::max(editor, param.editor->minimumSizeHint().width());
+    }
+    return editor > 0 ? labels + m_layout->horizontalSpacing() + editor : 0;
+}
+
+int ParameterForm::widthFor(int columns, bool wideBeside) const
 {
     // Widest label and widest editor per column, as the grid would place them.
     QList<int> labels(columns, 0);
@@ -125,7 +146,8 @@ int ParameterForm::widthFor(int columns) const
         const int labelWidth = param.label->sizeHint().width();
         const int editorWidth = param.editor->sizeHint().width();
         if (param.wide) {
-            wideRow = std::max(wideRow, labelWidth + m_layout->horizontalSpacing() + editorWidth);
+            wideRow = std::max(wideRow, wideBeside ? labelWidth + m_layout->horizontalSpacing() + editorWidth
+                                                   : std::max(labelWidth, param.editor->minimumSizeHint().width()));
             column = 0;
             continue;
         }
@@ -143,15 +165,22 @@ int ParameterForm::widthFor(int columns) const
 
 QSize ParameterForm::minimumSizeHint() const
 {
-    // As narrow as one column needs: resizeEvent() uses two columns when they fit.
-    return {std::min(widthFor(1), QWidget::minimumSizeHint().width()), QWidget::minimumSizeHint().height()};
+    // As narrow as one column needs, wide rows under their labels: resizeEvent() uses two columns
+    // and puts the labels beside when they fit.
+    const QMargins margins = m_layout->contentsMargins();
+    return {std::min(widthFor(1, false) + margins.left() + margins.right(), QWidget::minimumSizeHint().width()),
+            QWidget::minimumSizeHint().height()};
 }
 
 void ParameterForm::resizeEvent(QResizeEvent *event)
 {
     QWidget::resizeEvent(event);
+    const QMargins margins = m_layout->contentsMargins();
+    const bool wideBelow = width() - margins.left() - margins.right() < wideRowWidth();
+    const bool changed = wideBelow != m_wideBelow;
+    m_wideBelow = wideBelow;
     const int columns = m_columns > 1 && width() >= widthFor(m_columns) ? m_columns : 1;
-    if (columns != m_shownColumns)
+    if (columns != m_shownColumns || changed)
         relayout(columns);
 }
 

@@ -126,12 +126,16 @@ private:
 
     Param &add(const Core::ParameterSpec &spec, const QString &label, QWidget *editor, bool wide = false);
     void relayout(int columns);
-    int widthFor(int columns) const;
+    int widthFor(int columns, bool wideBeside = true) const;
     std::optional<QString> check(const QString &key, const Param &param, const QString &value) const;
 
     QGridLayout *m_layout = nullptr;
     int m_columns = 2;      // at most, when the width allows
     int m_shownColumns = 2; // as laid out now
+    // A wide row (a list of check boxes) whose label and editor do not fit side by side has its
+    // label on a line of its own above the editor (six strategies at 160 % type on a 1280 px screen).
+    bool m_wideBelow = false;
+    int wideRowWidth() const; // label, spacing and editor of the widest wide row, as the grid places them
     QCheckBox *m_advanced = nullptr;
     QString m_advancedDefaultText;
     QStringList m_advancedKeys;

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "lessontext.h"
 
+#include <QAbstractTextDocumentLayout>
 #include <QFontMetricsF>
 #include <QImage>
 #include <QPixmap>
@@ -8,8 +9,10 @@
 #include <QTextBlock>
 #include <QTextCursor>
 #include <QTextDocument>
+#include <QTextTable>
 
 #include <algorithm>
+#include <cmath>
 
 namespace Lab::Gui::LessonText {
 
@@ -91,6 +94,123 @@ void fitHeadings(QTextDocument *document, qreal bodyPointSize, qreal available)
     }
 }
 
+bool breaksWord(const QTextBlock &block)
+{
+    const QTextLayout *layout = block.layout();
+    const QString text = block.text();
+    for (int i = 0; layout && i + 1 < layout->lineCount(); ++i) {
+        const QTextLine line = layout->lineAt(i);
+        const int end = line.textStart() + line.textLength();
+        if (end > 0 && end < text.size() && text.at(end - 1).isLetterOrNumber() && text.at(end).isLetterOrNumber())
+            return true;
+    }
+    return false;
+}
+
+namespace {
+
+QList<QTextTable *> tablesOf(QTextFrame *frame)
+{
+    QList<QTextTable *> tables;
+    for (QTextFrame *child : frame->childFrames()) {
+        if (auto *table = qobject_cast<QTextTable *>(child))
+            tables.append(table);
+        tables.append(tablesOf(child));
+    }
+    return tables;
+}
+
+bool tableBreaksWord(QTextTable *table)
+{
+    for (int row = 0; row < table->rows(); ++row) {
+        for (int column = 0; column < table->columns(); ++column) {
+            const QTextTableCell cell = table->cellAt(row, column);
+            if (cell.row() != row || cell.column() != column)
+                continue; // a spanned cell, checked at its origin
+            for (auto it = cell.begin(); !it.atEnd(); ++it) {
+                if (it.currentBlock().isValid() && breaksWord(it.currentBlock()))
+                    return true;
+            }
+        }
+    }
+    return false;
+}
+
+void setTableTextSize(QTextTable *table, qreal pointSize)
+{
+    const QTextBlock first = table->cellAt(0, 0).firstCursorPosition().block();
+    if (first.isValid() && !first.begin().atEnd() &&
+        qFuzzyCompare(first.begin().fragment().charFormat().fontPointSize(), pointSize))
+        return; // already that size (a resize that changes nothing need not touch the document)
+    QTextCharFormat size;
+    size.setFontPointSize(pointSize);
+    QTextCursor cursor = table->firstCursorPosition();
+    cursor.setPosition(table->lastPosition(), QTextCursor::KeepAnchor);
+    cursor.mergeCharFormat(size);
+}
+
+} // namespace
+
+int fitTables(QTextDocument *document, qreal bodyPointSize, qreal textWidth)
+{
+    if (textWidth <= 0)
+        return 0;
+    // Tried on a copy laid out at the view's width, then applied: the view's own layout may not have
+    // its new width yet (this runs when its viewport is resized).
+    std::unique_ptr<QTextDocument> probe(document->clone());
+    probe->setTextWidth(textWidth);
+    const QList<QTextTable *> tables = tablesOf(document->rootFrame());
+    const QList<QTextTable *> probeTables = tablesOf(probe->rootFrame());
+    if (tables.isEmpty() || tables.size() != probeTables.size())
+        return 0;
+    // Fits: no word broken, and not wider than the page (a table whose words cannot get narrower
+    // overflows to the right, under a horizontal scroll bar).
+    const qreal right = textWidth - probe->documentMargin();
+    const auto fits = [&probe, right](QTextTable *table) {
+        return !tableBreaksWord(table) && probe->documentLayout()->frameBoundingRect(table).right() <= right;
+    };
+    // A table of width="100%" is laid out a fraction of a pixel wider than the page at some widths
+    // (rounding), which shows a horizontal scroll bar for one pixel: such a width becomes a fixed one,
+    // a pixel short of the share, each time the page's width changes.
+    constexpr int PercentWidth = QTextFormat::UserProperty + 3;
+    const qreal page = textWidth - 2 * document->documentMargin();
+    for (const auto &list : {tables, probeTables}) {
+        for (QTextTable *table : list) {
+            QTextTableFormat format = table->format();
+            if (format.width().type() == QTextLength::PercentageLength)
+                format.setProperty(PercentWidth, format.width().rawValue());
+            if (!format.hasProperty(PercentWidth))
+                continue;
+            const qreal width = std::floor(page * format.doubleProperty(PercentWidth) / 100) - 1;
+            if (format.width().type() != QTextLength::FixedLength || !qFuzzyCompare(format.width().rawValue(), width)) {
+                format.setWidth(QTextLength(QTextLength::FixedLength, width));
+                table->setFormat(format);
+            }
+        }
+    }
+    QList<qreal> sizes(tables.size(), 0); // 0: not settled yet
+    constexpr qreal Steps[] = {1.0, 0.9, 0.8, 0.7, MinTableScale};
+    for (const qreal scale : Steps) {
+        for (qsizetype i = 0; i < tables.size(); ++i) {
+            if (sizes[i] == 0)
+                setTableTextSize(probeTables[i], bodyPointSize * scale);
+        }
+        probe->documentLayout()->documentSize(); // lays the copy out
+        for (qsizetype i = 0; i < tables.size(); ++i) {
+            if (sizes[i] == 0 && (fits(probeTables[i]) || scale == MinTableScale))
+                sizes[i] = bodyPointSize * scale;
+        }
+        if (!sizes.contains(0))
+            break;
+    }
+    int stillBroken = 0;
+    for (qsizetype i = 0; i < tables.size(); ++i) {
+        setTableTextSize(tables[i], sizes[i]);
+        stillBroken += fits(probeTables[i]) ? 0 : 1;
+    }
+    return stillBroken;
+}
+
 void allowBreaksInCode(QTextDocument *document)
 {
     // A zero-width space is a line-break opportunity that draws nothing; a word joiner forbids one
@@ -128,6 +248,9 @@ void allowBreaksInCode(QTextDocument *document)
                 broken.append(c);
                 if (i + 1 < text.size() && QStringView(u"._(,/[:").contains(c) && text.at(i + 1).isLetterOrNumber())
                     broken.append(BreakHere);
+                else if (i > 0 && i + 1 < text.size() && c == QLatin1Char('-') && text.at(i - 1).isLetter() &&
+                         text.at(i + 1).isLetter())
+                    broken.append(BreakHere); // a compound name: concurrency-|lab-|worker
                 else if (i + 1 < text.size() && (c == QLatin1Char('+') || c == QLatin1Char('-')) &&
                          !text.at(i + 1).isSpace())
                     broken.append(KeepTogether);

@@ -5,6 +5,7 @@
 #include <QStringList>
 
 QT_BEGIN_NAMESPACE
+class QTextBlock;
 class QTextDocument;
 QT_END_NAMESPACE
 
@@ -24,6 +25,16 @@ void allowBreaksInCode(QTextDocument *document);
 // Headings at the style sheet's sizes, shrunk (down to the body size) where their longest word is
 // wider than `available`, so that headings wrap between words and never inside one.
 void fitHeadings(QTextDocument *document, qreal bodyPointSize, qreal available);
+
+// The type in the cells of each table, from the body size down to MinTableScale of it, as large as
+// lets every cell wrap between words when the document is `textWidth` wide (a two-column table in a
+// narrow lesson column otherwise breaks "Python" into "Pytho / n") and the table is no wider than
+// the page. Returns the number of tables that still do not fit at the smallest size (0 when all fit).
+inline constexpr qreal MinTableScale = 0.6;
+int fitTables(QTextDocument *document, qreal bodyPointSize, qreal textWidth);
+
+// True when a line of `block` (laid out) ends inside a word: the word was broken to fit.
+bool breaksWord(const QTextBlock &block);
 
 // Gives every image both sizes, in proportion, times `scale` (so diagrams stay readable when the text
 // is zoomed), and never wider than `maxWidth` nor taller than `maxHeight` (0: no bound). The HTML's

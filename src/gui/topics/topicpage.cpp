@@ -235,6 +235,10 @@ qreal TopicPage::columnWidth() const
 void TopicPage::fitHeadings()
 {
     LessonText::fitHeadings(m_lesson->document(), m_lessonPointSize, columnWidth());
+    // Tables too: smaller type in their cells before a word is broken (a hidden page has no width).
+    if (m_lesson->isVisibleTo(window()))
+        LessonText::fitTables(m_lesson->document(), m_lessonPointSize,
+                              columnWidth() + 2 * m_lesson->document()->documentMargin());
 }
 
 void TopicPage::allowBreaksInCode()
@@ -272,6 +276,30 @@ void TopicPage::retranslate()
         m_slides->setAfterLast(m_experiment ? tr("the experiment") : QString());
     if (m_lessonPath.isEmpty() && m_lesson->document()->characterCount() > 1)
         loadLesson(); // the missing-lesson note is translated text
+}
+
+void TopicPage::showEvent(QShowEvent *event)
+{
+    QWidget::showEvent(event);
+    if (!m_columnsFitted && m_experiment && !m_presenting) {
+        m_columnsFitted = true;
+        fitExperimentColumn();
+    }
+}
+
+void TopicPage::fitExperimentColumn()
+{
+    auto *scroll = m_experimentFrame->findChild<QScrollArea *>(QStringLiteral("experimentScroll"));
+    if (!scroll)
+        return;
+    const QMargins margins = m_experimentFrame->layout()->contentsMargins();
+    const int needed = m_experiment->minimumSizeHint().width() + scroll->verticalScrollBar()->sizeHint().width() +
+                       2 * scroll->frameWidth() + margins.left() + margins.right() +
+                       2 * m_experimentFrame->frameWidth();
+    const QList<int> sizes = m_splitter->sizes();
+    const int total = sizes.value(0) + sizes.value(1);
+    if (sizes.size() == 2 && sizes.at(1) < needed && total - needed >= total * MinLessonShare)
+        m_splitter->setSizes({total - needed, needed});
 }
 
 void TopicPage::changeEvent(QEvent *event)

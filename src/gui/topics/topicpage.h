@@ -60,6 +60,7 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -67,13 +68,18 @@ private:
     void applyLessonStyle();
     void scaleImages();
     // Headings at the lesson style's sizes, shrunk where the longest word is wider than the lesson's
-    // column, so that headings wrap between words and never inside one; regrown when it widens.
+    // column, so that headings wrap between words and never inside one; regrown when it widens. The
+    // same for the type in tables (LessonText::fitTables).
     void fitHeadings();
     // Lets long code identifiers (threading.Thread, QNetworkAccessManager) wrap at their dots,
     // underscores, brackets and humps instead of inside a word, in a narrow column.
     void allowBreaksInCode();
     // The lesson column's width for text and diagrams (as if its scroll bar were shown).
     qreal columnWidth() const;
+    // First shown: the experiment column at least as wide as its panel needs (no horizontal scroll
+    // bar on a 1366 px laptop), as long as the lesson keeps MinLessonShare of the page.
+    void fitExperimentColumn();
+    static constexpr qreal MinLessonShare = 0.35;
     void loadSlides();
     void showStage();
     void retranslate();
@@ -90,6 +96,7 @@ private:
     Experiment *m_experiment = nullptr;
     SlideView *m_slides = nullptr; // made when presenting starts
     bool m_presenting = false;
+    bool m_columnsFitted = false;
     int m_stage = 0;
 };
 

@@ -46,6 +46,10 @@ DaemonDemoView::DaemonDemoView(QWidget *parent)
     m_log->setReadOnly(true);
     m_log->setMaximumBlockCount(500);
     m_explanation->setWordWrap(true);
+    // The two columns' titles wrap too: side by side at 160 % type they made the page wider than a
+    // 1280 px projector's experiment column.
+    m_daemonTitle->setWordWrap(true);
+    m_workerTitle->setWordWrap(true);
     m_endButton->setEnabled(false);
     auto *fonts = new RelativeFonts(this);
     for (QLabel *label : {m_daemon, m_worker, m_summary})

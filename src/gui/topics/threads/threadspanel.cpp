@@ -364,11 +364,13 @@ void ThreadsPanel::retranslate()
     f->setLabel(UntilLoss, tr("Run until a loss shows"));
     f->setLabel(Rounds, tr("At most this many rounds"));
     f->setToolTip(UntilLoss, tr("Repeat the whole run (new threads, counter back to 0) until some update is lost"));
-    f->setLabel(EveryStep, tr("Lecture speed: show every read, add and write"));
-    f->setToolTip(EveryStep, tr("Each step of each increment is shown here and on the timeline and takes %1 s; S stops "
-                                "at each one. At most %2 increments per thread.")
-                                 .arg(QLocale().toString(double(Core::Pacer::LectureHoldMs) / 1000.0, 'f', 1))
-                                 .arg(Core::SharedCounterExperiment::MaxNarratedIncrements));
+    f->setLabel(EveryStep, tr("Lecture speed"));
+    f->setToolTip(
+        EveryStep,
+        tr("Every read, add and write of each increment is shown here and on the timeline and takes %1 s; S stops "
+           "at each one. At most %2 increments per thread.")
+            .arg(QLocale().toString(double(Core::Pacer::LectureHoldMs) / 1000.0, 'f', 1))
+            .arg(Core::SharedCounterExperiment::MaxNarratedIncrements));
     if (auto *combo = qobject_cast<QComboBox *>(f->editor(Mode))) {
         combo->setItemText(0, tr("Unsynchronized (no lock)"));
         combo->setItemText(1, tr("With a mutex (QMutex)"));
