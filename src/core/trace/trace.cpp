@@ -14,6 +14,7 @@
 #include <QProcessEnvironment>
 #include <QSemaphore>
 #include <QThread>
+#include <QVariant>
 #include <QWaitCondition>
 
 #include <sys/syscall.h>
