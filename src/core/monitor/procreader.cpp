@@ -114,26 +114,31 @@ public:
     }
     Q_DISABLE_COPY_MOVE(Helper)
 
-    // Calls work(i) once for every i in [0, count), on this thread and the helper; returns when all are done.
-    void run(int count, const std::function<void(int)> &work)
+    // Calls work(i) once for every i in [0, count), on this thread and the helper; returns when all are
+    // done, with how many of them the helper did.
+    int run(int count, const std::function<void(int)> &work)
     {
         constexpr int Chunk = 16;
         std::atomic<int> cursor{0};
-        const std::function<void()> drain = [&] {
+        const std::function<int()> drain = [&] {
+            int done = 0;
             for (int first; (first = cursor.fetch_add(Chunk)) < count;) {
-                for (int i = first; i < std::min(count, first + Chunk); ++i)
+                for (int i = first; i < std::min(count, first + Chunk); ++i, ++done)
                     work(i);
             }
+            return done;
         };
         {
             std::lock_guard lock(m_mutex);
             m_job = &drain;
+            m_helperDone = 0;
         }
         m_wake.notify_one();
         drain();
         std::unique_lock lock(m_mutex);
         m_job = nullptr; // not taken yet: withdrawn
         m_done.wait(lock, [this] { return !m_running; });
+        return m_helperDone;
     }
 
 private:
@@ -144,12 +149,13 @@ private:
             m_wake.wait(lock, [this] { return m_quit || m_job; });
             if (m_quit)
                 return;
-            const std::function<void()> *job = m_job;
+            const std::function<int()> *job = m_job;
             m_job = nullptr;
             m_running = true;
             lock.unlock();
-            (*job)();
+            const int done = (*job)();
             lock.lock();
+            m_helperDone = done;
             m_running = false;
             m_done.notify_one();
         }
@@ -158,7 +164,8 @@ private:
     std::mutex m_mutex;
     std::condition_variable m_wake;
     std::condition_variable m_done;
-    const std::function<void()> *m_job = nullptr;
+    const std::function<int()> *m_job = nullptr;
+    int m_helperDone = 0;
     bool m_running = false;
     bool m_quit = false;
     std::thread m_thread; // last: started once the members above exist
@@ -346,13 +353,25 @@ bool ProcReader::readProcess(qint64 pid, bool isChild, double intervalNs, double
     const int count = int(m_tasks.size());
     // Below this many threads a helper's wake-up costs more than it saves.
     constexpr int ParallelFrom = 64;
-    if (m_parallel && count >= ParallelFrom) {
-        if (!m_helper)
-            m_helper = std::make_unique<Helper>();
-        m_helper->run(count, [&](int i) { readTask(tasksFd, pid, isChild, intervalNs, uptimeS, m_tasks[size_t(i)]); });
-    } else {
+    bool readAlone = !m_parallel || count < ParallelFrom;
+    if (!readAlone && m_soloReads > 0) {
+        --m_soloReads;
+        readAlone = true;
+    }
+    if (readAlone) {
         for (Task &task : m_tasks)
             readTask(tasksFd, pid, isChild, intervalNs, uptimeS, task);
+    } else {
+        if (!m_helper)
+            m_helper = std::make_unique<Helper>();
+        const int helped = m_helper->run(
+            count, [&](int i) { readTask(tasksFd, pid, isChild, intervalNs, uptimeS, m_tasks[size_t(i)]); });
+        // A helper that did less than a quarter had no core of its own (it woke late or was preempted):
+        // on a busy machine it cannot shorten a read, only make this thread wait for it. Read alone for
+        // the next few, then try again.
+        constexpr int SoloReadsWhenBusy = 8;
+        if (helped * 4 < count)
+            m_soloReads = SoloReadsWhenBusy;
     }
     const qsizetype firstOfProcess = out.threads.size();
     QString processName;

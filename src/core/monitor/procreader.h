@@ -82,6 +82,7 @@ private:
     int m_statusEvery = 1;
     quint64 m_reads = 0;
     bool m_parallel = false;
+    int m_soloReads = 0;       // reads left to do alone after the helper fell behind (a busy machine)
     std::vector<Task> m_tasks; // reused between reads
     std::unique_ptr<Helper> m_helper;
 };
