@@ -10,12 +10,13 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 
 # The Debian packages the lab needs to build, run and test (the embedded image server is QTcpServer
-# code of its own, so no Qt HTTP server package); the tests use xvfb/xauth for real-window checks and
+# code of its own, so no Qt HTTP server package; zlib compresses its PNGs and the kept recordings); the tests use xvfb/xauth for real-window checks and
 # desktop-file-utils/appstream to validate the desktop entry and metainfo.
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6opengl6-dev libgl1-mesa-dev libxkbcommon-dev qt6-qpa-plugins
+  zlib1g-dev
   xvfb xauth desktop-file-utils appstream dpkg-dev file coreutils python3
 )
 

@@ -145,6 +145,25 @@ void TestFactorKernels::known_data()
         << quint64(1000003ULL) * 1000033ULL << L{1000003ULL, 1000033ULL} << true;
     QTest::newRow("semiprime 3 * 62-bit prime")
         << quint64(3) * 4611686018427387847ULL << L{3, 4611686018427387847ULL} << false;
+    // Cases for the Miller-Rabin base sets and the multi-lane Pollard-Brent (expected lines from GNU factor).
+    QTest::newRow("prime 2^64-83") << quint64(18446744073709551533ULL) << L{18446744073709551533ULL} << false;
+    QTest::newRow("prime 2^64-95") << quint64(18446744073709551521ULL) << L{18446744073709551521ULL} << false;
+    QTest::newRow("largest 32-bit prime") << quint64(4294967291ULL) << L{4294967291ULL} << true;
+    QTest::newRow("prime 4759123129 (below the 3-base limit)") << quint64(4759123129ULL) << L{4759123129ULL} << true;
+    QTest::newRow("spsp(2,7,61) 4759123141") << quint64(4759123141ULL) << L{48781, 97561} << true;
+    QTest::newRow("4294967279^2") << quint64(4294967279ULL) * 4294967279ULL << L{4294967279ULL, 4294967279ULL} << false;
+    QTest::newRow("2147483647^2") << quint64(2147483647ULL) * 2147483647ULL << L{2147483647ULL, 2147483647ULL} << false;
+    QTest::newRow("2642239^3") << quint64(18446598518342697919ULL) << L{2642239, 2642239, 2642239} << true;
+    QTest::newRow("Chernick Carmichael 1452961 * 2905921 * 4358881")
+        << quint64(18404023255395111361ULL) << L{1452961, 2905921, 4358881} << false;
+    QTest::newRow("Chernick Carmichael 1451521 * 2903041 * 4354561")
+        << quint64(18349357898532971521ULL) << L{1451521, 2903041, 4354561} << false;
+    QTest::newRow("semiprime 2834777479 * 4041858053")
+        << quint64(11457768181959188387ULL) << L{2834777479ULL, 4041858053ULL} << false;
+    QTest::newRow("semiprime 2151553051 * 3787533317")
+        << quint64(8149078863955500167ULL) << L{2151553051ULL, 3787533317ULL} << false;
+    QTest::newRow("semiprime 3897562381 * 4062510523")
+        << quint64(15833888186861435263ULL) << L{3897562381ULL, 4062510523ULL} << false;
 }
 
 void TestFactorKernels::known()
@@ -201,6 +220,11 @@ void TestFactorKernels::isPrime_data()
     QTest::newRow("Carmichael 561") << quint64(561) << false;
     QTest::newRow("spsp(2) 2047") << quint64(2047) << false;
     QTest::newRow("spsp(2,3,5,7) 3215031751") << quint64(3215031751ULL) << false;
+    QTest::newRow("spsp(2,7,61) 4759123141") << quint64(4759123141ULL) << false;
+    QTest::newRow("prime 4759123129") << quint64(4759123129ULL) << true;
+    QTest::newRow("largest 32-bit prime") << quint64(4294967291ULL) << true;
+    QTest::newRow("Chernick Carmichael near 2^64") << quint64(18404023255395111361ULL) << false;
+    QTest::newRow("2^64-83") << quint64(18446744073709551533ULL) << true;
     QTest::newRow("3825123056546413051") << quint64(3825123056546413051ULL) << false;
     QTest::newRow("2^61-1") << quint64(2305843009213693951ULL) << true;
     QTest::newRow("2^64-59") << quint64(18446744073709551557ULL) << true;

@@ -7,13 +7,19 @@
 #include "core/trace/tracerecorder.h"
 
 #include <QMutex>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QWaitCondition>
 
 #include <atomic>
+#include <condition_variable>
+#include <mutex>
+#include <pthread.h>
+#include <thread>
 #include <unistd.h>
+#include <vector>
 
 using namespace Lab::Core;
 
@@ -27,6 +33,7 @@ private slots:
     void liveLabThreadsAreMatched();
     void busyThreadShowsCpu();
     void stopsAndRestarts();
+    void parallelReadKeepsEveryThreadInOrder();
 
 private:
     static const ThreadSample *find(const ThreadSnapshot &s, qint64 tid)
@@ -190,6 +197,72 @@ void TestProcSampler::stopsAndRestarts()
     QCOMPARE(sampler.intervalMs(), 50);
     sampler.setIntervalMs(1);
     QCOMPARE(sampler.intervalMs(), ProcSampler::MinIntervalMs);
+}
+
+void TestProcSampler::parallelReadKeepsEveryThreadInOrder()
+{
+    // 150 sleeping threads: above the threshold where the reader shares the work with its helper.
+    constexpr int Count = 150;
+    std::mutex mutex;
+    std::condition_variable release;
+    bool done = false;
+    std::vector<std::thread> threads;
+    std::atomic<int> started{0};
+    for (int i = 0; i < Count; ++i) {
+        threads.emplace_back([&, i] {
+            pthread_setname_np(pthread_self(), QByteArray("par-" + QByteArray::number(i)).constData());
+            std::unique_lock lock(mutex);
+            ++started;
+            release.wait(lock, [&] { return done; });
+        });
+    }
+    // Released and joined however the test ends (a failed check returns early).
+    const auto joinAll = qScopeGuard([&] {
+        {
+            std::lock_guard lock(mutex);
+            done = true;
+        }
+        release.notify_all();
+        for (std::thread &t : threads)
+            t.join();
+    });
+    QTRY_COMPARE_WITH_TIMEOUT(started.load(), Count, 5000);
+
+    ProcReader alone;
+    ProcReader parallel;
+    alone.setStatusEvery(4);
+    parallel.setStatusEvery(4);
+    parallel.setParallel(true);
+    // The first read starts the helper thread (so the thread list below stays the same); the second
+    // gives the helper a previous sample too, so every thread has a CPU figure from then on.
+    parallel.read({getpid()});
+    parallel.read({getpid()});
+    auto tids = [](const ThreadSnapshot &s) {
+        QList<qint64> out;
+        for (const ThreadSample &t : s.threads)
+            out << t.tid;
+        return out;
+    };
+    for (int round = 0; round < 6; ++round) {
+        const ThreadSnapshot a = alone.read({getpid()});
+        const ThreadSnapshot p = parallel.read({getpid()});
+        QVERIFY2(p.error.isEmpty(), qPrintable(p.error));
+        QCOMPARE(tids(p), tids(a)); // every thread, once, in the listing's order
+        int named = 0;
+        for (const ThreadSample &t : p.threads) {
+            QCOMPARE(t.pid, qint64(getpid()));
+            QVERIFY(t.switchesKnown);
+            QVERIFY2(t.cpuPercent >= 0 && t.cpuPercent <= 100,
+                     qPrintable(QStringLiteral("%1 %2 %3").arg(round).arg(t.osName).arg(t.cpuPercent)));
+            if (t.osName.startsWith(QLatin1String("par-"))) {
+                ++named;
+                QVERIFY2(t.kernelState == 'S', qPrintable(t.osName));
+            }
+        }
+        QCOMPARE(named, Count);
+        QVERIFY(std::any_of(p.threads.cbegin(), p.threads.cend(),
+                            [](const ThreadSample &t) { return t.osName == QLatin1String("monitor-reader"); }));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestProcSampler)

@@ -9,6 +9,8 @@
 #include <QProcessEnvironment>
 #include <QTest>
 
+#include <random>
+
 using namespace Lab::Core;
 
 namespace {
@@ -101,6 +103,18 @@ void TestWorkerFactor::matchesGnuFactor_data()
     for (quint64 n : generateNumbers(40000, 0, ~quint64(0), 3))
         big += QByteArray::number(n) + (n % 3 ? " " : "\n");
     QTest::newRow("40000 64-bit numbers") << big << QStringLiteral("C.UTF-8") << QStringLiteral("fast");
+    // Pollard-Brent's and Miller-Rabin's hard cases: products of two 32-bit numbers (often two large
+    // primes), squares and cubes of large primes, Carmichael numbers, the primes just below 2^64.
+    QByteArray hard("18446744073709551557 18446744073709551533 18446744073709551521 18446744073709551437\n"
+                    "18404023255395111361 18349357898532971521 3825123056546413051 4759123141 3215031751\n"
+                    "18446743927680663841 18446743515363807361 4611686014132420609 18446598518342697919\n");
+    std::mt19937_64 engine(22);
+    for (int i = 0; i < 4000; ++i) {
+        const quint64 a = engine() >> 32 | 1;
+        const quint64 b = engine() >> 32 | 1;
+        hard += QByteArray::number(a * b) + ' ' + QByteArray::number(a * a) + '\n';
+    }
+    QTest::newRow("hard 64-bit cases") << hard << QStringLiteral("C.UTF-8") << QStringLiteral("fast");
 }
 
 void TestWorkerFactor::matchesGnuFactor()

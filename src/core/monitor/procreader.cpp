@@ -5,11 +5,18 @@
 
 #include <QCoreApplication>
 
+#include <atomic>
 #include <cerrno>
+#include <condition_variable>
+#include <cstdio>
 #include <cstring>
 #include <dirent.h>
 #include <fcntl.h>
+#include <functional>
+#include <mutex>
+#include <pthread.h>
 #include <sys/resource.h>
+#include <thread>
 #include <unistd.h>
 
 namespace Lab::Core {
@@ -84,6 +91,86 @@ private:
 
 } // namespace
 
+// A second reading thread. run() hands it the same job the calling thread then does itself: both take
+// chunks of tasks from one atomic cursor, so neither waits for a fixed half. When the helper has not
+// woken by the time the caller has taken every chunk (a loaded machine), the caller withdraws the job
+// instead of waiting for it.
+class ProcReader::Helper
+{
+public:
+    Helper()
+        : m_thread([this] { loop(); })
+    {
+        pthread_setname_np(m_thread.native_handle(), "monitor-reader");
+    }
+    ~Helper()
+    {
+        {
+            std::lock_guard lock(m_mutex);
+            m_quit = true;
+        }
+        m_wake.notify_one();
+        m_thread.join();
+    }
+    Q_DISABLE_COPY_MOVE(Helper)
+
+    // Calls work(i) once for every i in [0, count), on this thread and the helper; returns when all are
+    // done, with how many of them the helper did.
+    int run(int count, const std::function<void(int)> &work)
+    {
+        constexpr int Chunk = 16;
+        std::atomic<int> cursor{0};
+        const std::function<int()> drain = [&] {
+            int done = 0;
+            for (int first; (first = cursor.fetch_add(Chunk)) < count;) {
+                for (int i = first; i < std::min(count, first + Chunk); ++i, ++done)
+                    work(i);
+            }
+            return done;
+        };
+        {
+            std::lock_guard lock(m_mutex);
+            m_job = &drain;
+            m_helperDone = 0;
+        }
+        m_wake.notify_one();
+        drain();
+        std::unique_lock lock(m_mutex);
+        m_job = nullptr; // not taken yet: withdrawn
+        m_done.wait(lock, [this] { return !m_running; });
+        return m_helperDone;
+    }
+
+private:
+    void loop()
+    {
+        std::unique_lock lock(m_mutex);
+        for (;;) {
+            m_wake.wait(lock, [this] { return m_quit || m_job; });
+            if (m_quit)
+                return;
+            const std::function<int()> *job = m_job;
+            m_job = nullptr;
+            m_running = true;
+            lock.unlock();
+            const int done = (*job)();
+            lock.lock();
+            m_helperDone = done;
+            m_running = false;
+            m_done.notify_one();
+        }
+    }
+
+    std::mutex m_mutex;
+    std::condition_variable m_wake;
+    std::condition_variable m_done;
+    const std::function<int()> *m_job = nullptr;
+    int m_helperDone = 0;
+    bool m_running = false;
+    bool m_quit = false;
+    std::thread m_thread; // last: started once the members above exist
+};
+
 ProcReader::ProcReader(QString procRoot)
     : m_root(procRoot.toLocal8Bit())
 {
@@ -157,6 +244,91 @@ ThreadSnapshot ProcReader::read(const QList<qint64> &pids)
     return out;
 }
 
+void ProcReader::readTask(int tasksFd, qint64 pid, bool isChild, double intervalNs, double uptimeS, Task &task) const
+{
+    char buffer[4096];
+    char name[24];
+    std::snprintf(name, sizeof name, "%lld", static_cast<long long>(task.tid));
+    Files &files = task.files;
+    int taskFd = -1;
+    auto open = [&](const char *file, int *kept) -> qsizetype {
+        if (*kept >= 0)
+            return reread(kept, buffer, sizeof buffer);
+        if (taskFd < 0)
+            taskFd = ::openat(tasksFd, name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
+        if (taskFd < 0)
+            return -1;
+        return readAt(taskFd, file, buffer, sizeof buffer, task.keep ? kept : nullptr);
+    };
+    // Closes the task's directory however this returns.
+    const std::unique_ptr<int, void (*)(int *)> closeTaskFd(&taskFd, [](int *fd) {
+        if (*fd >= 0)
+            ::close(*fd);
+    });
+    qsizetype n = open("stat", &files.stat);
+    const auto stat = n > 0 ? StatParser::parseStat(QByteArrayView(buffer, n)) : std::nullopt;
+    if (!stat) { // vanished, or unreadable: skipped silently
+        closeFiles(files);
+        return;
+    }
+    ThreadSample &sample = task.sample;
+    sample.pid = pid;
+    sample.tid = stat->pid;
+    sample.osName = stat->comm;
+    sample.kernelState = stat->state;
+    sample.core = stat->processor;
+    sample.isChildProcess = isChild;
+    if (uptimeS > 0)
+        sample.startedMsAgo =
+            std::max<qint64>(0, qint64((uptimeS - double(stat->startTimeTicks) / double(m_ticksPerSecond)) * 1000));
+
+    Previous &now = task.now;
+    now.startTimeTicks = stat->startTimeTicks;
+    now.cpuTicks = stat->utimeTicks + stat->stimeTicks;
+    n = open("schedstat", &files.schedstat);
+    if (const auto sched = n > 0 ? StatParser::parseSchedStat(QByteArrayView(buffer, n)) : std::nullopt) {
+        now.hasSchedStat = true;
+        now.onCpuNs = sched->onCpuNs;
+        now.runDelayNs = sched->runDelayNs;
+    }
+    const auto previous = m_previous.constFind(sample.tid);
+    const bool known = previous != m_previous.cend() && previous->startTimeTicks == now.startTimeTicks;
+    // Each thread's status is read every statusEvery-th sample, staggered by tid, so every sample
+    // costs about the same instead of every n-th one paying for all threads at once.
+    const bool statusTurn = ((quint64(task.tid) + m_reads) % quint64(m_statusEvery)) == 0;
+    if (statusTurn || !known) {
+        n = open("status", &files.status);
+        if (const auto sw = n > 0 ? StatParser::parseStatusSwitches(QByteArrayView(buffer, n)) : std::nullopt) {
+            now.voluntary = sw->voluntary;
+            now.involuntary = sw->involuntary;
+            now.switchesKnown = true;
+        }
+    } else {
+        now.voluntary = previous->voluntary;
+        now.involuntary = previous->involuntary;
+        now.switchesKnown = previous->switchesKnown;
+    }
+    sample.voluntarySwitches = now.voluntary;
+    sample.involuntarySwitches = now.involuntary;
+    sample.switchesKnown = now.switchesKnown;
+
+    if (known && intervalNs > 0) {
+        if (now.hasSchedStat && previous->hasSchedStat) {
+            // schedstat counts nanoseconds: far finer than the 100 Hz utime/stime ticks.
+            const double ran = double(now.onCpuNs - previous->onCpuNs);
+            const double waited = double(now.runDelayNs - previous->runDelayNs);
+            sample.cpuPercent = 100.0 * ran / intervalNs;
+            sample.onCpu = !(sample.kernelState == 'R' && waited > ran);
+        } else {
+            const double ticks = double(now.cpuTicks - previous->cpuTicks);
+            sample.cpuPercent = 100.0 * ticks / double(m_ticksPerSecond) / (intervalNs / 1e9);
+        }
+        sample.cpuPercent = std::clamp(sample.cpuPercent, 0.0, 100.0);
+    }
+    sample.origin = classifyThread(sample.pid, sample.tid, sample.osName);
+    task.valid = true;
+}
+
 bool ProcReader::readProcess(qint64 pid, bool isChild, double intervalNs, double uptimeS, ThreadSnapshot &out,
                              QHash<qint64, Previous> &next)
 {
@@ -165,96 +337,53 @@ bool ProcReader::readProcess(qint64 pid, bool isChild, double intervalNs, double
     if (!tasks.get())
         return false;
     const int tasksFd = ::dirfd(tasks.get());
-    char buffer[4096];
-    const qsizetype firstOfProcess = out.threads.size();
-    QString processName;
+    // The listing first (this thread), then the files of every task, then the results in listing order.
+    m_tasks.clear();
+    qsizetype kept = m_nextFiles.size();
     while (dirent *entry = ::readdir(tasks.get())) {
         if (entry->d_name[0] < '0' || entry->d_name[0] > '9')
             continue;
-        const qint64 tid = std::strtoll(entry->d_name, nullptr, 10);
-        Files files = m_files.take(tid);
-        const bool keep = files.stat >= 0 || (m_nextFiles.size() + 1) * 3 <= m_fileBudget;
-        int taskFd = -1;
-        auto open = [&](const char *name, int *kept, char *buf, size_t size) -> qsizetype {
-            if (*kept >= 0)
-                return reread(kept, buf, size);
-            if (taskFd < 0)
-                taskFd = ::openat(tasksFd, entry->d_name, O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-            if (taskFd < 0)
-                return -1;
-            return readAt(taskFd, name, buf, size, keep ? kept : nullptr);
-        };
-        qsizetype n = open("stat", &files.stat, buffer, sizeof buffer);
-        const auto stat = n > 0 ? StatParser::parseStat(QByteArrayView(buffer, n)) : std::nullopt;
-        if (!stat) { // vanished, or unreadable: skipped silently
-            closeFiles(files);
-            if (taskFd >= 0)
-                ::close(taskFd);
+        Task &task = m_tasks.emplace_back();
+        task.tid = std::strtoll(entry->d_name, nullptr, 10);
+        task.files = m_files.take(task.tid);
+        task.keep = task.files.stat >= 0 || (kept + 1) * 3 <= m_fileBudget;
+        if (task.keep)
+            ++kept;
+    }
+    const int count = int(m_tasks.size());
+    // Below this many threads a helper's wake-up costs more than it saves.
+    constexpr int ParallelFrom = 64;
+    bool readAlone = !m_parallel || count < ParallelFrom;
+    if (!readAlone && m_soloReads > 0) {
+        --m_soloReads;
+        readAlone = true;
+    }
+    if (readAlone) {
+        for (Task &task : m_tasks)
+            readTask(tasksFd, pid, isChild, intervalNs, uptimeS, task);
+    } else {
+        if (!m_helper)
+            m_helper = std::make_unique<Helper>();
+        const int helped = m_helper->run(
+            count, [&](int i) { readTask(tasksFd, pid, isChild, intervalNs, uptimeS, m_tasks[size_t(i)]); });
+        // A helper that did less than a quarter had no core of its own (it woke late or was preempted):
+        // on a busy machine it cannot shorten a read, only make this thread wait for it. Read alone for
+        // the next few, then try again.
+        constexpr int SoloReadsWhenBusy = 8;
+        if (helped * 4 < count)
+            m_soloReads = SoloReadsWhenBusy;
+    }
+    const qsizetype firstOfProcess = out.threads.size();
+    QString processName;
+    for (Task &task : m_tasks) {
+        if (task.files.stat >= 0 || task.files.schedstat >= 0 || task.files.status >= 0)
+            m_nextFiles.insert(task.tid, task.files);
+        if (!task.valid)
             continue;
-        }
-        ThreadSample sample;
-        sample.pid = pid;
-        sample.tid = stat->pid;
-        sample.osName = stat->comm;
-        sample.kernelState = stat->state;
-        sample.core = stat->processor;
-        sample.isChildProcess = isChild;
-        if (uptimeS > 0)
-            sample.startedMsAgo =
-                std::max<qint64>(0, qint64((uptimeS - double(stat->startTimeTicks) / double(m_ticksPerSecond)) * 1000));
-        if (sample.tid == pid)
-            processName = sample.osName;
-
-        Previous now;
-        now.startTimeTicks = stat->startTimeTicks;
-        now.cpuTicks = stat->utimeTicks + stat->stimeTicks;
-        n = open("schedstat", &files.schedstat, buffer, sizeof buffer);
-        if (const auto sched = n > 0 ? StatParser::parseSchedStat(QByteArrayView(buffer, n)) : std::nullopt) {
-            now.hasSchedStat = true;
-            now.onCpuNs = sched->onCpuNs;
-            now.runDelayNs = sched->runDelayNs;
-        }
-        const auto previous = m_previous.constFind(sample.tid);
-        const bool known = previous != m_previous.cend() && previous->startTimeTicks == now.startTimeTicks;
-        // Each thread's status is read every statusEvery-th sample, staggered by tid, so every sample
-        // costs about the same instead of every n-th one paying for all threads at once.
-        const bool statusTurn = ((quint64(tid) + m_reads) % quint64(m_statusEvery)) == 0;
-        if (statusTurn || !known) {
-            n = open("status", &files.status, buffer, sizeof buffer);
-            if (const auto sw = n > 0 ? StatParser::parseStatusSwitches(QByteArrayView(buffer, n)) : std::nullopt) {
-                now.voluntary = sw->voluntary;
-                now.involuntary = sw->involuntary;
-                now.switchesKnown = true;
-            }
-        } else {
-            now.voluntary = previous->voluntary;
-            now.involuntary = previous->involuntary;
-            now.switchesKnown = previous->switchesKnown;
-        }
-        if (taskFd >= 0)
-            ::close(taskFd);
-        if (files.stat >= 0 || files.schedstat >= 0 || files.status >= 0)
-            m_nextFiles.insert(tid, files);
-        sample.voluntarySwitches = now.voluntary;
-        sample.involuntarySwitches = now.involuntary;
-        sample.switchesKnown = now.switchesKnown;
-
-        if (known && intervalNs > 0) {
-            if (now.hasSchedStat && previous->hasSchedStat) {
-                // schedstat counts nanoseconds: far finer than the 100 Hz utime/stime ticks.
-                const double ran = double(now.onCpuNs - previous->onCpuNs);
-                const double waited = double(now.runDelayNs - previous->runDelayNs);
-                sample.cpuPercent = 100.0 * ran / intervalNs;
-                sample.onCpu = !(sample.kernelState == 'R' && waited > ran);
-            } else {
-                const double ticks = double(now.cpuTicks - previous->cpuTicks);
-                sample.cpuPercent = 100.0 * ticks / double(m_ticksPerSecond) / (intervalNs / 1e9);
-            }
-            sample.cpuPercent = std::clamp(sample.cpuPercent, 0.0, 100.0);
-        }
-        next.insert(sample.tid, now);
-        sample.origin = classifyThread(sample.pid, sample.tid, sample.osName);
-        out.threads.append(std::move(sample));
+        if (task.sample.tid == pid)
+            processName = task.sample.osName;
+        next.insert(task.sample.tid, task.now);
+        out.threads.append(std::move(task.sample));
     }
     for (qsizetype i = firstOfProcess; i < out.threads.size(); ++i)
         out.threads[i].processName = processName;

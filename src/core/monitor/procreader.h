@@ -6,6 +6,9 @@
 #include <QHash>
 #include <QString>
 
+#include <memory>
+#include <vector>
+
 namespace Lab::Core {
 
 // Reads /proc/<pid>/task/*/{stat,schedstat,status} for a list of processes and turns two successive
@@ -19,6 +22,8 @@ namespace Lab::Core {
 // System calls dominate the cost, so the files of each thread stay open between samples and are
 // re-read with pread() at offset 0 (one call per file instead of open/read/close), within a budget
 // of descriptors derived from RLIMIT_NOFILE; threads beyond it are read the plain way.
+// With setParallel(true), a process with many threads has its files read by this thread and one
+// helper thread ("monitor-reader", started on first need) side by side; results keep readdir's order.
 class ProcReader final
 {
 public:
@@ -27,6 +32,7 @@ public:
     Q_DISABLE_COPY_MOVE(ProcReader)
 
     void setStatusEvery(int n) { m_statusEvery = std::max(1, n); }
+    void setParallel(bool parallel) { m_parallel = parallel; }
 
     // Reads every task of each pid (the first is "this process"). On failure for the first pid
     // `snapshot.error` says why; failures for child pids (they may have exited) are silent.
@@ -50,7 +56,19 @@ private:
         int schedstat = -1;
         int status = -1;
     };
+    // One task found in a process's task directory, and what reading its files gave.
+    struct Task
+    {
+        qint64 tid = 0;
+        Files files;
+        bool keep = false; // within the descriptor budget: leave its files open
+        bool valid = false;
+        ThreadSample sample;
+        Previous now;
+    };
+    class Helper;
     static void closeFiles(Files &files);
+    void readTask(int tasksFd, qint64 pid, bool isChild, double intervalNs, double uptimeS, Task &task) const;
     bool readProcess(qint64 pid, bool isChild, double intervalNs, double uptimeS, ThreadSnapshot &out,
                      QHash<qint64, Previous> &next);
 
@@ -63,6 +81,10 @@ private:
     long m_ticksPerSecond = 100;
     int m_statusEvery = 1;
     quint64 m_reads = 0;
+    bool m_parallel = false;
+    int m_soloReads = 0;       // reads left to do alone after the helper fell behind (a busy machine)
+    std::vector<Task> m_tasks; // reused between reads
+    std::unique_ptr<Helper> m_helper;
 };
 
 } // namespace Lab::Core

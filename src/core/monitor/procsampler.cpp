@@ -23,6 +23,7 @@ public:
         , m_recorder(recorder)
     {
         m_reader.setStatusEvery(4);
+        m_reader.setParallel(true);
     }
 
     void setInterval(int ms) { ensureTimer()->setInterval(ms); }

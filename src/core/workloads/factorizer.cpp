@@ -80,12 +80,6 @@ public:
         return th >= mh ? th - mh : th - mh + m_n;
     }
 
-    u64 add(u64 a, u64 b) const
-    {
-        const u64 s = a + b;
-        return (s < a || s >= m_n) ? s - m_n : s;
-    }
-
     u64 power(u64 base, u64 exponent) const
     {
         u64 result = m_one;
@@ -144,10 +138,10 @@ bool millerRabin(u64 n)
         }
         return true; // a proves n composite
     };
-    // Bases from Jim Sinclair's set: deterministic for every n < 2^64. Below 3,215,031,751 the bases
-    // 2, 3, 5, 7 suffice (Jaeschke 1993).
-    if (n < 3215031751ULL) {
-        for (u64 a : {2ULL, 3ULL, 5ULL, 7ULL}) {
+    // Bases from Jim Sinclair's set: deterministic for every n < 2^64. Below 4,759,123,141 (so for
+    // every 32-bit n) the bases 2, 7, 61 suffice (Jaeschke 1993).
+    if (n < 4759123141ULL) {
+        for (u64 a : {2ULL, 7ULL, 61ULL}) {
             if (witness(a))
                 return false;
         }
@@ -160,43 +154,74 @@ bool millerRabin(u64 n)
     return true;
 }
 
+u64 absDifference(u64 a, u64 b)
+{
+    return a > b ? a - b : b - a;
+}
+
 // A non-trivial factor of the odd composite n (no factor <= TrialLimit), by Pollard-Brent rho.
+// Several sequences (lanes, each with its own constant c) advance in lock step. One step of one
+// lane is a chain of dependent multiplications (about 15 cycles of latency, 6 multiplications), so
+// the other lanes' steps fill the multiplier nearly for free; and the first of L sequences to close
+// its cycle needs about 1/sqrt(L) of one sequence's steps. Measured on 100,000 random 64-bit numbers
+// (CPU time of the kernel): 1 lane 1.50 s, 2 lanes 1.28 s, 3 lanes 1.30 s, 4 lanes 1.37 s.
 u64 pollardBrent(u64 n)
 {
-    const Montgomery mont(n);
+    constexpr int Lanes = 2;
     constexpr u64 BatchSize = 128;
-    for (u64 c = 1;; ++c) {
-        const u64 cm = mont.toMontgomery(c);
-        auto f = [&](u64 v) { return mont.add(mont.multiply(v, v), cm); };
-        u64 y = mont.toMontgomery(2);
-        u64 x = y;
-        u64 ys = y;
-        u64 q = mont.one();
+    const Montgomery mont(n);
+    u64 nextC = 1;
+    for (;;) {
+        std::array<u64, Lanes> minusC{}, x{}, y{}, ys{}, q{};
+        for (int l = 0; l < Lanes; ++l) {
+            minusC[l] = n - mont.toMontgomery(nextC++);
+            y[l] = mont.toMontgomery(2);
+            q[l] = mont.one();
+        }
+        // v * v + c (Montgomery form), with c added as the subtraction of n - c.
+        auto f = [&](u64 v, int l) {
+            const u64 square = mont.multiply(v, v);
+            const u64 difference = square - minusC[l];
+            return square < minusC[l] ? difference + n : difference;
+        };
         u64 g = 1;
         for (u64 r = 1; g == 1; r <<= 1) {
             x = y;
-            for (u64 i = 0; i < r; ++i)
-                y = f(y);
+            for (u64 i = 0; i < r; ++i) {
+                for (int l = 0; l < Lanes; ++l)
+                    y[l] = f(y[l], l);
+            }
             for (u64 k = 0; k < r && g == 1; k += BatchSize) {
                 ys = y;
                 const u64 steps = std::min(BatchSize, r - k);
                 for (u64 i = 0; i < steps; ++i) {
-                    y = f(y);
-                    q = mont.multiply(q, x > y ? x - y : y - x);
+                    for (int l = 0; l < Lanes; ++l) {
+                        y[l] = f(y[l], l);
+                        q[l] = mont.multiply(q[l], absDifference(x[l], y[l]));
+                    }
                 }
-                // gcd(q * 2^64 mod n, n) == gcd(q, n) because 2^64 is coprime to odd n.
-                g = binaryGcd(q, n);
+                // One gcd for all lanes; gcd(q * 2^64 mod n, n) == gcd(q, n) because 2^64 is coprime to odd n.
+                u64 product = q[0];
+                for (int l = 1; l < Lanes; ++l)
+                    product = mont.multiply(product, q[l]);
+                g = binaryGcd(product, n);
             }
         }
-        if (g == n) {
-            // The batch overshot: step again one at a time from the batch's start.
-            do {
-                ys = f(ys);
-                g = binaryGcd(x > ys ? x - ys : ys - x, n);
-            } while (g == 1);
+        // Every earlier batch left each lane's product coprime to n, so a lane whose product is now
+        // 0 mod n closed its cycle within this batch: step it again one at a time from the batch's start.
+        for (int l = 0; l < Lanes; ++l) {
+            u64 lane = binaryGcd(q[l], n);
+            if (lane == n) {
+                u64 v = ys[l];
+                do {
+                    v = f(v, l);
+                    lane = binaryGcd(absDifference(x[l], v), n);
+                } while (lane == 1);
+            }
+            if (lane != 1 && lane != n)
+                return lane;
         }
-        if (g != n)
-            return g;
+        // Every lane met itself modulo n at once: start again with new constants.
     }
 }
 
