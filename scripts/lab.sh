@@ -13,7 +13,7 @@ cd "$(dirname "$0")/.."
 # loads when qt6-websockets-dev is installed; the tests use xvfb/xauth for real-window checks and
 # desktop-file-utils/appstream to validate the desktop entry and metainfo.
 packages=(
-  cmake ninja-build g++ pkg-config
+  cmake ninja-build g++ pkg-config zlib1g-dev
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev libqt6opengl6-dev libgl1-mesa-dev libxkbcommon-dev qt6-qpa-plugins
   xvfb xauth desktop-file-utils appstream dpkg-dev file coreutils python3
