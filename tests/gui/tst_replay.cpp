@@ -135,8 +135,9 @@ void TestReplay::tableFollowsTheCursor()
     QVERIFY(replay->isActive());
     QVERIFY(monitor->isReplaying());
     QVERIFY(!monitor->isSampling());
-    QVERIFY2(replay->banner().startsWith(QStringLiteral("Replay of concurrency-lab run philosophers")),
+    QVERIFY2(replay->banner().startsWith(QStringLiteral("Replay of run philosophers --philosophers 3")),
              qPrintable(replay->banner()));
+    QVERIFY2(!replay->banner().contains(QStringLiteral("--trace")), qPrintable(replay->banner()));
     QVERIFY(replay->banner().contains(QStringLiteral(" on ")));
     QCOMPARE(window.windowTitle(), replay->banner());
 

@@ -13,6 +13,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QToolButton>
@@ -59,7 +60,7 @@ ReplayBar::ReplayBar(ReplayController *controller, QWidget *parent)
     m_next->setArrowType(Qt::RightArrow);
     m_slider = new QSlider(Qt::Horizontal, this);
     m_slider->setObjectName(QStringLiteral("replaySlider"));
-    m_slider->setMinimumWidth(120);
+    m_slider->setMinimumWidth(80);
     m_time = new QLabel(this);
     m_time->setObjectName(QStringLiteral("replayTime"));
     m_speedLabel = new QLabel(this);
@@ -90,19 +91,19 @@ ReplayBar::ReplayBar(ReplayController *controller, QWidget *parent)
     connect(m_controller, &ReplayController::playingChanged, this, &ReplayBar::showPlaying);
     connect(m_controller, &ReplayController::recordingChanged, this, &ReplayBar::onRecordingChanged);
 
-    // Two rows that fit a monitor docked beside the experiment (presenter mode): the transport with
-    // the slider, then the time, the speed and the way back.
+    // Two short rows, so the bar is no wider than the monitor docked beside the experiment at 1280 px
+    // (presenter mode): the transport, the slider and the way back; then the time and the speed.
     auto *transport = new QHBoxLayout;
     transport->addWidget(m_previous);
     transport->addWidget(m_play);
     transport->addWidget(m_next);
     transport->addWidget(m_slider, 1);
+    transport->addWidget(m_live);
     auto *settings = new QHBoxLayout;
     settings->addWidget(m_time);
     settings->addStretch(1);
     settings->addWidget(m_speedLabel);
     settings->addWidget(m_speed);
-    settings->addWidget(m_live);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 4, 0, 0);
     layout->addWidget(m_banner);
@@ -152,7 +153,14 @@ void ReplayBar::setWorker(int workerId)
 void ReplayBar::retranslate()
 {
     const QLocale locale;
-    const QString title = m_title.isEmpty() ? tr("an untitled recording") : m_title;
+    // A command's title is its command line: without the program's name and the --trace that wrote
+    // the file being replayed, it names the run in a line or two on a projector.
+    QString shown = m_title;
+    static const QRegularExpression traceOption(QStringLiteral(" --trace(?:=| )\\S+"));
+    shown.remove(traceOption);
+    if (shown.startsWith(QLatin1String("concurrency-lab ")))
+        shown.remove(0, 16);
+    const QString title = shown.isEmpty() ? tr("an untitled recording") : shown;
     const QString date = m_recordedAt.isValid() ? locale.toString(m_recordedAt.toLocalTime(), QLocale::ShortFormat)
                                                 : tr("at an unknown time");
     const QString machine = m_machine.isEmpty() ? tr("an unknown machine") : m_machine;

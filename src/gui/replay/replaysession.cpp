@@ -8,12 +8,14 @@
 #include "gui/monitor/threadtablemodel.h"
 #include "gui/monitor/timelinewidget.h"
 #include "gui/topics/threadlifecycle/threadstatediagram.h"
+#include "gui/topics/topicpage.h"
 #include "replaybar.h"
 #include "replaycontroller.h"
 
 #include <QAbstractProxyModel>
 #include <QDockWidget>
 #include <QItemSelectionModel>
+#include <QTimer>
 #include <QTreeView>
 
 namespace Lab::Gui {
@@ -74,8 +76,20 @@ bool ReplaySession::start(TraceRecording recording, QString *error)
     m_expanded = false;
     m_active = true;
     m_controller->setRecording(std::move(recording));
-    m_window->monitorDock()->show();
-    m_window->monitorDock()->raise();
+    // In presenter mode the monitor stands beside the experiment: going there lets the presenter show
+    // the dock and size it as for a live run (it sizes a dock it shows, not one already shown).
+    // Deferred: from --open the window is not shown yet.
+    QTimer::singleShot(0, this, [this] {
+        TopicPage *page = m_window->currentPage();
+        if (!m_active)
+            return;
+        if (page && page->isPresenting() && page->experimentStage() >= 0)
+            page->setStage(page->experimentStage());
+        m_window->monitorDock()->show();
+        m_window->monitorDock()->raise();
+        if (m_bar)
+            m_bar->setFocus(Qt::OtherFocusReason);
+    });
     m_bar->setFocus(Qt::OtherFocusReason);
     emit activeChanged(true);
     return true;
