@@ -194,6 +194,7 @@ void TestRunHistory::keepsTheRunsRecording()
     // Before any run mark: nothing to keep.
     const auto unmarked = history.save(QStringLiteral("factorization"), result(1, 0.5));
     QVERIFY(unmarked);
+    RunHistory::waitForKeptRecordings();
     QVERIFY(!QFile::exists(history.recordingPath(unmarked->topic, unmarked->id)));
 
     const int before = recorder->registerThread(QStringLiteral("before-the-run"));
@@ -210,6 +211,7 @@ void TestRunHistory::keepsTheRunsRecording()
         QVERIFY(entry);
         entries.append(*entry);
     }
+    RunHistory::waitForKeptRecordings();
     for (int run = 0; run < entries.size(); ++run) {
         const bool kept = run >= entries.size() - RunHistory::KeptRecordings;
         QCOMPARE(QFile::exists(history.recordingPath(entries.at(run).topic, entries.at(run).id)), kept);

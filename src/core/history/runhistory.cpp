@@ -14,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -101,6 +102,25 @@ QString RunHistory::recordingPath(const QString &topic, const QString &id) const
     return QDir(folder(topic)).filePath(id + recordingSuffix);
 }
 
+namespace {
+// One thread, so recordings are written, and the oldest pruned, in the order the runs were saved.
+QThreadPool *recordingPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(1);
+        p->setObjectName(QStringLiteral("recordings"));
+        return p;
+    }();
+    return pool;
+}
+} // namespace
+
+void RunHistory::waitForKeptRecordings()
+{
+    recordingPool()->waitForDone();
+}
+
 void RunHistory::keepRecording(const HistoryEntry &entry) const
 {
     TraceRecorder *recorder = TraceRecorder::instance();
@@ -117,22 +137,26 @@ void RunHistory::keepRecording(const HistoryEntry &entry) const
         TraceCapture::fromRecorder(recorder, QStringLiteral("%1: %2").arg(entry.topic, entry.result.experiment));
     recording.events = events.mid(start);
     recording.recordedAt = entry.savedAt;
-    QByteArray json;
-    ChromeTrace::produce(recording, [&json](QByteArrayView piece) {
-        json.append(piece);
-        return true;
-    });
-    QString error;
-    if (!writeFileAtomically(recordingPath(entry.topic, entry.id), ChromeTraceReader::gzip(json), &error)) {
-        qCWarning(lcHistory).noquote() << "recording not kept:" << error;
-        return;
-    }
-    // Bounded: the newest KeptRecordings of the topic (ids sort by time); their results stay.
-    const QDir dir(folder(entry.topic));
-    const QStringList kept =
-        dir.entryList({QLatin1Char('*') + recordingSuffix}, QDir::Files, QDir::Name | QDir::Reversed);
-    for (qsizetype i = KeptRecordings; i < kept.size(); ++i)
-        QFile::remove(dir.filePath(kept.at(i)));
+    // Writing and compressing on the GUI thread would stall it (bench_replay: ~0.4 s for a full ring).
+    recordingPool()->start(
+        [recording = std::move(recording), path = recordingPath(entry.topic, entry.id), folder = folder(entry.topic)] {
+            QByteArray json;
+            ChromeTrace::produce(recording, [&json](QByteArrayView piece) {
+                json.append(piece);
+                return true;
+            });
+            QString error;
+            if (!writeFileAtomically(path, ChromeTraceReader::gzip(json), &error)) {
+                qCWarning(lcHistory).noquote() << "recording not kept:" << error;
+                return;
+            }
+            // Bounded: the newest KeptRecordings of the topic (ids sort by time); their results stay.
+            const QDir dir(folder);
+            const QStringList kept =
+                dir.entryList({QLatin1Char('*') + recordingSuffix}, QDir::Files, QDir::Name | QDir::Reversed);
+            for (qsizetype i = KeptRecordings; i < kept.size(); ++i)
+                QFile::remove(dir.filePath(kept.at(i)));
+        });
 }
 
 QList<HistoryEntry> RunHistory::list(const QString &topic, QStringList *skipped) const
@@ -200,6 +224,7 @@ bool RunHistory::remove(const QString &topic, const QString &id, QString *error)
             *error = tr("cannot delete \"%1\": %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
         return false;
     }
+    waitForKeptRecordings(); // a recording still being written would come back after the delete
     QFile::remove(recordingPath(topic, id));
     return true;
 }
