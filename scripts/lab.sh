@@ -9,9 +9,10 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# The Debian packages the lab needs to build, run and test (the embedded image server is QTcpServer
-# code of its own, so no Qt HTTP server package; zlib compresses its PNGs and the kept recordings); the tests use xvfb/xauth for real-window checks and
-# desktop-file-utils/appstream to validate the desktop entry and metainfo.
+# The Debian packages the lab needs to build, run and test. The embedded image server is QTcpServer
+# code of its own (no Qt HTTP server package); zlib compresses its PNGs and the kept recordings; the
+# tests use xvfb/xauth for real-window checks and desktop-file-utils/appstream to validate the
+# desktop entry and metainfo.
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools

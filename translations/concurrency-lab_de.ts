@@ -112,6 +112,37 @@
     </message>
 </context>
 <context>
+    <name>Lab::Core::ChromeTraceReader</name>
+    <message>
+        <source>not valid JSON: %1 at byte %2 (the file may be truncated)</source>
+        <translation>kein gültiges JSON: %1 bei Byte %2 (die Datei ist womöglich abgeschnitten)</translation>
+    </message>
+    <message>
+        <source>not a Concurrency Lab trace: the file is not a JSON object with &quot;traceEvents&quot;</source>
+        <translation>keine Aufzeichnung des Concurrency Lab: Die Datei ist kein JSON-Objekt mit „traceEvents“</translation>
+    </message>
+    <message>
+        <source>not a Concurrency Lab trace: the field &quot;otherData.tool&quot; is missing</source>
+        <translation>keine Aufzeichnung des Concurrency Lab: Das Feld „otherData.tool“ fehlt</translation>
+    </message>
+    <message>
+        <source>not a Concurrency Lab trace: &quot;otherData.tool&quot; must be &quot;concurrency-lab&quot; (got &quot;%1&quot;)</source>
+        <translation>keine Aufzeichnung des Concurrency Lab: „otherData.tool“ muss „concurrency-lab“ sein (erhalten: „%1“)</translation>
+    </message>
+    <message>
+        <source>not a Concurrency Lab trace: the field &quot;traceEvents&quot; is missing</source>
+        <translation>keine Aufzeichnung des Concurrency Lab: Das Feld „traceEvents“ fehlt</translation>
+    </message>
+    <message>
+        <source>not a Concurrency Lab trace: traceEvents[%1]: the field &quot;%2&quot; is missing</source>
+        <translation>keine Aufzeichnung des Concurrency Lab: traceEvents[%1]: Das Feld „%2“ fehlt</translation>
+    </message>
+    <message>
+        <source>not a complete gzip file (it may be truncated)</source>
+        <translation>keine vollständige gzip-Datei (sie ist womöglich abgeschnitten)</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Core::CpuAffinity</name>
     <message>
         <source>cpu: must be from 0 to %1 (got %2)</source>
@@ -3737,6 +3768,26 @@ Thread: %2</translation>
         <source>Trace written to %1: open it in ui.perfetto.dev or chrome://tracing.</source>
         <translation>Trace nach %1 geschrieben: in ui.perfetto.dev oder chrome://tracing öffnen.</translation>
     </message>
+    <message>
+        <source>&amp;Open Recording…</source>
+        <translation>Aufzeichnung ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Replay a recorded run in the thread monitor</source>
+        <translation>Einen aufgezeichneten Lauf im Thread-Monitor abspielen</translation>
+    </message>
+    <message>
+        <source>Open Recording</source>
+        <translation>Aufzeichnung öffnen</translation>
+    </message>
+    <message>
+        <source>Lab recordings (*.json *.json.gz);;All files (*)</source>
+        <translation>Lab-Aufzeichnungen (*.json *.json.gz);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Cannot open the recording &quot;%1&quot;: %2</source>
+        <translation>Die Aufzeichnung „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::MemoryCharts</name>
@@ -5067,6 +5118,130 @@ Thread: %2</translation>
     <message>
         <source>by all subscribers</source>
         <translation>von allen Abonnenten</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ReplayBar</name>
+    <message>
+        <source>an untitled recording</source>
+        <translation>einer Aufzeichnung ohne Titel</translation>
+    </message>
+    <message>
+        <source>at an unknown time</source>
+        <translation>zu unbekannter Zeit</translation>
+    </message>
+    <message>
+        <source>an unknown machine</source>
+        <translation>einem unbekannten Rechner</translation>
+    </message>
+    <message>
+        <source>Replay of %1, recorded %2 on %3</source>
+        <translation>Wiedergabe von %1, aufgezeichnet %2 auf %3</translation>
+    </message>
+    <message>
+        <source>The previous event (Left)</source>
+        <translation>Das vorige Ereignis (Links)</translation>
+    </message>
+    <message>
+        <source>The next event (Right or S)</source>
+        <translation>Das nächste Ereignis (Rechts oder S)</translation>
+    </message>
+    <message>
+        <source>Move through the recording</source>
+        <translation>Durch die Aufzeichnung bewegen</translation>
+    </message>
+    <message>
+        <source>Speed:</source>
+        <translation>Tempo:</translation>
+    </message>
+    <message>
+        <source>Recorded time per second of replay</source>
+        <translation>Aufgezeichnete Zeit pro Sekunde Wiedergabe</translation>
+    </message>
+    <message>
+        <source>1/%1×</source>
+        <translation>1/%1×</translation>
+    </message>
+    <message>
+        <source>%1×</source>
+        <translation>%1×</translation>
+    </message>
+    <message>
+        <source>Back to live</source>
+        <translation>Zurück zu live</translation>
+    </message>
+    <message>
+        <source>Leave the replay; the monitor shows the running lab again (L)</source>
+        <translation>Wiedergabe verlassen; der Monitor zeigt wieder das laufende Lab (L)</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Play</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message>
+        <source>Pause the replay (Space)</source>
+        <translation>Wiedergabe anhalten (Leertaste)</translation>
+    </message>
+    <message>
+        <source>Play the recording (Space)</source>
+        <translation>Aufzeichnung abspielen (Leertaste)</translation>
+    </message>
+    <message>
+        <source>%1 s of %2 s</source>
+        <translation>%1 s von %2 s</translation>
+    </message>
+    <message>
+        <source>No lab thread has started yet.</source>
+        <translation>Noch kein Lab-Thread hat begonnen.</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 (%3)</source>
+        <translation>%1: %2 (%3)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: waiting: %2</source>
+        <translation>„%1“: es warten: %2</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: held by %2; waiting: %3</source>
+        <translation>„%1“: gehalten von %2; es warten: %3</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot;: nobody waits</source>
+        <translation>„%1“: niemand wartet</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1; %n permit(s) free</source>
+        <translation>
+            <numerusform>%1; %n Erlaubnis frei</numerusform>
+            <numerusform>%1; %n Erlaubnisse frei</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>and %n more</source>
+        <translation>
+            <numerusform>und %n weiterer</numerusform>
+            <numerusform>und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ReplaySession</name>
+    <message>
+        <source>the window has no thread monitor to replay it in</source>
+        <translation>das Fenster hat keinen Thread-Monitor, in dem sie abgespielt werden könnte</translation>
+    </message>
+    <message>
+        <source>the recording holds no events of lab threads</source>
+        <translation>die Aufzeichnung enthält keine Ereignisse von Lab-Threads</translation>
     </message>
 </context>
 <context>

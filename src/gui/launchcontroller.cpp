@@ -97,6 +97,10 @@ bool LaunchController::prepare(QString *error)
     }
     if (m_options.present)
         m_window->presenter()->setActive(true);
+    if (!m_options.openFile.isEmpty() && !m_window->openRecordingFile(m_options.openFile, error)) {
+        *error = QStringLiteral("--open: %1").arg(*error);
+        return false;
+    }
     return true;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "launchoptions.h"
 
+#include "core/trace/chrometracereader.h"
 #include "topics/topicregistry.h"
 #include "translationmanager.h"
 
@@ -67,6 +68,10 @@ QList<OptionSpec> optionSpecs()
         {{QStringLiteral("play")},
          QStringLiteral("FILE.json"),
          QStringLiteral("play a lecture script: a JSON list of steps (see docs/presenter.md)")},
+        {{QStringLiteral("open")},
+         QStringLiteral("FILE"),
+         QStringLiteral("replay a recording: a trace file the lab wrote (--trace, File > Export Trace, a history "
+                        "entry's .trace.json.gz)")},
         {{QStringLiteral("quit-when-done")},
          {},
          QStringLiteral("quit when done: after --run's experiment or --play's script has finished, else at "
@@ -236,6 +241,20 @@ bool parseLaunchOptions(const QStringList &arguments, LaunchOptions *options, QS
         QString scriptError;
         if (!parsePlayScript(file.readAll(), &options->playSteps, &scriptError)) {
             *error = QStringLiteral("--play: %1: %2").arg(options->playFile, scriptError);
+            return false;
+        }
+    }
+    if (parser.isSet(QStringLiteral("open"))) {
+        options->openFile = parser.value(QStringLiteral("open"));
+        if (options->run || !options->settings.isEmpty() || !options->playFile.isEmpty()) {
+            *error = QStringLiteral("--open: cannot be combined with --run, --set or --play (a replay shows a "
+                                    "recorded run)");
+            return false;
+        }
+        // Read before any window exists: a bad file is one line and exit 2, even without a display.
+        QString reason;
+        if (!Core::ChromeTraceReader::read(options->openFile, &reason)) {
+            *error = QStringLiteral("--open: cannot open \"%1\": %2").arg(options->openFile, reason);
             return false;
         }
     }

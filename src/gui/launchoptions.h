@@ -32,6 +32,7 @@ struct LaunchOptions
     QList<std::pair<QString, QString>> settings; // --set KEY=VALUE, in order (checked against the experiment later)
     bool run = false;                            // --run: start the topic's experiment after the first paint
     QString playFile;                            // --play FILE.json
+    QString openFile;                            // --open FILE: a recording to replay
     QList<PlayStep> playSteps;                   // its steps, parsed and validated
     // Arguments meant for QApplication itself (-platform offscreen, -style Fusion, ...), kept in order.
     QStringList qtArguments;

@@ -2,11 +2,13 @@
 #include "mainwindow.h"
 
 #include "core/async/futurewatch.h"
+#include "core/history/runhistory.h"
 #include "core/monitor/tracecapture.h"
 #include "core/trace/chrometrace.h"
 #include "core/trace/tracerecorder.h"
 #include "labresources.h"
 #include "presenter/presentercontroller.h"
+#include "replay/replaysession.h"
 #include "shortcutsdialog.h"
 #include "topics/experiment.h"
 #include "topics/topicpage.h"
@@ -172,6 +174,9 @@ void MainWindow::createActions()
     m_quitAction = makeAction("actionQuit", quitKeys);
     m_quitAction->setMenuRole(QAction::QuitRole);
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+    m_openRecordingAction = makeAction("actionOpenRecording", {QKeySequence(Qt::CTRL | Qt::Key_O)});
+    connect(m_openRecordingAction, &QAction::triggered, this, &MainWindow::openRecording);
+    m_fileMenu->addAction(m_openRecordingAction);
     m_exportTraceAction = makeAction("actionExportTrace", {});
     connect(m_exportTraceAction, &QAction::triggered, this, &MainWindow::exportTrace);
     m_fileMenu->addAction(m_exportTraceAction);
@@ -254,6 +259,8 @@ void MainWindow::retranslate()
 {
     m_fileMenu->setTitle(tr("&File"));
     m_quitAction->setText(tr("&Quit"));
+    m_openRecordingAction->setText(tr("&Open Recording…"));
+    m_openRecordingAction->setStatusTip(tr("Replay a recorded run in the thread monitor"));
     m_exportTraceAction->setText(tr("Export &Trace…"));
     m_exportTraceAction->setStatusTip(tr("Save the thread monitor's recording as a trace file for ui.perfetto.dev"));
     m_viewMenu->setTitle(tr("&View"));
@@ -305,6 +312,9 @@ void MainWindow::retranslate()
     const Topic *topic = findTopic(m_currentTopic);
     // Qt appends the application display name ("Concurrency Lab") to the title where the platform expects it.
     setWindowTitle(topic ? topicTitle(*topic) : QString());
+    // A replay says so in the title too, so nobody takes it for a live run.
+    if (m_replay && m_replay->isActive())
+        setWindowTitle(m_replay->banner());
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -636,6 +646,39 @@ void MainWindow::exportTraceTo(const QString &path)
                                    .arg(QDir::toNativeSeparators(path)),
                                10000);
                        });
+}
+
+void MainWindow::openRecording()
+{
+    const QString start =
+        QDir(Core::RunHistory::defaultRoot()).exists() ? Core::RunHistory::defaultRoot() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Recording"), start,
+                                                      tr("Lab recordings (*.json *.json.gz);;All files (*)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!openRecordingFile(path, &error)) {
+        auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Recording"), error, QMessageBox::Close, this);
+        box->setObjectName(QStringLiteral("recordingOpenError"));
+        box->setAttribute(Qt::WA_DeleteOnClose);
+        box->open();
+    }
+}
+
+bool MainWindow::openRecordingFile(const QString &path, QString *error)
+{
+    if (!m_replay) {
+        m_replay = new ReplaySession(this);
+        connect(m_replay, &ReplaySession::activeChanged, this, &MainWindow::retranslate);
+    }
+    QString reason;
+    if (!m_replay->open(path, &reason)) {
+        if (error)
+            *error = tr("Cannot open the recording \"%1\": %2").arg(QDir::toNativeSeparators(path), reason);
+        return false;
+    }
+    statusBar()->showMessage(m_replay->banner());
+    return true;
 }
 
 } // namespace Lab::Gui

@@ -17,6 +17,7 @@ class QTreeWidgetItem;
 namespace Lab::Gui {
 
 class PresenterController;
+class ReplaySession;
 class ShortcutsDialog;
 class TopicPage;
 class TranslationManager;
@@ -79,6 +80,12 @@ public:
     // on a pool thread; a failure opens a window-modal message box (object name "traceExportError").
     void exportTrace();
     void exportTraceTo(const QString &path);
+    // File > Open Recording…: a trace file (one the lab wrote, or a history entry's kept recording) in
+    // replay mode (docs/trace.md); a failure opens a window-modal message box ("recordingOpenError").
+    void openRecording();
+    // Opens `path` in replay mode; false with *error one line ("cannot open …: reason") when it cannot.
+    bool openRecordingFile(const QString &path, QString *error = nullptr);
+    ReplaySession *replay() const { return m_replay; }
 
 Q_SIGNALS:
     void currentTopicChanged(const QString &id);
@@ -102,6 +109,7 @@ private:
     QDockWidget *m_monitorDock = nullptr;
     ShortcutsDialog *m_shortcutsDialog = nullptr;
     PresenterController *m_presenter = nullptr;
+    ReplaySession *m_replay = nullptr;
     QHash<QString, TopicPage *> m_pageById;
     QHash<QString, QTreeWidgetItem *> m_itemById;
     QString m_currentTopic;
@@ -118,6 +126,7 @@ private:
     QMenu *m_helpMenu = nullptr;
     QAction *m_quitAction = nullptr;
     QAction *m_exportTraceAction = nullptr;
+    QAction *m_openRecordingAction = nullptr;
     QAction *m_zoomInAction = nullptr;
     QAction *m_zoomOutAction = nullptr;
     QAction *m_zoomResetAction = nullptr;

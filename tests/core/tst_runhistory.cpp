@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/history/runhistory.h"
+#include "core/trace/chrometracereader.h"
+#include "core/trace/trace.h"
+#include "core/trace/tracerecorder.h"
 
 #include <QDir>
 #include <QFile>
@@ -23,6 +26,7 @@ private slots:
     void rejectsBadTopicsAndIds_data();
     void rejectsBadTopicsAndIds();
     void unwritableRoot();
+    void keepsTheRunsRecording();
 
 private:
     static BenchmarkResult result(double sequential, double threads);
@@ -177,6 +181,62 @@ void TestRunHistory::unwritableRoot()
     QString error;
     QVERIFY(!history.save(QStringLiteral("factorization"), result(1, 1), &error));
     QVERIFY(!error.isEmpty());
+}
+
+// A run the lab's recorder marked (as a panel does) is kept beside its entry, gzip-compressed, for the
+// newest KeptRecordings runs; the events start at the run's start; deleting the entry deletes it.
+void TestRunHistory::keepsTheRunsRecording()
+{
+    QTemporaryDir dir;
+    RunHistory history(dir.path());
+    TraceRecorder *recorder = TraceRecorder::instance();
+    recorder->clear();
+    // Before any run mark: nothing to keep.
+    const auto unmarked = history.save(QStringLiteral("factorization"), result(1, 0.5));
+    QVERIFY(unmarked);
+    RunHistory::waitForKeptRecordings();
+    QVERIFY(!QFile::exists(history.recordingPath(unmarked->topic, unmarked->id)));
+
+    const int before = recorder->registerThread(QStringLiteral("before-the-run"));
+    recorder->recordState(before, ThreadState::Running);
+    QList<HistoryEntry> entries;
+    const QDateTime start(QDate(2026, 12, 7), QTime(10, 0), Qt::UTC);
+    for (int run = 0; run < RunHistory::KeptRecordings + 2; ++run) {
+        Trace::markRun(true, QStringLiteral("factorization"));
+        const int worker = recorder->registerThread(QStringLiteral("worker-%1").arg(run));
+        recorder->recordState(worker, ThreadState::Running);
+        recorder->recordState(worker, ThreadState::Terminated);
+        Trace::markRun(false, QStringLiteral("factorization"));
+        const auto entry = history.save(QStringLiteral("factorization"), result(1, 0.5), nullptr, start.addSecs(run));
+        QVERIFY(entry);
+        entries.append(*entry);
+    }
+    RunHistory::waitForKeptRecordings();
+    for (int run = 0; run < entries.size(); ++run) {
+        const bool kept = run >= entries.size() - RunHistory::KeptRecordings;
+        QCOMPARE(QFile::exists(history.recordingPath(entries.at(run).topic, entries.at(run).id)), kept);
+    }
+    const HistoryEntry &last = entries.last();
+    QFile file(history.recordingPath(last.topic, last.id));
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray packed = file.readAll();
+    QCOMPARE(quint8(packed.at(0)), quint8(0x1f)); // gzip
+    QString error;
+    const auto recording = ChromeTraceReader::parse(packed, &error);
+    QVERIFY2(recording, qPrintable(error));
+    QCOMPARE(recording->title, QStringLiteral("factorization: factorize"));
+    QCOMPARE(recording->recordedAt, last.savedAt);
+    QVERIFY(recording->events.first().kind == TraceEventKind::RunStarted);
+    QVERIFY(recording->events.last().kind == TraceEventKind::RunFinished);
+    QStringList names;
+    for (const LabWorkerStatus &worker : recording->workers)
+        names.append(worker.name);
+    // Only this run's worker has slices; the one running since before the run is not in its events.
+    QCOMPARE(names, QStringList{QStringLiteral("worker-%1").arg(entries.size() - 1)});
+
+    QVERIFY(history.remove(last.topic, last.id));
+    QVERIFY(!QFile::exists(history.recordingPath(last.topic, last.id)));
+    recorder->clear();
 }
 
 QTEST_GUILESS_MAIN(TestRunHistory)

@@ -1,7 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "runhistory.h"
 
+#include "core/monitor/tracecapture.h"
+#include "core/report/atomicfile.h"
 #include "core/report/resultjson.h"
+#include "core/trace/chrometrace.h"
+#include "core/trace/chrometracereader.h"
+#include "core/trace/tracerecorder.h"
 
 #include <QDir>
 #include <QFile>
@@ -9,6 +14,7 @@
 #include <QLoggingCategory>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QThreadPool>
 
 #include <algorithm>
 
@@ -19,6 +25,7 @@ Q_LOGGING_CATEGORY(lcHistory, "lab.core.history")
 namespace {
 
 const QString suffix = QStringLiteral(".json");
+const QString recordingSuffix = QStringLiteral(".trace.json.gz");
 
 // "20261125-110812-123": the id's time part, UTC; ids sort the way runs happened.
 QString stamp(const QDateTime &when)
@@ -86,7 +93,70 @@ std::optional<HistoryEntry> RunHistory::save(const QString &topic, const Benchma
     HistoryEntry entry{topic, id, dir.filePath(id + suffix), when.toUTC(), result};
     if (!ResultJson::write(result, entry.path, error))
         return std::nullopt;
+    keepRecording(entry);
     return entry;
+}
+
+QString RunHistory::recordingPath(const QString &topic, const QString &id) const
+{
+    return QDir(folder(topic)).filePath(id + recordingSuffix);
+}
+
+namespace {
+// One thread, so recordings are written, and the oldest pruned, in the order the runs were saved.
+QThreadPool *recordingPool()
+{
+    static QThreadPool *pool = [] {
+        auto *p = new QThreadPool(QCoreApplication::instance());
+        p->setMaxThreadCount(1);
+        p->setObjectName(QStringLiteral("recordings"));
+        return p;
+    }();
+    return pool;
+}
+} // namespace
+
+void RunHistory::waitForKeptRecordings()
+{
+    recordingPool()->waitForDone();
+}
+
+void RunHistory::keepRecording(const HistoryEntry &entry) const
+{
+    TraceRecorder *recorder = TraceRecorder::instance();
+    const QList<TraceEvent> events = recorder->events();
+    // The run's start, as the panel marked it; without one (a test, a command) there is nothing to keep.
+    qsizetype start = -1;
+    for (qsizetype i = events.size() - 1; i >= 0 && start < 0; --i) {
+        if (events.at(i).kind == TraceEventKind::RunStarted && events.at(i).detail == entry.topic)
+            start = i;
+    }
+    if (start < 0)
+        return;
+    TraceRecording recording =
+        TraceCapture::fromRecorder(recorder, QStringLiteral("%1: %2").arg(entry.topic, entry.result.experiment));
+    recording.events = events.mid(start);
+    recording.recordedAt = entry.savedAt;
+    // Writing and compressing on the GUI thread would stall it (bench_replay: ~0.4 s for a full ring).
+    recordingPool()->start(
+        [recording = std::move(recording), path = recordingPath(entry.topic, entry.id), folder = folder(entry.topic)] {
+            QByteArray json;
+            ChromeTrace::produce(recording, [&json](QByteArrayView piece) {
+                json.append(piece);
+                return true;
+            });
+            QString error;
+            if (!writeFileAtomically(path, ChromeTraceReader::gzip(json), &error)) {
+                qCWarning(lcHistory).noquote() << "recording not kept:" << error;
+                return;
+            }
+            // Bounded: the newest KeptRecordings of the topic (ids sort by time); their results stay.
+            const QDir dir(folder);
+            const QStringList kept =
+                dir.entryList({QLatin1Char('*') + recordingSuffix}, QDir::Files, QDir::Name | QDir::Reversed);
+            for (qsizetype i = KeptRecordings; i < kept.size(); ++i)
+                QFile::remove(dir.filePath(kept.at(i)));
+        });
 }
 
 QList<HistoryEntry> RunHistory::list(const QString &topic, QStringList *skipped) const
@@ -154,6 +224,8 @@ bool RunHistory::remove(const QString &topic, const QString &id, QString *error)
             *error = tr("cannot delete \"%1\": %2").arg(QDir::toNativeSeparators(file.fileName()), file.errorString());
         return false;
     }
+    waitForKeptRecordings(); // a recording still being written would come back after the delete
+    QFile::remove(recordingPath(topic, id));
     return true;
 }
 

@@ -40,7 +40,14 @@ public:
     static bool isValidTopic(const QString &topic);
     QString folder(const QString &topic) const;
 
-    // Saves a run; returns its entry (id, path, time) or nothing with *error set.
+    // How many recordings a topic keeps (the newest); older entries keep their result JSON only.
+    static constexpr int KeptRecordings = 20;
+
+    // Saves a run; returns its entry (id, path, time) or nothing with *error set. When the lab's
+    // recorder (TraceRecorder::instance()) holds the run's start (Trace::markRun(true, topic)), the
+    // recording from there on is kept beside it (recordingPath), gzip-compressed Chrome trace JSON,
+    // written on a background thread (a full ring takes a few hundred ms to write and compress); a
+    // recording that cannot be written is logged, never an error of the save.
     std::optional<HistoryEntry> save(const QString &topic, const BenchmarkResult &result, QString *error = nullptr,
                                      const QDateTime &when = QDateTime::currentDateTimeUtc());
     // Every readable run of a topic, newest first. Unreadable files are skipped and logged
@@ -48,9 +55,15 @@ public:
     QList<HistoryEntry> list(const QString &topic, QStringList *skipped = nullptr) const;
     std::optional<HistoryEntry> load(const QString &topic, const QString &id, QString *error = nullptr) const;
     bool remove(const QString &topic, const QString &id, QString *error = nullptr);
+    // "<folder>/<id>.trace.json.gz": the entry's recording; it exists for the newest KeptRecordings runs
+    // that had one. Opens in the lab (File > Open Recording...) and in Perfetto.
+    QString recordingPath(const QString &topic, const QString &id) const;
+    // Waits until every recording save() started is written (tests, benchmarks; the lab at exit).
+    static void waitForKeptRecordings();
 
 private:
     static bool isValidId(const QString &id);
+    void keepRecording(const HistoryEntry &entry) const;
 
     QString m_root;
 };

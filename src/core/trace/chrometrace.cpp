@@ -1,10 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "chrometrace.h"
 
+#include "core/system/machineinfo.h"
+
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QHash>
 #include <QRegularExpression>
 #include <QSet>
+#include <QSysInfo>
 
 #include <algorithm>
 #include <limits>
@@ -121,6 +125,7 @@ private:
 
 struct WorkerInfo
 {
+    int id = -1;
     QString name;
     qint64 pid = 0;
     qint64 tid = 0;
@@ -191,6 +196,18 @@ public:
         m_out.string(m_recording.title);
         m_out.raw(",\"dropped_events\":");
         m_out.integer(qint64(m_recording.dropped));
+        // What a replay needs beyond the viewers' fields (ChromeTraceReader): when and where it was
+        // recorded, the lab's pid and the monotonic time of ts 0, so times read back exactly.
+        m_out.raw(",\"recorded\":");
+        m_out.string((m_recording.recordedAt.isValid() ? m_recording.recordedAt : QDateTime::currentDateTimeUtc())
+                         .toUTC()
+                         .toString(Qt::ISODateWithMs));
+        m_out.raw(",\"machine\":");
+        m_out.string(m_recording.machine.isEmpty() ? thisMachineDescription() : m_recording.machine);
+        m_out.raw(",\"lab_pid\":");
+        m_out.integer(m_recording.labPid);
+        m_out.raw(",\"origin_ns\":");
+        m_out.integer(m_startNs);
         m_out.raw("},\"traceEvents\":[");
         writeEvents();
         writeCpuCounters();
@@ -206,6 +223,7 @@ private:
     {
         for (const LabWorkerStatus &status : m_recording.workers) {
             WorkerInfo &info = m_workers[status.workerId];
+            info.id = status.workerId;
             info.name = status.name;
             info.pid = status.pid;
             info.isProcess = status.isProcess;
@@ -218,6 +236,7 @@ private:
             if (event.workerId < 0)
                 continue;
             WorkerInfo &info = m_workers[event.workerId];
+            info.id = event.workerId;
             if (event.kind == TraceEventKind::ThreadCreated) {
                 info.name = event.detail;
                 info.pid = event.pid;
@@ -358,16 +377,18 @@ private:
                 if (event.kind != TraceEventKind::StateChanged)
                     instant(event.detail.isEmpty() ? QStringLiteral("Terminated")
                                                    : QStringLiteral("Terminated: %1").arg(event.detail),
-                            "lifecycle", worker.pid, worker.tid, event.timeNs, "t");
+                            "lifecycle", worker.pid, worker.tid, event.timeNs, "t", worker.id);
                 break;
             case TraceEventKind::PacerHeld:
-                instant(QStringLiteral("held by the pacer"), "pacer", worker.pid, worker.tid, event.timeNs, "t");
+                instant(QStringLiteral("held by the pacer"), "pacer", worker.pid, worker.tid, event.timeNs, "t",
+                        worker.id);
                 break;
             case TraceEventKind::PacerReleased:
-                instant(QStringLiteral("released by the pacer"), "pacer", worker.pid, worker.tid, event.timeNs, "t");
+                instant(QStringLiteral("released by the pacer"), "pacer", worker.pid, worker.tid, event.timeNs, "t",
+                        worker.id);
                 break;
             case TraceEventKind::Mark: {
-                instant(event.detail, "mark", worker.pid, worker.tid, event.timeNs, "t");
+                instant(event.detail, "mark", worker.pid, worker.tid, event.timeNs, "t", worker.id);
                 HandOff handOff;
                 if (parseHandOff(event.detail, &handOff) && workerByName.contains(handOff.from))
                     flow(m_workers.value(workerByName.value(handOff.from)), worker, handOff, event.timeNs);
@@ -415,6 +436,8 @@ private:
         m_out.micros(endNs - start);
         m_out.raw(",\"args\":{\"state\":");
         m_out.string(threadStateId(worker.state));
+        m_out.raw(",\"worker\":");
+        m_out.integer(worker.id);
         m_out.raw(",\"lab_thread\":");
         m_out.string(worker.name);
         if (!worker.detail.isEmpty()) {
@@ -454,7 +477,9 @@ private:
         m_out.micros(timeNs - m_startNs);
     }
 
-    void instant(const QString &name, const char *category, qint64 pid, qint64 tid, qint64 timeNs, const char *scope)
+    // `workerId`: the lab worker whose instant it is (several share a pool thread), for the reader.
+    void instant(const QString &name, const char *category, qint64 pid, qint64 tid, qint64 timeNs, const char *scope,
+                 int workerId = -1)
     {
         m_out.beginEvent();
         m_out.raw("\"ph\":\"i\",\"cat\":");
@@ -464,6 +489,11 @@ private:
         m_out.raw(",\"s\":");
         m_out.string(scope);
         common(pid, tid, timeNs);
+        if (workerId >= 0) {
+            m_out.raw(",\"args\":{\"worker\":");
+            m_out.integer(workerId);
+            m_out.raw("}");
+        }
         m_out.endEvent();
     }
 
@@ -635,6 +665,26 @@ private:
 };
 
 } // namespace
+
+} // namespace Lab::Core::ChromeTrace
+
+namespace Lab::Core {
+
+QString thisMachineDescription()
+{
+    static const QString description = [] {
+        const MachineInfo machine = MachineInfo::read();
+        return QStringLiteral("%1 (%2, %3 logical cores)")
+            .arg(QSysInfo::machineHostName(),
+                 machine.cpuModel.isEmpty() ? QStringLiteral("unknown CPU") : machine.cpuModel)
+            .arg(machine.logicalCores);
+    }();
+    return description;
+}
+
+} // namespace Lab::Core
+
+namespace Lab::Core::ChromeTrace {
 
 bool produce(const TraceRecording &recording, const AtomicFileSink &sink)
 {

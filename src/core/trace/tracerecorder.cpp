@@ -144,6 +144,21 @@ void TraceRecorder::record(TraceEvent event)
     storeLocked(std::move(event));
 }
 
+void TraceRecorder::restoreWorker(const LabWorkerStatus &status)
+{
+    LabWorkerStatus begun;
+    begun.workerId = status.workerId;
+    begun.name = status.name;
+    begun.pid = status.pid;
+    begun.isProcess = status.isProcess;
+    begun.state = status.isProcess ? ThreadState::Running : ThreadState::New;
+    begun.createdNs = status.createdNs;
+    begun.stateSinceNs = status.createdNs;
+    QMutexLocker lock(&m_mutex);
+    m_workers.insert(status.workerId, begun);
+    m_nextWorkerId = std::max(m_nextWorkerId, status.workerId + 1);
+}
+
 void TraceRecorder::storeLocked(TraceEvent &&event)
 {
     event.sequence = ++m_sequence;

@@ -58,6 +58,10 @@ public:
     void recordKind(int workerId, TraceEventKind kind, const QString &detail = {});
     // Stores an event as given (sequence is assigned; timeNs and pid are filled when 0).
     void record(TraceEvent event);
+    // A replay's private recorder (gui/replay): registers a recorded worker under its recorded id, as it
+    // was when it began (New, or Running for a process), so the events recorded after it update its
+    // status as they did live.
+    void restoreWorker(const LabWorkerStatus &status);
 
     qsizetype capacity() const { return m_capacity; }
     qsizetype size() const;

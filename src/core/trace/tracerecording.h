@@ -4,6 +4,7 @@
 #include "traceevent.h"
 #include "tracerecorder.h"
 
+#include <QDateTime>
 #include <QList>
 #include <QString>
 
@@ -33,7 +34,7 @@ struct TraceSyncSample
 
 // Everything the lab knows about one run, as a value: the trace events in recording order, the
 // status of every lab worker (names, pids), and where a sampler ran, CPU and primitive samples.
-// What ChromeTrace writes and, later, what a replay reads (docs/trace.md).
+// What ChromeTrace writes and ChromeTraceReader reads back for a replay (docs/trace.md).
 struct TraceRecording
 {
     QString title;          // the command or topic ("run factorize")
@@ -43,8 +44,13 @@ struct TraceRecording
     QList<LabWorkerStatus> workers;
     QList<TraceCpuSample> cpu;
     QList<TraceSyncSample> sync;
-    quint64 dropped = 0; // events lost before they were collected (the recorder's ring was full)
-    qint64 endNs = 0;    // when the recording stopped; 0: the last event's time
+    quint64 dropped = 0;  // events lost before they were collected (the recorder's ring was full)
+    qint64 endNs = 0;     // when the recording stopped; 0: the last event's time
+    QDateTime recordedAt; // when it was recorded; invalid: the writer writes the time of writing
+    QString machine;      // "host (CPU model, N logical cores)"; empty: the writer names this machine
 };
+
+// "host (CPU model, N logical cores)" for this machine, read once.
+QString thisMachineDescription();
 
 } // namespace Lab::Core

@@ -369,8 +369,29 @@ void MonitorWidget::showEvent(QShowEvent *event)
 {
     followDockArea();
     QWidget::showEvent(event);
+    if (m_replayBar)
+        return;
     m_sampler->start();
     m_refresh->start();
+}
+
+void MonitorWidget::setReplayBar(QWidget *bar)
+{
+    if (m_replayBar)
+        m_replayBar->hide();
+    m_replayBar = bar;
+    m_timeline->clear();
+    m_timeline->setFrozenNowNs(0);
+    m_lastSequence = 0; // live again: the recorder's whole ring comes back
+    if (bar) {
+        m_sampler->stop();
+        m_refresh->stop();
+        static_cast<QVBoxLayout *>(layout())->addWidget(bar); // under the splitter: the timeline keeps its height
+        bar->show();
+    } else if (isVisible()) {
+        m_sampler->start();
+        m_refresh->start();
+    }
 }
 
 void MonitorWidget::hideEvent(QHideEvent *event)
@@ -382,6 +403,8 @@ void MonitorWidget::hideEvent(QHideEvent *event)
 
 void MonitorWidget::onSampled(const ThreadSnapshot &snapshot)
 {
+    if (m_replayBar)
+        return; // a sample queued before the replay began
     if (!snapshot.error.isEmpty()) {
         m_status->setText(snapshot.error);
         m_status->show();

@@ -51,6 +51,10 @@ public:
     QLabel *deadlockBanner() const { return m_deadlockBanner; }
     Core::ProcSampler *sampler() const { return m_sampler; }
     bool isSampling() const;
+    // Replay (gui/replay): the sampler and the live recorder stop feeding the table and the timeline,
+    // which show what the replay gives them; `bar` goes under the timeline. nullptr: live again.
+    void setReplayBar(QWidget *bar);
+    bool isReplaying() const { return m_replayBar != nullptr; }
     // Stacks the control rows (for a narrow monitor); follows the dock's area by itself.
     void setCompact(bool compact);
     bool isCompact() const { return m_compact; }
@@ -120,6 +124,7 @@ private:
     bool m_columnsApplied = false;
     int m_fullTableWidth = 0;
     QLabel *m_deadlockBanner = nullptr;
+    QWidget *m_replayBar = nullptr;
     Core::DeadlockReport m_deadlock; // the last one reported; empty when none is shown
     qint64 m_deadlockEndedNs = 0;
     static constexpr qint64 BannerAfterEndNs = 15'000'000'000; // how long an ended deadlock stays named

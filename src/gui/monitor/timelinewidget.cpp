@@ -183,8 +183,9 @@ bool TimelineWidget::setRange(double fromS, double toS)
 
 void TimelineWidget::rangeNs(qint64 *from, qint64 *to) const
 {
-    const qint64 origin = m_originNs ? m_originNs : monotonicNowNs();
-    const qint64 end = std::max(m_lastNs, monotonicNowNs());
+    const qint64 now = m_frozenNowNs ? m_frozenNowNs : monotonicNowNs();
+    const qint64 origin = m_originNs ? m_originNs : now;
+    const qint64 end = std::max(m_lastNs, now);
     switch (m_zoom) {
     case Zoom::ThisRun: {
         if (m_runStartNs == 0) { // no run yet: the last 30 s
@@ -339,7 +340,8 @@ void TimelineWidget::render(QPainter &painter, const QRect &area, int firstLane,
             if (it->state == ThreadState::Terminated || !m_visibleStates[size_t(it->state)])
                 continue;
             const auto next = std::next(it);
-            const qint64 end = next != lane.segments.end() ? next->startNs : (lane.endNs ? lane.endNs : to);
+            const qint64 open = m_frozenNowNs ? m_frozenNowNs : to; // a replay stops at its cursor
+            const qint64 end = next != lane.segments.end() ? next->startNs : (lane.endNs ? lane.endNs : open);
             const int left = std::max(x0, xOf(it->startNs));
             const int right = std::min(x0 + width, std::max(xOf(end), left + 1));
             if (right <= x0 || left >= x0 + width)

@@ -36,6 +36,8 @@ public:
     void appendEvents(const QList<Core::TraceEvent> &events);
     void appendSnapshot(const Core::ThreadSnapshot &snapshot);
     void clear();
+    // Replay: "now" is the cursor's time instead of the clock's (0: the clock).
+    void setFrozenNowNs(qint64 nowNs) { m_frozenNowNs = nowNs; }
 
     Zoom zoom() const { return m_zoom; }
     void setZoom(Zoom zoom);
@@ -110,6 +112,7 @@ private:
     std::vector<Lane> m_lanes;
     qint64 m_originNs = 0;
     qint64 m_lastNs = 0;
+    qint64 m_frozenNowNs = 0;
     qint64 m_runStartNs = 0;  // the last RunStarted mark; 0: none yet
     qint64 m_runEndNs = 0;    // its RunFinished; 0 while it runs
     std::vector<int> m_shown; // indexes into m_lanes, in order

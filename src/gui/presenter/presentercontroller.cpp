@@ -507,6 +507,12 @@ bool PresenterController::keyIsOurs(const QKeyEvent *event) const
 bool PresenterController::focusKeepsKey(const QWidget *focus, const QKeyEvent *event) const
 {
     const int key = event->key();
+    // A widget that takes the lecture's keys while it has the focus (the replay bar: Space plays,
+    // arrows and S step through the recording); the page keys still turn the page.
+    for (const QWidget *w = focus; w; w = w->parentWidget()) {
+        if (w->property("takesLectureKeys").toBool())
+            return !isPageKey(key);
+    }
     if (m_active) {
         // A clicker's keys work wherever the focus is: the page keys always turn the page; Space, B
         // and "." typed into a text field stay text; other keys stay with a field being edited.
