@@ -3526,6 +3526,17 @@ Thread: %2</translation>
         <source>not in B</source>
         <translation>nicht in B</translation>
     </message>
+    <message>
+        <source>Replay</source>
+        <translation>Abspielen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Replay the selected run&apos;s recording in the thread monitor (kept for the newest %n runs)</source>
+        <translation>
+            <numerusform>Die Aufzeichnung des gewählten Laufs im Thread-Monitor abspielen (aufbewahrt für den neuesten Lauf)</numerusform>
+            <numerusform>Die Aufzeichnung des gewählten Laufs im Thread-Monitor abspielen (aufbewahrt für die neuesten %n Läufe)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::LockDemoView</name>

@@ -410,6 +410,7 @@ TopicPage *MainWindow::page(const QString &id)
             if (currentPage() == page)
                 statusBar()->showMessage(status);
         });
+        connect(experiment, &Experiment::replayRequested, this, &MainWindow::openRecordingOrSay);
     }
     m_pages->addWidget(page);
     m_pageById.insert(id, page);
@@ -648,14 +649,8 @@ void MainWindow::exportTraceTo(const QString &path)
                        });
 }
 
-void MainWindow::openRecording()
+void MainWindow::openRecordingOrSay(const QString &path)
 {
-    const QString start =
-        QDir(Core::RunHistory::defaultRoot()).exists() ? Core::RunHistory::defaultRoot() : QDir::homePath();
-    const QString path = QFileDialog::getOpenFileName(this, tr("Open Recording"), start,
-                                                      tr("Lab recordings (*.json *.json.gz);;All files (*)"));
-    if (path.isEmpty())
-        return;
     QString error;
     if (!openRecordingFile(path, &error)) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Recording"), error, QMessageBox::Close, this);
@@ -663,6 +658,16 @@ void MainWindow::openRecording()
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
     }
+}
+
+void MainWindow::openRecording()
+{
+    const QString start =
+        QDir(Core::RunHistory::defaultRoot()).exists() ? Core::RunHistory::defaultRoot() : QDir::homePath();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Recording"), start,
+                                                      tr("Lab recordings (*.json *.json.gz);;All files (*)"));
+    if (!path.isEmpty())
+        openRecordingOrSay(path);
 }
 
 bool MainWindow::openRecordingFile(const QString &path, QString *error)

@@ -83,6 +83,8 @@ public:
     // File > Open Recording…: a trace file (one the lab wrote, or a history entry's kept recording) in
     // replay mode (docs/trace.md); a failure opens a window-modal message box ("recordingOpenError").
     void openRecording();
+    // Opens `path` in replay mode, or says in a message box why it cannot.
+    void openRecordingOrSay(const QString &path);
     // Opens `path` in replay mode; false with *error one line ("cannot open …: reason") when it cannot.
     bool openRecordingFile(const QString &path, QString *error = nullptr);
     ReplaySession *replay() const { return m_replay; }

@@ -98,6 +98,23 @@ void TestHistoryWidget::listsShowsComparesDeletes()
         QCOMPARE(widget.leftChart()->spec().yAxis.max, widget.rightChart()->spec().yAxis.max);
     QVERIFY(!widget.compareRuns(a->id, a->id));
 
+    // Replay: only for a run whose recording was kept; the click asks for that file.
+    widget.findChild<QTableView *>(QStringLiteral("historyTable"))->selectRow(1); // a, the older
+    QVERIFY(!widget.replayButton()->isEnabled());
+    const QString recording = history.recordingPath(QStringLiteral("factorization"), a->id);
+    {
+        QFile file(recording);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("kept");
+    }
+    widget.findChild<QTableView *>(QStringLiteral("historyTable"))->clearSelection();
+    widget.findChild<QTableView *>(QStringLiteral("historyTable"))->selectRow(1);
+    QVERIFY(widget.replayButton()->isEnabled());
+    QSignalSpy replay(&widget, &HistoryWidget::replayRequested);
+    QTest::mouseClick(widget.replayButton(), Qt::LeftButton);
+    QCOMPARE(replay.size(), 1);
+    QCOMPARE(replay.at(0).at(0).toString(), recording);
+
     QSignalSpy changed(&widget, &HistoryWidget::runsChanged);
     widget.removeRuns({a->id});
     QCOMPARE(changed.size(), 1);

@@ -9,6 +9,7 @@
 #include <QBoxLayout>
 #include <QComboBox>
 #include <QEvent>
+#include <QFileInfo>
 #include <QHeaderView>
 #include <QItemSelectionModel>
 #include <QLabel>
@@ -56,6 +57,7 @@ HistoryWidget::HistoryWidget(const QString &topic, const Core::RunHistory &histo
     , m_refresh(new QPushButton(this))
     , m_show(new QPushButton(this))
     , m_compare(new QPushButton(this))
+    , m_replay(new QPushButton(this))
     , m_delete(new QPushButton(this))
     , m_status(new QLabel(this))
     , m_charts(new QWidget(this))
@@ -89,6 +91,7 @@ HistoryWidget::HistoryWidget(const QString &topic, const Core::RunHistory &histo
     buttons->addWidget(m_refresh);
     buttons->addWidget(m_show);
     buttons->addWidget(m_compare);
+    buttons->addWidget(m_replay);
     buttons->addWidget(m_delete);
     buttons->addStretch();
     // The chart chooser on a row of its own: one row of four buttons and a chooser is wider than a
@@ -159,6 +162,11 @@ HistoryWidget::HistoryWidget(const QString &topic, const Core::RunHistory &histo
         if (ids.size() == 2)
             compareRuns(ids.at(0), ids.at(1));
     });
+    connect(m_replay, &QPushButton::clicked, this, [this] {
+        const QStringList ids = selectedIds();
+        if (ids.size() == 1)
+            emit replayRequested(m_history.recordingPath(m_topic, ids.first()));
+    });
     connect(m_delete, &QPushButton::clicked, this, &HistoryWidget::onDeleteRequested);
     connect(m_table, &QTableView::doubleClicked, this,
             [this](const QModelIndex &index) { showRun(index.data(HistoryModel::IdRole).toString()); });
@@ -174,6 +182,10 @@ void HistoryWidget::retranslate()
     m_refresh->setText(tr("Refresh"));
     m_show->setText(tr("Show"));
     m_compare->setText(tr("Compare two"));
+    m_replay->setText(tr("Replay"));
+    m_replay->setToolTip(tr("Replay the selected run's recording in the thread monitor (kept for the newest %n "
+                            "runs)",
+                            nullptr, Core::RunHistory::KeptRecordings));
     m_delete->setText(tr("Delete…"));
     m_show->setToolTip(tr("Plot the selected run"));
     m_compare->setToolTip(tr("Select two runs to plot them in one chart, with the ratio of their times"));
@@ -249,6 +261,8 @@ void HistoryWidget::updateButtons()
     const qsizetype selected = m_table->selectionModel()->selectedRows().size();
     m_show->setEnabled(selected >= 1);
     m_compare->setEnabled(selected == 2);
+    const QStringList ids = selectedIds();
+    m_replay->setEnabled(ids.size() == 1 && QFileInfo::exists(m_history.recordingPath(m_topic, ids.first())));
     m_delete->setEnabled(selected >= 1);
 }
 

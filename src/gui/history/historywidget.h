@@ -48,9 +48,12 @@ public:
     QLabel *caption(int index) const { return index == 0 ? m_leftCaption : m_rightCaption; }
     // The comparison's table: per strategy and worker count, both means and B / A, with their spread.
     QTableView *ratioTable() const { return m_ratios; }
+    QPushButton *replayButton() const { return m_replay; }
 
 signals:
     void runsChanged();
+    // Replay: the selected run's kept recording (RunHistory::recordingPath).
+    void replayRequested(const QString &path);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -74,6 +77,7 @@ private:
     QPushButton *m_refresh = nullptr;
     QPushButton *m_show = nullptr;
     QPushButton *m_compare = nullptr;
+    QPushButton *m_replay = nullptr;
     QPushButton *m_delete = nullptr;
     QLabel *m_status = nullptr;
     QWidget *m_charts = nullptr;      // captions, charts, ratios

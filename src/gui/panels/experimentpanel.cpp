@@ -261,6 +261,7 @@ void ExperimentPanel::addHistoryTab()
         return;
     m_history = new HistoryWidget(m_topicId, this);
     m_history->setObjectName(QStringLiteral("historyTab"));
+    connect(m_history, &HistoryWidget::replayRequested, this, &Experiment::replayRequested);
     m_tabs->addTab(m_history, tr("History"));
 }
 

@@ -38,6 +38,8 @@ Q_SIGNALS:
     void runFinished();
     // A one-line, translated status ("Running 4 threads...", "Done in 1.2 s") for the status bar.
     void statusChanged(const QString &status);
+    // The user asked to replay a kept recording (the History tab's Replay): the window opens it.
+    void replayRequested(const QString &path);
 };
 
 } // namespace Lab::Gui
