@@ -17,6 +17,7 @@ packages=(
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   qt6-httpserver-dev qt6-websockets-dev libqt6opengl6-dev libgl1-mesa-dev libxkbcommon-dev qt6-qpa-plugins
   xvfb xauth desktop-file-utils appstream dpkg-dev file coreutils python3
+  openmpi-bin libopenmpi-dev
 )
 
 install_missing() {
