@@ -78,13 +78,14 @@ int main(int argc, char *argv[])
     const double one = median(singleTimes);
     std::printf("D1: %d downloads of %d KiB at %d ms latency, median of %d runs; one request takes %.1f ms\n", count,
                 sizeKb, latency, runs, one * 1000);
-    const int threadsIdle = threadCount();
-    std::printf("threads of this process between runs: %d\n", threadsIdle);
+    std::printf("+threads: the process's threads halfway through a run, minus those just before the strategy\n");
     std::printf("%-15s %8s %10s %8s %8s %8s  %s\n", "strategy", "workers", "median ms", "x one", "target", "+threads",
                 "note");
 
     bool allOk = true;
     for (const QString &strategy : DownloadRunner::strategies()) {
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete); // the last strategy's managers
+        const int threadsIdle = threadCount();
         std::unique_ptr<DownloadRunner> runner(DownloadRunner::create(strategy, urls, {}, poolWorkers));
         QList<double> times;
         for (int i = 0; i < runs; ++i) {

@@ -11,6 +11,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -62,6 +63,7 @@ private slots:
     void ranksAgreeWithSequential();
     void cancelLeavesNoRank();
     void badHostsOnTheCommandLine();
+    void unavailableWithoutMpirun();
     void twoHostsInNamespaces();
 };
 
@@ -164,6 +166,23 @@ void TestMpiStrategy::badHostsOnTheCommandLine()
     QVERIFY2(outcome.err.contains("--mpi-hosts: must be an existing Open MPI hostfile or host:slots"),
              outcome.err.constData());
     QCOMPARE(outcome.err.count('\n'), 1);
+}
+
+void TestMpiStrategy::unavailableWithoutMpirun()
+{
+    // Without mpirun on the PATH the strategy says so, in one line, before any work starts.
+    QProcess lab;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PATH"), QStringLiteral("/nonexistent"));
+    lab.setProcessEnvironment(environment);
+    lab.start(QStringLiteral(LAB_BIN_DIR "/concurrency-lab"),
+              {QStringLiteral("run"), QStringLiteral("factorize"), QStringLiteral("--strategies"),
+               QStringLiteral("sequential,mpi"), QStringLiteral("--count"), QStringLiteral("10")});
+    QVERIFY(lab.waitForFinished(60000));
+    const QByteArray err = lab.readAllStandardError();
+    QCOMPARE(lab.exitCode(), 2);
+    QVERIFY2(err.contains("--strategies: mpi is unavailable here: mpirun was not found"), err.constData());
+    QCOMPARE(err.count('\n'), 1);
 }
 
 void TestMpiStrategy::twoHostsInNamespaces()
