@@ -93,7 +93,7 @@ void TestMpiStrategy::mpirunArguments()
 {
     const QStringList local = FactorMpiRunner::mpirunArguments(3, QString(), QStringLiteral("/w"));
     QCOMPARE(local.contains(QStringLiteral("--allow-run-as-root")), ::geteuid() == 0);
-    QVERIFY(local.join(QLatin1Char(' ')).endsWith(QStringLiteral("-np 3 /w")));
+    QVERIFY(local.join(QLatin1Char(' ')).endsWith(QStringLiteral("--use-hwthread-cpus -np 3 /w")));
     const QStringList listed = FactorMpiRunner::mpirunArguments(2, QStringLiteral("a:1,b:1"), QStringLiteral("/w"));
     QVERIFY(listed.join(QLatin1Char(' ')).endsWith(QStringLiteral("-np 2 --host a:1,b:1 /w")));
     QTemporaryDir dir;

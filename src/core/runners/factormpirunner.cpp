@@ -127,6 +127,10 @@ QStringList FactorMpiRunner::mpirunArguments(int ranks, const QString &hosts, co
     QStringList arguments;
     if (::geteuid() == 0)
         arguments << QStringLiteral("--allow-run-as-root"); // Open MPI refuses root without it (CI runs as root)
+    // On this machine a slot is a logical CPU, as the lab's default worker count (Open MPI counts
+    // physical cores otherwise, and refuses -np 4 on a 2-core laptop with hyper-threading).
+    if (hosts.isEmpty())
+        arguments << QStringLiteral("--use-hwthread-cpus");
     arguments << QStringLiteral("-np") << QString::number(ranks);
     if (!hosts.isEmpty()) {
         if (QFileInfo(hosts).isFile())
