@@ -12,13 +12,15 @@ cd "$(dirname "$0")/.."
 # The Debian packages the lab needs to build, run and test. The embedded image server is QTcpServer
 # code of its own (no Qt HTTP server package); zlib compresses its PNGs and the kept recordings; the
 # tests use xvfb/xauth for real-window checks and desktop-file-utils/appstream to validate the
-# desktop entry and metainfo.
+# desktop entry and metainfo; Open MPI gives the factorization its mpi strategy (optional at build
+# time: without it the strategy says it is unavailable).
 packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-charts-dev qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
   libqt6opengl6-dev libgl1-mesa-dev libxkbcommon-dev qt6-qpa-plugins
   zlib1g-dev
   xvfb xauth desktop-file-utils appstream dpkg-dev file coreutils python3
+  openmpi-bin libopenmpi-dev
 )
 
 install_missing() {

@@ -295,6 +295,10 @@
         <source>not downloaded</source>
         <translation>nicht heruntergeladen</translation>
     </message>
+    <message>
+        <source>no threads of ours: %1 requests on the lab&apos;s own thread, spread over %2 QNetworkAccessManagers of at most %3 requests each, so every request waits at once (one round of latency)</source>
+        <translation>keine eigenen Threads: %1 Anfragen im Thread des Labs, verteilt auf %2 QNetworkAccessManager mit je höchstens %3 Anfragen, so warten alle Anfragen gleichzeitig (eine Latenzrunde)</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Core::DownloadSaver</name>
@@ -312,6 +316,53 @@
     <message>
         <source>network: %1</source>
         <translation>Netzwerk: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Core::FactorMpiRunner</name>
+    <message>
+        <source>mpirun was not found: install Open MPI (Debian: openmpi-bin)</source>
+        <translation>mpirun wurde nicht gefunden: Open MPI installieren (Debian: openmpi-bin)</translation>
+    </message>
+    <message>
+        <source>concurrency-lab-mpi-worker was not built: the lab was configured without MPI (Debian: libopenmpi-dev)</source>
+        <translation>concurrency-lab-mpi-worker wurde nicht gebaut: Das Lab wurde ohne MPI konfiguriert (Debian: libopenmpi-dev)</translation>
+    </message>
+    <message>
+        <source>mpi is unavailable here: %1</source>
+        <translation>mpi ist hier nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>could not start mpirun: %1</source>
+        <translation>mpirun konnte nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>factorizing</source>
+        <translation>faktorisiert</translation>
+    </message>
+    <message>
+        <source>the ranks answered %1 of %2 numbers (checksum %3, the lines added up to %4)</source>
+        <translation>die Ränge haben %1 von %2 Zahlen beantwortet (Prüfsumme %3, die Zeilen ergaben zusammen %4)</translation>
+    </message>
+    <message>
+        <source>rank 0: %1</source>
+        <translation>Rang 0: %1</translation>
+    </message>
+    <message>
+        <source>mpirun printed an unexpected line: %1</source>
+        <translation>mpirun hat eine unerwartete Zeile ausgegeben: %1</translation>
+    </message>
+    <message>
+        <source>mpirun was killed by signal %1</source>
+        <translation>mpirun wurde durch Signal %1 beendet</translation>
+    </message>
+    <message>
+        <source>mpirun exited with status %1</source>
+        <translation>mpirun hat sich mit Status %1 beendet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
     </message>
 </context>
 <context>
@@ -971,6 +1022,14 @@
     <message>
         <source>The lab does not end a deadlock itself: click a philosopher in the red cycle and the lab cancels that philosopher&apos;s wait.</source>
         <translation>Das Labor beendet einen Deadlock nicht selbst: Klicke einen Philosophen im roten Kreis an, und das Labor bricht das Warten dieses Philosophen ab.</translation>
+    </message>
+    <message>
+        <source>MPI hosts</source>
+        <translation>MPI-Hosts</translation>
+    </message>
+    <message>
+        <source>Where the mpi strategy runs its ranks: an Open MPI hostfile, or host:slots,... (empty: this machine).</source>
+        <translation>Wo die Strategie mpi ihre Ränge startet: eine Open-MPI-Hostdatei oder host:slots,... (leer: dieser Rechner).</translation>
     </message>
 </context>
 <context>
@@ -2561,6 +2620,13 @@ Parameter: %3</translation>
         <source>The timeline shows the first %1 of the %2 items of each strategy.</source>
         <translation>Die Zeitleiste zeigt die ersten %1 der %2 Elemente jeder Strategie.</translation>
     </message>
+    <message numerus="yes">
+        <source>still no threads of ours, but one QNetworkAccessManager per 6 requests: all %1 at once, %n round(s) of latency.</source>
+        <translation>
+            <numerusform>weiterhin keine eigenen Threads, aber ein QNetworkAccessManager je 6 Anfragen: alle %1 gleichzeitig, %n Latenzrunde.</numerusform>
+            <numerusform>weiterhin keine eigenen Threads, aber ein QNetworkAccessManager je 6 Anfragen: alle %1 gleichzeitig, %n Latenzrunden.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::DownloadsPanel</name>
@@ -2594,10 +2660,6 @@ Parameter: %3</translation>
     <message>
         <source>Stopped: %1</source>
         <translation>Gestoppt: %1</translation>
-    </message>
-    <message>
-        <source>Download images from the lab&apos;s own server on 127.0.0.1 (no network needed): one after another, one thread each (&lt;i&gt;download-0&lt;/i&gt;, ... in the monitor), event-driven on one QNetworkAccessManager (&lt;i&gt;async&lt;/i&gt;), or with a pool of threads.</source>
-        <translation>Bilder vom eigenen Server des Labs auf 127.0.0.1 herunterladen (kein Netzwerk nötig): eins nach dem anderen, je eins pro Thread (&lt;i&gt;download-0&lt;/i&gt;, ... im Monitor), ereignisgesteuert über einen QNetworkAccessManager (&lt;i&gt;async&lt;/i&gt;) oder mit einem Pool von Threads.</translation>
     </message>
     <message>
         <source>Strategies</source>
@@ -2669,6 +2731,10 @@ Parameter: %3</translation>
     <message>
         <source>Deadline per download (ms)</source>
         <translation>Frist pro Download (ms)</translation>
+    </message>
+    <message>
+        <source>Download images from the lab&apos;s own server on 127.0.0.1 (no network needed): one after another, one thread each (&lt;i&gt;download-0&lt;/i&gt;, ... in the monitor), event-driven on one QNetworkAccessManager (&lt;i&gt;async&lt;/i&gt;), event-driven on one manager per 6 requests (&lt;i&gt;async-uncapped&lt;/i&gt;), or with a pool of threads.</source>
+        <translation>Bilder vom eigenen Server des Labs auf 127.0.0.1 herunterladen (kein Netzwerk nötig): eins nach dem anderen, je eins pro Thread (&lt;i&gt;download-0&lt;/i&gt;, ... im Monitor), ereignisgesteuert über einen QNetworkAccessManager (&lt;i&gt;async&lt;/i&gt;), ereignisgesteuert über einen Manager je 6 Anfragen (&lt;i&gt;async-uncapped&lt;/i&gt;) oder mit einem Pool von Threads.</translation>
     </message>
 </context>
 <context>
@@ -2984,10 +3050,6 @@ Thread: %2</translation>
         <translation>%1 Zahlen werden faktorisiert (%2), %3 Läufe pro Strategie, davor %4 zum Aufwärmen</translation>
     </message>
     <message>
-        <source>Find the prime factors of random integers by trial division: one thread, N lab threads (&lt;i&gt;factor-1&lt;/i&gt;, ... in the monitor), or N worker processes. Every strategy must compute the same factors: the checksum column proves it.</source>
-        <translation>Die Primfaktoren zufälliger ganzer Zahlen durch Probedivision finden: ein Thread, N Lab-Threads (&lt;i&gt;factor-1&lt;/i&gt;, ... im Monitor) oder N Worker-Prozesse. Jede Strategie muss dieselben Faktoren berechnen: Die Spalte Prüfsumme beweist es.</translation>
-    </message>
-    <message>
         <source>Strategies</source>
         <translation>Strategien</translation>
     </message>
@@ -3078,6 +3140,18 @@ Thread: %2</translation>
     <message>
         <source>worker process %1 %2; its batches are re-run</source>
         <translation>Worker-Prozess %1: %2; seine Stapel laufen erneut</translation>
+    </message>
+    <message>
+        <source>mpi rank %1 started on %2 (pid %3)</source>
+        <translation>MPI-Rang %1 auf %2 gestartet (PID %3)</translation>
+    </message>
+    <message>
+        <source>Find the prime factors of random integers by trial division: one thread, N lab threads (&lt;i&gt;factor-1&lt;/i&gt;, ... in the monitor), N worker processes, or N MPI ranks started by mpirun (on this machine or the hosts you name). Every strategy must compute the same factors: the checksum column proves it.</source>
+        <translation>Die Primfaktoren zufälliger ganzer Zahlen durch Probedivision finden: ein Thread, N Lab-Threads (&lt;i&gt;factor-1&lt;/i&gt;, ... im Monitor), N Worker-Prozesse oder N MPI-Ränge, die mpirun startet (auf diesem Rechner oder den genannten Hosts). Jede Strategie muss dieselben Faktoren berechnen: Die Spalte Prüfsumme beweist es.</translation>
+    </message>
+    <message>
+        <source>mpirun took %1 ms before each run to start the ranks and wire them together (not counted in the runs). A job shorter than that is better done on one machine.</source>
+        <translation>mpirun brauchte vor jedem Lauf %1 ms, um die Ränge zu starten und miteinander zu verbinden (nicht in den Läufen gezählt). Eine kürzere Arbeit erledigt man besser auf einem Rechner.</translation>
     </message>
 </context>
 <context>

@@ -165,7 +165,9 @@ private slots:
     void queuedItemsGetTheirOwnDeadline();
     void maxBytesBoundsWhatIsHeld_data();
     void maxBytesBoundsWhatIsHeld();
+    void parallelFloodsStopEach_data();
     void parallelFloodsStopEach();
+    void uncappedItemsTimeOutOnTheirOwn();
     void redirectToUnsupportedScheme_data();
     void redirectToUnsupportedScheme();
     void onlyImagesCount();
@@ -273,9 +275,17 @@ void TestDownloadFaults::maxBytesBoundsWhatIsHeld()
              qPrintable(QString::number(server.bodyBytesWritten())));
 }
 
+void TestDownloadFaults::parallelFloodsStopEach_data()
+{
+    QTest::addColumn<QString>("strategy");
+    QTest::newRow("async") << QStringLiteral("async");
+    QTest::newRow("async-uncapped") << QStringLiteral("async-uncapped");
+}
+
 void TestDownloadFaults::parallelFloodsStopEach()
 {
-    // Four floods at once on one manager: each is stopped at the limit, none reported as a timeout.
+    QFETCH(QString, strategy);
+    // Four floods at once on one thread: each is stopped at the limit, none reported as a timeout.
     std::vector<std::unique_ptr<FaultServer>> servers;
     QStringList sources;
     for (int i = 0; i < 4; ++i) {
@@ -283,7 +293,7 @@ void TestDownloadFaults::parallelFloodsStopEach()
         sources.append(servers.back()->url());
     }
     std::unique_ptr<DownloadRunner> runner(
-        DownloadRunner::create(QStringLiteral("async"), sources, {.timeoutMs = 60000, .maxBytes = 1000000}, 1));
+        DownloadRunner::create(strategy, sources, {.timeoutMs = 60000, .maxBytes = 1000000}, 1));
     QSignalSpy finished(runner.get(), &Runner::finished);
     runner->start();
     QVERIFY(finished.wait(90000));
@@ -295,6 +305,25 @@ void TestDownloadFaults::parallelFloodsStopEach()
         QVERIFY2(item.bytes <= 1000000 + 512 * 1024, qPrintable(QString::number(item.bytes)));
     }
     QVERIFY2(written < 4 * (1000000 + 32 * 1024 * 1024), qPrintable(QString::number(written)));
+}
+
+void TestDownloadFaults::uncappedItemsTimeOutOnTheirOwn()
+{
+    // Eight requests to a server that never answers, spread over two managers: each ends at its own
+    // deadline with the timeout message, and the run ends (nothing waits behind a cap).
+    FaultServer server{Behaviour::Silent};
+    QStringList sources;
+    for (int i = 0; i < 8; ++i)
+        sources.append(server.url(QStringLiteral("/%1.png").arg(i)));
+    std::unique_ptr<DownloadRunner> runner(
+        DownloadRunner::create(QStringLiteral("async-uncapped"), sources, {.timeoutMs = 800, .maxBytes = 1000000}, 1));
+    QSignalSpy finished(runner.get(), &Runner::finished);
+    runner->start();
+    QVERIFY(finished.wait(30000));
+    const RunResult result = finished.first().first().value<RunResult>();
+    QCOMPARE(result.itemsFailed, 8);
+    for (const DownloadItemResult &item : runner->items())
+        QVERIFY2(item.error.startsWith(QStringLiteral("timed out after")), qPrintable(item.error));
 }
 
 void TestDownloadFaults::redirectToUnsupportedScheme_data()

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/imagegenerator.h"
 #include "core/net/imageserverhost.h"
+#include "core/runners/downloadasyncrunner.h"
 #include "core/runners/downloadrunner.h"
 #include "core/trace/tracerecorder.h"
 
@@ -54,6 +55,7 @@ private slots:
     void initTestCase();
     void strategies_data();
     void strategies();
+    void uncappedSpreadsOverManagers();
     void goodItemsBesideBadOnes_data();
     void goodItemsBesideBadOnes();
     void cancelIsBounded_data();
@@ -83,7 +85,28 @@ void TestDownloadRunner::strategies_data()
     QTest::newRow("sequential") << QStringLiteral("sequential") << 1 << 1 << QStringLiteral("^sequential$");
     QTest::newRow("threads") << QStringLiteral("threads") << 8 << 8 << QStringLiteral("^download-[0-7]$");
     QTest::newRow("async: capped at 6 per host") << QStringLiteral("async") << 1 << 6 << QStringLiteral("^async$");
+    QTest::newRow("async-uncapped: all at once")
+        << QStringLiteral("async-uncapped") << 1 << 8 << QStringLiteral("^async-uncapped$");
     QTest::newRow("pool of 3") << QStringLiteral("pool") << 3 << 3 << QStringLiteral("^pool-[1-3]$");
+}
+
+void TestDownloadRunner::uncappedSpreadsOverManagers()
+{
+    // 20 requests to one host: 4 managers of at most 6, every request in flight at once.
+    DownloadAsyncRunner runner(imageUrls(m_host, 20), {}, DownloadAsyncRunner::Cap::Uncapped);
+    const_cast<ImageServer *>(m_host.server())->resetPeak();
+    const RunResult result = runToEnd(runner);
+    QVERIFY(result.succeeded());
+    QCOMPARE(result.itemsOk, 20);
+    QCOMPARE(runner.managerCount(), 4);
+    QCOMPARE(m_host.server()->peakRequestsInFlight(), 20);
+    QCOMPARE(result.checksum, expectedChecksum(20, 8));
+
+    DownloadAsyncRunner capped(imageUrls(m_host, 20), {}, DownloadAsyncRunner::Cap::PerManager);
+    const_cast<ImageServer *>(m_host.server())->resetPeak();
+    QVERIFY(runToEnd(capped).succeeded());
+    QCOMPARE(capped.managerCount(), 1);
+    QCOMPARE(m_host.server()->peakRequestsInFlight(), 6);
 }
 
 void TestDownloadRunner::strategies()

@@ -22,6 +22,7 @@ private slots:
     void readFromCommandLine();
     void setLikeSet();
     void json();
+    void textKind();
 
 private:
     static ParameterSchema schema();
@@ -200,6 +201,24 @@ void TestParameterSchema::json()
     QCOMPARE(json.value(QStringLiteral("algorithm")).toString(), QStringLiteral("naive"));
     QCOMPARE(json.value(QStringLiteral("sync")).toArray().size(), 2);
     QCOMPARE(json.value(QStringLiteral("workers")).toArray().at(1).toInt(), 2);
+}
+
+void TestParameterSchema::textKind()
+{
+    // Free text checked by the spec's own function; refused in the same words as every other kind.
+    const ParameterSpec spec = ParameterSpec::text(
+        QStringLiteral("hosts"), nullptr, nullptr, QStringLiteral("host names"),
+        [](const QString &text) { return !text.contains(QLatin1Char(';')); }, QStringLiteral("LIST"));
+    QVERIFY(!spec.check(QString()).has_value()); // optional
+    QVERIFY(!spec.check(QStringLiteral("a,b")).has_value());
+    QCOMPARE(spec.check(QStringLiteral("a;b")).value_or(QString()),
+             QStringLiteral("must be host names, or nothing (got \"a;b\")"));
+    QCOMPARE(spec.parse(QStringLiteral(" a,b ")).toString(), QStringLiteral("a,b"));
+    QCOMPARE(spec.format(QStringLiteral("x")), QStringLiteral("x"));
+    QCOMPARE(spec.shownValueName(), QStringLiteral("LIST"));
+    ParameterSpec required = spec;
+    required.optional = false;
+    QVERIFY(required.check(QString()).has_value());
 }
 
 QTEST_GUILESS_MAIN(TestParameterSchema)

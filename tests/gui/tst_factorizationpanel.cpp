@@ -28,6 +28,7 @@ private slots:
     void registered();
     void runFromTheButton();
     void badInputStartsNothing();
+    void mpiHostsField();
     void cancelMidRun();
     void presets();
     void codeListing();
@@ -115,6 +116,25 @@ void TestFactorizationPanel::badInputStartsNothing()
     panel.start();
     QCOMPARE(started.size(), 1);
     QVERIFY(panel.statusLabel()->text().startsWith(QStringLiteral("workers: must be")));
+}
+
+void TestFactorizationPanel::mpiHostsField()
+{
+    // The hosts field is the --mpi-hosts spec's: shown with the mpi strategy, same words for a refusal.
+    FactorizationPanel panel;
+    ParameterForm *form = panel.form();
+    QVERIFY(form->contains(QStringLiteral("mpi-hosts")));
+    QVERIFY(!form->isRowVisible(QStringLiteral("mpi-hosts")));
+    QString error;
+    QVERIFY(panel.setParameter(QStringLiteral("strategies"), QStringLiteral("sequential,mpi"), &error));
+    QVERIFY(form->isRowVisible(QStringLiteral("mpi-hosts")));
+    QVERIFY(!panel.setParameter(QStringLiteral("mpi-hosts"), QStringLiteral("node1:0"), &error));
+    QCOMPARE(error, QStringLiteral("mpi-hosts: must be an existing Open MPI hostfile or host:slots,... (slots 1 to "
+                                   "1024), or nothing (got \"node1:0\")"));
+    QVERIFY(panel.setParameter(QStringLiteral("mpi-hosts"), QStringLiteral("localhost:2"), &error));
+    QCOMPARE(form->text(QStringLiteral("mpi-hosts")), QStringLiteral("localhost:2"));
+    QVERIFY(panel.setParameter(QStringLiteral("strategies"), QStringLiteral("sequential"), &error));
+    QVERIFY(!form->isRowVisible(QStringLiteral("mpi-hosts")));
 }
 
 void TestFactorizationPanel::cancelMidRun()

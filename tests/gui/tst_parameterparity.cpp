@@ -60,6 +60,8 @@ QStringList TestParameterParity::candidates(const ParameterSpec &spec)
                 QStringLiteral("1,x"),
                 QString(),
                 spec.defaultValue};
+    case Kind::Text:
+        return {QString(), x, QStringLiteral("a;b"), QStringLiteral(" x "), spec.defaultValue};
     }
     return {};
 }

@@ -179,7 +179,7 @@ void TestDownloadCommand::badOptions_data()
     QTest::addColumn<QString>("message");
     QTest::newRow("strategy") << QStringList{QStringLiteral("--strategies"), QStringLiteral("threads,magic")}
                               << QStringLiteral("--strategies: must be a comma-separated list of sequential, threads, "
-                                                "async, pool (got \"threads,magic\")");
+                                                "async, async-uncapped, pool (got \"threads,magic\")");
     QTest::newRow("images") << QStringList{QStringLiteral("--images"), QStringLiteral("0")}
                             << QStringLiteral("--images: must be an integer from 1 to 1000 (got \"0\")");
     QTest::newRow("workers") << QStringList{QStringLiteral("--workers"), QStringLiteral("x")}

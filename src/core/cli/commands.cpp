@@ -18,7 +18,7 @@ QList<Command> coreCommands()
     return {
         {QStringLiteral("run download"),
          QStringLiteral(
-             "run download [--strategies sequential,threads,async,pool] [--workers N] [--images 10] "
+             "run download [--strategies sequential,threads,async,pool,async-uncapped] [--workers N] [--images 10] "
              "[--latency-ms 200] [--size-kb 64] [--failure-rate 0] [--urls FILE] [--save-dir DIR] "
              "[--timeout-ms 10000] [--max-bytes 20000000] [--warmup 0] [--runs 3] [--json FILE] [--trace FILE] ..."),
          false, &runDownloadCommand},
@@ -26,7 +26,7 @@ QList<Command> coreCommands()
          QStringLiteral("run factorize [--strategies sequential,threads,processes] [--workers 2 | --workers 1,2,4] "
                         "[--count 10000] [--min 20000] [--max 100000000] [--seed 42] [--input FILE] [--sizes LIST] "
                         "[--algorithm naive|fast] [--warmup 1] [--runs 5] [--json FILE] [--csv FILE] "
-                        "[--markdown FILE] [--trace FILE] [--factors FILE]"),
+                        "[--markdown FILE] [--trace FILE] [--factors FILE] [--mpi-hosts FILE|host:slots,...]"),
          false, &runFactorizeCommand},
         {QStringLiteral("run philosophers"), philosophersSynopsis(), false, &runPhilosophersCommand},
         {QStringLiteral("run race"), raceSynopsis(), false, &runRaceCommand},

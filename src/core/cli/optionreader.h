@@ -40,9 +40,11 @@ public:
     int fail() const;
     int fail(const QString &message);
 
+    // Any declared parameter (left as it is when the option is absent).
+    bool readSpec(const ParameterSpec &spec, QVariant *out);
+
 private:
     bool reject(const QString &name, const QString &problem);
-    bool readSpec(const ParameterSpec &spec, QVariant *out);
 
     QCommandLineParser &m_parser;
     QString m_command;

@@ -111,6 +111,7 @@ QJsonObject ParameterSchema::toJson(const ParameterValues &values) const
             json.insert(spec.key, value.toBool());
             break;
         case ParameterSpec::Kind::Choice:
+        case ParameterSpec::Kind::Text:
             json.insert(spec.key, value.toString());
             break;
         case ParameterSpec::Kind::ChoiceList:

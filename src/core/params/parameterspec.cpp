@@ -109,6 +109,21 @@ ParameterSpec ParameterSpec::intList(const QString &key, const char *label, cons
     return s;
 }
 
+ParameterSpec ParameterSpec::text(const QString &key, const char *label, const char *help, const QString &allowed,
+                                  std::function<bool(const QString &)> accepts, const QString &valueName, bool optional)
+{
+    ParameterSpec s;
+    s.key = key;
+    s.kind = Kind::Text;
+    s.labelText = label;
+    s.helpText = help;
+    s.allowed = allowed;
+    s.accepts = std::move(accepts);
+    s.valueName = valueName;
+    s.optional = optional;
+    return s;
+}
+
 QString ParameterSpec::label() const
 {
     return labelText ? QCoreApplication::translate(Context, labelText) : key;
@@ -135,6 +150,8 @@ QString ParameterSpec::shownValueName() const
     case Kind::ChoiceList:
     case Kind::IntList:
         return QStringLiteral("LIST");
+    case Kind::Text:
+        return QStringLiteral("TEXT");
     }
     return {};
 }
@@ -159,6 +176,8 @@ QString ParameterSpec::allowedText() const
             .arg(min)
             .arg(max)
             .arg(optional ? QStringLiteral(", or nothing") : QString());
+    case Kind::Text:
+        return allowed + (optional ? QStringLiteral(", or nothing") : QString());
     }
     return {};
 }
@@ -241,6 +260,10 @@ std::optional<QString> ParameterSpec::check(const QString &value) const
         }
         break;
     }
+    case Kind::Text:
+        if (text.isEmpty() ? !optional : (accepts && !accepts(text)))
+            return reject();
+        break;
     }
     return std::nullopt;
 }
@@ -267,6 +290,8 @@ QVariant ParameterSpec::parse(const QString &value) const
             values.append(part.toInt());
         return QVariant::fromValue(values);
     }
+    case Kind::Text:
+        return text;
     }
     return {};
 }
@@ -292,6 +317,8 @@ QString ParameterSpec::format(const QVariant &value) const
             parts.append(QString::number(v));
         return parts.join(QLatin1Char(','));
     }
+    case Kind::Text:
+        return value.toString();
     }
     return {};
 }

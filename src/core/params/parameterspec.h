@@ -6,6 +6,7 @@
 #include <QStringList>
 #include <QVariant>
 
+#include <functional>
 #include <optional>
 
 namespace Lab::Core {
@@ -29,7 +30,8 @@ struct ParameterSpec
         Flag,       // true/false, on/off, yes/no, 1/0
         Choice,     // one of choices
         ChoiceList, // a non-empty comma-separated subset of choices, no repeats
-        IntList     // comma-separated integers in min..max, no repeats (empty only when optional)
+        IntList,    // comma-separated integers in min..max, no repeats (empty only when optional)
+        Text        // free text that `accepts` checks (empty when optional), described by `allowed`
     };
 
     QString key;
@@ -49,6 +51,9 @@ struct ParameterSpec
     QString valueName;     // in --help and the synopsis ("N", "MS", "LIST"); derived from the kind when empty
     bool optional = false; // IntList: may be empty
     bool advanced = false; // a panel folds it behind "More settings"
+    // Text: what is allowed, in the words of a refusal ("a hostfile or host:slots,..."), and the check.
+    QString allowed;
+    std::function<bool(const QString &)> accepts;
 
     // Builders, so a schema reads as a table.
     static ParameterSpec integer(const QString &key, const char *label, const char *help, qint64 min, qint64 max,
@@ -64,6 +69,9 @@ struct ParameterSpec
                                     const QStringList &defaultValue);
     static ParameterSpec intList(const QString &key, const char *label, const char *help, qint64 min, qint64 max,
                                  const QList<int> &defaultValue, bool optional = false);
+    static ParameterSpec text(const QString &key, const char *label, const char *help, const QString &allowed,
+                              std::function<bool(const QString &)> accepts, const QString &valueName,
+                              bool optional = true);
     ParameterSpec &folded()
     {
         advanced = true;

@@ -4,26 +4,60 @@
 #include "core/net/downloadjob.h"
 
 #include <QNetworkAccessManager>
+#include <QUrl>
 
 namespace Lab::Core {
 
-DownloadAsyncRunner::DownloadAsyncRunner(QStringList sources, const DownloadOptions &options, QObject *parent)
+namespace {
+
+// The host:port a request goes to first, as DownloadJob::origin() computes it (empty when invalid).
+QString originOf(const QString &source)
+{
+    QUrl url;
+    QString error;
+    if (!DownloadJob::validate(source, &url, &error))
+        return {};
+    return QStringLiteral("%1:%2")
+        .arg(url.host())
+        .arg(url.port(url.scheme().toLower() == QLatin1String("https") ? 443 : 80));
+}
+
+} // namespace
+
+DownloadAsyncRunner::DownloadAsyncRunner(QStringList sources, const DownloadOptions &options, Cap cap, QObject *parent)
     : DownloadRunner(std::move(sources), options, parent)
+    , m_cap(cap)
 {}
 
 DownloadAsyncRunner::~DownloadAsyncRunner()
 {
-    // Jobs are children of the manager; deleting it aborts them without emitting into a dead runner.
-    delete m_manager;
+    // Jobs are children of their manager; deleting it aborts them without emitting into a dead runner.
+    qDeleteAll(m_managers);
+}
+
+QNetworkAccessManager *DownloadAsyncRunner::managerFor(const QString &origin)
+{
+    // Uncapped: the n-th request to a host goes to manager n / 6 of that host, so no manager ever
+    // holds more requests to one host than it has connections for.
+    const int slot = m_cap == Cap::Uncapped ? m_issued[origin]++ / ConnectionsPerHost : 0;
+    const QString key = m_cap == Cap::Uncapped ? origin + QLatin1Char('#') + QString::number(slot) : QString();
+    QNetworkAccessManager *&manager = m_managerByKey[key];
+    if (!manager) {
+        manager = new QNetworkAccessManager(this);
+        m_managers.append(manager);
+    }
+    return manager;
 }
 
 void DownloadAsyncRunner::start()
 {
     if (isRunning())
         return;
-    // A fresh manager per run, like the threaded strategies, so no run reuses another's connections.
-    delete m_manager;
-    m_manager = new QNetworkAccessManager(this);
+    // Fresh managers per run, like the threaded strategies, so no run reuses another's connections.
+    qDeleteAll(m_managers);
+    m_managers.clear();
+    m_managerByKey.clear();
+    m_issued.clear();
     m_jobs.clear();
     m_waiting.clear();
     m_armed.clear();
@@ -36,10 +70,12 @@ void DownloadAsyncRunner::start()
             this, [this] { finishRun(false); }, Qt::QueuedConnection);
         return;
     }
-    const QString worker = QStringLiteral("async");
+    const QString worker = strategy();
+    const bool capped = m_cap == Cap::PerManager;
     for (int i = 0; i < m_sources.size(); ++i) {
-        auto *job = new DownloadJob(m_manager, i, m_sources.at(i), m_options, m_clock, worker, m_manager);
-        const QString origin = job->origin();
+        const QString origin = originOf(m_sources.at(i));
+        QNetworkAccessManager *manager = managerFor(origin);
+        auto *job = new DownloadJob(manager, i, m_sources.at(i), m_options, m_clock, worker, manager);
         connect(job, &DownloadJob::finished, this, [this, job, i, origin](const DownloadItemResult &item) {
             job->deleteLater();
             if (m_armedItems.remove(i)) {
@@ -51,8 +87,9 @@ void DownloadAsyncRunner::start()
                 finishRun(m_cancelled);
         });
         m_jobs.append(job);
-        job->start(DownloadJob::Deadline::Later);
-        if (!origin.isEmpty()) {
+        // Uncapped, every request has its connection at once, so its deadline starts now.
+        job->start(capped ? DownloadJob::Deadline::Later : DownloadJob::Deadline::Now);
+        if (capped && !origin.isEmpty()) {
             m_waiting[origin].append(i);
             armWaiting(origin);
         }

@@ -22,7 +22,8 @@ DownloadRunner::DownloadRunner(QStringList sources, const DownloadOptions &optio
 
 QStringList DownloadRunner::strategies()
 {
-    return {QStringLiteral("sequential"), QStringLiteral("threads"), QStringLiteral("async"), QStringLiteral("pool")};
+    return {QStringLiteral("sequential"), QStringLiteral("threads"), QStringLiteral("async"),
+            QStringLiteral("async-uncapped"), QStringLiteral("pool")};
 }
 
 DownloadRunner *DownloadRunner::create(const QString &strategy, const QStringList &sources,
@@ -36,7 +37,9 @@ DownloadRunner *DownloadRunner::create(const QString &strategy, const QStringLis
     if (strategy == QLatin1String("pool"))
         return new DownloadThreadedRunner(DownloadThreadedRunner::Mode::Pool, sources, options, workers, parent);
     if (strategy == QLatin1String("async"))
-        return new DownloadAsyncRunner(sources, options, parent);
+        return new DownloadAsyncRunner(sources, options, DownloadAsyncRunner::Cap::PerManager, parent);
+    if (strategy == QLatin1String("async-uncapped"))
+        return new DownloadAsyncRunner(sources, options, DownloadAsyncRunner::Cap::Uncapped, parent);
     return nullptr;
 }
 
@@ -48,7 +51,7 @@ int DownloadRunner::maxInFlight(const QString &strategy, int items, int workers)
         return qMin(s_connectionsPerHost, items);
     if (strategy == QLatin1String("pool"))
         return qMin(workers, items);
-    return items;
+    return items; // threads, async-uncapped
 }
 
 QString DownloadRunner::concurrencyNote(const QString &strategy, int items, int workers)
@@ -68,6 +71,15 @@ QString DownloadRunner::concurrencyNote(const QString &strategy, int items, int 
             .arg(inFlight)
             .arg(items)
             .arg(rounds);
+    if (strategy == QLatin1String("async-uncapped"))
+        return QCoreApplication::translate(
+                   "Lab::Core::DownloadRunner",
+                   "no threads of ours: %1 requests on the lab's own thread, spread over %2 "
+                   "QNetworkAccessManagers of at most %3 requests each, so every request waits at once (one round "
+                   "of latency)")
+            .arg(items)
+            .arg((items + s_connectionsPerHost - 1) / s_connectionsPerHost)
+            .arg(s_connectionsPerHost);
     if (strategy == QLatin1String("pool"))
         return QCoreApplication::translate("Lab::Core::DownloadRunner",
                                            "%1 threads share the list, each with its own QNetworkAccessManager: at "

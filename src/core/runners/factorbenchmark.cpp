@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factorbenchmark.h"
 
+#include "core/system/machineinfo.h"
 #include "core/workloads/numbergenerator.h"
+#include "factormpirunner.h"
 #include "factorprocessesrunner.h"
 #include "factorpythonrunner.h"
 #include "factorrunner.h"
@@ -68,7 +70,21 @@ QString FactorizeOptions::validate() const
                           QString::number(warmup));
     if (runs < 1 || runs > 100)
         return rangeError(QStringLiteral("runs"), QStringLiteral("an integer from 1 to 100"), QString::number(runs));
+    if (const auto problem = mpiHostsSpec().check(mpiHosts))
+        return QStringLiteral("mpi-hosts: ") + *problem;
     return {};
+}
+
+ParameterSpec FactorizeOptions::mpiHostsSpec()
+{
+    return ParameterSpec::text(
+        QStringLiteral("mpi-hosts"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "MPI hosts"),
+        QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                          "Where the mpi strategy runs its ranks: an Open MPI hostfile, or host:slots,... "
+                          "(empty: this machine)."),
+        QStringLiteral("an existing Open MPI hostfile or host:slots,... (slots 1 to 1024)"),
+        [](const QString &text) { return FactorMpiRunner::checkHosts(text).isEmpty(); },
+        QStringLiteral("FILE|host:slots,..."));
 }
 
 bool parseFactorInput(const QByteArray &text, QList<quint64> *numbers, QString *error)
@@ -129,6 +145,13 @@ bool FactorBenchmark::prepare(const FactorizeOptions &options, QString *error)
     if (wantsPython && FactorPythonRunner::pythonExecutable().isEmpty()) {
         *error = QStringLiteral("strategies: the CPython reference rows need python3, which was not found");
         return false;
+    }
+
+    if (options.strategies.contains(QLatin1String("mpi"))) {
+        if (const QString why = FactorMpiRunner::unavailableReason(); !why.isEmpty()) {
+            *error = QStringLiteral("strategies: mpi is unavailable here: ") + why;
+            return false;
+        }
     }
 
     m_options = options;
@@ -195,6 +218,16 @@ bool FactorBenchmark::prepare(const FactorizeOptions &options, QString *error)
         parameters.insert(QStringLiteral("sizes"), array);
     }
 
+    if (m_options.strategies.contains(QLatin1String("mpi"))) {
+        parameters.insert(QStringLiteral("mpi_hosts"), m_options.mpiHosts);
+        // The result names the machines the ranks could run on, beside this machine's own block.
+        QJsonObject environment = MachineInfo::read().toEnvironmentJson();
+        environment.insert(QStringLiteral("mpi_hosts"),
+                           QJsonArray::fromStringList(FactorMpiRunner::hostNames(m_options.mpiHosts)));
+        m_benchmark->setEnvironment(environment);
+    } else {
+        m_benchmark->setEnvironment({});
+    }
     m_benchmark->setExperiment(QStringLiteral("factorize"));
     m_benchmark->setParameters(parameters);
     m_benchmark->setCases(cases);
@@ -217,7 +250,13 @@ Runner *FactorBenchmark::createRunner(const BenchmarkCase &benchmarkCase, QObjec
         connect(processes, &FactorProcessesRunner::workerStarted, this, &FactorBenchmark::workerStarted);
         connect(processes, &FactorProcessesRunner::workerCrashed, this, &FactorBenchmark::workerCrashed);
     }
-    if (m_options.keepLines && raw->workload() == m_all && !FactorRunner::isReferenceStrategy(benchmarkCase.strategy)) {
+    if (auto *mpi = qobject_cast<FactorMpiRunner *>(raw)) {
+        mpi->setHosts(m_options.mpiHosts);
+        connect(mpi, &FactorMpiRunner::rankStarted, this, &FactorBenchmark::rankStarted);
+    }
+    // mpi ranks return checksums only, never the lines.
+    if (m_options.keepLines && raw->workload() == m_all && !FactorRunner::isReferenceStrategy(benchmarkCase.strategy) &&
+        benchmarkCase.strategy != QLatin1String("mpi")) {
         connect(raw, &Runner::finished, this, [this, raw](const RunResult &result) {
             if (m_lines.isEmpty() && result.succeeded())
                 m_lines = raw->factorLines();

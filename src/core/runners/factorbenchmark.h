@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/bench/benchmark.h"
+#include "core/params/parameterspec.h"
 #include "core/workloads/factorizer.h"
 #include "core/workloads/factorworkload.h"
 
@@ -35,9 +36,13 @@ struct FactorizeOptions
     int warmup = 1;
     int runs = 5;
     bool keepLines = false; // keep GNU factor's lines (for --factors FILE)
+    QString mpiHosts;       // the mpi strategy's hosts: an Open MPI hostfile or host:slots,...; empty = here
 
     // One line naming the first invalid field and its allowed values, or empty.
     QString validate() const;
+
+    // The mpi strategy's hosts, declared once for `--mpi-hosts`, its --help line and the panel's field.
+    static ParameterSpec mpiHostsSpec();
 };
 
 // Reads whitespace-separated unsigned 64-bit integers in GNU factor's input format (an optional '+',
@@ -71,6 +76,8 @@ signals:
     // A processes runner started or lost a worker (for the panel's log and the monitor).
     void workerStarted(qint64 pid);
     void workerCrashed(qint64 pid, int signal, const QString &how);
+    // An mpi rank reported in (its host and pid).
+    void rankStarted(int rank, const QString &host, qint64 pid);
 
 private:
     Runner *createRunner(const BenchmarkCase &benchmarkCase, QObject *parent);

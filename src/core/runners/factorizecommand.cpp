@@ -34,7 +34,8 @@ int runFactorizeCommand(const QStringList &arguments)
     QCommandLineParser parser;
     parser.addOptions({
         {QStringLiteral("strategies"),
-         QStringLiteral("Comma-separated: sequential, threads, processes, python, python-threads, python-processes."),
+         QStringLiteral("Comma-separated: sequential, threads, processes, python, python-threads, python-processes, "
+                        "mpi."),
          QStringLiteral("LIST")},
         {QStringLiteral("workers"), QStringLiteral("Threads or processes: N, or a sweep 1,2,4."), QStringLiteral("N")},
         {QStringLiteral("count"), QStringLiteral("How many random numbers."), QStringLiteral("N")},
@@ -50,6 +51,8 @@ int runFactorizeCommand(const QStringList &arguments)
         {QStringLiteral("factors"), QStringLiteral("Write GNU factor's lines, in input order, here."),
          QStringLiteral("FILE")},
     });
+    const ParameterSpec mpiHosts = FactorizeOptions::mpiHostsSpec();
+    parser.addOption({mpiHosts.key, mpiHosts.help(), mpiHosts.shownValueName()});
     BenchmarkCommand::addReportOptions(parser);
     OptionReader reader(parser, command);
     if (!reader.parse(arguments))
@@ -101,11 +104,15 @@ int runFactorizeCommand(const QStringList &arguments)
         }
     }
     options.keepLines = parser.isSet(QStringLiteral("factors"));
+    QVariant hosts;
+    if (!reader.readSpec(mpiHosts, &hosts))
+        return reader.fail();
+    options.mpiHosts = hosts.toString();
     if (options.keepLines && options.sizes.size() > 0)
         return reader.fail(QStringLiteral("--factors: cannot be combined with --sizes"));
     bool anyLab = false;
     for (const QString &s : std::as_const(options.strategies))
-        anyLab = anyLab || !FactorRunner::isReferenceStrategy(s);
+        anyLab = anyLab || (!FactorRunner::isReferenceStrategy(s) && s != QLatin1String("mpi"));
     if (options.keepLines && !anyLab)
         return reader.fail(QStringLiteral("--factors: needs one of the strategies sequential, threads, processes"));
 
@@ -115,6 +122,9 @@ int runFactorizeCommand(const QStringList &arguments)
         return reader.fail(QStringLiteral("--") + error);
     Benchmark *benchmark = setup.benchmark();
 
+    QObject::connect(&setup, &FactorBenchmark::rankStarted, &setup, [](int rank, const QString &host, qint64 pid) {
+        print(QStringLiteral("mpi rank %1 on %2, pid %3\n").arg(rank).arg(host).arg(pid), stderr);
+    });
     QObject::connect(&setup, &FactorBenchmark::workerCrashed, &setup, [](qint64 pid, int, const QString &how) {
         print(QStringLiteral("worker process %1 %2; its batches are re-run\n").arg(pid).arg(how), stderr);
     });

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factorrunner.h"
 
+#include "factormpirunner.h"
 #include "factorprocessesrunner.h"
 #include "factorpythonrunner.h"
 #include "factorthreadsrunner.h"
@@ -12,7 +13,8 @@ namespace Lab::Core {
 QStringList FactorRunner::strategyNames()
 {
     return {QStringLiteral("sequential"), QStringLiteral("threads"),        QStringLiteral("processes"),
-            QStringLiteral("python"),     QStringLiteral("python-threads"), QStringLiteral("python-processes")};
+            QStringLiteral("python"),     QStringLiteral("python-threads"), QStringLiteral("python-processes"),
+            QStringLiteral("mpi")};
 }
 
 bool FactorRunner::isReferenceStrategy(const QString &strategy)
@@ -28,6 +30,8 @@ std::unique_ptr<FactorRunner> FactorRunner::create(const QString &strategy, int 
         return std::make_unique<FactorThreadsRunner>(workers, false, parent);
     if (strategy == QLatin1String("processes"))
         return std::make_unique<FactorProcessesRunner>(workers, parent);
+    if (strategy == QLatin1String("mpi"))
+        return std::make_unique<FactorMpiRunner>(workers, parent);
     if (strategy == QLatin1String("python"))
         return std::make_unique<FactorPythonRunner>(FactorPythonRunner::Mode::Sequential, 1, parent);
     if (strategy == QLatin1String("python-threads"))

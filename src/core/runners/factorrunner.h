@@ -30,7 +30,7 @@ public:
     const QList<QByteArray> &factorLines() const { return m_lines; }
 
     // "sequential", "threads", "processes", and the CPython reference rows "python",
-    // "python-threads", "python-processes".
+    // "python-threads", "python-processes", and "mpi" (ranks under mpirun, see FactorMpiRunner).
     static QStringList strategyNames();
     static bool isReferenceStrategy(const QString &strategy);
     // A runner for `strategy` with `workers` threads or processes (ignored by the sequential

@@ -9,7 +9,11 @@ namespace Lab::Core {
 
 QString workerExecutable()
 {
-    const QString name = QStringLiteral("concurrency-lab-worker");
+    return labExecutable(QStringLiteral("concurrency-lab-worker"));
+}
+
+QString labExecutable(const QString &name)
+{
     const QStringList candidates = {
         QDir(QCoreApplication::applicationDirPath()).filePath(name),
         // A relocatable install (the .tar.gz): <prefix>/bin/.. /libexec/concurrency-lab

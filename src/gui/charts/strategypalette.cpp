@@ -25,6 +25,10 @@ QColor strategyColor(const QString &strategy)
         return okabeIto.at(6); // vermillion
     if (key == QLatin1String("async") || key == QLatin1String("event-driven") || key == QLatin1String("event"))
         return okabeIto.at(3); // bluish green
+    if (key == QLatin1String("async-uncapped"))
+        return okabeIto.at(2); // sky blue: beside async's green
+    if (key == QLatin1String("mpi"))
+        return okabeIto.at(4); // yellow
     if (key == QLatin1String("pool") || key == QLatin1String("threadpool"))
         return okabeIto.at(7); // reddish purple
     if (key == QLatin1String("cpython") || key == QLatin1String("python"))

@@ -311,6 +311,14 @@ void ParameterForm::addSpec(const Core::ParameterSpec &spec)
         addIntList(spec.key, spec.label(), int(spec.min), int(spec.max), list, spec.optional);
         break;
     }
+    case Kind::Text: {
+        auto *line = new QLineEdit(value.toString(), this);
+        line->setPlaceholderText(spec.valueName);
+        const QString key = spec.key;
+        connect(line, &QLineEdit::textChanged, this, [this, key] { emit changed(key); });
+        add(spec, spec.label(), line);
+        break;
+    }
     }
     // The declaration is the one the form validates with, labels and help included.
     Param &param = m_params[spec.key];
@@ -459,6 +467,9 @@ bool ParameterForm::set(const QString &key, const QString &value, QString *error
     case Kind::IntList:
         static_cast<QLineEdit *>(param.editor)->setText(Spec::splitList(text).join(QLatin1Char(',')));
         break;
+    case Kind::Text:
+        static_cast<QLineEdit *>(param.editor)->setText(text);
+        break;
     }
     return true;
 }
@@ -557,6 +568,7 @@ QString ParameterForm::text(const QString &key) const
         return static_cast<QLineEdit *>(param.editor)->text().trimmed();
     case Kind::UInt64:
     case Kind::IntList:
+    case Kind::Text:
         return static_cast<QLineEdit *>(param.editor)->text().trimmed();
     case Kind::Double:
         return QString::number(doubleValue(key));

@@ -107,6 +107,11 @@ QString DownloadsExplanation::explain(const Core::BenchmarkResult &result, const
                      "host: %1 at once, %n round(s) of latency.",
                      nullptr, rounds)
                       .arg(inFlight);
+        else if (s.strategy == QLatin1String("async-uncapped"))
+            why = tr("still no threads of ours, but one QNetworkAccessManager per 6 requests: all %1 at once, "
+                     "%n round(s) of latency.",
+                     nullptr, rounds)
+                      .arg(inFlight);
         else if (s.strategy == QLatin1String("pool"))
             why = tr("%1 threads, at most %2 requests at once: %n round(s) of latency.", nullptr, rounds)
                       .arg(options.workers)

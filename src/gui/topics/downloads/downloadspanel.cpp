@@ -228,7 +228,8 @@ void DownloadsPanel::retranslate()
 {
     setIntro(tr("Download images from the lab's own server on 127.0.0.1 (no network needed): one after another, "
                 "one thread each (<i>download-0</i>, ... in the monitor), event-driven on one "
-                "QNetworkAccessManager (<i>async</i>), or with a pool of threads."));
+                "QNetworkAccessManager (<i>async</i>), event-driven on one manager per 6 requests "
+                "(<i>async-uncapped</i>), or with a pool of threads."));
     ParameterForm *f = form();
     f->setLabel(Strategies, tr("Strategies"));
     f->setLabel(Workers, tr("Pool threads"));

@@ -35,6 +35,7 @@ const QString Algorithm = QStringLiteral("algorithm");
 const QString Sizes = QStringLiteral("sizes");
 const QString Warmup = QStringLiteral("warmup");
 const QString Runs = QStringLiteral("runs");
+const QString MpiHosts = QStringLiteral("mpi-hosts");
 
 } // namespace
 
@@ -57,6 +58,16 @@ FactorizationPanel::FactorizationPanel(QWidget *parent)
     f->addIntList(Sizes, QString(), 1, int(Core::FactorizeOptions::MaxCount), {}, /*optional=*/true);
     f->addInt(Warmup, QString(), 0, 100, 1);
     f->addInt(Runs, QString(), 1, 100, 3);
+    f->addSpec(Core::FactorizeOptions::mpiHostsSpec());
+    // The hosts field matters only to the mpi strategy.
+    const auto showHosts = [f] {
+        f->setRowVisible(MpiHosts, f->choiceList(Strategies).contains(QLatin1String("mpi")));
+    };
+    connect(f, &ParameterForm::changed, this, [showHosts](const QString &key) {
+        if (key == Strategies)
+            showHosts();
+    });
+    showHosts();
 
     m_results->setObjectName(QStringLiteral("factorizationResults"));
     addTab(m_results, QString());
@@ -81,6 +92,9 @@ FactorizationPanel::FactorizationPanel(QWidget *parent)
     connect(benchmark, &Core::Benchmark::finished, this, &FactorizationPanel::onFinished);
     connect(m_setup, &Core::FactorBenchmark::workerStarted, this,
             [this](qint64 pid) { log(tr("worker process %1 started").arg(pid)); });
+    connect(m_setup, &Core::FactorBenchmark::rankStarted, this, [this](int rank, const QString &host, qint64 pid) {
+        log(tr("mpi rank %1 started on %2 (pid %3)").arg(rank).arg(host).arg(pid));
+    });
     connect(m_setup, &Core::FactorBenchmark::workerCrashed, this, [this](qint64 pid, int, const QString &how) {
         log(tr("worker process %1 %2; its batches are re-run").arg(pid).arg(how));
     });
@@ -140,6 +154,7 @@ bool FactorizationPanel::startRun(QString *error)
         options.sizes.append(size);
     options.warmup = int(f->intValue(Warmup));
     options.runs = int(f->intValue(Runs));
+    options.mpiHosts = f->text(MpiHosts);
     if (!m_setup->prepare(options, error))
         return false;
     m_results->clear();
@@ -175,8 +190,9 @@ void FactorizationPanel::log(const QString &line)
 void FactorizationPanel::retranslate()
 {
     setIntro(tr("Find the prime factors of random integers by trial division: one thread, N lab threads "
-                "(<i>factor-1</i>, ... in the monitor), or N worker processes. Every strategy must compute the same "
-                "factors: the checksum column proves it."));
+                "(<i>factor-1</i>, ... in the monitor), N worker processes, or N MPI ranks started by mpirun (on this "
+                "machine or the hosts you name). Every "
+                "strategy must compute the same factors: the checksum column proves it."));
     ParameterForm *f = form();
     f->setLabel(Strategies, tr("Strategies"));
     f->setLabel(Workers, tr("Workers (e.g. 1,2,4)"));
@@ -188,6 +204,8 @@ void FactorizationPanel::retranslate()
     f->setLabel(Sizes, tr("Size sweep (optional)"));
     f->setLabel(Warmup, tr("Warm-up runs"));
     f->setLabel(Runs, tr("Measured runs"));
+    f->setLabel(MpiHosts, Core::FactorizeOptions::mpiHostsSpec().label());
+    f->setToolTip(MpiHosts, Core::FactorizeOptions::mpiHostsSpec().help());
     f->setToolTip(Algorithm, tr("naive: the outline's trial division; fast: Miller-Rabin and Pollard's rho, "
                                 "for 64-bit numbers"));
     f->setToolTip(Sizes, tr("Leave empty, or list workload sizes (e.g. 100,1000,10000) to see where parallelism "
@@ -209,7 +227,7 @@ QString explainFactorization(const Core::BenchmarkResult &result)
             sequential = &s;
     }
     QStringList points;
-    for (const QString &strategy : {QStringLiteral("threads"), QStringLiteral("processes")}) {
+    for (const QString &strategy : {QStringLiteral("threads"), QStringLiteral("processes"), QStringLiteral("mpi")}) {
         const Core::StrategyStats *best = nullptr;
         QList<QPointF> fitPoints;
         for (const Core::StrategyStats &s : result.results) {
@@ -233,6 +251,12 @@ QString explainFactorization(const Core::BenchmarkResult &result)
             points.append(FactorizationPanel::tr("Starting the worker processes took %1 ms (not counted in the runs: "
                                                  "they are reused).")
                               .arg(QLocale().toString(best->startupSeconds * 1000, 'f', 1)));
+        }
+        if (strategy == QLatin1String("mpi") && best->startupSeconds > 0) {
+            points.append(FactorizationPanel::tr("mpirun took %1 ms before each run to start the ranks and wire them "
+                                                 "together (not counted in the runs). A job shorter than that is "
+                                                 "better done on one machine.")
+                              .arg(QLocale().toString(best->startupSeconds * 1000, 'f', 0)));
         }
         if (strategy == QLatin1String("processes") && sequential && sequential->meanSeconds < 0.1 &&
             best->speedup < 1.0) {
