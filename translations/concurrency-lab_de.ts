@@ -2,6 +2,45 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>Lab::Core</name>
+    <message>
+        <source>on a CPU</source>
+        <translation>auf einer CPU</translation>
+    </message>
+    <message>
+        <source>runnable</source>
+        <translation>lauffähig</translation>
+    </message>
+    <message>
+        <source>sleeping</source>
+        <translation>schlafend</translation>
+    </message>
+    <message>
+        <source>I/O wait</source>
+        <translation>wartet auf E/A</translation>
+    </message>
+    <message>
+        <source>zombie</source>
+        <translation>Zombie</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>angehalten</translation>
+    </message>
+    <message>
+        <source>dead</source>
+        <translation>tot</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>untätig</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Core::AtomicFile</name>
     <message>
         <source>cannot write &quot;%1&quot;: %2</source>

@@ -19,6 +19,7 @@ private slots:
     void filterModes();
     void terminatedThreadsOfThisRunOrAllRuns();
     void stateFilterHidesRows();
+    void briefKernelStateWhenNarrow();
 
 private:
     static ThreadSample sample(qint64 pid, qint64 tid, const QString &name, char state, bool child = false)
@@ -262,6 +263,26 @@ void TestThreadTableModel::stateFilterHidesRows()
     QCOMPARE(proxy.rowCount(), 0);
     proxy.setStateVisible(ThreadState::Running, true);
     QCOMPARE(shown(), (QList<qint64>{101, 103}));
+}
+
+// A narrow table (presenter mode) says the kernel state in a few words, never elided; the tool tip keeps
+// the whole description.
+void TestThreadTableModel::briefKernelStateWhenNarrow()
+{
+    ThreadTableModel model;
+    model.applySnapshot(snapshot(
+        {sample(100, 100, QStringLiteral("lab"), 'S'), lab(101, QStringLiteral("w-0"), ThreadState::Waiting, 0)}));
+    const auto kernel = [&model] {
+        return findTid(model, 101).siblingAtColumn(ThreadTableModel::KernelStateColumn).data().toString();
+    };
+    QCOMPARE(kernel(), QStringLiteral("S: sleeping (interruptible)"));
+    model.setShortHeaders(true);
+    model.applySnapshot(snapshot(
+        {sample(100, 100, QStringLiteral("lab"), 'S'), lab(101, QStringLiteral("w-0"), ThreadState::Waiting, 0)},
+        2'000'000'000));
+    QCOMPARE(kernel(), QStringLiteral("S: sleeping"));
+    QVERIFY(
+        findTid(model, 101).data(Qt::ToolTipRole).toString().contains(QLatin1String("S: sleeping (interruptible)")));
 }
 
 QTEST_MAIN(TestThreadTableModel)

@@ -14,6 +14,39 @@ QString kernelStateDescription(const ThreadSample &sample)
         .arg(QString(QLatin1Char(sample.kernelState)), kernelStateWords(sample.kernelState));
 }
 
+QString kernelStateBrief(const ThreadSample &sample)
+{
+    auto tr = [](const char *text) { return QCoreApplication::translate("Lab::Core::ThreadSample", text); };
+    QString words;
+    switch (sample.kernelState) {
+    case 'R':
+        words = sample.onCpu ? tr("on a CPU") : tr("runnable");
+        break;
+    case 'S':
+        words = tr("sleeping");
+        break;
+    case 'D':
+        words = tr("I/O wait");
+        break;
+    case 'Z':
+        words = tr("zombie");
+        break;
+    case 'T':
+    case 't':
+        words = tr("stopped");
+        break;
+    case 'X':
+        words = tr("dead");
+        break;
+    case 'I':
+        words = tr("idle");
+        break;
+    default:
+        return QString(QLatin1Char(sample.kernelState));
+    }
+    return tr("%1: %2").arg(QString(QLatin1Char(sample.kernelState)), words);
+}
+
 QString threadOriginName(ThreadOrigin origin)
 {
     switch (origin) {

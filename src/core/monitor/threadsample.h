@@ -57,6 +57,8 @@ struct ThreadSnapshot
 
 // "R+on CPU" -> Running, "R+waiting" -> Runnable: the kernel's letter in words, finer than ps.
 QString kernelStateDescription(const ThreadSample &sample);
+// The same in a few words, for a narrow column ("S: sleeping", "R: on a CPU", "D: I/O wait").
+QString kernelStateBrief(const ThreadSample &sample);
 QString threadOriginName(ThreadOrigin origin);
 // Classifies a thread that is not a lab thread by its OS name.
 ThreadOrigin classifyThread(qint64 pid, qint64 tid, const QString &osName);

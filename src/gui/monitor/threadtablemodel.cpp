@@ -328,7 +328,10 @@ QVariant ThreadTableModel::threadData(const Process &process, const Row &row, in
             return s.labDetail.isEmpty() ? threadStateName(s.labState)
                                          : tr("%1 (%2)").arg(threadStateName(s.labState), s.labDetail);
         case KernelStateColumn:
-            return row.hasTask ? kernelStateDescription(s) : tr("- (no task)");
+            // Narrow (presenter mode): a few words; the tool tip has the whole description.
+            if (!row.hasTask)
+                return tr("- (no task)");
+            return m_shortHeaders ? kernelStateBrief(s) : kernelStateDescription(s);
         case CpuColumn:
             return s.cpuPercent < 0 || !row.hasTask ? tr("-") : QLocale().toString(s.cpuPercent, 'f', 1);
         case CoreColumn:

@@ -64,8 +64,9 @@ public:
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
     QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
-    // Short column titles ("Textbook", "Kernel") for a narrow table (the monitor beside the
-    // experiment); the full title stays the tool tip.
+    // Short column titles ("Textbook", "Kernel") and kernel states in a few words ("S: sleeping")
+    // for a narrow table (the monitor beside the experiment); the full text stays the tool tip. Rows
+    // take the brief kernel text at the next sample.
     void setShortHeaders(bool on);
 
 private:
