@@ -10,10 +10,11 @@ namespace Lab::Gui {
 WrappingItemDelegate::WrappingItemDelegate(QTreeView *view)
     : QStyledItemDelegate(view)
     , m_view(view)
+    , m_viewport(view->viewport())
 {
     view->setWordWrap(true);
     view->setUniformRowHeights(false);
-    view->viewport()->installEventFilter(this);
+    m_viewport->installEventFilter(this);
 }
 
 QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
@@ -31,9 +32,10 @@ QSize WrappingItemDelegate::sizeHint(const QStyleOptionViewItem &option, const Q
 
 bool WrappingItemDelegate::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_view->viewport() && event->type() == QEvent::Resize &&
-        m_view->viewport()->width() != m_laidOutWidth) {
-        m_laidOutWidth = m_view->viewport()->width();
+    // Only the viewport's own width: the view itself may be half destroyed when its viewport gets its
+    // last events (no call on the view from here).
+    if (watched == m_viewport && event->type() == QEvent::Resize && m_viewport->width() != m_laidOutWidth) {
+        m_laidOutWidth = m_viewport->width();
         // After the view has taken its new width: rows get the heights of the text wrapped to it.
         QTimer::singleShot(0, m_view, [view = m_view] { view->doItemsLayout(); });
     }

@@ -28,6 +28,7 @@ protected:
 
 private:
     QTreeView *m_view;
+    QWidget *m_viewport; // the view's, watched for its width
     int m_laidOutWidth = -1;
 };
 
