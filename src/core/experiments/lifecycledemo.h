@@ -57,7 +57,6 @@ public:
     QThread *workerThread() const; // null before start(); stays valid (finished) after the end
     Snapshot snapshot() const;     // reads /proc: call from a timer, not in a tight loop
 
-
 signals:
     // Emitted from the demo thread (queued to receivers elsewhere) and, for Runnable and
     // Terminated, from the owner's thread.

@@ -148,17 +148,7 @@ bool Pacer::announce(const QString &what, qint64 holdMs, const QString &holdLabe
             context.recorder->recordKind(context.workerId, TraceEventKind::PacerHeld, holdLabel);
             lock.relock();
         }
-        // The speed may change during the hold: the deadline follows it.
-        const qint64 start = monotonicNowNs();
-        for (;;) {
-            const qint64 deadline = start + qint64(double(holdMs) * 1'000'000 / m_speed);
-            if (monotonicNowNs() >= deadline)
-                break;
-            if (!waitLocked(deadline)) {
-                ok = false;
-                break;
-            }
-        }
+        ok = waitLabTimeLocked(monotonicNowNs(), holdMs);
         if (context.recorder) {
             lock.unlock();
             context.recorder->recordKind(context.workerId, TraceEventKind::PacerReleased);
@@ -254,6 +244,18 @@ bool Pacer::waitLocked(qint64 deadlineNs)
     return !interrupted();
 }
 
+bool Pacer::waitLabTimeLocked(qint64 startNs, qint64 ms)
+{
+    // The speed may change during the wait: the deadline follows it.
+    for (;;) {
+        const qint64 deadline = startNs + qint64(double(ms) * 1'000'000 / m_speed);
+        if (monotonicNowNs() >= deadline)
+            return true;
+        if (!waitLocked(deadline))
+            return false;
+    }
+}
+
 bool Pacer::checkpoint()
 {
     if (isGuiThread())
@@ -335,14 +337,8 @@ bool Pacer::sleep(qint64 ms)
     if (ms > 0) {
         const qint64 start = monotonicNowNs();
         QMutexLocker lock(&m_mutex);
-        // The speed may change during the sleep: the deadline follows it.
-        for (;;) {
-            const qint64 deadline = start + qint64(double(ms) * 1'000'000 / m_speed);
-            if (monotonicNowNs() >= deadline)
-                break;
-            if (!waitLocked(deadline))
-                return false;
-        }
+        if (!waitLabTimeLocked(start, ms))
+            return false;
     }
     resetComputeClock();
     return checkpoint();

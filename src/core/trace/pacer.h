@@ -80,6 +80,9 @@ private:
     struct Local;
     Local &local();
     bool waitLocked(qint64 deadlineNs);
+    // Waits `ms` of lab time from `startNs` (ms / speed of wall time, following speed changes).
+    // False when interrupted.
+    bool waitLabTimeLocked(qint64 startNs, qint64 ms);
     void updateIdleLocked();
     bool holdsLocked(const Local &self) const;
     // Ends a stepToEvent() if one is under way; returns whether it did.
