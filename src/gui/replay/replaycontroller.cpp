@@ -74,6 +74,11 @@ void ReplayController::refill(qsizetype upTo)
     m_recorder = std::make_unique<TraceRecorder>(std::max<qsizetype>(m_recording.events.size(), 1));
     m_restored.clear();
     m_filled = 0;
+    feed(upTo);
+}
+
+void ReplayController::feed(qsizetype upTo)
+{
     for (; m_filled < upTo; ++m_filled) {
         const TraceEvent &event = m_recording.events.at(m_filled);
         if (event.workerId >= 0 && !m_restored.contains(event.workerId)) {
@@ -97,21 +102,10 @@ void ReplayController::setCursor(qint64 timeNs)
                                         [](qint64 t, const TraceEvent &e) { return t < e.timeNs; });
     const qsizetype upTo = after - m_recording.events.cbegin();
     const bool rewound = upTo < m_filled;
-    if (rewound) {
+    if (rewound)
         refill(upTo);
-    } else {
-        for (; m_filled < upTo; ++m_filled) {
-            const TraceEvent &event = m_recording.events.at(m_filled);
-            if (event.workerId >= 0 && !m_restored.contains(event.workerId)) {
-                for (const LabWorkerStatus &status : std::as_const(m_recording.workers)) {
-                    if (status.workerId == event.workerId)
-                        m_recorder->restoreWorker(status);
-                }
-                m_restored.insert(event.workerId);
-            }
-            m_recorder->record(event);
-        }
-    }
+    else
+        feed(upTo);
     if (timeNs == m_cursorNs && !rewound)
         return;
     m_cursorNs = timeNs;

@@ -85,6 +85,8 @@ signals:
 private:
     void onFrame();
     void refill(qsizetype upTo);
+    // Records the events from m_filled up to (not including) `upTo` into the private recorder.
+    void feed(qsizetype upTo);
 
     Core::TraceRecording m_recording;
     std::unique_ptr<Core::TraceRecorder> m_recorder;
