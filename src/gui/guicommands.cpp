@@ -2,6 +2,7 @@
 #include "guicommands.h"
 
 #include "charts/chartcommand.h"
+#include "labapplication.h"
 #include "labresources.h"
 #include "launchcontroller.h"
 #include "launchoptions.h"
@@ -55,7 +56,7 @@ int runGui(int &argc, char **argv)
         break;
     }
 
-    QApplication app(argc, argv);
+    LabApplication app(argc, argv);
     QCoreApplication::setOrganizationName(QStringLiteral("concurrency-lab"));
     QCoreApplication::setApplicationName(QStringLiteral("concurrency-lab"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LAB_VERSION));
