@@ -4,6 +4,7 @@
 #include "core/runners/factorbenchmark.h"
 #include "core/runners/factormpirunner.h"
 #include "core/runners/factorrunner.h"
+#include "core/trace/tracerecorder.h"
 #include "core/workloads/numbergenerator.h"
 #include "labprocess.h"
 
@@ -147,6 +148,17 @@ void TestMpiStrategy::cancelLeavesNoRank()
     const QList<qint64> pids = mpi.rankPids();
     for (qint64 pid : pids)
         QVERIFY(processAlive(pid));
+    // Local ranks are in the monitor's process list, beside mpirun, until mpirun ends.
+    const auto rankWorker = [](qint64 pid) {
+        const QList<LabWorkerStatus> workers = TraceRecorder::instance()->workers();
+        const auto it = std::find_if(workers.cbegin(), workers.cend(),
+                                     [pid](const LabWorkerStatus &w) { return w.isProcess && w.pid == pid; });
+        return it == workers.cend() ? LabWorkerStatus{} : *it;
+    };
+    for (qint64 pid : pids) {
+        QVERIFY2(rankWorker(pid).name.startsWith(QLatin1String("mpi-rank-")), qPrintable(rankWorker(pid).name));
+        QVERIFY(rankWorker(pid).state != ThreadState::Terminated);
+    }
     QTest::qWait(200); // the numbers have reached the ranks
     mpi.cancel();
     QCOMPARE(finished.size(), 1);
@@ -154,6 +166,8 @@ void TestMpiStrategy::cancelLeavesNoRank()
     for (qint64 pid : pids)
         QTRY_VERIFY_WITH_TIMEOUT(!processAlive(pid), 10000);
     QTRY_VERIFY_WITH_TIMEOUT(!processAlive(mpirun), 10000);
+    for (qint64 pid : pids)
+        QTRY_COMPARE_WITH_TIMEOUT(rankWorker(pid).state, ThreadState::Terminated, 10000);
 }
 
 void TestMpiStrategy::badHostsOnTheCommandLine()

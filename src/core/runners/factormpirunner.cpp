@@ -12,6 +12,7 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QSysInfo>
 #include <QThread>
 #include <QTimer>
 
@@ -233,6 +234,11 @@ void FactorMpiRunner::handleLine(const QByteArray &line)
         const qint64 pid = object.value(QLatin1String("pid")).toInteger();
         m_rankHosts.append(host);
         m_rankPids.append(pid);
+        // A rank on this machine is a process the monitor can read: listed beside mpirun as "mpi-rank-N".
+        // (A host name alone cannot tell a remote rank's pid from a local process's.)
+        if (host == QSysInfo::machineHostName())
+            Trace::watchChildOf(m_process,
+                                QStringLiteral("mpi-rank-%1").arg(object.value(QLatin1String("rank")).toInt()), pid);
         emit rankStarted(object.value(QLatin1String("rank")).toInt(), host, pid);
     } else if (event == QLatin1String("ready")) {
         m_startupSeconds = m_startupTimer.nsecsElapsed() / 1e9;

@@ -187,6 +187,17 @@ void watchProcess(QProcess *process, const QString &name, TraceRecorder *recorde
                      });
 }
 
+void watchChildOf(QProcess *parent, const QString &name, qint64 pid)
+{
+    Q_ASSERT(parent);
+    auto *recorder = static_cast<TraceRecorder *>(parent->property(ProcessRecorderProperty).value<void *>());
+    if (!recorder || !parent->property(ProcessIdProperty).isValid() || pid <= 0)
+        return;
+    const int id = recorder->registerProcess(name, pid);
+    QObject::connect(parent, &QProcess::finished, parent,
+                     [recorder, id] { recorder->recordProcessFinished(id, QStringLiteral("ended with its parent")); });
+}
+
 void setProcessState(QProcess *process, ThreadState state, const QString &detail)
 {
     const QVariant id = process->property(ProcessIdProperty);

@@ -53,6 +53,10 @@ void unbindCurrentThread();
 // show the same name ("factor-proc-1", cut to 15 bytes by the kernel).
 inline constexpr char ProcessNameVariable[] = "LAB_PROCESS_NAME";
 void watchProcess(QProcess *process, const QString &name, TraceRecorder *recorder = nullptr);
+// Reports a process that a watched process started (an MPI rank under mpirun), with the parent's
+// recorder: registered now, as Running, and recorded as finished when the parent finishes. Does
+// nothing when the parent is not watched or has finished.
+void watchChildOf(QProcess *parent, const QString &name, qint64 pid);
 // The textbook state of a watched process as its owner knows it (a worker that has been given work
 // is Running; one blocked reading its next request is Waiting), so the monitor never shows an idle
 // worker as running. Repeats of the same state and detail are not recorded; does nothing before
