@@ -278,7 +278,7 @@ bool checkpoint()
     return pacer->checkpoint();
 }
 
-bool sleep(qint64 ms)
+bool sleep(qint64 ms, const QString &what)
 {
     Pacer *pacer = pacerOrNull();
     if (!pacer) {
@@ -287,7 +287,8 @@ bool sleep(qint64 ms)
     }
     bool ok = true;
     {
-        ScopedState state(ThreadState::Sleeping, QStringLiteral("sleep %1 ms").arg(ms));
+        ScopedState state(ThreadState::Sleeping,
+                          QStringLiteral("%1 %2 ms").arg(what.isEmpty() ? QStringLiteral("sleep") : what).arg(ms));
         ok = pacer->sleep(ms);
     }
     return ok;
