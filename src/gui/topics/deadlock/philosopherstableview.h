@@ -23,6 +23,7 @@ public:
     ~PhilosophersTableView() override;
 
     void setSnapshot(const Core::DiningPhilosophers::Snapshot &snapshot);
+    const Core::DiningPhilosophers::Snapshot &snapshot() const { return m_snapshot; }
     void setDeadlock(const Core::DeadlockReport &report); // an empty report clears it
     const Core::DeadlockReport &deadlock() const { return m_deadlock; }
     // Written in the middle of the table ("Click a philosopher in the red cycle to break it"); empty: none.
