@@ -140,22 +140,22 @@ void PhilosophersPage::drawTiles(const Dinner::Snapshot &snapshot, bool replay)
         ValueTile *tile = m_philosophers->tile(i);
         tile->setCaption(tr("P%1").arg(i + 1)); // as on the table; the full name in the tool tip
         tile->setToolTip(p.name);
-        if (replay) { // a recording holds the states, not the meals
+        if (replay) { // a recording holds the states, not the meals (the remedy line says so)
+            tile->setValue(QStringLiteral("\u2013"));
             switch (p.state) {
             case Dinner::State::Thinking:
-                tile->setValue(tr("thinking"));
+                tile->setDetail(tr("thinking"));
                 break;
             case Dinner::State::Hungry:
-                tile->setValue(tr("hungry"));
+                tile->setDetail(tr("hungry"));
                 break;
             case Dinner::State::Eating:
-                tile->setValue(tr("eating"));
+                tile->setDetail(tr("eating"));
                 break;
             case Dinner::State::Done:
-                tile->setValue(tr("left"));
+                tile->setDetail(tr("left"));
                 break;
             }
-            tile->setDetail(tr("meals not recorded"));
             tile->setAlert(false);
             continue;
         }
@@ -364,6 +364,7 @@ Dinner::Snapshot PhilosophersPage::replaySnapshot(const ReplayFrame &frame)
     for (int i = 0; i < count; ++i) {
         Dinner::PhilosopherView view;
         view.name = QStringLiteral("philosopher-%1").arg(i + 1);
+        view.meals = -1; // not recorded
         const Core::LabWorkerStatus *w = frame.worker(view.name);
         if (!w || w->state == Core::ThreadState::New) {
             view.state = Dinner::State::Thinking; // not at the table yet

@@ -8,12 +8,12 @@
 namespace Lab::Gui {
 
 // The dining philosophers' table, drawn from DiningPhilosophers::Snapshot at 10 Hz: philosophers on
-// a circle (coloured by thinking / hungry / eating, with their meals), a fork between each two
-// neighbours, a solid line from a fork to the philosopher holding it and a dashed arrow from a
-// waiting philosopher to the fork it waits for. A deadlock report draws its wait-for cycle in red
-// over the table (it stays after the lab has ended the deadlock, so the hall sees what it was).
-// Chandy/Misra's clean forks are drawn with a heavy outline, dirty ones dotted. A prompt can be
-// written in the middle of the table; a click on a philosopher emits philosopherClicked().
+// a circle (coloured by thinking / hungry / eating, with their meals; meals -1: a replay, not shown), a fork between
+// each two neighbours, a solid line from a fork to the philosopher holding it and a dashed arrow from a waiting
+// philosopher to the fork it waits for. A deadlock report draws its wait-for cycle in red over the table (it stays
+// after the lab has ended the deadlock, so the hall sees what it was). Chandy/Misra's clean forks are drawn with a
+// heavy outline, dirty ones dotted. A prompt can be written in the middle of the table; a click on a philosopher emits
+// philosopherClicked().
 class PhilosophersTableView final : public QWidget
 {
     Q_OBJECT
