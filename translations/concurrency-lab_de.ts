@@ -6356,6 +6356,10 @@ ersten Stack</translation>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
+    <message>
+        <source>No lab thread has started at the replay&apos;s cursor yet.</source>
+        <translation>An der Position der Wiedergabe ist noch kein Lab-Thread gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::TopicPage</name>
