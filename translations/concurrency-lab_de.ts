@@ -1849,6 +1849,18 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
         <source>through</source>
         <translation>durch</translation>
     </message>
+    <message>
+        <source>in phase %1</source>
+        <translation>in Phase %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>replay at %1 s</source>
+        <translation>Wiedergabe bei %1 s</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::BenchmarkView</name>
@@ -3685,6 +3697,22 @@ Thread: %2</translation>
         <source>Hold count</source>
         <translation>Haltezähler</translation>
     </message>
+    <message>
+        <source>waiting: %1</source>
+        <translation>wartend: %1</translation>
+    </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>account-holder: %1</source>
+        <translation>account-holder: %1</translation>
+    </message>
+    <message>
+        <source>replay at %1 s</source>
+        <translation>Wiedergabe bei %1 s</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::LockGraphView</name>
@@ -3911,6 +3939,14 @@ Thread: %2</translation>
     <message>
         <source>Cannot open the recording &quot;%1&quot;: %2</source>
         <translation>Die Aufzeichnung „%1“ kann nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>Reading the recording %1</source>
+        <translation>Die Aufzeichnung %1 wird gelesen</translation>
+    </message>
+    <message>
+        <source>Reading the recording %1…</source>
+        <translation>Die Aufzeichnung %1 wird gelesen…</translation>
     </message>
 </context>
 <context>
@@ -4394,6 +4430,10 @@ Thread: %2</translation>
         <source>%1 (kernel: %2). Click or press Enter to hide or show the threads in this state, in the table and on the timeline.</source>
         <translation>%1 (Kernel: %2). Klicken oder Enter drücken, um die Threads in diesem Zustand in der Tabelle und in der Zeitleiste aus- oder einzublenden.</translation>
     </message>
+    <message>
+        <source>Deadlock at the replay&apos;s cursor: %1.</source>
+        <translation>Deadlock an der Position der Wiedergabe: %1.</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::ParallelismPanel</name>
@@ -4635,6 +4675,30 @@ Thread: %2</translation>
         <source>Done: %1 remedies tried.</source>
         <translation>Fertig: %1 Abhilfen versucht.</translation>
     </message>
+    <message>
+        <source>thinking</source>
+        <translation>denkt</translation>
+    </message>
+    <message>
+        <source>hungry</source>
+        <translation>hungrig</translation>
+    </message>
+    <message>
+        <source>eating</source>
+        <translation>isst</translation>
+    </message>
+    <message>
+        <source>left</source>
+        <translation>gegangen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replay&lt;/b&gt; at %1 s: the table as recorded. A fork&apos;s holder is known while someone waits for it or its philosopher eats; meals are not recorded.</source>
+        <translation>&lt;b&gt;Wiedergabe&lt;/b&gt; bei %1 s: der Tisch wie aufgezeichnet. Wer eine Gabel hält, ist bekannt, solange jemand auf sie wartet oder ihr Philosoph isst; Mahlzeiten werden nicht aufgezeichnet.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Deadlock&lt;/b&gt;: the waits close a circle (red).</source>
+        <translation>&lt;b&gt;Deadlock&lt;/b&gt;: die Wartenden schließen einen Kreis (rot).</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::PhilosophersTableView</name>
@@ -4651,6 +4715,10 @@ Thread: %2</translation>
 %2</source>
         <translation>P%1
 %2</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
     </message>
 </context>
 <context>
@@ -5480,6 +5548,14 @@ Thread: %2</translation>
         <source>Release one permit too many</source>
         <translation>Eine Erlaubnis zu viel freigeben</translation>
     </message>
+    <message>
+        <source>not recorded</source>
+        <translation>nicht aufgezeichnet</translation>
+    </message>
+    <message>
+        <source>replay at %1 s</source>
+        <translation>Wiedergabe bei %1 s</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::ShortcutsDialog</name>
@@ -6280,6 +6356,10 @@ ersten Stack</translation>
         <source>Paused</source>
         <translation>Pausiert</translation>
     </message>
+    <message>
+        <source>No lab thread has started at the replay&apos;s cursor yet.</source>
+        <translation>An der Position der Wiedergabe ist noch kein Lab-Thread gestartet.</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Gui::TopicPage</name>
@@ -6663,6 +6743,10 @@ connect</translation>
     <message>
         <source>Solid arrow: the lock is held by the thread it points to. Dashed arrow: the thread waits for that lock. Red: the circle of waits, a deadlock. Right: an arrow A → B means a thread asked for B while it held A.</source>
         <translation>Durchgezogener Pfeil: Die Sperre wird von dem Thread gehalten, auf den er zeigt. Gestrichelter Pfeil: Der Thread wartet auf diese Sperre. Rot: der Kreis der Wartebeziehungen, ein Deadlock. Rechts: Ein Pfeil A → B bedeutet, dass ein Thread B angefordert hat, während er A hielt.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Replay&lt;/b&gt; at %1 s: the wait-for graph as recorded; the lock-order graph is not recorded.</source>
+        <translation>&lt;b&gt;Wiedergabe&lt;/b&gt; bei %1 s: der Wartegraph wie aufgezeichnet; der Graph der Sperrreihenfolge wird nicht aufgezeichnet.</translation>
     </message>
 </context>
 </TS>

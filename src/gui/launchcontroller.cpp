@@ -6,6 +6,7 @@
 #include "mainwindow.h"
 #include "presenter/presentercontroller.h"
 #include "presenter/scriptplayer.h"
+#include "replay/replaysession.h"
 #include "topics/experiment.h"
 #include "topics/topicpage.h"
 
@@ -138,7 +139,7 @@ void LaunchController::onFirstPaint()
     const bool hasWork = m_options.run || m_player;
     // With work to wait for, --quit-when-done takes the picture when it is done (it shows the result).
     if (!(hasWork && m_options.quitWhenDone))
-        takeScreenshot();
+        takeScreenshotWhenSettled();
 
     if (!m_options.metricsFile.isEmpty())
         m_probe.start();
@@ -159,12 +160,45 @@ void LaunchController::onFirstPaint()
     }
     if (m_options.quitWhenDone) {
         // Nothing to run yet: sample the idle loop for a moment when metrics were asked for, then quit.
-        QTimer::singleShot(m_options.metricsFile.isEmpty() ? 0 : IdleSampleMs, this, &LaunchController::finish);
+        const int delayMs = m_options.metricsFile.isEmpty() ? 0 : IdleSampleMs;
+        if (m_screenshotDeferred)
+            m_quitAfterScreenshotMs = delayMs; // quit once the deferred picture is taken
+        else
+            QTimer::singleShot(delayMs, this, &LaunchController::finish);
     }
+}
+
+void LaunchController::takeScreenshotWhenSettled()
+{
+    // --open: the replay goes to the topic's experiment stage on a queued step after the window was
+    // made, and in presenter mode that step queues the presenter's sizing of the monitor dock. Wait
+    // for the step, then one queued turn (which comes after the sizing the step queued), so the
+    // report and the picture see the window the audience sees, not the first paint.
+    ReplaySession *replay = m_window->replay();
+    if (replay && replay->isShownPending()) {
+        m_screenshotDeferred = true;
+        connect(
+            replay, &ReplaySession::shown, this,
+            [this] {
+                QTimer::singleShot(0, this, [this] {
+                    takeScreenshot();
+                    m_screenshotDeferred = false;
+                    if (m_quitAfterScreenshotMs >= 0)
+                        QTimer::singleShot(m_quitAfterScreenshotMs, this, &LaunchController::finish);
+                });
+            },
+            Qt::SingleShotConnection);
+        return;
+    }
+    takeScreenshot();
 }
 
 void LaunchController::takeScreenshot()
 {
+    // Lay out what is still pending (a dock just resized, a stage just shown): layouts are activated by
+    // posted LayoutRequest events, which may arrive after this step; the geometry is read now.
+    for (int pass = 0; pass < 4; ++pass)
+        QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
     writeLayoutReport();
     if (m_options.screenshotFile.isEmpty())
         return;

@@ -42,7 +42,8 @@ protected:
 private:
     void onFirstPaint();
     void finish();
-    void takeScreenshot(); // and writes --layout-report
+    void takeScreenshot();            // and writes --layout-report
+    void takeScreenshotWhenSettled(); // --open: after the replay's stage and the dock's sizing
     void writeLayoutReport();
     void onWorkDone();
     void writeMetrics();
@@ -55,6 +56,8 @@ private:
     QString m_startupReference;
     qint64 m_runGuiEntryNs = 0;
     bool m_painted = false;
+    bool m_screenshotDeferred = false; // waiting for the replay's stage (takeScreenshotWhenSettled)
+    int m_quitAfterScreenshotMs = -1;  // --quit-when-done without work: quit this long after that picture
     bool m_metricsWritten = false;
     int m_exitCode = 0;
     ScriptPlayer *m_player = nullptr;

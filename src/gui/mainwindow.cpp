@@ -5,6 +5,7 @@
 #include "core/history/runhistory.h"
 #include "core/monitor/tracecapture.h"
 #include "core/trace/chrometrace.h"
+#include "core/trace/chrometracereader.h"
 #include "core/trace/tracerecorder.h"
 #include "labresources.h"
 #include "presenter/presentercontroller.h"
@@ -28,6 +29,8 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
+#include <QProgressBar>
 #include <QScreen>
 #include <QScrollBar>
 #include <QSettings>
@@ -41,6 +44,7 @@
 
 #include <algorithm>
 #include <array>
+#include <optional>
 
 namespace Lab::Gui {
 
@@ -651,13 +655,51 @@ void MainWindow::exportTraceTo(const QString &path)
 
 void MainWindow::openRecordingOrSay(const QString &path)
 {
-    QString error;
-    if (!openRecordingFile(path, &error)) {
+    const auto fail = [this](const QString &error) {
         auto *box = new QMessageBox(QMessageBox::Warning, tr("Open Recording"), error, QMessageBox::Close, this);
         box->setObjectName(QStringLiteral("recordingOpenError"));
         box->setAttribute(Qt::WA_DeleteOnClose);
         box->open();
+    };
+    const QString shownPath = QDir::toNativeSeparators(path);
+    // A full ring takes about half a second to read and parse: on a pool thread, with a busy bar in the
+    // status bar, the window answering meanwhile. The newest request wins (an older one's result is dropped).
+    auto *busy = statusBar()->findChild<QProgressBar *>(QStringLiteral("recordingReadProgress"));
+    if (!busy) {
+        busy = new QProgressBar(statusBar());
+        busy->setObjectName(QStringLiteral("recordingReadProgress"));
+        busy->setRange(0, 0); // busy: the reader reports no progress
+        busy->setMaximumWidth(fontMetrics().averageCharWidth() * 16);
+        busy->setTextVisible(false);
+        statusBar()->addPermanentWidget(busy);
     }
+    busy->setToolTip(tr("Reading the recording %1").arg(shownPath));
+    busy->show();
+    const int request = busy->property("request").toInt() + 1;
+    busy->setProperty("request", request);
+    statusBar()->showMessage(tr("Reading the recording %1…").arg(shownPath));
+    using Read = std::pair<std::optional<Core::TraceRecording>, QString>;
+    Core::whenFinished(this, QtConcurrent::run([path]() -> Read {
+                           QString error;
+                           std::optional<Core::TraceRecording> recording = Core::ChromeTraceReader::read(path, &error);
+                           return {std::move(recording), error};
+                       }),
+                       [this, busy = QPointer<QProgressBar>(busy), request, shownPath, fail](Read read) {
+                           if (!busy || busy->property("request").toInt() != request)
+                               return; // a newer request is being read
+                           busy->hide();
+                           statusBar()->clearMessage();
+                           if (!m_replay) {
+                               m_replay = new ReplaySession(this);
+                               connect(m_replay, &ReplaySession::activeChanged, this, &MainWindow::retranslate);
+                           }
+                           QString reason = read.second;
+                           if (!read.first || !m_replay->start(*std::move(read.first), &reason)) {
+                               fail(tr("Cannot open the recording \"%1\": %2").arg(shownPath, reason));
+                               return;
+                           }
+                           statusBar()->showMessage(m_replay->banner());
+                       });
 }
 
 void MainWindow::openRecording()

@@ -2,7 +2,9 @@
 // Replay of a recording made by a real `run philosophers --trace`: opened in the main window, the
 // monitor's table shows each lab thread's state at the cursor (checked at several cursor positions
 // against the recording), the presenter keys drive the bar, "L" returns to live; bad files give one
-// message, in the window and from `--open`.
+// message, in the window and from `--open`. The primitives panels draw the recording at the cursor
+// (the philosophers' table: who waits for which fork, who holds it) and go back to live when it is
+// left; File > Open Recording… reads on a pool thread.
 #include "core/trace/chrometracereader.h"
 #include "core/trace/tracerecorder.h"
 #include "gui/mainwindow.h"
@@ -12,11 +14,19 @@
 #include "gui/replay/replaybar.h"
 #include "gui/replay/replaycontroller.h"
 #include "gui/replay/replaysession.h"
+#include "gui/topics/deadlock/deadlockpanel.h"
+#include "gui/topics/deadlock/philosopherspage.h"
+#include "gui/topics/deadlock/philosopherstableview.h"
+#include "gui/topics/replayframe.h"
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
 #include <QFile>
+#include <QLabel>
+#include <QMessageBox>
 #include <QProcess>
+#include <QProgressBar>
+#include <QRegularExpression>
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
@@ -93,6 +103,9 @@ private slots:
     void initTestCase();
     void tableFollowsTheCursor();
     void keysDriveTheBar();
+    void philosophersTableFollowsTheCursor();
+    void waitCycleOfAFrame();
+    void openRecordingReadsOffTheGuiThread();
     void badFilesInTheWindow_data();
     void badFilesInTheWindow();
     void openOptionRefusesBadFiles_data();
@@ -216,6 +229,119 @@ void TestReplay::keysDriveTheBar()
     QTest::keyClick(bar, Qt::Key_L);
     QVERIFY(!window.replay()->isActive());
     QVERIFY(!monitor->isReplaying());
+}
+
+void TestReplay::philosophersTableFollowsTheCursor()
+{
+    Gui::MainWindow window;
+    window.setMonitorWidget(new Gui::MonitorWidget);
+    window.show();
+    QString error;
+    QVERIFY2(window.openRecordingFile(m_trace, &error), qPrintable(error));
+    Gui::ReplayController *controller = window.replay()->controller();
+    QVERIFY(window.showTopic(QStringLiteral("deadlock"))); // opened during the replay: it gets the frame at once
+    auto *panel = window.findChild<Gui::DeadlockPanel *>();
+    QVERIFY(panel);
+    Gui::PhilosophersTableView *table = panel->table();
+    QCOMPARE(table->snapshot().philosophers.size(), 3);
+    QVERIFY(panel->philosophersPage()->currentRemedy()->text().contains(QStringLiteral("Replay")));
+
+    // A philosopher that waited for a fork its neighbour held, as the recording says.
+    static const QRegularExpression wait(QStringLiteral("^on \"fork-(\\d+)\" \\(held by (philosopher-\\d+)\\)$"));
+    qint64 at = 0;
+    QString waiter;
+    QString holder;
+    int fork = -1;
+    for (const Core::TraceEvent &e : m_recording.events) {
+        const QRegularExpressionMatch match = wait.match(e.detail);
+        if (e.kind == Core::TraceEventKind::StateChanged && e.state == ThreadState::Blocked && match.hasMatch()) {
+            at = e.timeNs;
+            fork = match.captured(1).toInt() - 1;
+            holder = match.captured(2);
+            for (const Core::LabWorkerStatus &w : m_recording.workers)
+                waiter = w.workerId == e.workerId ? w.name : waiter;
+            break;
+        }
+    }
+    QVERIFY2(fork >= 0 && !waiter.isEmpty(), "the run has a philosopher that waited for a held fork");
+    controller->setCursor(at);
+    Core::DiningPhilosophers::Snapshot shown = table->snapshot();
+    QCOMPARE(shown.forks.at(fork).name, QStringLiteral("fork-%1").arg(fork + 1));
+    QCOMPARE(shown.forks.at(fork).owner, holder);
+    QVERIFY2(shown.forks.at(fork).waiters.contains(waiter), qPrintable(shown.forks.at(fork).waiters.join(u',')));
+    const int seat = waiter.section(u'-', 1).toInt() - 1;
+    QCOMPARE(shown.philosophers.at(seat).state, Core::DiningPhilosophers::State::Hungry);
+    // Back to the start: nobody waits for anything yet.
+    controller->setCursor(controller->startNs());
+    shown = table->snapshot();
+    for (const Core::SyncSnapshot &f : std::as_const(shown.forks))
+        QVERIFY2(f.waiters.isEmpty(), qPrintable(f.name));
+    // Forward to the wait again, then leave: the table shows the panel's own (never run) dinner.
+    controller->setCursor(at);
+    QVERIFY(table->snapshot().forks.at(fork).waiters.contains(waiter));
+    window.replay()->leave();
+    QVERIFY(table->snapshot().philosophers.isEmpty());
+    QVERIFY(!panel->philosophersPage()->currentRemedy()->text().contains(QStringLiteral("Replay")));
+}
+
+void TestReplay::waitCycleOfAFrame()
+{
+    // Three lab threads at a cursor: 1 waits on a held by 2, 2 on b held by 3, 3 on c held by 2: the
+    // circle is 2 -> 3 -> 2 (1 waits into it but is not on it); a fourth waits on a free semaphore.
+    Gui::ReplayFrame frame;
+    const auto thread = [&frame](const QString &name, ThreadState state, const QString &detail) {
+        Core::LabWorkerStatus w;
+        w.workerId = int(frame.workers.size());
+        w.name = name;
+        w.state = state;
+        w.detail = detail;
+        frame.workers.append(w);
+    };
+    thread(QStringLiteral("t1"), ThreadState::Blocked, QStringLiteral("on \"a\" (held by t2)"));
+    thread(QStringLiteral("t2"), ThreadState::Blocked, QStringLiteral("on \"b\" (held by t3)"));
+    thread(QStringLiteral("t4"), ThreadState::Waiting, QStringLiteral("on \"s\""));
+    QVERIFY(frame.waitCycle().cycle.isEmpty()); // t3 does not wait: no circle
+    QCOMPARE(frame.waitsOn(frame.workers.at(2)), QStringLiteral("s"));
+    thread(QStringLiteral("t3"), ThreadState::Blocked, QStringLiteral("on \"c\" (held by t2)"));
+    const Core::DeadlockReport report = frame.waitCycle();
+    QCOMPARE(report.cycle.size(), 2);
+    QCOMPARE(report.cycle.at(0).thread, QStringLiteral("t2"));
+    QCOMPARE(report.cycle.at(0).waitsOn, QStringLiteral("b"));
+    QCOMPARE(report.cycle.at(0).heldBy, QStringLiteral("t3"));
+    QCOMPARE(report.cycle.at(1).thread, QStringLiteral("t3"));
+    QCOMPARE(report.cycle.at(1).heldBy, QStringLiteral("t2"));
+    frame.workers[3].finishedNs = 1; // t3 ended: the circle is open
+    QVERIFY(frame.waitCycle().cycle.isEmpty());
+}
+
+void TestReplay::openRecordingReadsOffTheGuiThread()
+{
+    Gui::MainWindow window;
+    window.setMonitorWidget(new Gui::MonitorWidget);
+    window.show();
+    window.openRecordingOrSay(m_trace);
+    // Returned before the file was read: the busy bar shows, the replay begins when the pool thread is done.
+    auto *busy = window.findChild<QProgressBar *>(QStringLiteral("recordingReadProgress"));
+    QVERIFY(busy);
+    QVERIFY(busy->isVisible());
+    QVERIFY(!window.replay() || !window.replay()->isActive());
+    QTRY_VERIFY_WITH_TIMEOUT(window.replay() && window.replay()->isActive(), 20000);
+    QVERIFY(!busy->isVisible());
+    QVERIFY(window.replay()->banner().startsWith(QStringLiteral("Replay of run philosophers")));
+    window.replay()->leave();
+
+    // A bad file: one message box, the window stays live.
+    const QString path = m_dir.filePath(QStringLiteral("not-a-trace.json"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(R"({"traceEvents":[]})");
+    file.close();
+    window.openRecordingOrSay(path);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY_WITH_TIMEOUT((box = window.findChild<QMessageBox *>(QStringLiteral("recordingOpenError"))), 20000);
+    QVERIFY2(box->text().contains(QStringLiteral("the field \"otherData.tool\" is missing")), qPrintable(box->text()));
+    QVERIFY(!busy->isVisible());
+    QVERIFY(!window.replay()->isActive());
 }
 
 void TestReplay::badFilesInTheWindow_data()

@@ -111,7 +111,7 @@ void BarrierPhases::work(int index, const Plan &plan)
     for (int phase = 0; phase < plan.phases; ++phase) {
         setCell(index, phase, Cell::Working);
         const int ms = phaseMs(index, phase, plan.workMs) + (straggler && phase == 1 ? plan.lateMs : 0);
-        if (!Trace::sleep(ms))
+        if (!Trace::sleep(ms, QStringLiteral("phase %1: working").arg(phase + 1)))
             return;
         setCell(index, phase, Cell::Waiting);
         const QDeadlineTimer deadline =

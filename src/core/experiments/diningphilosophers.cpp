@@ -238,7 +238,7 @@ void DiningPhilosophers::dine(int index, quint64 seed)
     for (bool first = true; !mustLeave(index); first = false) {
         if (!first) {
             seat.state = State::Thinking;
-            if (!Trace::sleep(around(random, m_config.thinkMs)) || mustLeave(index))
+            if (!Trace::sleep(around(random, m_config.thinkMs), QStringLiteral("thinking")) || mustLeave(index))
                 break;
         }
         seat.state = State::Hungry;
@@ -252,7 +252,7 @@ void DiningPhilosophers::dine(int index, quint64 seed)
             break;
         }
         seat.state = State::Eating;
-        const bool ate = Trace::sleep(around(random, m_config.eatMs));
+        const bool ate = Trace::sleep(around(random, m_config.eatMs), QStringLiteral("eating"));
         if (ate)
             ++seat.meals;
         putDown(index);

@@ -99,8 +99,8 @@ void TicketSale::sell(bool withLock, int sellMs)
         if (!withLock || m_stockLock->lock()) {
             const int seen = m_stock.load(); // check ...
             if (seen > 0) {
-                Trace::sleep(sellMs);    // ... print the ticket ...
-                m_stock.store(seen - 1); // ... and write back what was seen minus one
+                Trace::sleep(sellMs, QStringLiteral("selling")); // ... print the ticket ...
+                m_stock.store(seen - 1);                         // ... and write back what was seen minus one
                 ++m_sold;
                 soldOne = true;
             }

@@ -124,7 +124,7 @@ void TwoLocks::work(int index, SyncMutex *first, SyncMutex *second, int staggerM
         return;
     }
     step = Step::HoldingFirst;
-    if (!Trace::sleep(holdMs)) {
+    if (!Trace::sleep(holdMs, QStringLiteral("holding %1").arg(first->name()))) {
         first->unlock();
         step = Step::Cancelled;
         return;
@@ -137,7 +137,8 @@ void TwoLocks::work(int index, SyncMutex *first, SyncMutex *second, int staggerM
         return;
     }
     step = Step::WorkingWithBoth;
-    const bool worked = Trace::sleep(workMs);
+    const bool worked =
+        Trace::sleep(workMs, QStringLiteral("working with %1 and %2").arg(first->name(), second->name()));
     second->unlock();
     first->unlock();
     if (!worked) {

@@ -32,7 +32,11 @@ int SyncBarrier::wait(QDeadlineTimer deadline)
     const bool ok = waitUntil(
         locker, WaitKind::Waiting,
         [this] {
-            return QStringLiteral("on \"%1\" (barrier: %2 of %3 arrived)").arg(name()).arg(m_arrived).arg(m_parties);
+            return QStringLiteral("on \"%1\" (barrier: %2 of %3 arrived, phase %4)")
+                .arg(name())
+                .arg(m_arrived)
+                .arg(m_parties)
+                .arg(m_phase + 1);
         },
         [this, phase, generation] { return m_phase != phase || m_broken || m_generation != generation; }, deadline);
     if (m_generation != generation)

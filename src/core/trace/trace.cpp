@@ -289,7 +289,7 @@ bool checkpoint()
     return pacer->checkpoint();
 }
 
-bool sleep(qint64 ms)
+bool sleep(qint64 ms, const QString &what)
 {
     Pacer *pacer = pacerOrNull();
     if (!pacer) {
@@ -298,7 +298,8 @@ bool sleep(qint64 ms)
     }
     bool ok = true;
     {
-        ScopedState state(ThreadState::Sleeping, QStringLiteral("sleep %1 ms").arg(ms));
+        ScopedState state(ThreadState::Sleeping,
+                          QStringLiteral("%1 %2 ms").arg(what.isEmpty() ? QStringLiteral("sleep") : what).arg(ms));
         ok = pacer->sleep(ms);
     }
     return ok;

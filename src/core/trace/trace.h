@@ -94,8 +94,9 @@ private:
 // --- pacing -----------------------------------------------------------------------------------
 // Passes a checkpoint of the thread's pacer. False when the thread should stop (interruption).
 bool checkpoint();
-// Timed sleep (Sleeping), stretched by slow motion. False when interrupted.
-bool sleep(qint64 ms);
+// Timed sleep (Sleeping, detail "sleep 40 ms", or "eating 40 ms" with `what` "eating": what the thread
+// does while it sleeps, for the monitor and a replay), stretched by slow motion. False when interrupted.
+bool sleep(qint64 ms, const QString &what = {});
 
 // --- blocking helpers ---------------------------------------------------------------------------
 // Locks `mutex`, reporting Blocked ("mutex") only if it has to wait.

@@ -388,10 +388,29 @@ void MonitorWidget::setReplayBar(QWidget *bar)
         m_refresh->stop();
         static_cast<QVBoxLayout *>(layout())->addWidget(bar); // under the splitter: the timeline keeps its height
         bar->show();
-    } else if (isVisible()) {
-        m_sampler->start();
-        m_refresh->start();
+    } else {
+        m_deadlockBanner->hide();
+        updateDeadlockBanner(); // the live detector's report, if one stands
+        if (isVisible()) {
+            m_sampler->start();
+            m_refresh->start();
+        }
     }
+}
+
+void MonitorWidget::setReplayDeadlock(const Core::DeadlockReport &cycle)
+{
+    if (!m_replayBar)
+        return;
+    if (cycle.cycle.isEmpty()) {
+        m_deadlockBanner->hide();
+        return;
+    }
+    QStringList edges;
+    for (const Core::WaitForEdge &edge : cycle.cycle)
+        edges.append(tr("%1 waits on \"%2\" held by %3").arg(edge.thread, edge.waitsOn, edge.heldBy));
+    m_deadlockBanner->setText(tr("Deadlock at the replay's cursor: %1.").arg(edges.join(QStringLiteral("; "))));
+    m_deadlockBanner->show();
 }
 
 void MonitorWidget::hideEvent(QHideEvent *event)
@@ -431,7 +450,8 @@ void MonitorWidget::onDeadlock(const Core::DeadlockReport &report)
 {
     m_deadlock = report;
     m_deadlockEndedNs = 0;
-    updateDeadlockBanner();
+    if (!m_replayBar) // a replay's banner shows the recording's deadlock
+        updateDeadlockBanner();
 }
 
 void MonitorWidget::updateDeadlockBanner()

@@ -55,6 +55,9 @@ public:
     // which show what the replay gives them; `bar` goes under the timeline. nullptr: live again.
     void setReplayBar(QWidget *bar);
     bool isReplaying() const { return m_replayBar != nullptr; }
+    // Replay: the deadlock banner names the circle of waits at the cursor (an empty cycle hides it)
+    // instead of the live detector's report, which comes back when the replay is left.
+    void setReplayDeadlock(const Core::DeadlockReport &cycle);
     // Stacks the control rows (for a narrow monitor); follows the dock's area by itself.
     void setCompact(bool compact);
     bool isCompact() const { return m_compact; }

@@ -319,8 +319,10 @@ void TimelineWidget::render(QPainter &painter, const QRect &area, int firstLane,
                          tr("%1 s").arg(QLocale().toString(t, 'f', step < 0.01 ? 3 : (step < 1 ? 2 : 0))));
     }
     if (m_shown.empty()) {
-        painter.drawText(area.adjusted(kGutter, kRuler, 0, 0), Qt::AlignLeft | Qt::AlignTop,
-                         tr("No lab threads yet: start an experiment and its threads appear here."));
+        // Wrapped: a narrow monitor (presenter mode beside the experiment) must not cut it.
+        painter.drawText(area.adjusted(kGutter, kRuler, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+                         m_frozenNowNs ? tr("No lab thread has started at the replay's cursor yet.")
+                                       : tr("No lab threads yet: start an experiment and its threads appear here."));
         return;
     }
 

@@ -43,4 +43,10 @@ void ScenarioPage::explain(const QString &text)
     m_explanation->setText(text);
 }
 
+bool ScenarioPage::showReplay(const ReplayFrame *frame)
+{
+    Q_UNUSED(frame)
+    return false;
+}
+
 } // namespace Lab::Gui

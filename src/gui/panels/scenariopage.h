@@ -13,6 +13,7 @@ QT_END_NAMESPACE
 namespace Lab::Gui {
 
 class ValueTile;
+struct ReplayFrame;
 
 // One scenario of a panel with several (conditions: publisher and subscribers, traffic light, barrier;
 // deadlock: two threads and two locks, the dining philosophers): a result
@@ -35,6 +36,10 @@ public:
     // Called at 10 Hz while running.
     virtual void refresh() = 0;
     virtual void retranslate() = 0;
+    // Replay (Experiment::showReplay): draws the page's picture from the frame when the recording is
+    // one of this page's runs and returns true; nullptr: the page draws its own run again. Default:
+    // false (the page cannot be drawn from a recording).
+    virtual bool showReplay(const ReplayFrame *frame);
 
     QLabel *explanation() const { return m_explanation; }
 

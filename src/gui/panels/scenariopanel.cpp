@@ -88,6 +88,18 @@ bool ScenarioPanel::startRun(QString *error)
     return true;
 }
 
+void ScenarioPanel::showReplay(const ReplayFrame *frame)
+{
+    ScenarioPage *drawing = nullptr;
+    for (ScenarioPage *page : std::as_const(m_pages)) {
+        if (page->showReplay(frame) && !drawing)
+            drawing = page;
+    }
+    if (drawing && drawing != m_replayed)
+        tabs()->setCurrentWidget(drawing); // once, when the replay begins: the user may turn the tab
+    m_replayed = drawing;
+}
+
 void ScenarioPanel::cancelRun()
 {
     if (m_running)

@@ -37,6 +37,9 @@ public:
     ScenarioPage *page(const QString &scenario) const;
     ScenarioPage *currentPage() const;
 
+    // Each page draws the frame if it can (ScenarioPage::showReplay); the first that can is shown.
+    void showReplay(const ReplayFrame *frame) override;
+
 protected:
     // `scenarioSpec` is the choice control; its key names the scenario in presets and --set.
     ScenarioPanel(const QString &topicId, const Core::ParameterSpec &scenarioSpec, QWidget *parent);
@@ -60,6 +63,7 @@ private:
     QList<ScenarioPage *> m_pages;
     QList<Preset> m_presets;
     ScenarioPage *m_running = nullptr;
+    ScenarioPage *m_replayed = nullptr; // the page drawing the replay
     QTimer *m_timer = nullptr;
 };
 

@@ -3,7 +3,6 @@
 
 #include "core/trace/tracerecorder.h"
 
-#include <QRegularExpression>
 #include <QTimer>
 
 #include <algorithm>
@@ -16,18 +15,6 @@ namespace {
 
 // A thread the sampler saw is listed until this long after its last sample (the capture samples at 10 Hz).
 constexpr qint64 SampleValidNs = 350'000'000;
-
-// "on "fork-2" (held by philosopher-1)" -> fork-2, philosopher-1 (the form core/sync's primitives record).
-bool splitWait(const QString &detail, QString *object, QString *holder)
-{
-    static const QRegularExpression pattern(QStringLiteral("^on \"(.*)\"(?: \\((?:held by (.*)|.*)\\))?$"));
-    const QRegularExpressionMatch match = pattern.match(detail);
-    if (!match.hasMatch())
-        return false;
-    *object = match.captured(1);
-    *holder = match.captured(2);
-    return true;
-}
 
 } // namespace
 
@@ -57,6 +44,19 @@ void ReplayController::setRecording(TraceRecording recording)
         std::stable_sort(list.begin(), list.end(), [this](qsizetype a, qsizetype b) {
             return m_recording.cpu.at(a).timeNs < m_recording.cpu.at(b).timeNs;
         });
+    }
+    m_maxPermits.clear();
+    m_threadNames.clear();
+    m_primitiveNames.clear();
+    for (const LabWorkerStatus &w : std::as_const(m_recording.workers)) {
+        if (!w.isProcess && !m_threadNames.contains(w.name))
+            m_threadNames.append(w.name);
+    }
+    for (const TraceSyncSample &sample : std::as_const(m_recording.sync)) {
+        if (!m_primitiveNames.contains(sample.name))
+            m_primitiveNames.append(sample.name);
+        if (sample.permits >= 0)
+            m_maxPermits[sample.name] = std::max(m_maxPermits.value(sample.name, 0), sample.permits);
     }
     m_startNs = m_recording.events.isEmpty() ? 0 : m_recording.events.first().timeNs;
     m_endNs = std::max(m_startNs, m_recording.events.isEmpty() ? 0 : m_recording.events.last().timeNs);
@@ -245,7 +245,7 @@ QList<ReplayController::Primitive> ReplayController::primitives() const
             if (p.name == name)
                 return p;
         }
-        out.append(Primitive{{}, name, {}, {}, -1});
+        out.append(Primitive{{}, name, {}, {}, -1, -1});
         return out.last();
     };
     // The last sample of each primitive at or before the cursor (permits; the kind).
@@ -255,14 +255,19 @@ QList<ReplayController::Primitive> ReplayController::primitives() const
         Primitive &p = find(sample.name);
         p.kind = sample.kind;
         p.permits = sample.permits;
+        p.maxPermits = m_maxPermits.value(sample.name, -1);
     }
-    // Owners and waiters from what the lab threads wait on at the cursor.
-    for (const LabWorkerStatus &w : m_recorder->workers()) {
+    // Owners and waiters from what the lab threads wait on at the cursor, the longest waiting first.
+    QList<LabWorkerStatus> workers = m_recorder->workers();
+    std::stable_sort(workers.begin(), workers.end(), [](const LabWorkerStatus &a, const LabWorkerStatus &b) {
+        return a.stateSinceNs < b.stateSinceNs;
+    });
+    for (const LabWorkerStatus &w : std::as_const(workers)) {
         if (w.finishedNs != 0 || (w.state != ThreadState::Blocked && w.state != ThreadState::Waiting))
             continue;
         QString object;
         QString holder;
-        if (!splitWait(w.detail, &object, &holder))
+        if (!splitReplayWait(w.detail, &object, &holder))
             continue;
         Primitive &p = find(object);
         p.waiters.append(w.name);
@@ -270,6 +275,19 @@ QList<ReplayController::Primitive> ReplayController::primitives() const
             p.holder = holder;
     }
     return out;
+}
+
+ReplayFrame ReplayController::frame() const
+{
+    ReplayFrame frame;
+    frame.startNs = m_startNs;
+    frame.cursorNs = m_cursorNs;
+    frame.title = m_recording.title;
+    frame.workers = m_recorder->workers();
+    frame.primitives = primitives();
+    frame.threadNames = m_threadNames;
+    frame.primitiveNames = m_primitiveNames;
+    return frame;
 }
 
 } // namespace Lab::Gui

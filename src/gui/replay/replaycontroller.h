@@ -3,6 +3,7 @@
 
 #include "core/monitor/threadsample.h"
 #include "core/trace/tracerecording.h"
+#include "gui/topics/replayframe.h"
 
 #include <QHash>
 #include <QObject>
@@ -35,14 +36,7 @@ public:
     static constexpr int FrameIntervalMs = 33;
 
     // A primitive at the cursor, from its last sample and the threads that wait on it.
-    struct Primitive
-    {
-        QString kind; // "mutex", "semaphore", ...
-        QString name;
-        QString holder;      // from the waiters' "held by"; empty when unknown or free
-        QStringList waiters; // lab threads Blocked or Waiting on it at the cursor
-        int permits = -1;
-    };
+    using Primitive = ReplayPrimitive;
 
     explicit ReplayController(QObject *parent = nullptr);
     ~ReplayController() override;
@@ -73,6 +67,8 @@ public:
     Core::TraceRecorder *recorder() const { return m_recorder.get(); }
     Core::ThreadSnapshot snapshot() const;
     QList<Primitive> primitives() const;
+    // What the experiment panels are given at the cursor (Experiment::showReplay).
+    ReplayFrame frame() const;
     // The state of a worker at the cursor.
     Core::LabWorkerStatus worker(int workerId) const;
 
@@ -91,6 +87,9 @@ private:
     Core::TraceRecording m_recording;
     std::unique_ptr<Core::TraceRecorder> m_recorder;
     QHash<qint64, std::vector<qsizetype>> m_cpuByTid; // indexes into m_recording.cpu, by time
+    QHash<QString, int> m_maxPermits;                 // per semaphore, the most free permits sampled
+    QStringList m_threadNames;                        // of the whole recording, for ReplayFrame
+    QStringList m_primitiveNames;
     QSet<int> m_restored;
     qint64 m_startNs = 0;
     qint64 m_endNs = 0;

@@ -7,6 +7,8 @@
 #include "gui/monitor/monitorwidget.h"
 #include "gui/monitor/threadtablemodel.h"
 #include "gui/monitor/timelinewidget.h"
+#include "gui/topics/experiment.h"
+#include "gui/topics/replayframe.h"
 #include "gui/topics/threadlifecycle/threadstatediagram.h"
 #include "gui/topics/topicpage.h"
 #include "replaybar.h"
@@ -29,9 +31,13 @@ ReplaySession::ReplaySession(MainWindow *window)
 {
     connect(m_controller, &ReplayController::cursorMoved, this, &ReplaySession::onCursorMoved);
     // The lifecycle panel's diagram exists once its topic has been opened.
+    // So do the other panels: a topic opened during the replay gets the frame at once.
     connect(m_window, &MainWindow::currentTopicChanged, this, [this] {
-        if (m_active && !m_diagram)
+        if (!m_active)
+            return;
+        if (!m_diagram)
             m_diagram = m_window->findChild<ThreadStateDiagram *>();
+        broadcastFrame(false);
     });
 }
 
@@ -79,16 +85,21 @@ bool ReplaySession::start(TraceRecording recording, QString *error)
     // In presenter mode the monitor stands beside the experiment: going there lets the presenter show
     // the dock and size it as for a live run (it sizes a dock it shows, not one already shown).
     // Deferred: from --open the window is not shown yet.
+    m_shownPending = true;
     QTimer::singleShot(0, this, [this] {
+        m_shownPending = false;
         TopicPage *page = m_window->currentPage();
-        if (!m_active)
+        if (!m_active) {
+            emit shown();
             return;
+        }
         if (page && page->isPresenting() && page->experimentStage() >= 0)
             page->setStage(page->experimentStage());
         m_window->monitorDock()->show();
         m_window->monitorDock()->raise();
         if (m_bar)
             m_bar->setFocus(Qt::OtherFocusReason);
+        emit shown();
     });
     m_bar->setFocus(Qt::OtherFocusReason);
     emit activeChanged(true);
@@ -105,6 +116,7 @@ void ReplaySession::leave()
         m_monitor->setReplayBar(nullptr);
     if (m_diagram)
         m_diagram->clearState();
+    broadcastFrame(true);
     emit activeChanged(false);
 }
 
@@ -168,6 +180,29 @@ void ReplaySession::onCursorMoved(qint64 cursorNs, bool rewound)
             m_diagram->setState(worker.state, worker.name);
         else
             m_diagram->clearState();
+    }
+    broadcastFrame(false);
+}
+
+void ReplaySession::broadcastFrame(bool live)
+{
+    if (live) {
+        for (const QPointer<Experiment> &experiment : std::as_const(m_replayed)) {
+            if (experiment)
+                experiment->showReplay(nullptr);
+        }
+        m_replayed.clear();
+        return;
+    }
+    if (!m_controller->isLoaded())
+        return;
+    const ReplayFrame frame = m_controller->frame();
+    if (m_monitor)
+        m_monitor->setReplayDeadlock(frame.waitCycle());
+    for (Experiment *experiment : m_window->findChildren<Experiment *>()) {
+        experiment->showReplay(&frame);
+        if (!m_replayed.contains(experiment))
+            m_replayed.append(experiment);
     }
 }
 

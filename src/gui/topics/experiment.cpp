@@ -26,4 +26,9 @@ bool Experiment::setParameter(const QString &key, const QString &value, QString 
     return false;
 }
 
+void Experiment::showReplay(const ReplayFrame *frame)
+{
+    Q_UNUSED(frame)
+}
+
 } // namespace Lab::Gui

@@ -6,6 +6,8 @@
 
 namespace Lab::Gui {
 
+struct ReplayFrame;
+
 // Base of every topic's experiment panel: its controls and its results, shown beside the lesson.
 // A panel runs real work (through a Core::Runner or its own workers), never blocks the GUI thread,
 // and reports its life cycle through the signals below. The command line drives it with
@@ -32,6 +34,13 @@ public:
     // Asks the run to stop; cooperative and bounded. runFinished() follows.
     virtual void cancel() = 0;
     virtual bool isRunning() const = 0;
+
+    // Replay (docs/trace.md, "What follows the cursor"): while a recording is replayed, the replay
+    // calls this on every cursor move with what the recording holds at the cursor, and with nullptr
+    // when the replay is left. A panel whose views can be derived from a recording draws them from
+    // the frame (and stops drawing its own demo into them) until it gets nullptr, then draws live
+    // again. Default: nothing (the panel keeps showing its own experiment).
+    virtual void showReplay(const ReplayFrame *frame);
 
 Q_SIGNALS:
     void runStarted();

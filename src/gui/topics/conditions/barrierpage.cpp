@@ -2,10 +2,12 @@
 #include "barrierpage.h"
 
 #include "gui/panels/valuetile.h"
+#include "gui/topics/replayframe.h"
 #include "phasegridview.h"
 
 #include <QLabel>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace Lab::Gui {
 
@@ -47,8 +49,87 @@ void BarrierPage::cancel()
     m_experiment->cancel();
 }
 
+QList<Core::BarrierPhases::Worker> BarrierPage::replayWorkers(const ReplayFrame &frame)
+{
+    using Cell = Core::BarrierPhases::Cell;
+    static const QRegularExpression workerName(QStringLiteral("^worker-(\\d+)$"));
+    static const QRegularExpression working(QStringLiteral("^phase (\\d+): working"));
+    static const QRegularExpression waiting(QStringLiteral("phase (\\d+)\\)$"));
+    const QString barrier = QStringLiteral("phase end");
+    int count = 0;
+    for (const QString &name : frame.threadNames) {
+        if (const QRegularExpressionMatch match = workerName.match(name); match.hasMatch())
+            count = std::max(count, match.captured(1).toInt());
+    }
+    if (count == 0 || !frame.primitiveNames.contains(barrier))
+        return {};
+    // Per worker the phase it is in at the cursor (1-based; 0: not started) and what it does there.
+    QList<int> phase(count, 0);
+    QList<Cell> doing(count, Cell::Pending);
+    QList<bool> ended(count, false);
+    int reached = 0;
+    for (int i = 0; i < count; ++i) {
+        const Core::LabWorkerStatus *w = frame.worker(QStringLiteral("worker-%1").arg(i + 1));
+        if (!w)
+            continue;
+        if (w->finishedNs != 0) {
+            ended[i] = true;
+        } else if (const QRegularExpressionMatch m = working.match(w->detail);
+                   m.hasMatch() && w->state == Core::ThreadState::Sleeping) {
+            phase[i] = m.captured(1).toInt();
+            doing[i] = Cell::Working;
+        } else if (const QRegularExpressionMatch m = waiting.match(w->detail);
+                   m.hasMatch() && frame.waitsOn(*w) == barrier) {
+            phase[i] = m.captured(1).toInt();
+            doing[i] = Cell::Waiting;
+        }
+        reached = std::max(reached, phase[i]);
+    }
+    QList<Core::BarrierPhases::Worker> workers;
+    for (int i = 0; i < count; ++i) {
+        Core::BarrierPhases::Worker worker;
+        worker.name = QStringLiteral("worker-%1").arg(i + 1);
+        // Between two recorded steps (running for a moment) a worker is in the phase the others are in.
+        const int at = ended[i] ? reached + 1 : (phase[i] > 0 ? phase[i] : reached);
+        const Cell now = ended[i] || phase[i] > 0 ? doing[i] : Cell::Working;
+        for (int p = 1; p <= reached; ++p)
+            worker.phases.append(p < at ? Cell::Through : p == at ? now : Cell::Pending);
+        workers.append(worker);
+    }
+    return workers;
+}
+
+bool BarrierPage::showReplay(const ReplayFrame *frame)
+{
+    const QList<Core::BarrierPhases::Worker> workers =
+        frame ? replayWorkers(*frame) : QList<Core::BarrierPhases::Worker>();
+    if (workers.isEmpty()) {
+        if (m_replaying) {
+            m_replaying = false;
+            m_waited->setDetail({});
+            refresh(); // the page's own run again
+        }
+        return false;
+    }
+    m_replaying = true;
+    m_grid->setWorkers(workers);
+    int waiting = 0;
+    for (const auto &worker : workers)
+        waiting += worker.phases.contains(Core::BarrierPhases::Cell::Waiting) ? 1 : 0;
+    const int phases = int(workers.first().phases.size());
+    m_barrier->setValue(tr("%1 of %2").arg(waiting).arg(workers.size()));
+    m_barrier->setDetail(tr("arrived in this phase"));
+    m_barrier->setAlert(false);
+    m_phases->setValue(tr("in phase %1").arg(phases));
+    m_waited->setValue(tr("not recorded"));
+    m_waited->setDetail(tr("replay at %1 s").arg(QLocale().toString(frame->secondsIn(), 'f', 3)));
+    return true;
+}
+
 void BarrierPage::refresh()
 {
+    if (m_replaying)
+        return;
     const Core::BarrierPhases::View view = m_experiment->view();
     const QLocale locale;
     m_grid->setWorkers(view.workers);

@@ -27,6 +27,12 @@ public:
     void refresh() override;
     void retranslate() override;
 
+    // A recording of the barrier's workers (worker-1, ... waiting on "phase end"): the grid at the
+    // cursor, from each worker's recorded state ("phase 2: working", waiting "phase 2" at the barrier).
+    bool showReplay(const ReplayFrame *frame) override;
+    // The grid a frame gives; empty when the recording is not one of this page's runs.
+    static QList<Core::BarrierPhases::Worker> replayWorkers(const ReplayFrame &frame);
+
     ValueTile *barrierTile() const { return m_barrier; }
     PhaseGridView *grid() const { return m_grid; }
 
@@ -38,6 +44,7 @@ private:
     ValueTile *m_phases = nullptr;
     ValueTile *m_waited = nullptr;
     PhaseGridView *m_grid = nullptr;
+    bool m_replaying = false;
     QLabel *m_legend = nullptr;
 };
 

@@ -23,6 +23,7 @@ public:
     ~LockGraphView() override;
 
     void setView(const Core::TwoLocks::View &view);
+    const Core::TwoLocks::View &view() const { return m_view; }
     void setDeadlock(const Core::DeadlockReport &report); // an empty report clears it
     const Core::DeadlockReport &deadlock() const { return m_deadlock; }
     // While true, thread nodes in the cycle look clickable (a pointing hand).

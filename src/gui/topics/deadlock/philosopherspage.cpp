@@ -3,10 +3,12 @@
 
 #include "gui/panels/tilegrid.h"
 #include "gui/panels/valuetile.h"
+#include "gui/topics/replayframe.h"
 #include "philosopherstableview.h"
 
 #include <QLabel>
 #include <QLocale>
+#include <QRegularExpression>
 #include <QTimer>
 
 namespace Lab::Gui {
@@ -129,12 +131,8 @@ void PhilosophersPage::cancel()
     m_dinner->cancel();
 }
 
-void PhilosophersPage::refresh()
+void PhilosophersPage::drawTiles(const Dinner::Snapshot &snapshot, bool replay)
 {
-    if (!m_live)
-        return;
-    const Dinner::Snapshot snapshot = m_dinner->snapshot();
-    m_table->setSnapshot(snapshot);
     const QLocale locale;
     m_philosophers->setCount(int(snapshot.philosophers.size()));
     for (int i = 0; i < snapshot.philosophers.size(); ++i) {
@@ -142,10 +140,38 @@ void PhilosophersPage::refresh()
         ValueTile *tile = m_philosophers->tile(i);
         tile->setCaption(tr("P%1").arg(i + 1)); // as on the table; the full name in the tool tip
         tile->setToolTip(p.name);
+        if (replay) { // a recording holds the states, not the meals (the remedy line says so)
+            tile->setValue(QStringLiteral("\u2013"));
+            switch (p.state) {
+            case Dinner::State::Thinking:
+                tile->setDetail(tr("thinking"));
+                break;
+            case Dinner::State::Hungry:
+                tile->setDetail(tr("hungry"));
+                break;
+            case Dinner::State::Eating:
+                tile->setDetail(tr("eating"));
+                break;
+            case Dinner::State::Done:
+                tile->setDetail(tr("left"));
+                break;
+            }
+            tile->setAlert(false);
+            continue;
+        }
         tile->setValue(locale.toString(p.meals));
         tile->setDetail(tr("longest wait %1 ms").arg(locale.toString(qRound(p.maxWaitMs))));
         tile->setAlert(p.meals == 0 && p.state == Dinner::State::Hungry);
     }
+}
+
+void PhilosophersPage::refresh()
+{
+    if (!m_live || m_replaying)
+        return;
+    const Dinner::Snapshot snapshot = m_dinner->snapshot();
+    m_table->setSnapshot(snapshot);
+    drawTiles(snapshot, false);
     // Hold and wait: someone holds a fork while waiting for another.
     QStringList owners;
     for (const Core::SyncSnapshot &fork : snapshot.forks)
@@ -165,7 +191,13 @@ void PhilosophersPage::refresh()
 void PhilosophersPage::onDeadlock(const Core::DeadlockReport &report)
 {
     if (!m_dinner->isRunning() || !report.cycle.value(0).thread.startsWith(QLatin1String("philosopher-")))
-        return; // another panel's locks
+        return;        // another panel's locks
+    if (m_replaying) { // drawn when the replay is left
+        m_deadlock = report;
+        m_deadlockTable = m_dinner->snapshot();
+        m_beforeReplay.deadlock = report;
+        return;
+    }
     m_table->setDeadlock(report);
     m_deadlock = report;
     m_deadlockTable = m_dinner->snapshot();
@@ -314,5 +346,108 @@ void PhilosophersPage::finishDinner(bool lastDeadlocked)
 }
 
 void PhilosophersPage::retranslate() {}
+
+Dinner::Snapshot PhilosophersPage::replaySnapshot(const ReplayFrame &frame)
+{
+    static const QRegularExpression philosopher(QStringLiteral("^philosopher-(\\d+)$"));
+    int count = 0;
+    for (const QString &name : frame.threadNames) {
+        if (const QRegularExpressionMatch match = philosopher.match(name); match.hasMatch())
+            count = std::max(count, match.captured(1).toInt());
+    }
+    Dinner::Snapshot snapshot;
+    if (count < 2)
+        return snapshot;
+    const auto forkName = [count](int index) { return QStringLiteral("fork-%1").arg(index % count + 1); };
+    for (int i = 0; i < count; ++i)
+        snapshot.forks.append(frame.syncSnapshot(forkName(i)));
+    for (int i = 0; i < count; ++i) {
+        Dinner::PhilosopherView view;
+        view.name = QStringLiteral("philosopher-%1").arg(i + 1);
+        view.meals = -1; // not recorded
+        const Core::LabWorkerStatus *w = frame.worker(view.name);
+        if (!w || w->state == Core::ThreadState::New) {
+            view.state = Dinner::State::Thinking; // not at the table yet
+        } else if (w->finishedNs != 0 || w->state == Core::ThreadState::Terminated) {
+            view.state = Dinner::State::Done;
+        } else if (w->state == Core::ThreadState::Sleeping) {
+            if (w->detail.startsWith(QLatin1String("eating")))
+                view.state = Dinner::State::Eating;
+            else if (w->detail.startsWith(QLatin1String("thinking")))
+                view.state = Dinner::State::Thinking;
+            else // a recording made before the sleeps were named: asleep with a fork in hand is eating
+                view.state =
+                    snapshot.forks.at(i).owner == view.name || snapshot.forks.at((i + 1) % count).owner == view.name
+                        ? Dinner::State::Eating
+                        : Dinner::State::Thinking;
+        } else {
+            view.state = Dinner::State::Hungry; // waiting for a fork or a seat, or reaching for one
+        }
+        if (view.state == Dinner::State::Eating) { // one eats with both neighbouring forks
+            for (int f : {i, (i + 1) % count}) {
+                if (snapshot.forks[f].owner.isEmpty()) {
+                    snapshot.forks[f].owner = view.name;
+                    snapshot.forks[f].holdCount = 1;
+                }
+            }
+        }
+        snapshot.philosophers.append(view);
+    }
+    if (frame.primitive(QStringLiteral("seats")))
+        snapshot.seats = frame.syncSnapshot(QStringLiteral("seats"));
+    const Core::DeadlockReport cycle = frame.waitCycle();
+    if (!cycle.cycle.isEmpty() && cycle.cycle.first().thread.startsWith(QLatin1String("philosopher-"))) {
+        snapshot.deadlocked = true;
+        snapshot.deadlock = cycle;
+    }
+    return snapshot;
+}
+
+bool PhilosophersPage::showReplay(const ReplayFrame *frame)
+{
+    const Dinner::Snapshot snapshot = frame ? replaySnapshot(*frame) : Dinner::Snapshot();
+    if (snapshot.philosophers.isEmpty()) {
+        leaveReplay();
+        return false;
+    }
+    if (!m_replaying) {
+        m_beforeReplay = {m_table->snapshot(), m_table->deadlock(), m_table->prompt(), m_remedy->text(),
+                          m_conditions->text()};
+        m_replaying = true;
+    }
+    m_table->setPrompt({});
+    m_table->setSnapshot(snapshot);
+    m_table->setDeadlock(snapshot.deadlock);
+    drawTiles(snapshot, true);
+    bool holdAndWait = false;
+    for (const Core::SyncSnapshot &fork : snapshot.forks) {
+        for (const QString &waiter : fork.waiters) {
+            for (const Core::SyncSnapshot &other : snapshot.forks)
+                holdAndWait = holdAndWait || other.owner == waiter;
+        }
+    }
+    showConditions(holdAndWait, snapshot.deadlocked);
+    const QLocale locale;
+    m_remedy->setText(
+        tr("<b>Replay</b> at %1 s: the table as recorded. A fork's holder is known while someone waits for it or "
+           "its philosopher eats; meals are not recorded.")
+            .arg(locale.toString(frame->secondsIn(), 'f', 3)) +
+        (snapshot.deadlocked ? QLatin1Char(' ') + tr("<b>Deadlock</b>: the waits close a circle (red).") : QString()));
+    return true;
+}
+
+void PhilosophersPage::leaveReplay()
+{
+    if (!m_replaying)
+        return;
+    m_replaying = false;
+    m_table->setSnapshot(m_beforeReplay.table);
+    m_table->setDeadlock(m_beforeReplay.deadlock);
+    m_table->setPrompt(m_beforeReplay.prompt);
+    m_remedy->setText(m_beforeReplay.remedy);
+    m_conditions->setText(m_beforeReplay.conditions);
+    drawTiles(m_beforeReplay.table, false);
+    refresh(); // a dinner still running draws itself again
+}
 
 } // namespace Lab::Gui

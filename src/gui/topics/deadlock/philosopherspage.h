@@ -36,7 +36,14 @@ public:
     void cancel() override;
     void refresh() override;
     void retranslate() override;
-
+    // A recording of philosophers (threads philosopher-1, ...): the table, the tiles and the four
+    // conditions at the cursor (docs/trace.md, "What follows the cursor").
+    bool showReplay(const ReplayFrame *frame) override;
+    // The table a frame gives: philosophers' states from their recorded states (Blocked or Waiting:
+    // hungry; asleep "eating": eating; "thinking": thinking; ended: done), forks' holders from the
+    // waiters' "held by" and from who eats, waiters from who is Blocked on them. Empty when the
+    // recording has no philosophers.
+    static Core::DiningPhilosophers::Snapshot replaySnapshot(const ReplayFrame &frame);
     PhilosophersTableView *table() const { return m_table; }
     TileGrid *philosophers() const { return m_philosophers; }
     QLabel *conditions() const { return m_conditions; }
@@ -46,6 +53,8 @@ public:
 
 private:
     void startNext();
+    void drawTiles(const Core::DiningPhilosophers::Snapshot &snapshot, bool replay);
+    void leaveReplay();
     void onDeadlock(const Core::DeadlockReport &report);
     void onFinished(const Core::DiningPhilosophers::Result &result);
     void showConditions(bool holdAndWait, bool circularWait);
@@ -73,6 +82,17 @@ private:
     // The deadlock of this run, with the table as it stood then (shown again at the end).
     Core::DeadlockReport m_deadlock;
     Core::DiningPhilosophers::Snapshot m_deadlockTable;
+    // While a replay is drawn: what the page showed before, given back when it is left.
+    struct Shown
+    {
+        Core::DiningPhilosophers::Snapshot table;
+        Core::DeadlockReport deadlock;
+        QString prompt;
+        QString remedy;
+        QString conditions;
+    };
+    bool m_replaying = false;
+    Shown m_beforeReplay;
 };
 
 } // namespace Lab::Gui

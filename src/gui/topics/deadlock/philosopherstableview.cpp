@@ -208,7 +208,9 @@ void PhilosophersTableView::paintEvent(QPaintEvent *)
         painter.drawEllipse(at, seatRadius * 0.9, seatRadius * 0.9);
         painter.setPen(qGray(color.rgb()) > 150 ? Qt::black : Qt::white);
         painter.drawText(QRectF(at.x() - seatRadius, at.y() - seatRadius, 2 * seatRadius, 2 * seatRadius),
-                         Qt::AlignCenter, tr("P%1\n%2").arg(i + 1).arg(p.meals));
+                         Qt::AlignCenter,
+                         p.meals < 0 ? tr("P%1").arg(i + 1) // a replay: meals are not recorded
+                                     : tr("P%1\n%2").arg(i + 1).arg(p.meals));
     }
     if (!m_prompt.isEmpty()) {
         // Inside the circle of forks, where no line runs in a deadlock round the table.

@@ -8,12 +8,12 @@
 namespace Lab::Gui {
 
 // The dining philosophers' table, drawn from DiningPhilosophers::Snapshot at 10 Hz: philosophers on
-// a circle (coloured by thinking / hungry / eating, with their meals), a fork between each two
-// neighbours, a solid line from a fork to the philosopher holding it and a dashed arrow from a
-// waiting philosopher to the fork it waits for. A deadlock report draws its wait-for cycle in red
-// over the table (it stays after the lab has ended the deadlock, so the hall sees what it was).
-// Chandy/Misra's clean forks are drawn with a heavy outline, dirty ones dotted. A prompt can be
-// written in the middle of the table; a click on a philosopher emits philosopherClicked().
+// a circle (coloured by thinking / hungry / eating, with their meals; meals -1: a replay, not shown), a fork between
+// each two neighbours, a solid line from a fork to the philosopher holding it and a dashed arrow from a waiting
+// philosopher to the fork it waits for. A deadlock report draws its wait-for cycle in red over the table (it stays
+// after the lab has ended the deadlock, so the hall sees what it was). Chandy/Misra's clean forks are drawn with a
+// heavy outline, dirty ones dotted. A prompt can be written in the middle of the table; a click on a philosopher emits
+// philosopherClicked().
 class PhilosophersTableView final : public QWidget
 {
     Q_OBJECT
@@ -23,6 +23,7 @@ public:
     ~PhilosophersTableView() override;
 
     void setSnapshot(const Core::DiningPhilosophers::Snapshot &snapshot);
+    const Core::DiningPhilosophers::Snapshot &snapshot() const { return m_snapshot; }
     void setDeadlock(const Core::DeadlockReport &report); // an empty report clears it
     const Core::DeadlockReport &deadlock() const { return m_deadlock; }
     // Written in the middle of the table ("Click a philosopher in the red cycle to break it"); empty: none.

@@ -2,12 +2,14 @@
 #include "twolockspage.h"
 
 #include "gui/panels/valuetile.h"
+#include "gui/topics/replayframe.h"
 #include "lockgraphview.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QTimer>
 #include <QVBoxLayout>
 
@@ -144,10 +146,8 @@ QString TwoLocksPage::stepText(const Core::TwoLocks::ThreadView &thread) const
     return {};
 }
 
-void TwoLocksPage::refresh()
+void TwoLocksPage::drawTiles(const Core::TwoLocks::View &view)
 {
-    const Core::TwoLocks::View view = m_experiment->view();
-    m_graph->setView(view);
     for (int i = 0; i < view.threads.size() && i < m_threadTiles.size(); ++i) {
         const auto &thread = view.threads.at(i);
         QStringList holds;
@@ -160,6 +160,15 @@ void TwoLocksPage::refresh()
         m_threadTiles.at(i)->setDetail(tr("%1 (takes %2, then %3)").arg(stepText(thread), thread.first, thread.second));
         m_threadTiles.at(i)->setAlert(thread.step == Step::WaitingForSecond && !m_graph->deadlock().cycle.isEmpty());
     }
+}
+
+void TwoLocksPage::refresh()
+{
+    if (m_replaying)
+        return;
+    const Core::TwoLocks::View view = m_experiment->view();
+    m_graph->setView(view);
+    drawTiles(view);
     // Hold and wait: a thread that holds one lock waits for the other.
     QStringList owners;
     for (const Core::SyncSnapshot &lock : view.locks)
@@ -177,7 +186,10 @@ void TwoLocksPage::refresh()
 
 void TwoLocksPage::onDeadlock(const Core::DeadlockReport &report)
 {
-    m_graph->setDeadlock(report);
+    if (m_replaying)
+        m_deadlockBefore = report; // drawn when the replay is left
+    else
+        m_graph->setDeadlock(report);
     if (m_autoVictim.isEmpty()) {
         m_graph->setChoosingVictim(true);
         for (QPushButton *button : std::as_const(m_victims))
@@ -268,6 +280,114 @@ void TwoLocksPage::retranslate()
     m_legend->setText(tr("Solid arrow: the lock is held by the thread it points to. Dashed arrow: the thread waits "
                          "for that lock. Red: the circle of waits, a deadlock. Right: an arrow A \u2192 B means a "
                          "thread asked for B while it held A."));
+}
+
+Core::TwoLocks::View TwoLocksPage::replayView(const ReplayFrame &frame)
+{
+    Core::TwoLocks::View view;
+    const QStringList names = Core::TwoLocks::threadNames();
+    const QStringList lockNames{QStringLiteral("A"), QStringLiteral("B")};
+    bool ours = false;
+    for (const QString &name : names)
+        ours = ours || frame.threadNames.contains(name);
+    if (!ours || !(frame.primitiveNames.contains(lockNames.at(0)) || frame.primitive(lockNames.at(0))))
+        return view;
+    for (const QString &lock : lockNames)
+        view.locks.append(frame.syncSnapshot(lock));
+    const auto own = [&view](const QString &lock, const QString &thread) {
+        for (Core::SyncSnapshot &s : view.locks) {
+            if (s.name == lock && s.owner.isEmpty()) {
+                s.owner = thread;
+                s.holdCount = 1;
+            }
+        }
+    };
+    static const QRegularExpression holding(QStringLiteral("^holding (\\S+) "));
+    static const QRegularExpression working(QStringLiteral("^working with (\\S+) and (\\S+) "));
+    for (int i = 0; i < names.size(); ++i) {
+        Core::TwoLocks::ThreadView thread;
+        thread.name = names.at(i);
+        // thread-1 takes A, then B; thread-2's order is the run's setting: known once it holds one.
+        thread.first = i == 0 ? lockNames.at(0) : QString();
+        const Core::LabWorkerStatus *w = frame.worker(thread.name);
+        const QString waitsOn = w ? frame.waitsOn(*w) : QString();
+        if (!w || w->state == Core::ThreadState::New) {
+            thread.step = Step::NotStarted;
+        } else if (w->finishedNs != 0) {
+            thread.step = Step::Done;
+        } else if (const QRegularExpressionMatch m = holding.match(w->detail); m.hasMatch()) {
+            thread.step = Step::HoldingFirst;
+            thread.first = m.captured(1);
+            own(thread.first, thread.name);
+        } else if (const QRegularExpressionMatch m = working.match(w->detail); m.hasMatch()) {
+            thread.step = Step::WorkingWithBoth;
+            thread.first = m.captured(1);
+            own(m.captured(1), thread.name);
+            own(m.captured(2), thread.name);
+        } else if (!waitsOn.isEmpty()) {
+            // Waiting for a lock while holding the other (someone's "held by" says so): its second.
+            bool holdsOther = false;
+            for (const Core::SyncSnapshot &s : std::as_const(view.locks))
+                holdsOther = holdsOther || (s.name != waitsOn && s.owner == thread.name);
+            thread.step = holdsOther ? Step::WaitingForSecond : Step::TakingFirst;
+            if (!holdsOther)
+                thread.first = waitsOn;
+            else
+                thread.first = waitsOn == lockNames.at(0) ? lockNames.at(1) : lockNames.at(0);
+        } else {
+            thread.step = Step::NotStarted; // a stagger's sleep, or between two recorded steps
+        }
+        if (thread.first.isEmpty())
+            thread.first = lockNames.at(1); // not known yet: drawn as the opposite order
+        thread.second = thread.first == lockNames.at(0) ? lockNames.at(1) : lockNames.at(0);
+        view.threads.append(thread);
+    }
+    view.sameOrder = view.threads.size() == 2 && view.threads.at(0).first == view.threads.at(1).first;
+    return view;
+}
+
+bool TwoLocksPage::showReplay(const ReplayFrame *frame)
+{
+    const Core::TwoLocks::View view = frame ? replayView(*frame) : Core::TwoLocks::View();
+    if (view.threads.isEmpty()) {
+        if (m_replaying) {
+            m_replaying = false;
+            m_graph->setView(m_viewBefore);
+            m_graph->setDeadlock(m_deadlockBefore);
+            m_prompt->setText(m_promptBefore);
+            m_conditions->setText(m_conditionsBefore);
+            drawTiles(m_viewBefore);
+            if (m_experiment->isRunning())
+                refresh();
+        }
+        return false;
+    }
+    if (!m_replaying) {
+        m_viewBefore = m_graph->view();
+        m_deadlockBefore = m_graph->deadlock();
+        m_promptBefore = m_prompt->text();
+        m_conditionsBefore = m_conditions->text();
+        m_replaying = true;
+    }
+    Core::DeadlockReport cycle = frame->waitCycle();
+    if (!cycle.cycle.isEmpty() && !Core::TwoLocks::threadNames().contains(cycle.cycle.first().thread))
+        cycle = {};
+    m_graph->setView(view);
+    m_graph->setDeadlock(cycle);
+    m_graph->setChoosingVictim(false);
+    drawTiles(view);
+    bool holdAndWait = false;
+    for (const Core::SyncSnapshot &lock : view.locks) {
+        for (const QString &waiter : lock.waiters) {
+            for (const Core::SyncSnapshot &other : view.locks)
+                holdAndWait = holdAndWait || (other.name != lock.name && other.owner == waiter);
+        }
+    }
+    showConditions(holdAndWait, !cycle.cycle.isEmpty());
+    m_prompt->setText(tr("<b>Replay</b> at %1 s: the wait-for graph as recorded; the lock-order graph is not "
+                         "recorded.")
+                          .arg(QLocale().toString(frame->secondsIn(), 'f', 3)));
+    return true;
 }
 
 } // namespace Lab::Gui

@@ -33,6 +33,10 @@ public:
     void cancel() override;
     void refresh() override;
     void retranslate() override;
+    // A recording of the two threads (thread-1, thread-2 on locks "A" and "B"): the wait-for graph,
+    // the tiles and the conditions at the cursor; the lock-order graph is not recorded (left empty).
+    bool showReplay(const ReplayFrame *frame) override;
+    static Core::TwoLocks::View replayView(const ReplayFrame &frame);
 
     LockGraphView *graph() const { return m_graph; }
     QLabel *conditions() const { return m_conditions; }
@@ -45,6 +49,7 @@ private:
     void chooseVictim(const QString &thread);
     void showConditions(bool holdAndWait, bool circularWait);
     QString stepText(const Core::TwoLocks::ThreadView &thread) const;
+    void drawTiles(const Core::TwoLocks::View &view);
 
     Core::TwoLocks *m_experiment = nullptr;
     LockGraphView *m_graph = nullptr;
@@ -57,6 +62,12 @@ private:
     QString m_autoVictim; // `victim` of this run when not "ask"
     bool m_holdAndWaitSeen = false;
     quint64 m_run = 0; // guards the delayed automatic break against a later run
+    // While a replay is drawn: what the page showed before, given back when it is left.
+    bool m_replaying = false;
+    Core::TwoLocks::View m_viewBefore;
+    Core::DeadlockReport m_deadlockBefore;
+    QString m_promptBefore;
+    QString m_conditionsBefore;
 };
 
 } // namespace Lab::Gui

@@ -3,10 +3,12 @@
 
 #include "core/experiments/lockdemo.h"
 #include "gui/panels/valuetile.h"
+#include "gui/topics/replayframe.h"
 
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLocale>
 #include <QPushButton>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -93,8 +95,45 @@ void LockDemoView::addStep(const QString &what)
     m_steps->setText(QStringLiteral("<ol>%1</ol>").arg(items.join(QString())));
 }
 
+bool LockDemoView::showReplay(const ReplayFrame *frame)
+{
+    const QString account = QStringLiteral("account");
+    const bool ours =
+        frame && (frame->threadNames.contains(QStringLiteral("account-holder")) || frame->primitive(account));
+    if (!ours) {
+        if (m_replaying) {
+            m_replaying = false;
+            m_owner->setDetail({});
+            m_hold->setDetail({});
+            refresh();
+        }
+        return false;
+    }
+    m_replaying = true;
+    const ReplayPrimitive *lock = frame->primitive(account);
+    const Core::LabWorkerStatus *holder = frame->worker(QStringLiteral("account-holder"));
+    if (lock && !lock->holder.isEmpty()) {
+        m_owner->setValue(lock->holder);
+        m_owner->setDetail(lock->waiters.isEmpty() ? QString()
+                                                   : tr("waiting: %1").arg(lock->waiters.join(QStringLiteral(", "))));
+    } else {
+        // Only a wait records who holds a lock; this demo's thread never waits (the lab refuses the self-deadlock).
+        m_owner->setValue(tr("not recorded"));
+        m_owner->setDetail(
+            holder && holder->finishedNs == 0
+                ? tr("account-holder: %1")
+                      .arg(holder->detail.isEmpty() ? Core::threadStateName(holder->state) : holder->detail)
+                : QString());
+    }
+    m_hold->setValue(tr("not recorded"));
+    m_hold->setDetail(tr("replay at %1 s").arg(QLocale().toString(frame->secondsIn(), 'f', 3)));
+    return true;
+}
+
 void LockDemoView::refresh()
 {
+    if (m_replaying)
+        return;
     const Core::SyncSnapshot s = m_demo->snapshot();
     m_owner->setValue(s.owner.isEmpty() ? tr("free") : s.owner);
     m_hold->setValue(QString::number(s.holdCount));

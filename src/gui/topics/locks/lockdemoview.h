@@ -16,6 +16,7 @@ class LockDemo;
 namespace Lab::Gui {
 
 class ValueTile;
+struct ReplayFrame;
 
 // The "Lock vs RLock" tab of the locks panel: two buttons start Core::LockDemo's two demos; tiles
 // show the lock's owner and hold count (read at 10 Hz from its snapshot) and a list the steps.
@@ -34,6 +35,11 @@ public:
     Core::LockDemo *demo() const { return m_demo; }
     // The pause between the demo's steps (default 700 ms; slow motion stretches it further).
     void setStepMs(int ms) { m_stepMs = ms; }
+    // Replay: the owner of "account" at the cursor when the recording is one of this demo's
+    // (its thread "account-holder"); the hold count is not recorded. nullptr: the demo again.
+    // True while the frame is drawn.
+    bool showReplay(const ReplayFrame *frame);
+    ValueTile *ownerTile() const { return m_owner; }
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -53,6 +59,7 @@ private:
     QStringList m_stepLines;
     QTimer *m_timer = nullptr;
     int m_stepMs = 700;
+    bool m_replaying = false;
 };
 
 } // namespace Lab::Gui

@@ -50,6 +50,14 @@ bool LocksPanel::startRun(QString *error)
     return true;
 }
 
+void LocksPanel::showReplay(const ReplayFrame *frame)
+{
+    const bool wasReplaying = m_replayShown;
+    m_replayShown = m_demo->showReplay(frame);
+    if (m_replayShown && !wasReplaying)
+        tabs()->setCurrentWidget(m_demo);
+}
+
 void LocksPanel::cancelRun()
 {
     m_benchmark->cancel();

@@ -28,6 +28,9 @@ public:
     BenchmarkView *results() const { return m_results; }
     LockDemoView *lockDemo() const { return m_demo; }
 
+    // The lock demo's tiles at the cursor of a lock-demo recording (LockDemoView::showReplay).
+    void showReplay(const ReplayFrame *frame) override;
+
 protected:
     bool startRun(QString *error) override;
     void cancelRun() override;
@@ -39,6 +42,7 @@ private:
     Core::Benchmark *m_benchmark = nullptr;
     BenchmarkView *m_results = nullptr;
     LockDemoView *m_demo = nullptr;
+    bool m_replayShown = false;
 };
 
 // The plain-words reading of a race result: updates lost per mode, and what each protection cost

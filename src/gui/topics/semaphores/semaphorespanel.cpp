@@ -4,6 +4,7 @@
 #include "core/sync/syncsemaphore.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/valuetile.h"
+#include "gui/topics/replayframe.h"
 #include "gui/topics/topicregistry.h"
 #include "semaphoreslotsview.h"
 
@@ -92,8 +93,53 @@ void SemaphoresPanel::cancelRun()
     m_sale->cancel();
 }
 
+Core::SyncSnapshot SemaphoresPanel::replayWindows(const ReplayFrame &frame, bool *known)
+{
+    const QString windows = QStringLiteral("counter windows");
+    *known = frame.threadNames.contains(QStringLiteral("seller-1")) || frame.primitive(windows);
+    Core::SyncSnapshot s = frame.syncSnapshot(windows);
+    s.kind = QStringLiteral("semaphore");
+    // Who is inside a window: a seller selling (its sleep is named so), or waiting for the stock's lock.
+    for (const Core::LabWorkerStatus &w : frame.workers) {
+        if (w.isProcess || w.finishedNs != 0 || !w.name.startsWith(QLatin1String("seller-")))
+            continue;
+        const bool selling = w.state == Core::ThreadState::Sleeping && w.detail.startsWith(QLatin1String("selling"));
+        if (selling || frame.waitsOn(w) == QLatin1String("stock"))
+            s.holders.append(w.name);
+    }
+    s.maxPermits = std::max(s.maxPermits, int(s.holders.size()));
+    s.permits = s.maxPermits - int(s.holders.size());
+    return s;
+}
+
+void SemaphoresPanel::showReplay(const ReplayFrame *frame)
+{
+    bool known = false;
+    const Core::SyncSnapshot windows = frame ? replayWindows(*frame, &known) : Core::SyncSnapshot();
+    if (!known) {
+        if (m_replaying) {
+            m_replaying = false;
+            for (ValueTile *tile : {m_stock, m_sold, m_oversold})
+                tile->setDetail({});
+            refresh(); // the sale's own state again
+        }
+        return;
+    }
+    if (!m_replaying)
+        tabs()->setCurrentWidget(m_salePage);
+    m_replaying = true;
+    m_slots->setSnapshot(windows);
+    for (ValueTile *tile : {m_stock, m_sold, m_oversold}) {
+        tile->setValue(tr("not recorded"));
+        tile->setDetail(tr("replay at %1 s").arg(QLocale().toString(frame->secondsIn(), 'f', 3)));
+        tile->setAlert(false);
+    }
+}
+
 void SemaphoresPanel::refresh()
 {
+    if (m_replaying)
+        return;
     const int stock = m_startStock;
     m_slots->setSnapshot(m_sale->windows());
     const QLocale locale;

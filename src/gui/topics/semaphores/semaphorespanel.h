@@ -33,6 +33,12 @@ public:
     QPushButton *boundedButton() const { return m_boundedButton; }
     QLabel *boundedResult() const { return m_boundedResult; }
 
+    // A ticket-sale recording (threads seller-1, ...): the windows at the cursor, their holders (the
+    // sellers selling, or waiting for the stock's lock, inside a window) and the queue.
+    void showReplay(const ReplayFrame *frame) override;
+    // The semaphore a frame gives; `known` false when the recording has no seller.
+    static Core::SyncSnapshot replayWindows(const ReplayFrame &frame, bool *known);
+
 protected:
     bool startRun(QString *error) override;
     void cancelRun() override;
@@ -56,6 +62,7 @@ private:
     QLabel *m_boundedIntro = nullptr;
     QPushButton *m_boundedButton = nullptr;
     QLabel *m_boundedResult = nullptr;
+    bool m_replaying = false;
     int m_startStock = 0; // the run's stock, read once at its start (refresh() runs at 10 Hz)
 };
 
