@@ -6,6 +6,7 @@
 #include "core/monitor/tracecapture.h"
 #include "core/trace/chrometrace.h"
 #include "core/trace/tracerecorder.h"
+#include "aboutdialog.h"
 #include "labresources.h"
 #include "presenter/presentercontroller.h"
 #include "replay/replaysession.h"
@@ -587,22 +588,9 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("aboutDialog"));
-    box->setWindowTitle(tr("About Concurrency Lab"));
-    box->setIconPixmap(windowIcon().pixmap(96, 96));
-    box->setTextFormat(Qt::RichText);
-    box->setText(tr("<h2>Concurrency Lab %1</h2>"
-                    "<p>Learn concurrency by running it: real threads, real processes and a live thread monitor.</p>")
-                     .arg(QStringLiteral(LAB_VERSION)));
-    box->setInformativeText(
-        tr("<p>Qt %1 (built with Qt %2)<br>Build type: %3<br>Licence: GPL-3.0-or-later</p>"
-           "<p>This program comes with absolutely no warranty. It is free software: you may "
-           "redistribute it under the terms of the GNU General Public License, version 3 or later.</p>")
-            .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), QStringLiteral(LAB_BUILD_TYPE)));
-    box->setStandardButtons(QMessageBox::Close);
-    box->open();
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::exportTrace()
