@@ -1768,6 +1768,21 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
     </message>
 </context>
 <context>
+    <name>Lab::Gui::AboutDialog</name>
+    <message>
+        <source>About Concurrency Lab</source>
+        <translation>Über Concurrency Lab</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Concurrency Lab %1&lt;/h2&gt;&lt;p&gt;Learn concurrency by running it: real threads, real processes and a live thread monitor.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Concurrency Lab %1&lt;/h2&gt;&lt;p&gt;Nebenläufigkeit lernen, indem man sie ausführt: echte Threads, echte Prozesse und ein Thread-Monitor in Echtzeit.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;Qt %1 (built with Qt %2)&lt;br&gt;Build type: %3&lt;br&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;This program comes with absolutely no warranty. It is free software: you may redistribute it under the terms of the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;Qt %1 (gebaut mit Qt %2)&lt;br&gt;Build-Typ: %3&lt;br&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Dieses Programm kommt ohne jegliche Gewährleistung. Es ist freie Software: Sie dürfen es unter den Bedingungen der GNU General Public License, Version 3 oder später, weitergeben.&lt;/p&gt;</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::BarrierPage</name>
     <message>
         <source>Barrier</source>
@@ -3873,18 +3888,6 @@ Thread: %2</translation>
     <message>
         <source>Topics</source>
         <translation>Themen</translation>
-    </message>
-    <message>
-        <source>About Concurrency Lab</source>
-        <translation>Über Concurrency Lab</translation>
-    </message>
-    <message>
-        <source>&lt;h2&gt;Concurrency Lab %1&lt;/h2&gt;&lt;p&gt;Learn concurrency by running it: real threads, real processes and a live thread monitor.&lt;/p&gt;</source>
-        <translation>&lt;h2&gt;Concurrency Lab %1&lt;/h2&gt;&lt;p&gt;Nebenläufigkeit lernen, indem man sie ausführt: echte Threads, echte Prozesse und ein Thread-Monitor in Echtzeit.&lt;/p&gt;</translation>
-    </message>
-    <message>
-        <source>&lt;p&gt;Qt %1 (built with Qt %2)&lt;br&gt;Build type: %3&lt;br&gt;Licence: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;This program comes with absolutely no warranty. It is free software: you may redistribute it under the terms of the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Qt %1 (gebaut mit Qt %2)&lt;br&gt;Build-Typ: %3&lt;br&gt;Lizenz: GPL-3.0-or-later&lt;/p&gt;&lt;p&gt;Dieses Programm kommt ohne jegliche Gewährleistung. Es ist freie Software: Sie dürfen es unter den Bedingungen der GNU General Public License, Version 3 oder später, weitergeben.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>Export &amp;Trace…</source>

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "mainwindow.h"
 
+#include "aboutdialog.h"
 #include "core/async/futurewatch.h"
 #include "core/history/runhistory.h"
 #include "core/monitor/tracecapture.h"
@@ -15,6 +16,7 @@
 #include "topics/topicpage.h"
 #include "topics/topicregistry.h"
 #include "translationmanager.h"
+#include "ui_mainwindow.h"
 #include "wrappingitemdelegate.h"
 
 #include <QAction>
@@ -75,22 +77,24 @@ const QFont &systemFont()
 
 MainWindow::MainWindow(QWidget *parent)
     : QMainWindow(parent)
+    , m_ui(std::make_unique<Ui::MainWindow>())
     , m_translations(new TranslationManager(this))
 {
     initResources();
     (void)systemFont();
-    setObjectName(QStringLiteral("mainWindow"));
-    setDockNestingEnabled(true);
+    // The skeleton (menus, their actions' texts and shortcuts, the navigator and page stack, the dock)
+    // is the form ui/mainwindow.ui; the members below point at its widgets. The dock is closable and
+    // movable between the window's edges, but a drag never tears it off into a loose window by accident
+    // (a lecturer grabbing near its title did): no floating.
+    m_ui->setupUi(this);
+    m_splitter = m_ui->mainSplitter;
+    m_navigator = m_ui->topicNavigator;
+    m_pages = m_ui->topicPages;
+    m_monitorDock = m_ui->monitorDock;
 
     createNavigator();
     createActions();
 
-    m_monitorDock = new QDockWidget(this);
-    m_monitorDock->setObjectName(QStringLiteral("monitorDock"));
-    // Closable and movable between the window's edges, but a drag never tears it off into a loose
-    // window by accident (a lecturer grabbing near its title did): no floating.
-    m_monitorDock->setFeatures(QDockWidget::DockWidgetClosable | QDockWidget::DockWidgetMovable);
-    addDockWidget(Qt::BottomDockWidgetArea, m_monitorDock);
     m_monitorDock->hide();
     m_monitorDock->toggleViewAction()->setObjectName(QStringLiteral("actionShowMonitor"));
     m_monitorDock->toggleViewAction()->setVisible(false);
@@ -101,7 +105,6 @@ MainWindow::MainWindow(QWidget *parent)
     m_viewMenu->insertAction(m_fullScreenAction, m_presenter->presentAction());
     menuBar()->insertMenu(m_helpMenu->menuAction(), m_presenter->menu());
 
-    statusBar();
     restoreSettings();
     retranslate();
     m_navigator->setFocus(); // keyboard users start in the topic list
@@ -111,14 +114,6 @@ MainWindow::~MainWindow() = default;
 
 void MainWindow::createNavigator()
 {
-    m_navigator = new QTreeWidget(this);
-    m_navigator->setObjectName(QStringLiteral("topicNavigator"));
-    m_navigator->setHeaderHidden(true);
-    m_navigator->setColumnCount(1);
-    m_navigator->setRootIsDecorated(false);
-    m_navigator->setItemsExpandable(false);
-    m_navigator->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_navigator->setTextElideMode(Qt::ElideNone);
     // A title longer than the list is wide wraps between words (the list takes at most
     // NavigatorShare of the window) rather than scrolling sideways.
     m_navigator->setItemDelegate(new WrappingItemDelegate(m_navigator));
@@ -143,64 +138,51 @@ void MainWindow::createNavigator()
     connect(m_navigator, &QTreeWidget::currentItemChanged, this,
             [this](QTreeWidgetItem *current) { onNavigatorItemChanged(current); });
 
-    m_pages = new QStackedWidget(this);
-    m_pages->setObjectName(QStringLiteral("topicPages"));
-
-    m_splitter = new QSplitter(Qt::Horizontal, this);
-    m_splitter->setObjectName(QStringLiteral("mainSplitter"));
-    m_splitter->setChildrenCollapsible(false);
-    m_splitter->addWidget(m_navigator);
-    m_splitter->addWidget(m_pages);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
     m_splitter->setSizes({360, 1200});
-    setCentralWidget(m_splitter);
 }
 
 void MainWindow::createActions()
 {
-    auto makeAction = [this](const char *name, const QList<QKeySequence> &shortcuts) {
-        auto *action = new QAction(this);
-        action->setObjectName(QString::fromLatin1(name));
-        action->setShortcuts(shortcuts);
-        // Shortcuts must work wherever the focus is in the window, even with the menu bar hidden.
-        action->setShortcutContext(Qt::WindowShortcut);
-        addAction(action);
-        return action;
-    };
+    m_fileMenu = m_ui->menuFile;
+    m_viewMenu = m_ui->menuView;
+    m_themeMenu = m_ui->menuTheme;
+    m_languageMenu = m_ui->menuLanguage;
+    m_goMenu = m_ui->menuGo;
+    m_helpMenu = m_ui->menuHelp;
+    m_quitAction = m_ui->actionQuit;
+    m_openRecordingAction = m_ui->actionOpenRecording;
+    m_exportTraceAction = m_ui->actionExportTrace;
+    m_zoomInAction = m_ui->actionZoomIn;
+    m_zoomOutAction = m_ui->actionZoomOut;
+    m_zoomResetAction = m_ui->actionZoomReset;
+    m_fullScreenAction = m_ui->actionFullScreen;
+    m_nextAction = m_ui->actionNextTopic;
+    m_previousAction = m_ui->actionPreviousTopic;
+    m_shortcutsAction = m_ui->actionShortcuts;
+    m_aboutAction = m_ui->actionAbout;
 
-    m_fileMenu = menuBar()->addMenu(QString());
-    m_fileMenu->setObjectName(QStringLiteral("menuFile"));
-    // Ctrl+Q everywhere, plus whatever else the platform binds to Quit.
-    QList<QKeySequence> quitKeys = QKeySequence::keyBindings(QKeySequence::Quit);
-    if (!quitKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_Q)))
-        quitKeys.prepend(QKeySequence(Qt::CTRL | Qt::Key_Q));
-    m_quitAction = makeAction("actionQuit", quitKeys);
-    m_quitAction->setMenuRole(QAction::QuitRole);
+    // The form gives each action one key; the platform's other keys for Quit and Zoom In are added
+    // here. The window holds every action so that its shortcut works wherever the focus is
+    // (Qt::WindowShortcut), even with the menu bar hidden.
+    QList<QKeySequence> quitKeys = m_quitAction->shortcuts();
+    for (const QKeySequence &key : QKeySequence::keyBindings(QKeySequence::Quit)) {
+        if (!quitKeys.contains(key))
+            quitKeys.append(key);
+    }
+    m_quitAction->setShortcuts(quitKeys);
+    m_zoomInAction->setShortcuts({m_zoomInAction->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    addActions({m_quitAction, m_openRecordingAction, m_exportTraceAction, m_zoomInAction, m_zoomOutAction,
+                m_zoomResetAction, m_fullScreenAction, m_nextAction, m_previousAction, m_shortcutsAction,
+                m_aboutAction});
+
     connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
-    m_openRecordingAction = makeAction("actionOpenRecording", {QKeySequence(Qt::CTRL | Qt::Key_O)});
     connect(m_openRecordingAction, &QAction::triggered, this, &MainWindow::openRecording);
-    m_fileMenu->addAction(m_openRecordingAction);
-    m_exportTraceAction = makeAction("actionExportTrace", {});
     connect(m_exportTraceAction, &QAction::triggered, this, &MainWindow::exportTrace);
-    m_fileMenu->addAction(m_exportTraceAction);
-    m_fileMenu->addSeparator();
-    m_fileMenu->addAction(m_quitAction);
-
-    m_viewMenu = menuBar()->addMenu(QString());
-    m_viewMenu->setObjectName(QStringLiteral("menuView"));
-    m_zoomInAction =
-        makeAction("actionZoomIn", {QKeySequence(Qt::CTRL | Qt::Key_Plus), QKeySequence(Qt::CTRL | Qt::Key_Equal)});
-    m_zoomOutAction = makeAction("actionZoomOut", {QKeySequence(Qt::CTRL | Qt::Key_Minus)});
-    m_zoomResetAction = makeAction("actionZoomReset", {QKeySequence(Qt::CTRL | Qt::Key_0)});
     connect(m_zoomInAction, &QAction::triggered, this, &MainWindow::zoomIn);
     connect(m_zoomOutAction, &QAction::triggered, this, &MainWindow::zoomOut);
     connect(m_zoomResetAction, &QAction::triggered, this, &MainWindow::resetZoom);
-    m_viewMenu->addActions({m_zoomInAction, m_zoomOutAction, m_zoomResetAction});
-    m_viewMenu->addSeparator();
-
-    m_fullScreenAction = makeAction("actionFullScreen", {QKeySequence(Qt::Key_F11)});
-    m_fullScreenAction->setCheckable(true);
     connect(m_fullScreenAction, &QAction::toggled, this, [this](bool on) {
         if (on) {
             m_wasMaximized = isMaximized();
@@ -211,23 +193,18 @@ void MainWindow::createActions()
             showNormal();
         }
     });
-    m_viewMenu->addAction(m_fullScreenAction);
-    m_viewMenu->addSeparator();
 
-    m_themeMenu = m_viewMenu->addMenu(QString());
-    m_themeMenu->setObjectName(QStringLiteral("menuTheme"));
     m_themeGroup = new QActionGroup(this);
-    for (Theme theme : {Theme::System, Theme::Light, Theme::Dark}) {
-        auto *action = m_themeMenu->addAction(QString());
-        action->setObjectName(QStringLiteral("actionTheme_") + themeKey(theme));
-        action->setCheckable(true);
+    const std::array<std::pair<QAction *, Theme>, 3> themes{{{m_ui->actionTheme_system, Theme::System},
+                                                             {m_ui->actionTheme_light, Theme::Light},
+                                                             {m_ui->actionTheme_dark, Theme::Dark}}};
+    for (const auto &[action, theme] : themes) {
         action->setData(themeKey(theme));
         m_themeGroup->addAction(action);
-        connect(action, &QAction::triggered, this, [this, theme] { setTheme(theme); });
+        connect(action, &QAction::triggered, this, [this, theme = theme] { setTheme(theme); });
     }
 
-    m_languageMenu = m_viewMenu->addMenu(QString());
-    m_languageMenu->setObjectName(QStringLiteral("menuLanguage"));
+    // One entry per language this build ships (found from the embedded catalogues): made here.
     m_languageGroup = new QActionGroup(this);
     QStringList languages{QString()};
     languages.append(TranslationManager::availableLanguages());
@@ -241,52 +218,14 @@ void MainWindow::createActions()
         connect(action, &QAction::triggered, this, [this, language] { setLanguage(language); });
     }
 
-    m_goMenu = menuBar()->addMenu(QString());
-    m_goMenu->setObjectName(QStringLiteral("menuGo"));
-    m_nextAction = makeAction("actionNextTopic", {QKeySequence(Qt::CTRL | Qt::Key_PageDown)});
-    m_previousAction = makeAction("actionPreviousTopic", {QKeySequence(Qt::CTRL | Qt::Key_PageUp)});
     connect(m_nextAction, &QAction::triggered, this, &MainWindow::showNextTopic);
     connect(m_previousAction, &QAction::triggered, this, &MainWindow::showPreviousTopic);
-    m_goMenu->addActions({m_nextAction, m_previousAction});
-
-    m_helpMenu = menuBar()->addMenu(QString());
-    m_helpMenu->setObjectName(QStringLiteral("menuHelp"));
-    m_shortcutsAction = makeAction("actionShortcuts", {QKeySequence(Qt::Key_F1)});
     connect(m_shortcutsAction, &QAction::triggered, this, &MainWindow::showShortcuts);
-    m_aboutAction = makeAction("actionAbout", {});
-    m_aboutAction->setMenuRole(QAction::AboutRole);
     connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
-    m_helpMenu->addActions({m_shortcutsAction, m_aboutAction});
 }
 
 void MainWindow::retranslate()
 {
-    m_fileMenu->setTitle(tr("&File"));
-    m_quitAction->setText(tr("&Quit"));
-    m_openRecordingAction->setText(tr("&Open Recording…"));
-    m_openRecordingAction->setStatusTip(tr("Replay a recorded run in the thread monitor"));
-    m_exportTraceAction->setText(tr("Export &Trace…"));
-    m_exportTraceAction->setStatusTip(tr("Save the thread monitor's recording as a trace file for ui.perfetto.dev"));
-    m_viewMenu->setTitle(tr("&View"));
-    m_zoomInAction->setText(tr("Zoom &In"));
-    m_zoomOutAction->setText(tr("Zoom &Out"));
-    m_zoomResetAction->setText(tr("&Reset Zoom"));
-    m_fullScreenAction->setText(tr("&Full Screen"));
-    m_themeMenu->setTitle(tr("&Theme"));
-    for (QAction *action : m_themeGroup->actions()) {
-        switch (themeFromKey(action->data().toString())) {
-        case Theme::System:
-            action->setText(tr("Follow the &System"));
-            break;
-        case Theme::Light:
-            action->setText(tr("&Light"));
-            break;
-        case Theme::Dark:
-            action->setText(tr("&Dark"));
-            break;
-        }
-    }
-    m_languageMenu->setTitle(tr("&Language"));
     for (QAction *action : m_languageGroup->actions()) {
         const QString language = action->data().toString();
         action->setText(
@@ -294,15 +233,6 @@ void MainWindow::retranslate()
                 ? tr("&System (%1)").arg(TranslationManager::nativeName(TranslationManager::systemLanguage()))
                 : TranslationManager::nativeName(language));
     }
-    m_goMenu->setTitle(tr("&Go"));
-    m_nextAction->setText(tr("&Next Topic"));
-    m_previousAction->setText(tr("&Previous Topic"));
-    m_helpMenu->setTitle(tr("&Help"));
-    m_shortcutsAction->setText(tr("&Keyboard Shortcuts"));
-    m_aboutAction->setText(tr("&About Concurrency Lab"));
-    m_monitorDock->setWindowTitle(tr("Thread monitor"));
-    m_navigator->setAccessibleName(tr("Topics"));
-
     for (int g = 0; g < m_navigator->topLevelItemCount(); ++g) {
         QTreeWidgetItem *groupItem = m_navigator->topLevelItem(g);
         if (const TopicGroup *group = findTopicGroup(groupItem->data(0, Qt::UserRole + 1).toString()))
@@ -323,9 +253,10 @@ void MainWindow::retranslate()
 
 void MainWindow::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
         retranslate();
-    else if (event->type() == QEvent::WindowStateChange)
+    } else if (event->type() == QEvent::WindowStateChange)
         m_fullScreenAction->setChecked(isFullScreen());
     QMainWindow::changeEvent(event);
 }
@@ -591,22 +522,9 @@ void MainWindow::showShortcuts()
 
 void MainWindow::showAbout()
 {
-    auto *box = new QMessageBox(this);
-    box->setAttribute(Qt::WA_DeleteOnClose);
-    box->setObjectName(QStringLiteral("aboutDialog"));
-    box->setWindowTitle(tr("About Concurrency Lab"));
-    box->setIconPixmap(windowIcon().pixmap(96, 96));
-    box->setTextFormat(Qt::RichText);
-    box->setText(tr("<h2>Concurrency Lab %1</h2>"
-                    "<p>Learn concurrency by running it: real threads, real processes and a live thread monitor.</p>")
-                     .arg(QStringLiteral(LAB_VERSION)));
-    box->setInformativeText(
-        tr("<p>Qt %1 (built with Qt %2)<br>Build type: %3<br>Licence: GPL-3.0-or-later</p>"
-           "<p>This program comes with absolutely no warranty. It is free software: you may "
-           "redistribute it under the terms of the GNU General Public License, version 3 or later.</p>")
-            .arg(QString::fromLatin1(qVersion()), QStringLiteral(QT_VERSION_STR), QStringLiteral(LAB_BUILD_TYPE)));
-    box->setStandardButtons(QMessageBox::Close);
-    box->open();
+    auto *dialog = new AboutDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
 }
 
 void MainWindow::exportTrace()

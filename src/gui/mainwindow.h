@@ -6,6 +6,8 @@
 #include <QHash>
 #include <QMainWindow>
 
+#include <memory>
+
 class QActionGroup;
 class QDockWidget;
 class QMenu;
@@ -21,6 +23,10 @@ class ReplaySession;
 class ShortcutsDialog;
 class TopicPage;
 class TranslationManager;
+
+namespace Ui {
+class MainWindow;
+}
 
 // The lab's window: the topic navigator (left), the current topic's page (lesson + experiment),
 // and a dock for the thread monitor. Settings (last topic, geometry, text scale, language, theme)
@@ -99,11 +105,13 @@ protected:
 private:
     void createActions();
     void createNavigator();
+    // What retranslateUi cannot do: the navigator's titles, the language menu, the window title.
     void retranslate();
     void restoreSettings();
     void updateNavigationActions();
     void onNavigatorItemChanged(QTreeWidgetItem *current);
 
+    std::unique_ptr<Ui::MainWindow> m_ui;
     TranslationManager *m_translations = nullptr;
     QSplitter *m_splitter = nullptr;
     QTreeWidget *m_navigator = nullptr;
@@ -120,6 +128,7 @@ private:
     bool m_wasMaximized = false;
     bool m_stateRestored = false;
 
+    // The form's menus and actions, by their old names.
     QMenu *m_fileMenu = nullptr;
     QMenu *m_viewMenu = nullptr;
     QMenu *m_themeMenu = nullptr;

@@ -9,6 +9,7 @@
 
 #include <QAction>
 #include <QApplication>
+#include <QDialog>
 #include <QDockWidget>
 #include <QFontMetricsF>
 #include <QFrame>
@@ -262,6 +263,33 @@ private Q_SLOTS:
         }
         QCOMPARE(model->rowCount(), withShortcut);
         QVERIFY(withShortcut >= 8);
+    }
+
+    void aboutBoxNamesTheVersionsInTheCurrentLanguage()
+    {
+        auto window = makeWindow();
+        action(window.get(), "actionAbout")->trigger();
+        auto *dialog = window->findChild<QDialog *>(QStringLiteral("aboutDialog"));
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QCOMPARE(dialog->windowModality(), Qt::WindowModal);
+        const auto texts = [dialog] {
+            QString all;
+            for (const QLabel *label : dialog->findChildren<QLabel *>())
+                all += label->text();
+            return all;
+        };
+        QVERIFY(texts().contains(QStringLiteral("Concurrency Lab " LAB_VERSION)));
+        QVERIFY(texts().contains(QString::fromLatin1(qVersion())));
+        QVERIFY(!texts().contains(QStringLiteral("%1")));
+        QVERIFY(window->setLanguage(QStringLiteral("de"), false));
+        QTRY_COMPARE(dialog->windowTitle(), QStringLiteral("Über Concurrency Lab"));
+        QVERIFY(texts().contains(QStringLiteral("Concurrency Lab " LAB_VERSION)));
+        QVERIFY(texts().contains(QStringLiteral("Lizenz")));
+        QVERIFY(!texts().contains(QStringLiteral("%1")));
+        QVERIFY(window->setLanguage(QStringLiteral("en"), false));
+        dialog->reject();
+        QTRY_VERIFY(!window->findChild<QDialog *>(QStringLiteral("aboutDialog")));
     }
 
     void topicWithoutExperimentShowsOnlyTheLesson()

@@ -6,17 +6,13 @@
 
 #include <QWidget>
 
-#include <functional>
+#include <memory>
 
 QT_BEGIN_NAMESPACE
 class QBoxLayout;
-class QGridLayout;
-class QComboBox;
-class QDoubleSpinBox;
 class QLabel;
-class QSlider;
-class QSpinBox;
 class QTimer;
+class QToolButton;
 class QTreeView;
 QT_END_NAMESPACE
 
@@ -32,10 +28,15 @@ class ThreadFilterProxy;
 class ThreadTableModel;
 class TimelineWidget;
 
+namespace Ui {
+class MonitorWidget;
+}
+
 // The live thread monitor the main window docks: thread table, timeline with legend and zoom, the
 // filter, the sampling rate and the pacer's controls. Self-contained: it creates its own ProcSampler,
 // which samples only while the widget is visible. Uses TraceRecorder::instance() and
-// Pacer::instance() unless given others (tests).
+// Pacer::instance() unless given others (tests). The fixed parts (control rows, table, timeline,
+// banner) are the form ui/monitorwidget.ui; the state chips, built from the state vocabulary, are code.
 class MonitorWidget final : public QWidget
 {
     Q_OBJECT
@@ -46,9 +47,9 @@ public:
 
     ThreadTableModel *model() const { return m_model; }
     ThreadFilterProxy *proxy() const { return m_proxy; }
-    TimelineWidget *timeline() const { return m_timeline; }
-    QTreeView *view() const { return m_view; }
-    QLabel *deadlockBanner() const { return m_deadlockBanner; }
+    TimelineWidget *timeline() const;
+    QTreeView *view() const;
+    QLabel *deadlockBanner() const;
     Core::ProcSampler *sampler() const { return m_sampler; }
     bool isSampling() const;
     // Replay (gui/replay): the sampler and the live recorder stop feeding the table and the timeline,
@@ -89,44 +90,34 @@ private:
     void onExport();
     void onRangeEdited();
     void applyRunScope();
-    QWidget *createLegend();
+    void setUpPacerControls();
+    void createLegend();
     // The state chips in one row, or in two rows (four and three) when the monitor is compact (docked
     // beside the experiment): seven chips in a row made the monitor too wide for a 1280 px projector,
     // rows of three took a third row from the timeline.
     void layoutLegend(int columns);
-    QWidget *createPacerControls();
+    // What retranslateUi cannot do: the texts made from data (the chips, the pacer's speed).
+    void retranslateDynamicParts();
+    void showSpeed();
     void followDockArea();
-    // Applies a text-setting function now and again on every LanguageChange.
-    void translated(std::function<void()> apply);
 
+    std::unique_ptr<Ui::MonitorWidget> m_ui;
     Core::TraceRecorder *m_recorder;
     Core::Pacer *m_pacer;
     Core::ProcSampler *m_sampler = nullptr;
     ThreadTableModel *m_model = nullptr;
     ThreadFilterProxy *m_proxy = nullptr;
-    QTreeView *m_view = nullptr;
-    TimelineWidget *m_timeline = nullptr;
-    QComboBox *m_filter = nullptr;
-    QComboBox *m_runScope = nullptr;
     qint64 m_runStartNs = 0; // the last RunStarted mark; 0: no run yet
-    QSpinBox *m_rate = nullptr;
-    QComboBox *m_zoom = nullptr;
-    QDoubleSpinBox *m_from = nullptr;
-    QDoubleSpinBox *m_to = nullptr;
-    QLabel *m_status = nullptr;
     QTimer *m_refresh = nullptr;
     quint64 m_lastSequence = 0;
     bool m_expandedOnce = false;
     bool m_followingDock = false;
-    QList<QBoxLayout *> m_adaptiveRows;
-    QGridLayout *m_legendLayout = nullptr;
-    QList<QWidget *> m_legendChips;
-    QList<std::function<void()>> m_retranslators; // control rows that stack when the monitor is narrow
+    QList<QBoxLayout *> m_adaptiveRows; // control rows that stack when the monitor is narrow
+    QList<QToolButton *> m_legendChips;
     bool m_compact = false;
     bool m_narrowColumns = false;
     bool m_columnsApplied = false;
     int m_fullTableWidth = 0;
-    QLabel *m_deadlockBanner = nullptr;
     QWidget *m_replayBar = nullptr;
     Core::DeadlockReport m_deadlock; // the last one reported; empty when none is shown
     qint64 m_deadlockEndedNs = 0;
