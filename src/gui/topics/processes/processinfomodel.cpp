@@ -1,10 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "processtablewidget.h"
+#include "processinfomodel.h"
 
-#include "core/experiments/processinfo.h"
-
-#include <QEvent>
-#include <QHeaderView>
 #include <QLocale>
 
 #include <csignal>
@@ -25,7 +21,7 @@ QString toolTipList(const QStringList &lines)
     if (lines.size() <= MaxToolTipLines)
         return lines.join(QLatin1Char('\n'));
     return lines.mid(0, MaxToolTipLines).join(QLatin1Char('\n')) + QLatin1Char('\n') +
-           ProcessTableWidget::tr("and %1 more").arg(lines.size() - MaxToolTipLines);
+           ProcessInfoModel::tr("and %1 more").arg(lines.size() - MaxToolTipLines);
 }
 
 QString fileName(const QString &path)
@@ -33,156 +29,306 @@ QString fileName(const QString &path)
     return path.mid(path.lastIndexOf(QLatin1Char('/')) + 1);
 }
 
+Core::OpenFiles::Kind fdKind(int row)
+{
+    switch (row) {
+    case ProcessInfoModel::FilesRow:
+        return Core::OpenFiles::Kind::File;
+    case ProcessInfoModel::SocketsRow:
+        return Core::OpenFiles::Kind::Socket;
+    case ProcessInfoModel::PipesRow:
+        return Core::OpenFiles::Kind::Pipe;
+    default:
+        return Core::OpenFiles::Kind::Other;
+    }
+}
+
+quint64 signalMask(const Core::SignalDispositions &actions, int row)
+{
+    return row == ProcessInfoModel::CaughtRow    ? actions.caught
+           : row == ProcessInfoModel::IgnoredRow ? actions.ignored
+                                                 : actions.blocked;
+}
+
 } // namespace
 
-ProcessTableWidget::ProcessTableWidget(QWidget *parent)
-    : QTableWidget(RowCount, 1, parent)
+ProcessInfoModel::ProcessInfoModel(QObject *parent)
+    : QAbstractTableModel(parent)
+    , m_processes(1) // the lab
+{}
+
+ProcessInfoModel::~ProcessInfoModel() = default;
+
+void ProcessInfoModel::setProcessCount(int workers)
 {
-    setEditTriggers(QAbstractItemView::NoEditTriggers);
-    horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    retranslate();
+    const int columns = std::max(0, workers) + 1;
+    if (columns > m_processes.size()) {
+        beginInsertColumns({}, int(m_processes.size()), columns - 1);
+        m_processes.resize(columns);
+        endInsertColumns();
+    } else if (columns < m_processes.size()) {
+        beginRemoveColumns({}, columns, int(m_processes.size()) - 1);
+        m_processes.resize(columns);
+        endRemoveColumns();
+    }
 }
 
-void ProcessTableWidget::setProcessCount(int workers)
+void ProcessInfoModel::showProcess(int column, const QString &name, const Core::ProcessInfo &info,
+                                   const QString &status, bool gone)
 {
-    setColumnCount(workers + 1);
+    if (column < 0)
+        return;
+    if (column >= m_processes.size())
+        setProcessCount(column);
+    Process &p = m_processes[column];
+    const bool renamed = p.name != name;
+    p.name = name;
+    p.info = info;
+    p.status = status;
+    p.gone = gone;
+    if (renamed)
+        emit headerDataChanged(Qt::Horizontal, column, column);
+    emit dataChanged(index(0, column), index(RowCount - 1, column));
 }
 
-void ProcessTableWidget::showProcess(int column, const QString &name, const Core::ProcessInfo &info,
-                                     const QString &status, bool gone)
+void ProcessInfoModel::retranslate()
 {
-    QTableWidgetItem *header = horizontalHeaderItem(column);
-    if (!header || header->text() != name)
-        setHorizontalHeaderItem(column, new QTableWidgetItem(name));
+    emit headerDataChanged(Qt::Vertical, 0, RowCount - 1);
+    emit dataChanged(index(0, 0), index(RowCount - 1, int(m_processes.size()) - 1));
+}
 
+int ProcessInfoModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : RowCount;
+}
+
+int ProcessInfoModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_processes.size());
+}
+
+Qt::ItemFlags ProcessInfoModel::flags(const QModelIndex &index) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return Qt::NoItemFlags;
+    // A process that has ended keeps its last values, drawn as disabled.
+    return m_processes.at(index.column()).gone ? Qt::NoItemFlags : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
+}
+
+QVariant ProcessInfoModel::data(const QModelIndex &index, int role) const
+{
+    if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
+        return {};
+    const Process &p = m_processes.at(index.column());
+    switch (role) {
+    case Qt::DisplayRole:
+        return text(p, index.row());
+    case Qt::ToolTipRole: {
+        const QString tip = toolTip(p, index.row());
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    case Qt::TextAlignmentRole:
+        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    default:
+        return {};
+    }
+}
+
+QString ProcessInfoModel::text(const Process &p, int row) const
+{
+    const Core::ProcessInfo &info = p.info;
     const bool known = info.pid > 0;
     const auto number = [known](qint64 value) { return known ? numberOrDash(value) : QString(); };
     const auto dataSize = [known](qint64 bytes) {
         return !known ? QString() : bytes < 0 ? QStringLiteral("–") : QLocale().formattedDataSize(bytes, 1);
     };
-    setCell(PidRow, column, known ? QString::number(info.pid) : QString(), {}, gone);
-    setCell(StatusRow, column, status, {}, gone);
-    setCell(StateRow, column, gone || info.state.isNull() ? QStringLiteral("–") : QString(info.state), {}, gone);
-    setCell(PpidRow, column, number(info.ppid), {}, gone);
-    setCell(PgidRow, column, number(info.pgid), {}, gone);
-    setCell(SessionRow, column, number(info.sid), {}, gone);
-    setCell(UidRow, column, number(info.uid), {}, gone);
-    setCell(ThreadsRow, column, number(info.threads), {}, gone);
-    setCell(MemoryRow, column, dataSize(info.vmRssKb < 0 ? -1 : info.vmRssKb * 1024), {}, gone);
-    setCell(EnvironmentRow, column, number(info.environmentEntries), {}, gone);
-    setCell(EnvironmentSizeRow, column, dataSize(info.environmentBytes), {}, gone);
+    switch (Row(row)) {
+    case PidRow:
+        return known ? QString::number(info.pid) : QString();
+    case StatusRow:
+        return p.status;
+    case StateRow:
+        return p.gone || info.state.isNull() ? QStringLiteral("–") : QString(info.state);
+    case PpidRow:
+        return number(info.ppid);
+    case PgidRow:
+        return number(info.pgid);
+    case SessionRow:
+        return number(info.sid);
+    case UidRow:
+        return number(info.uid);
+    case ThreadsRow:
+        return number(info.threads);
+    case MemoryRow:
+        return dataSize(info.vmRssKb < 0 ? -1 : info.vmRssKb * 1024);
+    case EnvironmentRow:
+        return number(info.environmentEntries);
+    case EnvironmentSizeRow:
+        return dataSize(info.environmentBytes);
+    case FdsRow:
+        return number(info.openFds);
+    case FilesRow:
+    case SocketsRow:
+    case PipesRow:
+    case OtherFdsRow:
+        return known && info.openFiles.valid ? QString::number(info.openFiles.count(fdKind(row))) : number(-1);
+    case LibrariesRow:
+        return number(info.libraries.valid ? info.libraries.count() : -1);
+    case CaughtRow:
+    case IgnoredRow:
+    case BlockedRow: {
+        if (!known)
+            return {};
+        if (!info.signalActions.valid)
+            return QStringLiteral("–");
+        const QStringList names = Core::SignalDispositions::names(signalMask(info.signalActions, row));
+        return names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
+    }
+    case RowCount:
+        break;
+    }
+    return {};
+}
 
-    const Core::OpenFiles &files = info.openFiles;
-    const auto fdCount = [&](Core::OpenFiles::Kind kind) {
-        return known && files.valid ? QString::number(files.count(kind)) : number(-1);
-    };
-    setCell(FdsRow, column, number(info.openFds), files.valid ? toolTipList(files.lines()) : QString(), gone);
-    const std::pair<Row, Core::OpenFiles::Kind> kinds[] = {{FilesRow, Core::OpenFiles::Kind::File},
-                                                           {SocketsRow, Core::OpenFiles::Kind::Socket},
-                                                           {PipesRow, Core::OpenFiles::Kind::Pipe},
-                                                           {OtherFdsRow, Core::OpenFiles::Kind::Other}};
-    for (const auto &[row, kind] : kinds)
-        setCell(row, column, fdCount(kind), files.valid ? toolTipList(files.lines(kind)) : QString(), gone);
-
-    // All of them (a Qt program has ~100), by name, as one paragraph that the tool tip wraps.
-    QStringList libraries;
-    for (const QString &path : info.libraries.paths)
-        libraries.append(fileName(path).toHtmlEscaped());
-    libraries.sort(Qt::CaseInsensitive);
-    setCell(LibrariesRow, column, number(info.libraries.valid ? info.libraries.count() : -1),
-            libraries.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(libraries.join(QStringLiteral(", "))),
-            gone);
-
-    const Core::SignalDispositions &actions = info.signalActions;
-    const std::pair<Row, quint64> masks[] = {
-        {CaughtRow, actions.caught}, {IgnoredRow, actions.ignored}, {BlockedRow, actions.blocked}};
-    for (const auto &[row, mask] : masks) {
-        const QStringList names = Core::SignalDispositions::names(mask);
-        QString text = known ? QStringLiteral("–") : QString();
-        QString toolTip;
-        if (known && actions.valid) {
-            text = names.isEmpty() ? tr("none") : names.join(QStringLiteral(", "));
-            QStringList full;
-            for (int signal = 1; signal <= 64; ++signal) {
-                if (!(mask & (quint64(1) << (signal - 1))))
-                    continue;
-                const QString name = Core::SignalDispositions::signalName(signal);
-                full.append(signal >= 32 && signal < SIGRTMIN
-                                ? tr("SIG%1 (signal %2, glibc's own)").arg(name).arg(signal)
-                                : tr("SIG%1 (signal %2)").arg(name).arg(signal));
-            }
-            toolTip = toolTipList(full);
+QString ProcessInfoModel::toolTip(const Process &p, int row) const
+{
+    const Core::ProcessInfo &info = p.info;
+    switch (Row(row)) {
+    case FdsRow:
+        return info.openFiles.valid ? toolTipList(info.openFiles.lines()) : QString();
+    case FilesRow:
+    case SocketsRow:
+    case PipesRow:
+    case OtherFdsRow:
+        return info.openFiles.valid ? toolTipList(info.openFiles.lines(fdKind(row))) : QString();
+    case LibrariesRow: {
+        // All of them (a Qt program has ~100), by name, as one paragraph that the tool tip wraps.
+        QStringList libraries;
+        for (const QString &path : info.libraries.paths)
+            libraries.append(fileName(path).toHtmlEscaped());
+        libraries.sort(Qt::CaseInsensitive);
+        return libraries.isEmpty() ? QString() : QStringLiteral("<p>%1</p>").arg(libraries.join(QStringLiteral(", ")));
+    }
+    case CaughtRow:
+    case IgnoredRow:
+    case BlockedRow: {
+        if (info.pid <= 0 || !info.signalActions.valid)
+            return {};
+        const quint64 mask = signalMask(info.signalActions, row);
+        QStringList full;
+        for (int signal = 1; signal <= 64; ++signal) {
+            if (!(mask & (quint64(1) << (signal - 1))))
+                continue;
+            const QString name = Core::SignalDispositions::signalName(signal);
+            full.append(signal >= 32 && signal < SIGRTMIN ? tr("SIG%1 (signal %2, glibc's own)").arg(name).arg(signal)
+                                                          : tr("SIG%1 (signal %2)").arg(name).arg(signal));
         }
-        setCell(row, column, text, toolTip, gone);
+        return toolTipList(full);
+    }
+    default:
+        return {};
     }
 }
 
-void ProcessTableWidget::setCell(int row, int column, const QString &text, const QString &toolTip, bool gone)
+QVariant ProcessInfoModel::headerData(int section, Qt::Orientation orientation, int role) const
 {
-    QTableWidgetItem *cell = item(row, column);
-    if (!cell) {
-        cell = new QTableWidgetItem;
-        cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        setItem(row, column, cell);
+    if (orientation == Qt::Horizontal) {
+        if (role == Qt::DisplayRole && section >= 0 && section < m_processes.size())
+            return m_processes.at(section).name;
+        return {};
     }
-    if (cell->text() != text)
-        cell->setText(text);
-    if (cell->toolTip() != toolTip)
-        cell->setToolTip(toolTip);
-    // A process that has ended keeps its last values, drawn as disabled.
-    const Qt::ItemFlags flags = gone ? Qt::ItemFlags() : Qt::ItemIsEnabled | Qt::ItemIsSelectable;
-    if (cell->flags() != flags)
-        cell->setFlags(flags);
+    if (section < 0 || section >= RowCount)
+        return {};
+    if (role == Qt::DisplayRole)
+        return rowTitle(section);
+    if (role == Qt::ToolTipRole) {
+        const QString tip = rowToolTip(section);
+        return tip.isEmpty() ? QVariant() : QVariant(tip);
+    }
+    return {};
 }
 
-void ProcessTableWidget::retranslate()
+QString ProcessInfoModel::rowTitle(int row)
 {
-    const QString rows[RowCount] = {
-        tr("PID"),       tr("Status"),           tr("State"),          tr("Parent PID"),      tr("Process group"),
-        tr("Session"),   tr("User ID"),          tr("Threads"),        tr("Memory (RSS)"),    tr("Env. variables"),
-        tr("Env. size"), tr("Open fds"),         tr("Files"),          tr("Sockets"),         tr("Pipes"),
-        tr("Other fds"), tr("Shared libraries"), tr("Signals caught"), tr("Signals ignored"), tr("Signals blocked")};
-    const QString tips[RowCount] = {
-        {},
-        {},
-        tr("The kernel's state letter: R running or runnable, S sleeping, D in uninterruptible I/O, Z a zombie "
-           "(ended, not yet reaped)"),
-        {},
-        tr("Processes of one job: a terminal's Ctrl+C signals the whole group"),
-        tr("The login or terminal session the process belongs to (from /proc/<pid>/stat)"),
-        {},
-        {},
-        {},
-        {},
-        {},
-        tr("Every open file descriptor (the targets of /proc/<pid>/fd; hover a cell for the list)"),
-        tr("Descriptors of files and devices"),
-        tr("Descriptors of sockets (network and local connections)"),
-        tr("Descriptors of pipes (a worker's stdin, stdout and stderr are pipes to the lab)"),
-        tr("Other descriptors: eventfd, epoll, inotify, timers"),
-        tr("Distinct .so files mapped into the process (/proc/<pid>/maps)"),
-        tr("Signals the process handles itself (SigCgt in /proc/<pid>/status); a signal that is neither caught "
-           "nor ignored takes its default action: SIGSEGV, for one, ends the process"),
-        tr("Signals the process ignores (SigIgn)"),
-        tr("Signals the main thread holds back for now (SigBlk): they wait until it unblocks them"),
-    };
-    for (int row = 0; row < RowCount; ++row) {
-        auto *header = verticalHeaderItem(row);
-        if (!header) {
-            header = new QTableWidgetItem;
-            setVerticalHeaderItem(row, header);
-        }
-        header->setText(rows[row]);
-        header->setToolTip(tips[row]);
+    switch (Row(row)) {
+    case PidRow:
+        return tr("PID");
+    case StatusRow:
+        return tr("Status");
+    case StateRow:
+        return tr("State");
+    case PpidRow:
+        return tr("Parent PID");
+    case PgidRow:
+        return tr("Process group");
+    case SessionRow:
+        return tr("Session");
+    case UidRow:
+        return tr("User ID");
+    case ThreadsRow:
+        return tr("Threads");
+    case MemoryRow:
+        return tr("Memory (RSS)");
+    case EnvironmentRow:
+        return tr("Env. variables");
+    case EnvironmentSizeRow:
+        return tr("Env. size");
+    case FdsRow:
+        return tr("Open fds");
+    case FilesRow:
+        return tr("Files");
+    case SocketsRow:
+        return tr("Sockets");
+    case PipesRow:
+        return tr("Pipes");
+    case OtherFdsRow:
+        return tr("Other fds");
+    case LibrariesRow:
+        return tr("Shared libraries");
+    case CaughtRow:
+        return tr("Signals caught");
+    case IgnoredRow:
+        return tr("Signals ignored");
+    case BlockedRow:
+        return tr("Signals blocked");
+    case RowCount:
+        break;
     }
+    return {};
 }
 
-void ProcessTableWidget::changeEvent(QEvent *event)
+QString ProcessInfoModel::rowToolTip(int row)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
-    QTableWidget::changeEvent(event);
+    switch (Row(row)) {
+    case StateRow:
+        return tr("The kernel's state letter: R running or runnable, S sleeping, D in uninterruptible I/O, Z a "
+                  "zombie (ended, not yet reaped)");
+    case PgidRow:
+        return tr("Processes of one job: a terminal's Ctrl+C signals the whole group");
+    case SessionRow:
+        return tr("The login or terminal session the process belongs to (from /proc/<pid>/stat)");
+    case FdsRow:
+        return tr("Every open file descriptor (the targets of /proc/<pid>/fd; hover a cell for the list)");
+    case FilesRow:
+        return tr("Descriptors of files and devices");
+    case SocketsRow:
+        return tr("Descriptors of sockets (network and local connections)");
+    case PipesRow:
+        return tr("Descriptors of pipes (a worker's stdin, stdout and stderr are pipes to the lab)");
+    case OtherFdsRow:
+        return tr("Other descriptors: eventfd, epoll, inotify, timers");
+    case LibrariesRow:
+        return tr("Distinct .so files mapped into the process (/proc/<pid>/maps)");
+    case CaughtRow:
+        return tr("Signals the process handles itself (SigCgt in /proc/<pid>/status); a signal that is neither "
+                  "caught nor ignored takes its default action: SIGSEGV, for one, ends the process");
+    case IgnoredRow:
+        return tr("Signals the process ignores (SigIgn)");
+    case BlockedRow:
+        return tr("Signals the main thread holds back for now (SigBlk): they wait until it unblocks them");
+    default:
+        return {};
+    }
 }
 
 } // namespace Lab::Gui
