@@ -81,6 +81,11 @@ QString cell(const ProcessInfoModel *model, int process, Row row)
     return model->index(row, process).data().toString();
 }
 
+QString tip(const ProcessInfoModel *model, int process, Row row)
+{
+    return model->index(row, process).data(Qt::ToolTipRole).toString();
+}
+
 // Waits until every worker column shows a pid; returns them.
 QList<qint64> waitForWorkers(ProcessesPanel &panel, int count)
 {
@@ -251,12 +256,11 @@ private slots:
         }
         // The lab loads Qt; the worker links no Qt at all.
         QVERIFY(number(0, ProcessInfoModel::LibrariesRow) > number(1, ProcessInfoModel::LibrariesRow));
-        QVERIFY(table->item(ProcessInfoModel::LibrariesRow, 0)->toolTip().contains(QStringLiteral("libQt6Core.so")));
-        QVERIFY(!table->item(ProcessInfoModel::LibrariesRow, 1)->toolTip().contains(QStringLiteral("libQt6")));
+        QVERIFY(tip(table, 0, ProcessInfoModel::LibrariesRow).contains(QStringLiteral("libQt6Core.so")));
+        QVERIFY(!tip(table, 1, ProcessInfoModel::LibrariesRow).contains(QStringLiteral("libQt6")));
         // The worker's stdin is a pipe from the lab; the tool tip names each descriptor's target.
-        QVERIFY2(table->item(FdsRow, 1)->toolTip().startsWith(QStringLiteral("0 → pipe:[")),
-                 qPrintable(table->item(FdsRow, 1)->toolTip()));
-        QVERIFY(table->item(ProcessInfoModel::PipesRow, 1)->toolTip().contains(QStringLiteral("1 → pipe:[")));
+        QVERIFY2(tip(table, 1, FdsRow).startsWith(QStringLiteral("0 → pipe:[")), qPrintable(tip(table, 1, FdsRow)));
+        QVERIFY(tip(table, 1, ProcessInfoModel::PipesRow).contains(QStringLiteral("1 → pipe:[")));
         panel.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 5000);
     }
@@ -300,8 +304,8 @@ private slots:
                 QVERIFY(alive(pids.at(worker - 1)));
             }
             QVERIFY(panel.isRunning());
-            QVERIFY(!table->item(PidRow, 2)->flags().testFlag(Qt::ItemIsEnabled)); // greyed: gone
-            QVERIFY(table->item(PidRow, 1)->flags().testFlag(Qt::ItemIsEnabled));
+            QVERIFY(!table->flags(table->index(PidRow, 2)).testFlag(Qt::ItemIsEnabled)); // greyed: gone
+            QVERIFY(table->flags(table->index(PidRow, 1)).testFlag(Qt::ItemIsEnabled));
 
             // The monitor's record: the crashed process ended, by that signal; the others run.
             const QList<Lab::Core::LabWorkerStatus> traced = Lab::Core::TraceRecorder::instance()->workers();

@@ -73,7 +73,7 @@ void TestProcessInfoModel::propertiesReadAcross()
     QVERIFY(cell(model, 0, Row::LibrariesRow, Qt::ToolTipRole).startsWith(QStringLiteral("<p>")));
     QCOMPARE(cell(model, 0, Row::IgnoredRow), QStringLiteral("PIPE"));
     QCOMPARE(cell(model, 0, Row::IgnoredRow, Qt::ToolTipRole), QStringLiteral("SIGPIPE (signal 13)"));
-    QCOMPARE(model.index(Row::PidRow, 0).data(Qt::TextAlignmentRole).value<Qt::Alignment>(),
+    QCOMPARE(Qt::Alignment(model.index(Row::PidRow, 0).data(Qt::TextAlignmentRole).toInt()),
              Qt::AlignRight | Qt::AlignVCenter);
     QVERIFY(model.flags(model.index(Row::PidRow, 0)).testFlag(Qt::ItemIsEnabled));
 }

@@ -86,7 +86,7 @@ QVariant BenchmarkResultModel::data(const QModelIndex &index, int role) const
     }
     case Qt::TextAlignmentRole:
         if (index.column() >= WorkersColumn && index.column() <= ItemsDoneColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return int(Qt::AlignRight | Qt::AlignVCenter); // an int, as QTableWidgetItem stores it
         return {};
     default:
         return {};

@@ -63,7 +63,7 @@ QVariant ProcessEndingModel::data(const QModelIndex &index, int role) const
         return text(row, index.column());
     case Qt::TextAlignmentRole:
         if (index.column() == PidColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return int(Qt::AlignRight | Qt::AlignVCenter); // an int, as QTableWidgetItem stores it
         return {};
     case EndingRole:
         return int(row.ending);

@@ -128,7 +128,7 @@ QVariant ProcessInfoModel::data(const QModelIndex &index, int role) const
         return tip.isEmpty() ? QVariant() : QVariant(tip);
     }
     case Qt::TextAlignmentRole:
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignRight | Qt::AlignVCenter); // an int, as QTableWidgetItem stores it
     default:
         return {};
     }

@@ -48,7 +48,7 @@ QVariant ThreadStartModel::data(const QModelIndex &index, int role) const
     if (!checkIndex(index, CheckIndexOption::IndexIsValid | CheckIndexOption::ParentIsInvalid))
         return {};
     if (role == Qt::TextAlignmentRole && index.column() == TidColumn)
-        return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+        return int(Qt::AlignRight | Qt::AlignVCenter); // an int, as QTableWidgetItem stores it
     const std::optional<Core::ThreadStartDemo::Report> &report = m_reports.at(index.row());
     if (role != Qt::DisplayRole || !report)
         return {};

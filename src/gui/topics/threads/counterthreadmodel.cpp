@@ -119,7 +119,7 @@ QVariant CounterThreadModel::data(const QModelIndex &index, int role) const
         return text(index.row(), index.column());
     case Qt::TextAlignmentRole:
         if (index.column() != NameColumn)
-            return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+            return int(Qt::AlignRight | Qt::AlignVCenter); // an int, as QTableWidgetItem stores it
         return {};
     case Qt::FontRole:
         if ((index.column() == SharedColumn || index.column() == StackColumn) && m_addressFont != QFont())
