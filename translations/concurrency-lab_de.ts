@@ -1878,7 +1878,7 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
     </message>
 </context>
 <context>
-    <name>Lab::Gui::BenchmarkView</name>
+    <name>Lab::Gui::BenchmarkResultModel</name>
     <message>
         <source>%1 µs</source>
         <translation>%1 µs</translation>
@@ -1898,14 +1898,6 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
     <message>
         <source>%1 ok, %2 failed</source>
         <translation>%1 ok, %2 fehlgeschlagen</translation>
-    </message>
-    <message>
-        <source>Charts</source>
-        <translation>Diagramme</translation>
-    </message>
-    <message>
-        <source>Table</source>
-        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Strategy</source>
@@ -1954,6 +1946,17 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
     <message>
         <source>Notes</source>
         <translation>Hinweise</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::BenchmarkView</name>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Table</source>
+        <translation>Tabelle</translation>
     </message>
     <message>
         <source>Chart %1 of %2 · C: the next chart</source>
@@ -2460,6 +2463,51 @@ Parameter: %3</translation>
     <message>
         <source>Threads that wait for each other: subscribers for a publisher&apos;s messages (a condition variable), cars for a green light (an event), workers for the slowest of them (a barrier). Choose a scenario or a preset, and watch the waiting threads in the monitor.</source>
         <translation>Threads, die aufeinander warten: Abonnenten auf die Nachrichten eines Publishers (eine Condition-Variable), Autos auf grünes Licht (ein Event), Worker auf den Langsamsten unter ihnen (eine Barrier). Wähle ein Szenario oder eine Vorgabe und beobachte die wartenden Threads im Monitor.</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::CounterThreadModel</name>
+    <message>
+        <source>%1%2 MiB</source>
+        <translation>%1%2 MiB</translation>
+    </message>
+    <message>
+        <source>%1%2 KiB</source>
+        <translation>%1%2 KiB</translation>
+    </message>
+    <message>
+        <source>%1%2 bytes</source>
+        <translation>%1%2 Bytes</translation>
+    </message>
+    <message>
+        <source>Thread</source>
+        <translation>Thread</translation>
+    </message>
+    <message>
+        <source>TID</source>
+        <translation>TID</translation>
+    </message>
+    <message>
+        <source>Shared
+counter at</source>
+        <translation>Geteilter
+Zähler bei</translation>
+    </message>
+    <message>
+        <source>Own stack
+variable at</source>
+        <translation>Eigene Stack-
+variable bei</translation>
+    </message>
+    <message>
+        <source>Distance from
+the first stack</source>
+        <translation>Abstand vom
+ersten Stack</translation>
+    </message>
+    <message>
+        <source>Increments</source>
+        <translation>Inkremente</translation>
     </message>
 </context>
 <context>
@@ -3427,18 +3475,6 @@ Thread: %2</translation>
         <translation>Fertig: ein Thread benannt und umbenannt, ein Thread sanft gestoppt, drei Prozesse beendet.</translation>
     </message>
     <message>
-        <source>Named with setObjectName() before start()</source>
-        <translation>Mit setObjectName() vor start() benannt</translation>
-    </message>
-    <message>
-        <source>Renamed with setObjectName() while it runs</source>
-        <translation>Mit setObjectName() während der Ausführung umbenannt</translation>
-    </message>
-    <message>
-        <source>Renamed by itself with pthread_setname_np()</source>
-        <translation>Von sich selbst mit pthread_setname_np() umbenannt</translation>
-    </message>
-    <message>
         <source>Thread id %1. Before start the name reaches the OS, cut to 15 bytes (“%2”). Renaming the QThread later changes objectName() only: /proc still says “%3”. Only the thread itself can rename its OS thread: “%4”.</source>
         <translation>Thread-ID %1. Vor dem Start erreicht der Name das Betriebssystem, gekürzt auf 15 Bytes („%2“). Ein späteres Umbenennen des QThread ändert nur objectName(): /proc sagt weiterhin „%3“. Nur der Thread selbst kann seinen OS-Thread umbenennen: „%4“.</translation>
     </message>
@@ -3477,18 +3513,6 @@ Thread: %2</translation>
     <message>
         <source>One thread, named “%1” before start and “%2” after; each row shows Qt&apos;s name beside the name the kernel keeps (/proc/self/task/&lt;tid&gt;/comm).</source>
         <translation>Ein Thread, vor dem Start „%1“ und danach „%2“ genannt; jede Zeile zeigt den Namen in Qt neben dem Namen, den der Kernel führt (/proc/self/task/&lt;tid&gt;/comm).</translation>
-    </message>
-    <message>
-        <source>What was done</source>
-        <translation>Was getan wurde</translation>
-    </message>
-    <message>
-        <source>objectName()</source>
-        <translation>objectName()</translation>
-    </message>
-    <message>
-        <source>OS name (/proc comm)</source>
-        <translation>OS-Name (/proc comm)</translation>
     </message>
     <message>
         <source>A thread, stopped gracefully (requestInterruption(), checked between steps)</source>
@@ -4844,7 +4868,27 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
-    <name>Lab::Gui::ProcessEndingView</name>
+    <name>Lab::Gui::ProcessEndingModel</name>
+    <message>
+        <source>end of program (stdin closed)</source>
+        <translation>Programmende (stdin geschlossen)</translation>
+    </message>
+    <message>
+        <source>terminate(): SIGTERM</source>
+        <translation>terminate(): SIGTERM</translation>
+    </message>
+    <message>
+        <source>kill(): SIGKILL</source>
+        <translation>kill(): SIGKILL</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Ausführen</translation>
+    </message>
+    <message>
+        <source>by hand</source>
+        <translation>von Hand</translation>
+    </message>
     <message>
         <source>did not start: %1</source>
         <translation>nicht gestartet: %1</translation>
@@ -4864,46 +4908,6 @@ Thread: %2</translation>
     <message>
         <source>none: it had no chance to finish or clean up</source>
         <translation>keine: Er hatte keine Chance, fertig zu werden oder aufzuräumen</translation>
-    </message>
-    <message>
-        <source>Run</source>
-        <translation>Ausführen</translation>
-    </message>
-    <message>
-        <source>by hand</source>
-        <translation>von Hand</translation>
-    </message>
-    <message>
-        <source>end of program (stdin closed)</source>
-        <translation>Programmende (stdin geschlossen)</translation>
-    </message>
-    <message>
-        <source>terminate(): SIGTERM</source>
-        <translation>terminate(): SIGTERM</translation>
-    </message>
-    <message>
-        <source>kill(): SIGKILL</source>
-        <translation>kill(): SIGKILL</translation>
-    </message>
-    <message>
-        <source>A worker process (daemon-demo: a heartbeat thread and a working thread) ended three ways. Asked politely, it finishes its work and exits with code 0; SIGTERM (15) could be caught to clean up, this program does not; SIGKILL (9) cannot be caught at all.</source>
-        <translation>Ein Worker-Prozess (daemon-demo: ein Herzschlag-Thread und ein arbeitender Thread), auf drei Arten beendet. Höflich gebeten, beendet er seine Arbeit und endet mit Code 0; SIGTERM (15) könnte abgefangen werden, um aufzuräumen, dieses Programm tut das nicht; SIGKILL (9) kann überhaupt nicht abgefangen werden.</translation>
-    </message>
-    <message>
-        <source>Start a process</source>
-        <translation>Einen Prozess starten</translation>
-    </message>
-    <message>
-        <source>End it politely</source>
-        <translation>Höflich beenden</translation>
-    </message>
-    <message>
-        <source>Terminate (SIGTERM)</source>
-        <translation>Terminieren (SIGTERM)</translation>
-    </message>
-    <message>
-        <source>Kill (SIGKILL)</source>
-        <translation>Abschießen (SIGKILL)</translation>
     </message>
     <message>
         <source>Ended by</source>
@@ -4927,7 +4931,30 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
-    <name>Lab::Gui::ProcessTableWidget</name>
+    <name>Lab::Gui::ProcessEndingView</name>
+    <message>
+        <source>A worker process (daemon-demo: a heartbeat thread and a working thread) ended three ways. Asked politely, it finishes its work and exits with code 0; SIGTERM (15) could be caught to clean up, this program does not; SIGKILL (9) cannot be caught at all.</source>
+        <translation>Ein Worker-Prozess (daemon-demo: ein Herzschlag-Thread und ein arbeitender Thread), auf drei Arten beendet. Höflich gebeten, beendet er seine Arbeit und endet mit Code 0; SIGTERM (15) könnte abgefangen werden, um aufzuräumen, dieses Programm tut das nicht; SIGKILL (9) kann überhaupt nicht abgefangen werden.</translation>
+    </message>
+    <message>
+        <source>Start a process</source>
+        <translation>Einen Prozess starten</translation>
+    </message>
+    <message>
+        <source>End it politely</source>
+        <translation>Höflich beenden</translation>
+    </message>
+    <message>
+        <source>Terminate (SIGTERM)</source>
+        <translation>Terminieren (SIGTERM)</translation>
+    </message>
+    <message>
+        <source>Kill (SIGKILL)</source>
+        <translation>Abschießen (SIGKILL)</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ProcessInfoModel</name>
     <message>
         <source>and %1 more</source>
         <translation>und %1 weitere</translation>
@@ -5683,26 +5710,6 @@ Thread: %2</translation>
         <translation>Wie jede Art geschrieben wird, in C++ und in Python</translation>
     </message>
     <message>
-        <source>Way</source>
-        <translation>Art</translation>
-    </message>
-    <message>
-        <source>Name given</source>
-        <translation>Vergebener Name</translation>
-    </message>
-    <message>
-        <source>OS name</source>
-        <translation>OS-Name</translation>
-    </message>
-    <message>
-        <source>Thread id</source>
-        <translation>Thread-ID</translation>
-    </message>
-    <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
         <source>Qt / C++</source>
         <translation>Qt / C++</translation>
     </message>
@@ -5907,6 +5914,56 @@ isFinished() = %2</translation>
     <message>
         <source>“%1”, not created yet</source>
         <translation>„%1“, noch nicht erzeugt</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ThreadNamesModel</name>
+    <message>
+        <source>Named with setObjectName() before start()</source>
+        <translation>Mit setObjectName() vor start() benannt</translation>
+    </message>
+    <message>
+        <source>Renamed with setObjectName() while it runs</source>
+        <translation>Mit setObjectName() während der Ausführung umbenannt</translation>
+    </message>
+    <message>
+        <source>Renamed by itself with pthread_setname_np()</source>
+        <translation>Von sich selbst mit pthread_setname_np() umbenannt</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>objectName()</source>
+        <translation>objectName()</translation>
+    </message>
+    <message>
+        <source>OS name (/proc comm)</source>
+        <translation>OS-Name (/proc comm)</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::ThreadStartModel</name>
+    <message>
+        <source>Way</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Name given</source>
+        <translation>Vergebener Name</translation>
+    </message>
+    <message>
+        <source>OS name</source>
+        <translation>OS-Name</translation>
+    </message>
+    <message>
+        <source>Thread id</source>
+        <translation>Thread-ID</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
     </message>
 </context>
 <context>
@@ -6127,18 +6184,6 @@ Kernel jetzt: %6</translation>
 <context>
     <name>Lab::Gui::ThreadsPanel</name>
     <message>
-        <source>%1%2 MiB</source>
-        <translation>%1%2 MiB</translation>
-    </message>
-    <message>
-        <source>%1%2 KiB</source>
-        <translation>%1%2 KiB</translation>
-    </message>
-    <message>
-        <source>%1%2 bytes</source>
-        <translation>%1%2 Bytes</translation>
-    </message>
-    <message>
         <source>The counter experiment is still running.</source>
         <translation>Das Zähler-Experiment läuft noch.</translation>
     </message>
@@ -6257,36 +6302,6 @@ Kernel jetzt: %6</translation>
     <message>
         <source>Lost updates</source>
         <translation>Verlorene Updates</translation>
-    </message>
-    <message>
-        <source>Thread</source>
-        <translation>Thread</translation>
-    </message>
-    <message>
-        <source>TID</source>
-        <translation>TID</translation>
-    </message>
-    <message>
-        <source>Shared
-counter at</source>
-        <translation>Geteilter
-Zähler bei</translation>
-    </message>
-    <message>
-        <source>Own stack
-variable at</source>
-        <translation>Eigene Stack-
-variable bei</translation>
-    </message>
-    <message>
-        <source>Distance from
-the first stack</source>
-        <translation>Abstand vom
-ersten Stack</translation>
-    </message>
-    <message>
-        <source>Increments</source>
-        <translation>Inkremente</translation>
     </message>
     <message>
         <source>Counter</source>

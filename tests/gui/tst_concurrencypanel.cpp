@@ -6,6 +6,7 @@
 #include "core/experiments/threadjobbenchmark.h"
 #include "gui/charts/chartview.h"
 #include "gui/labresources.h"
+#include "gui/panels/benchmarkresultmodel.h"
 #include "gui/panels/benchmarkview.h"
 #include "gui/panels/parameterform.h"
 #include "gui/topics/concurrency/concurrencypanel.h"
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTest>
 
 #include <unistd.h>
@@ -78,8 +78,7 @@ void TestConcurrencyPanel::runPinnedToOneCore()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 60000);
     QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("Done")), qPrintable(panel.statusLabel()->text()));
 
-    QTableWidget *table = panel.results()->table();
-    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(panel.results()->model()->rowCount(), 4);
     const auto &result = panel.results()->result();
     const auto *io1 = ThreadJobReport::entry(result, QStringLiteral("io-job"), 1);
     const auto *io4 = ThreadJobReport::entry(result, QStringLiteral("io-job"), 4);

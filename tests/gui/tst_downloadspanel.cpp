@@ -5,6 +5,7 @@
 #include "core/net/imageserverhost.h"
 #include "gui/charts/chartview.h"
 #include "gui/labresources.h"
+#include "gui/panels/benchmarkresultmodel.h"
 #include "gui/panels/benchmarkview.h"
 #include "gui/panels/parameterform.h"
 #include "gui/topics/downloads/downloadspanel.h"
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThreadPool>
@@ -28,8 +28,15 @@
 
 using namespace Lab::Gui;
 using State = DownloadsThumbnailModel::State;
+using Column = BenchmarkResultModel::Column;
 
 namespace {
+
+// One cell of the results table, read through its model by column.
+QString cell(const BenchmarkResultModel *model, int row, BenchmarkResultModel::Column column)
+{
+    return model->index(row, column).data().toString();
+}
 
 void set(DownloadsPanel &panel, const QString &key, const QString &value)
 {
@@ -108,13 +115,13 @@ void TestDownloadsPanel::smallRunShowsThumbnails()
     QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("Done")), qPrintable(panel.statusLabel()->text()));
 
     // Every strategy fetched the same six images.
-    QTableWidget *table = panel.results()->table();
+    const BenchmarkResultModel *table = panel.results()->model();
     QCOMPARE(table->rowCount(), 4);
-    const QString checksum = table->item(0, 10)->text();
+    const QString checksum = cell(table, 0, Column::ChecksumColumn);
     QCOMPARE(checksum.size(), 16);
     for (int row = 0; row < table->rowCount(); ++row) {
-        QCOMPARE(table->item(row, 9)->text(), QStringLiteral("6"));
-        QCOMPARE(table->item(row, 10)->text(), checksum);
+        QCOMPARE(cell(table, row, Column::ItemsDoneColumn), QStringLiteral("6"));
+        QCOMPARE(cell(table, row, Column::ChecksumColumn), checksum);
     }
 
     // The grid shows the last run's images, decoded off the GUI thread.
@@ -160,7 +167,7 @@ void TestDownloadsPanel::failuresAreNamed()
     QVERIFY2(panel.statusLabel()->text().contains(QStringLiteral("failed")), qPrintable(panel.statusLabel()->text()));
     QVERIFY(!panel.thumbnails()->failures()->isHidden());
     QVERIFY(panel.thumbnails()->failures()->text().contains(QStringLiteral(".png: HTTP 500 (Internal Server Error)")));
-    QCOMPARE(panel.results()->table()->item(0, 9)->text(),
+    QCOMPARE(cell(panel.results()->model(), 0, Column::ItemsDoneColumn),
              QStringLiteral("%1 ok, %2 failed").arg(8 - failed).arg(failed));
     QVERIFY(explanation(panel)->text().contains(QStringLiteral("HTTP 500")));
     int hatched = 0;
@@ -283,10 +290,10 @@ void TestDownloadsPanel::customUrlList()
     QSignalSpy finished(&panel, &Experiment::runFinished);
     panel.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-    QTableWidget *table = panel.results()->table();
+    const BenchmarkResultModel *table = panel.results()->model();
     QCOMPARE(table->rowCount(), 2);
-    QCOMPARE(table->item(0, 9)->text(), QStringLiteral("2 ok, 1 failed"));
-    QCOMPARE(table->item(1, 9)->text(), QStringLiteral("2 ok, 1 failed"));
+    QCOMPARE(cell(table, 0, Column::ItemsDoneColumn), QStringLiteral("2 ok, 1 failed"));
+    QCOMPARE(cell(table, 1, Column::ItemsDoneColumn), QStringLiteral("2 ok, 1 failed"));
     QCOMPARE(panel.thumbnails()->model()->rowCount(), 3);
     QTRY_COMPARE_WITH_TIMEOUT(thumbnailsShown(panel.thumbnails()->model()), 2, 5000);
     QVERIFY2(panel.thumbnails()->failures()->text().contains(

@@ -3,6 +3,7 @@
 // bad input, presets; the workers are real lab threads and worker processes.
 #include "gui/charts/chartview.h"
 #include "gui/labresources.h"
+#include "gui/panels/benchmarkresultmodel.h"
 #include "gui/panels/benchmarkview.h"
 #include "gui/panels/parameterform.h"
 #include "gui/topics/factorization/factorizationpanel.h"
@@ -15,10 +16,20 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTest>
 
 using namespace Lab::Gui;
+using Column = BenchmarkResultModel::Column;
+
+namespace {
+
+// One cell of the results table, read through its model by column.
+QString cell(const BenchmarkResultModel *model, int row, BenchmarkResultModel::Column column)
+{
+    return model->index(row, column).data().toString();
+}
+
+} // namespace
 
 class TestFactorizationPanel : public QObject
 {
@@ -72,23 +83,25 @@ void TestFactorizationPanel::runFromTheButton()
     QVERIFY(!panel.isRunning());
     QVERIFY(panel.runButton()->isEnabled());
 
-    QTableWidget *table = panel.results()->table();
+    const BenchmarkResultModel *table = panel.results()->model();
     QCOMPARE(table->rowCount(), 3);
-    const QString checksum = table->item(0, 10)->text();
+    const QString checksum = cell(table, 0, Column::ChecksumColumn);
     QCOMPARE(checksum.size(), 16);
     for (int row = 0; row < 3; ++row) {
-        QCOMPARE(table->item(row, 10)->text(), checksum); // every strategy computed the same factors
-        QCOMPARE(table->item(row, 9)->text(), QStringLiteral("1500"));
+        QCOMPARE(cell(table, row, Column::ChecksumColumn), checksum); // every strategy computed the same factors
+        QCOMPARE(cell(table, row, Column::ItemsDoneColumn), QStringLiteral("1500"));
     }
-    QCOMPARE(table->item(0, 0)->text(), QStringLiteral("sequential"));
+    QCOMPARE(cell(table, 0, Column::StrategyColumn), QStringLiteral("sequential"));
     QVERIFY(panel.results()->summaryLabel()->text().contains(QStringLiteral("than sequential")));
     QCOMPARE(panel.results()->charts().size(), 2);
     QVERIFY(panel.results()->chart(ChartKind::Runtime)->spec().bars.size() == 3);
     QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Done: 3 strategies measured."));
     // One measured run has no spread: the mean alone, no "± 0.00".
-    QVERIFY2(!table->item(1, 3)->text().contains(QStringLiteral("±")), qPrintable(table->item(1, 3)->text()));
-    QVERIFY2(!table->item(1, 7)->text().contains(QStringLiteral("±")), qPrintable(table->item(1, 7)->text()));
-    QVERIFY(table->item(1, 7)->text().endsWith(QStringLiteral("×")));
+    const QString mean = cell(table, 1, Column::MeanColumn);
+    const QString speedup = cell(table, 1, Column::SpeedupColumn);
+    QVERIFY2(!mean.contains(QStringLiteral("±")), qPrintable(mean));
+    QVERIFY2(!speedup.contains(QStringLiteral("±")), qPrintable(speedup));
+    QVERIFY(speedup.endsWith(QStringLiteral("×")));
     QVERIFY(panel.history());
     QVERIFY(panel.findChild<QPlainTextEdit *>(QStringLiteral("factorizationLog"))
                 ->toPlainText()

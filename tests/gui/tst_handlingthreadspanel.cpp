@@ -3,9 +3,12 @@
 // gracefully and ends three worker processes (politely, SIGTERM, SIGKILL); the buttons do it by hand.
 #include "gui/labresources.h"
 #include "gui/topics/handlingthreads/handlingthreadspanel.h"
+#include "gui/topics/handlingthreads/processendingmodel.h"
 #include "gui/topics/handlingthreads/processendingview.h"
+#include "gui/topics/handlingthreads/threadnamesmodel.h"
 #include "gui/topics/topicregistry.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QLabel>
@@ -13,11 +16,12 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTest>
 
 using namespace Lab::Gui;
 using Ending = ProcessEndingView::Ending;
+using EndingColumn = ProcessEndingModel::Column;
+using NamesColumn = ThreadNamesModel::Column;
 
 namespace {
 QStringList childPids()
@@ -33,11 +37,12 @@ QStringList childPids()
 }
 
 // The "How it ended" text of the first row ended `ending`.
-QString endedText(QTableWidget *table, Ending ending)
+QString endedText(const ProcessEndingModel *model, Ending ending)
 {
-    for (int row = 0; row < table->rowCount(); ++row) {
-        if (table->item(row, 0)->data(Qt::UserRole).toInt() == int(ending))
-            return table->item(row, 3)->text() + QStringLiteral(" | ") + table->item(row, 4)->text();
+    for (int row = 0; row < model->rowCount(); ++row) {
+        if (model->index(row, EndingColumn::HowColumn).data(ProcessEndingModel::EndingRole).toInt() == int(ending))
+            return model->index(row, EndingColumn::EndedColumn).data().toString() + QStringLiteral(" | ") +
+                   model->index(row, EndingColumn::LastWordsColumn).data().toString();
     }
     return {};
 }
@@ -73,6 +78,9 @@ void TestHandlingThreadsPanel::registered()
 void TestHandlingThreadsPanel::runNamesStopsAndEnds()
 {
     HandlingThreadsPanel panel;
+    QAbstractItemModelTester namesTester(panel.namesModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QAbstractItemModelTester endingTester(panel.processes()->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     panel.resize(1100, 900);
     panel.show();
     QString error;
@@ -85,12 +93,16 @@ void TestHandlingThreadsPanel::runNamesStopsAndEnds()
     QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("Done")), qPrintable(panel.statusLabel()->text()));
 
     // Names: before start the OS keeps 15 bytes; a rename after start does not reach the OS.
-    QTableWidget *names = panel.namesTable();
-    QCOMPARE(names->item(0, 1)->text(), QStringLiteral("handling-threads-demo"));
-    QCOMPARE(names->item(0, 2)->text(), QStringLiteral("handling-thread"));
-    QCOMPARE(names->item(1, 1)->text(), QStringLiteral("renamed-later"));
-    QCOMPARE(names->item(1, 2)->text(), QStringLiteral("handling-thread"));
-    QCOMPARE(names->item(2, 2)->text(), QStringLiteral("renamed-later"));
+    const ThreadNamesModel *names = panel.namesModel();
+    const auto name = [names](ThreadNamesModel::Step step, NamesColumn column) {
+        return names->index(step, column).data().toString();
+    };
+    QCOMPARE(name(ThreadNamesModel::BeforeStartStep, NamesColumn::ObjectNameColumn),
+             QStringLiteral("handling-threads-demo"));
+    QCOMPARE(name(ThreadNamesModel::BeforeStartStep, NamesColumn::OsNameColumn), QStringLiteral("handling-thread"));
+    QCOMPARE(name(ThreadNamesModel::RenamedStep, NamesColumn::ObjectNameColumn), QStringLiteral("renamed-later"));
+    QCOMPARE(name(ThreadNamesModel::RenamedStep, NamesColumn::OsNameColumn), QStringLiteral("handling-thread"));
+    QCOMPARE(name(ThreadNamesModel::OsRenamedStep, NamesColumn::OsNameColumn), QStringLiteral("renamed-later"));
 
     // Graceful stop: asked, it finished its step and cleaned up.
     const QString graceful = panel.gracefulResult()->text();
@@ -98,7 +110,7 @@ void TestHandlingThreadsPanel::runNamesStopsAndEnds()
     QVERIFY(graceful.contains(QStringLiteral("requestInterruption()")));
 
     // Processes: exit code 0 vs signal 15 vs signal 9, in words.
-    QTableWidget *processes = panel.processes()->table();
+    const ProcessEndingModel *processes = panel.processes()->model();
     QCOMPARE(processes->rowCount(), 3);
     const QString polite = endedText(processes, Ending::Polite);
     QVERIFY2(polite.startsWith(QStringLiteral("exited normally, exit code 0 | yes")), qPrintable(polite));
@@ -112,6 +124,8 @@ void TestHandlingThreadsPanel::runNamesStopsAndEnds()
 void TestHandlingThreadsPanel::byHand()
 {
     HandlingThreadsPanel panel;
+    QAbstractItemModelTester endingTester(panel.processes()->model(),
+                                          QAbstractItemModelTester::FailureReportingMode::Fatal);
     panel.show();
     auto *start = panel.findChild<QPushButton *>(QStringLiteral("threadStartButton"));
     auto *stop = panel.findChild<QPushButton *>(QStringLiteral("threadStopButton"));
@@ -130,9 +144,10 @@ void TestHandlingThreadsPanel::byHand()
     QVERIFY(view->button(Ending::Kill)->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(view->manualPid() > 0, 5000);
     QTest::mouseClick(view->button(Ending::Kill), Qt::LeftButton);
-    QTRY_COMPARE_WITH_TIMEOUT(view->table()->rowCount(), 1, 5000);
-    QVERIFY(endedText(view->table(), Ending::Kill).startsWith(QStringLiteral("killed by signal 9 (SIGKILL)")));
-    QCOMPARE(view->table()->item(0, 1)->text(), QStringLiteral("by hand"));
+    QTRY_COMPARE_WITH_TIMEOUT(view->model()->rowCount(), 1, 5000);
+    QVERIFY(endedText(view->model(), Ending::Kill).startsWith(QStringLiteral("killed by signal 9 (SIGKILL)")));
+    QCOMPARE(view->model()->index(0, EndingColumn::ByColumn).data().toString(), QStringLiteral("by hand"));
+    QCOMPARE(view->model()->index(0, EndingColumn::HowColumn).data(ProcessEndingModel::SignalRole).toInt(), 9);
     QVERIFY(view->startButton()->isEnabled());
 }
 

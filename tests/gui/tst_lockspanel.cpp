@@ -4,6 +4,7 @@
 #include "core/experiments/racebenchmark.h"
 #include "core/history/runhistory.h"
 #include "gui/labresources.h"
+#include "gui/panels/benchmarkresultmodel.h"
 #include "gui/panels/benchmarkview.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/valuetile.h"
@@ -15,7 +16,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTest>
 #include <QThread>
 
@@ -68,8 +68,7 @@ void TestLocksPanel::raceRun()
     QTest::mouseClick(panel.runButton(), Qt::LeftButton);
     QVERIFY(finished.wait(60000));
     QVERIFY2(panel.lastStatus().startsWith(QStringLiteral("Done")), qPrintable(panel.lastStatus()));
-    QTableWidget *table = panel.results()->table();
-    QCOMPARE(table->rowCount(), 4);
+    QCOMPARE(panel.results()->model()->rowCount(), 4);
     const QString reading = panel.results()->findChild<QLabel *>(QStringLiteral("benchmarkExplanation"))->text();
     QVERIFY2(reading.contains(QStringLiteral("<b>mutex</b>: every update counted (80,000)")), qPrintable(reading));
     QVERIFY2(reading.contains(QStringLiteral("<b>atomic</b>: every update counted")), qPrintable(reading));

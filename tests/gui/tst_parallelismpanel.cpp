@@ -6,6 +6,7 @@
 #include "core/experiments/threadjobbenchmark.h"
 #include "gui/charts/chartview.h"
 #include "gui/labresources.h"
+#include "gui/panels/benchmarkresultmodel.h"
 #include "gui/panels/benchmarkview.h"
 #include "gui/panels/parameterform.h"
 #include "gui/topics/concurrency/threadjobreport.h"
@@ -18,7 +19,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTest>
 #include <QThread>
 
@@ -81,7 +81,7 @@ void TestParallelismPanel::freePinnedAndGil()
     QVERIFY(panel.setParameter(QStringLiteral("runs"), QStringLiteral("3"), &error));
     QVERIFY(runToEnd(panel));
     QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("Done")), qPrintable(panel.statusLabel()->text()));
-    QCOMPARE(panel.results()->table()->rowCount(), 6);
+    QCOMPARE(panel.results()->model()->rowCount(), 6);
 
     const auto &result = panel.results()->result();
     const auto *free2 = ThreadJobReport::entry(result, QStringLiteral("threads"), 2);
@@ -133,7 +133,7 @@ void TestParallelismPanel::gilOnly()
     // Free threads may be inside together (on 2+ cores they are); with the GIL never more than one.
     QCOMPARE(panel.setup()->lastRecord(QStringLiteral("gil-lock"), 4).maxInsideWork, 1);
     QVERIFY(panel.setup()->lastRecord(QStringLiteral("threads"), 4).maxInsideWork >= 1);
-    QCOMPARE(panel.results()->table()->rowCount(), 4); // 1 is always measured as the baseline
+    QCOMPARE(panel.results()->model()->rowCount(), 4); // 1 is always measured as the baseline
 }
 
 void TestParallelismPanel::badValuesRejected_data()

@@ -9,9 +9,10 @@
 #include "gui/topics/processes/eventlogwidget.h"
 #include "gui/topics/processes/eventloopview.h"
 #include "gui/topics/processes/processespanel.h"
-#include "gui/topics/processes/processtablewidget.h"
+#include "gui/topics/processes/processinfomodel.h"
 #include "gui/topics/topicregistry.h"
 
+#include <QAbstractItemModelTester>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -22,7 +23,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTableWidget>
 #include <QTest>
 
 #include <memory>
@@ -33,14 +33,14 @@ using namespace Lab::Gui;
 namespace {
 
 // The table has one row per property and one column per process: the lab, then worker 1..K.
-using Row = ProcessTableWidget::Row;
-constexpr Row PidRow = ProcessTableWidget::PidRow;
-constexpr Row PpidRow = ProcessTableWidget::PpidRow;
-constexpr Row PgidRow = ProcessTableWidget::PgidRow;
-constexpr Row UidRow = ProcessTableWidget::UidRow;
-constexpr Row ThreadsRow = ProcessTableWidget::ThreadsRow;
-constexpr Row FdsRow = ProcessTableWidget::FdsRow;
-constexpr Row StatusRow = ProcessTableWidget::StatusRow;
+using Row = ProcessInfoModel::Row;
+constexpr Row PidRow = ProcessInfoModel::PidRow;
+constexpr Row PpidRow = ProcessInfoModel::PpidRow;
+constexpr Row PgidRow = ProcessInfoModel::PgidRow;
+constexpr Row UidRow = ProcessInfoModel::UidRow;
+constexpr Row ThreadsRow = ProcessInfoModel::ThreadsRow;
+constexpr Row FdsRow = ProcessInfoModel::FdsRow;
+constexpr Row StatusRow = ProcessInfoModel::StatusRow;
 
 bool alive(qint64 pid)
 {
@@ -76,10 +76,14 @@ const Lab::Core::LabWorkerStatus *tracedProcess(const QList<Lab::Core::LabWorker
 }
 
 // `process` 0 is the lab, 1..K the workers.
-QString cell(const QTableWidget *table, int process, Row row)
+QString cell(const ProcessInfoModel *model, int process, Row row)
 {
-    const QTableWidgetItem *item = table->item(row, process);
-    return item ? item->text() : QString();
+    return model->index(row, process).data().toString();
+}
+
+QString tip(const ProcessInfoModel *model, int process, Row row)
+{
+    return model->index(row, process).data(Qt::ToolTipRole).toString();
 }
 
 // Waits until every worker column shows a pid; returns them.
@@ -90,8 +94,8 @@ QList<qint64> waitForWorkers(ProcessesPanel &panel, int count)
         [&] {
             pids.clear();
             for (int worker = 1; worker <= count; ++worker) {
-                const qint64 pid = cell(panel.processTable(), worker, PidRow).toLongLong();
-                if (pid <= 0 || cell(panel.processTable(), worker, ThreadsRow).isEmpty())
+                const qint64 pid = cell(panel.processModel(), worker, PidRow).toLongLong();
+                if (pid <= 0 || cell(panel.processModel(), worker, ThreadsRow).isEmpty())
                     return false;
                 pids.append(pid);
             }
@@ -131,6 +135,7 @@ private slots:
     void workersShowTheirPropertiesAndStop()
     {
         ProcessesPanel panel;
+        QAbstractItemModelTester tester(panel.processModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         panel.resize(1400, 900);
         panel.show();
         QString error;
@@ -142,7 +147,7 @@ private slots:
         QVERIFY(panel.isRunning());
         const QList<qint64> pids = waitForWorkers(panel, 2);
         QCOMPARE(pids.size(), 2);
-        QTableWidget *table = panel.processTable();
+        const ProcessInfoModel *table = panel.processModel();
         const QString me = QString::number(QCoreApplication::applicationPid());
         QCOMPARE(cell(table, 0, PidRow), me); // the lab's own column
         for (int worker = 1; worker <= 2; ++worker) {
@@ -188,7 +193,7 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 8000);
         QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("Done")),
                  qPrintable(panel.statusLabel()->text()));
-        QCOMPARE(cell(panel.processTable(), 1, StatusRow), QStringLiteral("exit code 0"));
+        QCOMPARE(cell(panel.processModel(), 1, StatusRow), QStringLiteral("exit code 0"));
         QVERIFY(!alive(pids.at(0)));
     }
 
@@ -212,6 +217,7 @@ private slots:
     void propertiesTableShowsSignalsFilesAndLibraries()
     {
         ProcessesPanel panel;
+        QAbstractItemModelTester tester(panel.processModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
         panel.resize(1400, 900);
         panel.show();
         QString error;
@@ -220,21 +226,22 @@ private slots:
         panel.start();
         const QList<qint64> pids = waitForWorkers(panel, 2);
         QCOMPARE(pids.size(), 2);
-        ProcessTableWidget *table = panel.processTable();
-        QCOMPARE(table->verticalHeaderItem(ProcessTableWidget::SessionRow)->text(), QStringLiteral("Session"));
-        QCOMPARE(table->verticalHeaderItem(ProcessTableWidget::CaughtRow)->text(), QStringLiteral("Signals caught"));
+        const ProcessInfoModel *table = panel.processModel();
+        QCOMPARE(table->headerData(ProcessInfoModel::SessionRow, Qt::Vertical).toString(), QStringLiteral("Session"));
+        QCOMPARE(table->headerData(ProcessInfoModel::CaughtRow, Qt::Vertical).toString(),
+                 QStringLiteral("Signals caught"));
         const auto number = [&](int process, Row row) { return cell(table, process, row).toInt(); };
         // The workers' own descriptors settle once their threads run; their pipes to the lab are there from the start.
-        QTRY_VERIFY_WITH_TIMEOUT(number(1, ProcessTableWidget::PipesRow) >= 3 &&
-                                     number(2, ProcessTableWidget::PipesRow) >= 3,
+        QTRY_VERIFY_WITH_TIMEOUT(number(1, ProcessInfoModel::PipesRow) >= 3 &&
+                                     number(2, ProcessInfoModel::PipesRow) >= 3,
                                  5000); // stdin, stdout, stderr
         for (int process = 0; process <= 2; ++process) {
             const qint64 pid = process == 0 ? QCoreApplication::applicationPid() : pids.at(process - 1);
-            QCOMPARE(cell(table, process, ProcessTableWidget::SessionRow), QString::number(getsid(0)));
-            QCOMPARE(cell(table, process, ProcessTableWidget::PgidRow), QString::number(getpgrp()));
+            QCOMPARE(cell(table, process, ProcessInfoModel::SessionRow), QString::number(getsid(0)));
+            QCOMPARE(cell(table, process, ProcessInfoModel::PgidRow), QString::number(getpgrp()));
             QTRY_COMPARE_WITH_TIMEOUT(
-                number(process, ProcessTableWidget::FilesRow) + number(process, ProcessTableWidget::SocketsRow) +
-                    number(process, ProcessTableWidget::PipesRow) + number(process, ProcessTableWidget::OtherFdsRow),
+                number(process, ProcessInfoModel::FilesRow) + number(process, ProcessInfoModel::SocketsRow) +
+                    number(process, ProcessInfoModel::PipesRow) + number(process, ProcessInfoModel::OtherFdsRow),
                 number(process, FdsRow), 5000);
             // Each signal row shows what /proc says, by name.
             const Lab::Core::SignalDispositions actions = Lab::Core::SignalDispositions::read(pid_t(pid));
@@ -243,19 +250,17 @@ private slots:
                 const QStringList names = Lab::Core::SignalDispositions::names(mask);
                 return names.isEmpty() ? QStringLiteral("none") : names.join(QStringLiteral(", "));
             };
-            QTRY_COMPARE_WITH_TIMEOUT(cell(table, process, ProcessTableWidget::CaughtRow), shown(actions.caught), 5000);
-            QTRY_COMPARE_WITH_TIMEOUT(cell(table, process, ProcessTableWidget::IgnoredRow), shown(actions.ignored),
-                                      5000);
-            QVERIFY(number(process, ProcessTableWidget::LibrariesRow) >= 1); // at least libc
+            QTRY_COMPARE_WITH_TIMEOUT(cell(table, process, ProcessInfoModel::CaughtRow), shown(actions.caught), 5000);
+            QTRY_COMPARE_WITH_TIMEOUT(cell(table, process, ProcessInfoModel::IgnoredRow), shown(actions.ignored), 5000);
+            QVERIFY(number(process, ProcessInfoModel::LibrariesRow) >= 1); // at least libc
         }
         // The lab loads Qt; the worker links no Qt at all.
-        QVERIFY(number(0, ProcessTableWidget::LibrariesRow) > number(1, ProcessTableWidget::LibrariesRow));
-        QVERIFY(table->item(ProcessTableWidget::LibrariesRow, 0)->toolTip().contains(QStringLiteral("libQt6Core.so")));
-        QVERIFY(!table->item(ProcessTableWidget::LibrariesRow, 1)->toolTip().contains(QStringLiteral("libQt6")));
+        QVERIFY(number(0, ProcessInfoModel::LibrariesRow) > number(1, ProcessInfoModel::LibrariesRow));
+        QVERIFY(tip(table, 0, ProcessInfoModel::LibrariesRow).contains(QStringLiteral("libQt6Core.so")));
+        QVERIFY(!tip(table, 1, ProcessInfoModel::LibrariesRow).contains(QStringLiteral("libQt6")));
         // The worker's stdin is a pipe from the lab; the tool tip names each descriptor's target.
-        QVERIFY2(table->item(FdsRow, 1)->toolTip().startsWith(QStringLiteral("0 → pipe:[")),
-                 qPrintable(table->item(FdsRow, 1)->toolTip()));
-        QVERIFY(table->item(ProcessTableWidget::PipesRow, 1)->toolTip().contains(QStringLiteral("1 → pipe:[")));
+        QVERIFY2(tip(table, 1, FdsRow).startsWith(QStringLiteral("0 → pipe:[")), qPrintable(tip(table, 1, FdsRow)));
+        QVERIFY(tip(table, 1, ProcessInfoModel::PipesRow).contains(QStringLiteral("1 → pipe:[")));
         panel.cancel();
         QTRY_VERIFY_WITH_TIMEOUT(!panel.isRunning(), 5000);
     }
@@ -265,6 +270,8 @@ private slots:
         QList<qint64> pids;
         {
             ProcessesPanel panel;
+            QAbstractItemModelTester tester(panel.processModel(),
+                                            QAbstractItemModelTester::FailureReportingMode::Fatal);
             panel.resize(1400, 900);
             panel.show();
             QString error;
@@ -281,7 +288,7 @@ private slots:
             QTest::mouseClick(panel.crashButton(), Qt::LeftButton);
 
             // Worker 2 (the middle one) dies by SIGSEGV, reported by name, pid and signal.
-            ProcessTableWidget *table = panel.processTable();
+            const ProcessInfoModel *table = panel.processModel();
             QTRY_COMPARE_WITH_TIMEOUT(cell(table, 2, StatusRow), QStringLiteral("killed by SIGSEGV"), 10000);
             QVERIFY(!alive(pids.at(1))); // reaped: not even a zombie
             const QString expected =
@@ -297,8 +304,8 @@ private slots:
                 QVERIFY(alive(pids.at(worker - 1)));
             }
             QVERIFY(panel.isRunning());
-            QVERIFY(!table->item(PidRow, 2)->flags().testFlag(Qt::ItemIsEnabled)); // greyed: gone
-            QVERIFY(table->item(PidRow, 1)->flags().testFlag(Qt::ItemIsEnabled));
+            QVERIFY(!table->flags(table->index(PidRow, 2)).testFlag(Qt::ItemIsEnabled)); // greyed: gone
+            QVERIFY(table->flags(table->index(PidRow, 1)).testFlag(Qt::ItemIsEnabled));
 
             // The monitor's record: the crashed process ended, by that signal; the others run.
             const QList<Lab::Core::LabWorkerStatus> traced = Lab::Core::TraceRecorder::instance()->workers();

@@ -7,8 +7,10 @@
 #include "gui/topics/startingthreads/daemondemoview.h"
 #include "gui/topics/startingthreads/forkdemoview.h"
 #include "gui/topics/startingthreads/startingthreadspanel.h"
+#include "gui/topics/startingthreads/threadstartmodel.h"
 #include "gui/topics/topicregistry.h"
 
+#include <QAbstractItemModelTester>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -23,8 +25,14 @@
 #include <QTreeWidget>
 
 using namespace Lab::Gui;
+using Column = ThreadStartModel::Column;
 
 namespace {
+QString cell(const ThreadStartModel *model, int row, Column column)
+{
+    return model->index(row, column).data().toString();
+}
+
 // The pids of this test's child processes, from /proc/self/task/*/children.
 QStringList childPids()
 {
@@ -70,6 +78,7 @@ void TestStartingThreadsPanel::registered()
 void TestStartingThreadsPanel::fourWaysReportFromTheirOwnThreads()
 {
     StartingThreadsPanel panel;
+    QAbstractItemModelTester tester(panel.model(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     panel.resize(1100, 800);
     panel.show();
     QString error;
@@ -78,20 +87,21 @@ void TestStartingThreadsPanel::fourWaysReportFromTheirOwnThreads()
     for (int run = 1; run <= 2; ++run) {
         QTest::mouseClick(panel.runButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(finished.size(), run, 10000);
-        QTableWidget *table = panel.table();
+        const ThreadStartModel *table = panel.model();
         QCOMPARE(table->rowCount(), 4);
         QSet<QString> tids;
         QSet<QString> ways;
         for (int row = 0; row < 4; ++row) {
-            const QString requested = table->item(row, 1)->text();
+            const QString requested = cell(table, row, Column::RequestedColumn);
             QVERIFY(!requested.isEmpty());
-            QCOMPARE(table->item(row, 2)->text(),
+            QCOMPARE(cell(table, row, Column::OsNameColumn),
                      requested.left(Lab::Core::ThreadIdentity::MaxOsNameLength)); // the OS name
-            QVERIFY(table->item(row, 3)->text().toInt() > 0);
-            QVERIFY(table->item(row, 3)->text().toLongLong() != QCoreApplication::applicationPid());
-            tids.insert(table->item(row, 3)->text());
-            ways.insert(table->item(row, 0)->text());
-            QCOMPARE(table->item(row, 4)->text().size(), 16); // the task's result
+            const QString tid = cell(table, row, Column::TidColumn);
+            QVERIFY(tid.toInt() > 0);
+            QVERIFY(tid.toLongLong() != QCoreApplication::applicationPid());
+            tids.insert(tid);
+            ways.insert(cell(table, row, Column::WayColumn));
+            QCOMPARE(cell(table, row, Column::ResultColumn).size(), 16); // the task's result
         }
         QCOMPARE(tids.size(), 4);
         QCOMPARE(ways.size(), 4);
@@ -103,10 +113,14 @@ void TestStartingThreadsPanel::fourWaysReportFromTheirOwnThreads()
     auto *spellings = panel.findChild<QTableWidget *>(QStringLiteral("spellingTable"));
     QCOMPARE(spellings->rowCount(), 4);
     // Row n of the spellings is the way of row n of the results.
-    QCOMPARE(panel.table()->item(0, 0)->text(), QStringLiteral("QThread subclass with run()"));
+    QCOMPARE(cell(panel.model(), 0, Column::WayColumn), QStringLiteral("QThread subclass with run()"));
     QVERIFY(spellings->item(0, 0)->text().contains(QStringLiteral("QThread")));
     QVERIFY(spellings->item(0, 1)->text().contains(QStringLiteral("class-based")));
-    QCOMPARE(panel.table()->item(2, 0)->text(), QStringLiteral("QThread::create(lambda)"));
+    QCOMPARE(cell(panel.model(), 2, Column::WayColumn), QStringLiteral("QThread::create(lambda)"));
+    // A new run empties the rows until their threads report again.
+    panel.model()->clear();
+    QCOMPARE(panel.model()->rowCount(), 4);
+    QCOMPARE(cell(panel.model(), 0, Column::TidColumn), QString());
     QVERIFY(spellings->item(2, 1)->text().contains(QStringLiteral("target=")));
 }
 

@@ -6,9 +6,11 @@
 #include "gui/labresources.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/valuetile.h"
+#include "gui/topics/threads/counterthreadmodel.h"
 #include "gui/topics/threads/threadspanel.h"
 #include "gui/topics/topicregistry.h"
 
+#include <QAbstractItemModelTester>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
@@ -17,12 +19,12 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTableWidget>
 #include <QTest>
 
 #include <memory>
 
 using namespace Lab::Gui;
+using Column = CounterThreadModel::Column;
 
 class TestThreadsPanel : public QObject
 {
@@ -79,6 +81,7 @@ void TestThreadsPanel::registered()
 void TestThreadsPanel::withTheMutexNothingIsLost()
 {
     ThreadsPanel panel;
+    QAbstractItemModelTester tester(panel.threadModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     panel.resize(1200, 900);
     panel.show();
     QVERIFY(run(panel,
@@ -94,15 +97,16 @@ void TestThreadsPanel::withTheMutexNothingIsLost()
              qPrintable(panel.statusLabel()->text()));
 
     // One row per thread: own tid and name, the same counter address, different stacks.
-    QTableWidget *table = panel.threadTable();
+    const CounterThreadModel *table = panel.threadModel();
     QCOMPARE(table->rowCount(), 4);
+    const auto cell = [table](int row, Column column) { return table->index(row, column).data().toString(); };
     QSet<QString> tids, names, shared, stacks;
     for (int row = 0; row < 4; ++row) {
-        names.insert(table->item(row, 0)->text());
-        tids.insert(table->item(row, 1)->text());
-        shared.insert(table->item(row, 2)->text());
-        stacks.insert(table->item(row, 3)->text());
-        QCOMPARE(QLocale().toLongLong(table->item(row, 5)->text()), 20000);
+        names.insert(cell(row, Column::NameColumn));
+        tids.insert(cell(row, Column::TidColumn));
+        shared.insert(cell(row, Column::SharedColumn));
+        stacks.insert(cell(row, Column::StackColumn));
+        QCOMPARE(QLocale().toLongLong(cell(row, Column::IncrementsColumn)), 20000);
     }
     QVERIFY(names.contains(QStringLiteral("counter-1")) && names.contains(QStringLiteral("counter-4")));
     QCOMPARE(tids.size(), 4);
@@ -124,6 +128,8 @@ void TestThreadsPanel::withTheMutexNothingIsLost()
 void TestThreadsPanel::unsynchronizedUntilALossShows()
 {
     ThreadsPanel panel;
+    // Round after round: each new round's threads replace the previous round's rows.
+    QAbstractItemModelTester tester(panel.threadModel(), QAbstractItemModelTester::FailureReportingMode::Fatal);
     panel.show();
     // yieldEvery makes a loss near certain in the first round even on one core; 50 rounds bound it.
     QVERIFY(run(panel,
@@ -185,7 +191,8 @@ void TestThreadsPanel::cancelMidRun()
     QSignalSpy finished(&panel, &Experiment::runFinished);
     panel.start();
     QVERIFY(panel.isRunning());
-    QTRY_VERIFY(panel.threadTable()->rowCount() == 4 && !panel.threadTable()->item(3, 1)->text().isEmpty());
+    const CounterThreadModel *threads = panel.threadModel();
+    QTRY_VERIFY(threads->rowCount() == 4 && !threads->index(3, Column::TidColumn).data().toString().isEmpty());
     QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
     QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("Cancelled")),

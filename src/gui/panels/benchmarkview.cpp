@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "benchmarkview.h"
 
+#include "benchmarkresultmodel.h"
 #include "core/report/resultsummary.h"
 #include "gui/charts/chartbuilder.h"
 #include "gui/charts/chartexportbutton.h"
@@ -14,32 +15,18 @@
 #include <QLabel>
 #include <QLocale>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Lab::Gui {
-
-namespace {
-
-QString seconds(double s)
-{
-    if (s <= 0)
-        return QStringLiteral("–");
-    if (s < 0.001)
-        return BenchmarkView::tr("%1 µs").arg(QLocale().toString(s * 1e6, 'f', 1));
-    if (s < 1)
-        return BenchmarkView::tr("%1 ms").arg(QLocale().toString(s * 1e3, 'f', 1));
-    return BenchmarkView::tr("%1 s").arg(QLocale().toString(s, 'f', 3));
-}
-
-} // namespace
 
 BenchmarkView::BenchmarkView(QWidget *parent)
     : QWidget(parent)
     , m_kinds{ChartKind::Runtime, ChartKind::Speedup}
     , m_summary(new QLabel(this))
     , m_explanation(new QLabel(this))
-    , m_table(new QTableWidget(this))
+    , m_model(new BenchmarkResultModel(this))
+    , m_table(new QTableView(this))
     , m_chartRow(new QWidget(this))
     , m_views(new QTabWidget(this))
 {
@@ -53,6 +40,7 @@ BenchmarkView::BenchmarkView(QWidget *parent)
     m_explanation->setTextFormat(Qt::RichText);
     m_explanation->hide();
     m_table->setObjectName(QStringLiteral("benchmarkTable"));
+    m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->verticalHeader()->hide();
@@ -132,7 +120,8 @@ void BenchmarkView::setResult(const Core::BenchmarkResult &result)
     for (QString &line : lines)
         line = line.toHtmlEscaped();
     m_summary->setText(lines.join(QStringLiteral("<br>")));
-    fillTable();
+    m_model->setResult(result);
+    m_table->resizeColumnsToContents();
     for (qsizetype i = 0; i < m_kinds.size() && i < m_charts.size(); ++i) {
         const ChartKind kind = m_kinds.at(i);
         ChartSpec spec;
@@ -160,7 +149,7 @@ void BenchmarkView::clear()
     m_result = {};
     m_items.clear();
     m_summary->clear();
-    m_table->setRowCount(0);
+    m_model->clear();
     for (ChartView *view : std::as_const(m_charts))
         view->setSpec(ChartSpec{});
 }
@@ -169,51 +158,6 @@ void BenchmarkView::setExplanation(const QString &html)
 {
     m_explanation->setText(html);
     m_explanation->setVisible(!html.isEmpty());
-}
-
-void BenchmarkView::fillTable()
-{
-    m_table->setRowCount(int(m_result.results.size()));
-    const QLocale locale;
-    for (int row = 0; row < m_result.results.size(); ++row) {
-        const Core::StrategyStats &s = m_result.results.at(row);
-        const QString name = s.reference ? tr("%1 (reference)").arg(s.strategy) : s.strategy;
-        const QStringList cells = {
-            name,
-            QString::number(s.workers),
-            s.workloadSize > 0 ? locale.toString(s.workloadSize) : QStringLiteral("–"),
-            // One run has no spread: "± 0.00" would claim a precision nobody measured.
-            s.runsSeconds.size() > 1 ? QStringLiteral("%1 ± %2").arg(seconds(s.meanSeconds), seconds(s.stddevSeconds))
-                                     : seconds(s.meanSeconds),
-            seconds(s.medianSeconds),
-            QStringLiteral("%1 … %2").arg(seconds(s.minSeconds), seconds(s.maxSeconds)),
-            QStringLiteral("%1 / %2").arg(seconds(s.userSeconds), seconds(s.sysSeconds)),
-            s.speedup <= 0             ? QStringLiteral("–")
-            : s.runsSeconds.size() > 1 ? QStringLiteral("%1 ± %2×")
-                                             .arg(QLocale().toString(s.speedup, 'f', 2))
-                                             .arg(QLocale().toString(s.speedupStddev, 'f', 2))
-                                       : QStringLiteral("%1×").arg(QLocale().toString(s.speedup, 'f', 2)),
-            seconds(s.startupSeconds),
-            s.itemsFailed > 0 ? tr("%1 ok, %2 failed").arg(s.itemsOk).arg(s.itemsFailed) : QString::number(s.itemsOk),
-            s.checksum,
-            s.note,
-        };
-        for (int column = 0; column < cells.size(); ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            if (column >= 1 && column <= 9)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (column == cells.size() - 1)
-                item->setToolTip(s.note);
-            if (column == 9 && !s.errors.isEmpty()) {
-                QStringList errors;
-                for (const Core::ItemError &error : s.errors.mid(0, 20))
-                    errors.append(QStringLiteral("%1: %2").arg(error.item, error.message));
-                item->setToolTip(errors.join(QLatin1Char('\n')));
-            }
-            m_table->setItem(row, column, item);
-        }
-    }
-    m_table->resizeColumnsToContents();
 }
 
 void BenchmarkView::applyTheme()
@@ -266,6 +210,7 @@ void BenchmarkView::changeEvent(QEvent *event)
         applyTheme();
     if (event->type() == QEvent::LanguageChange) {
         retranslate();
+        m_model->retranslate();
         if (m_hasResult)
             setResult(m_result); // the summary, the table and the charts, in the new language
     }
@@ -278,10 +223,6 @@ void BenchmarkView::retranslate()
     m_views->setTabText(1, tr("Table"));
     for (qsizetype i = 0; i < m_chartHints.size(); ++i)
         m_chartHints.at(i)->setText(tr("Chart %1 of %2 · C: the next chart").arg(i + 1).arg(m_chartHints.size()));
-    m_table->setColumnCount(12);
-    m_table->setHorizontalHeaderLabels({tr("Strategy"), tr("Workers"), tr("Items"), tr("Mean ± σ"), tr("Median"),
-                                        tr("Min … max"), tr("CPU user / sys"), tr("Speedup"), tr("Start-up"),
-                                        tr("Items done"), tr("Checksum"), tr("Notes")});
 }
 
 } // namespace Lab::Gui

@@ -9,11 +9,12 @@
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QTabWidget;
-class QTableWidget;
+class QTableView;
 QT_END_NAMESPACE
 
 namespace Lab::Gui {
 
+class BenchmarkResultModel;
 class ChartView;
 
 // A benchmark's results as a student reads them: the hyperfine-style summary lines ("threads ran
@@ -40,7 +41,8 @@ public:
 
     const Core::BenchmarkResult &result() const { return m_result; }
     bool hasResult() const { return m_hasResult; }
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    BenchmarkResultModel *model() const { return m_model; }
     // The inner tabs: 0 charts, 1 table.
     QTabWidget *views() const { return m_views; }
     QLabel *summaryLabel() const { return m_summary; }
@@ -59,7 +61,6 @@ protected:
 
 private:
     void rebuildCharts();
-    void fillTable();
     void applyTheme();
     void showCharts();
     void retranslate();
@@ -70,7 +71,8 @@ private:
     QList<TimelineItem> m_items;
     QLabel *m_summary = nullptr;
     QLabel *m_explanation = nullptr;
-    QTableWidget *m_table = nullptr;
+    BenchmarkResultModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
     QWidget *m_chartRow = nullptr;
     QTabWidget *m_views = nullptr; // "Charts" | "Table"
     QList<ChartView *> m_charts;

@@ -7,6 +7,7 @@
 #include "gui/panels/relativefonts.h"
 #include "gui/topics/topicregistry.h"
 #include "processendingview.h"
+#include "threadnamesmodel.h"
 
 #include <QCoreApplication>
 #include <QEvent>
@@ -15,7 +16,7 @@
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QThread>
 #include <QTimer>
 #include <QVBoxLayout>
@@ -58,7 +59,9 @@ HandlingThreadsPanel::HandlingThreadsPanel(QWidget *parent)
     auto *fonts = new RelativeFonts(this);
     m_namesPage->setObjectName(QStringLiteral("namesPage"));
     m_namesIntro = textLabel(m_namesPage, QStringLiteral("namesIntro"));
-    m_names = new QTableWidget(3, 3, m_namesPage);
+    m_namesModel = new ThreadNamesModel(this);
+    m_names = new QTableView(m_namesPage);
+    m_names->setModel(m_namesModel);
     m_names->setObjectName(QStringLiteral("namesTable"));
     m_names->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_names->verticalHeader()->hide();
@@ -129,7 +132,7 @@ bool HandlingThreadsPanel::startRun(QString *error)
         *error = tr("The graceful-stop thread started by hand still runs: stop it first.");
         return false;
     }
-    m_haveRename = false;
+    m_namesModel->clear();
     m_partsLeft = 3;
     if (!m_rename->start(NameBefore, NameAfter)) {
         *error = tr("The naming demo is still running.");
@@ -212,8 +215,7 @@ void HandlingThreadsPanel::onGracefulFinished(const Core::GracefulStopDemo::Repo
 
 void HandlingThreadsPanel::onRenamed(const Core::ThreadRenameDemo::Report &report)
 {
-    m_renameReport = report;
-    m_haveRename = true;
+    m_namesModel->setReport(report);
     showNames();
     if (isRunning())
         partDone();
@@ -235,27 +237,17 @@ void HandlingThreadsPanel::partDone()
 
 void HandlingThreadsPanel::showNames()
 {
-    const QStringList steps = {tr("Named with setObjectName() before start()"),
-                               tr("Renamed with setObjectName() while it runs"),
-                               tr("Renamed by itself with pthread_setname_np()")};
-    const Core::ThreadRenameDemo::Report &r = m_renameReport;
-    const QStringList objectNames = {r.nameBeforeStart, r.nameAfterRename, r.nameAfterRename};
-    const QStringList comms = {r.commAtStart, r.commAfterRename, r.commAfterOsRename};
-    for (int row = 0; row < 3; ++row) {
-        m_names->setItem(row, 0, new QTableWidgetItem(steps.at(row)));
-        m_names->setItem(row, 1, new QTableWidgetItem(m_haveRename ? objectNames.at(row) : QString()));
-        m_names->setItem(row, 2, new QTableWidgetItem(m_haveRename ? comms.at(row) : QString()));
-    }
     // As tall as its three rows, so the verdict sits right under them.
     m_names->resizeRowsToContents();
     int height = m_names->horizontalHeader()->sizeHint().height() + 2 * m_names->frameWidth();
-    for (int row = 0; row < m_names->rowCount(); ++row)
+    for (int row = 0; row < m_namesModel->rowCount(); ++row)
         height += m_names->rowHeight(row);
     m_names->setFixedHeight(height);
-    if (!m_haveRename) {
+    if (!m_namesModel->report()) {
         m_namesVerdict->clear();
         return;
     }
+    const Core::ThreadRenameDemo::Report &r = *m_namesModel->report();
     m_namesVerdict->setText(
         tr("Thread id %1. Before start the name reaches the OS, cut to 15 bytes (\u201c%2\u201d). Renaming the "
            "QThread later changes objectName() only: /proc still says \u201c%3\u201d. Only the thread itself can "
@@ -296,7 +288,7 @@ void HandlingThreadsPanel::retranslate()
     m_namesIntro->setText(tr("One thread, named \u201c%1\u201d before start and \u201c%2\u201d after; each row "
                              "shows Qt's name beside the name the kernel keeps (/proc/self/task/<tid>/comm).")
                               .arg(NameBefore, NameAfter));
-    m_names->setHorizontalHeaderLabels({tr("What was done"), tr("objectName()"), tr("OS name (/proc comm)")});
+    m_namesModel->retranslate();
     m_threadTitle->setText(tr("A thread, stopped gracefully (requestInterruption(), checked between steps)"));
     m_threadStart->setText(tr("Start a thread"));
     m_threadStop->setText(tr("Ask it to stop"));

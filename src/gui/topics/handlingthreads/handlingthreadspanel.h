@@ -8,13 +8,14 @@
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 class QTimer;
 QT_END_NAMESPACE
 
 namespace Lab::Gui {
 
 class ProcessEndingView;
+class ThreadNamesModel;
 
 // Topic 8.3: naming a thread before start vs renaming it after (Core::ThreadRenameDemo: what /proc
 // comm shows), the current and main thread, stopping a thread gracefully with requestInterruption()
@@ -29,7 +30,8 @@ public:
     explicit HandlingThreadsPanel(QWidget *parent = nullptr);
     ~HandlingThreadsPanel() override;
 
-    QTableWidget *namesTable() const { return m_names; }
+    QTableView *namesTable() const { return m_names; }
+    ThreadNamesModel *namesModel() const { return m_namesModel; }
     QLabel *gracefulResult() const { return m_graceful; }
     ProcessEndingView *processes() const { return m_processes; }
 
@@ -52,7 +54,8 @@ private:
     Core::GracefulStopDemo *m_stopDemo = nullptr;
     QWidget *m_namesPage = nullptr;
     QLabel *m_namesIntro = nullptr;
-    QTableWidget *m_names = nullptr;
+    ThreadNamesModel *m_namesModel = nullptr;
+    QTableView *m_names = nullptr;
     QLabel *m_namesVerdict = nullptr;
     QLabel *m_identity = nullptr;
     QWidget *m_stopPage = nullptr;
@@ -63,8 +66,6 @@ private:
     QLabel *m_processTitle = nullptr;
     ProcessEndingView *m_processes = nullptr;
     QTimer *m_stopTimer = nullptr;
-    Core::ThreadRenameDemo::Report m_renameReport;
-    bool m_haveRename = false;
     bool m_gracefulAutomatic = false;
     int m_partsLeft = 0;
 };

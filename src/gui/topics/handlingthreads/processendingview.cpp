@@ -9,23 +9,11 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
-#include <QTableWidget>
+#include <QTableView>
 #include <QTimer>
 #include <QVBoxLayout>
 
 namespace Lab::Gui {
-
-namespace {
-enum Column
-{
-    HowColumn,
-    ByColumn,
-    PidColumn,
-    EndedColumn,
-    LastWordsColumn,
-    ColumnCount
-};
-} // namespace
 
 ProcessEndingView::ProcessEndingView(QWidget *parent)
     : QWidget(parent)
@@ -34,7 +22,8 @@ ProcessEndingView::ProcessEndingView(QWidget *parent)
     , m_polite(new QPushButton(this))
     , m_terminate(new QPushButton(this))
     , m_kill(new QPushButton(this))
-    , m_table(new QTableWidget(0, ColumnCount, this))
+    , m_model(new ProcessEndingModel(this))
+    , m_table(new QTableView(this))
 {
     setObjectName(QStringLiteral("processEnding"));
     m_start->setObjectName(QStringLiteral("processStartButton"));
@@ -42,12 +31,13 @@ ProcessEndingView::ProcessEndingView(QWidget *parent)
     m_terminate->setObjectName(QStringLiteral("processTerminateButton"));
     m_kill->setObjectName(QStringLiteral("processKillButton"));
     m_table->setObjectName(QStringLiteral("processTable"));
+    m_table->setModel(m_model);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     // Columns share the width and cells wrap, so nothing is cut off in the narrow presenter layout.
     m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    for (int column : {ByColumn, PidColumn})
+    for (int column : {ProcessEndingModel::ByColumn, ProcessEndingModel::PidColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     (new RelativeFonts(this))->add(m_table, 1.1, false);
@@ -129,7 +119,8 @@ Core::WorkerDemoProcess *ProcessEndingView::launch(int workMs, Ending ending, in
     // finished() also comes (synchronously) when the worker cannot be started.
     connect(process, &Core::WorkerDemoProcess::finished, this, [this, process](const Core::WorkerDemoExit &exit) {
         const bool wasAutomatic = m_automatic.removeOne(process);
-        addRow(Ending(process->property("ending").toInt()), wasAutomatic, exit);
+        m_model->addProcess(Ending(process->property("ending").toInt()), wasAutomatic, exit);
+        m_table->scrollToBottom();
         if (process == m_manual)
             m_manual = nullptr;
         process->deleteLater();
@@ -163,53 +154,12 @@ void ProcessEndingView::end(Core::WorkerDemoProcess *process, Ending ending)
     }
 }
 
-void ProcessEndingView::addRow(Ending ending, bool automatic, const Core::WorkerDemoExit &exit)
-{
-    bool lastWords = false;
-    for (const QJsonObject &event : exit.events)
-        lastWords = lastWords || event.value(QStringLiteral("event")).toString() == QLatin1String("exiting");
-    QString ended;
-    if (exit.pid == 0)
-        ended = tr("did not start: %1").arg(exit.errorOutput);
-    else if (exit.crashed)
-        ended = tr("killed by signal %1 (%2)").arg(exit.signal).arg(exit.signalName);
-    else
-        ended = tr("exited normally, exit code %1").arg(exit.exitCode);
-    const QString words = lastWords ? tr("yes: it joined its standard thread and wrote its last line")
-                                    : tr("none: it had no chance to finish or clean up");
-    const int row = m_table->rowCount();
-    m_table->insertRow(row);
-    const QStringList cells = {endingName(ending), automatic ? tr("Run") : tr("by hand"), QString::number(exit.pid),
-                               ended, words};
-    for (int column = 0; column < ColumnCount; ++column) {
-        auto *item = new QTableWidgetItem(cells.at(column));
-        item->setData(Qt::UserRole, column == HowColumn ? QVariant(int(ending)) : QVariant(exit.signal));
-        if (column == PidColumn)
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, column, item);
-    }
-    m_table->scrollToBottom();
-}
-
 void ProcessEndingView::updateButtons()
 {
     const bool manual = m_manual && m_manual->isRunning();
     m_start->setEnabled(!m_manual);
     for (QPushButton *button : {m_polite, m_terminate, m_kill})
         button->setEnabled(manual);
-}
-
-QString ProcessEndingView::endingName(Ending ending)
-{
-    switch (ending) {
-    case Ending::Polite:
-        return tr("end of program (stdin closed)");
-    case Ending::Terminate:
-        return tr("terminate(): SIGTERM");
-    case Ending::Kill:
-        return tr("kill(): SIGKILL");
-    }
-    return {};
 }
 
 void ProcessEndingView::changeEvent(QEvent *event)
@@ -229,12 +179,7 @@ void ProcessEndingView::retranslate()
     m_polite->setText(tr("End it politely"));
     m_terminate->setText(tr("Terminate (SIGTERM)"));
     m_kill->setText(tr("Kill (SIGKILL)"));
-    m_table->setHorizontalHeaderLabels(
-        {tr("Ended by"), tr("Started by"), tr("pid"), tr("How it ended"), tr("Last words")});
-    for (int row = 0; row < m_table->rowCount(); ++row) {
-        QTableWidgetItem *item = m_table->item(row, HowColumn);
-        item->setText(endingName(Ending(item->data(Qt::UserRole).toInt())));
-    }
+    m_model->retranslate();
 }
 
 } // namespace Lab::Gui

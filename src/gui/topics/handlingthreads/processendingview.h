@@ -1,13 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "processendingmodel.h"
+
 #include <QList>
 #include <QWidget>
 
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QPushButton;
-class QTableWidget;
+class QTableView;
 QT_END_NAMESPACE
 
 namespace Lab::Core {
@@ -27,13 +29,7 @@ class ProcessEndingView final : public QWidget
     Q_DISABLE_COPY_MOVE(ProcessEndingView)
 
 public:
-    enum class Ending
-    {
-        Polite,
-        Terminate,
-        Kill,
-    };
-    Q_ENUM(Ending)
+    using Ending = ProcessEndingModel::Ending;
 
     explicit ProcessEndingView(QWidget *parent = nullptr);
     ~ProcessEndingView() override;
@@ -44,7 +40,8 @@ public:
     void cancelAll(); // kills what runAll() started (allFinished() follows)
     bool isBusy() const { return m_pending > 0; }
 
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    ProcessEndingModel *model() const { return m_model; }
     QPushButton *startButton() const { return m_start; }
     QPushButton *button(Ending ending) const;
     qint64 manualPid() const;
@@ -60,17 +57,16 @@ private:
     // afterMs >= 0: one of runAll()'s, ended that long after it started; -1: the manual one.
     Core::WorkerDemoProcess *launch(int workMs, Ending ending, int afterMs);
     void end(Core::WorkerDemoProcess *process, Ending ending);
-    void addRow(Ending ending, bool automatic, const Core::WorkerDemoExit &exit);
     void updateButtons();
     void retranslate();
-    static QString endingName(Ending ending);
 
     QLabel *m_explanation = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_polite = nullptr;
     QPushButton *m_terminate = nullptr;
     QPushButton *m_kill = nullptr;
-    QTableWidget *m_table = nullptr;
+    ProcessEndingModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
     Core::WorkerDemoProcess *m_manual = nullptr;
     QList<Core::WorkerDemoProcess *> m_automatic;
     int m_pending = 0;

@@ -6,14 +6,16 @@
 #include "gui/panels/parameterform.h"
 #include "gui/panels/verticalscrollarea.h"
 #include "gui/topics/topicregistry.h"
-#include "processtablewidget.h"
+#include "processinfomodel.h"
 
 #include <QCoreApplication>
 #include <QHBoxLayout>
+#include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 #include <csignal>
@@ -35,7 +37,8 @@ ProcessesPanel::ProcessesPanel(QWidget *parent)
     : ExperimentPanel(QStringLiteral("processes"), parent)
     , m_processPage(new QWidget(this))
     , m_processNote(new QLabel(m_processPage))
-    , m_table(new ProcessTableWidget(m_processPage))
+    , m_model(new ProcessInfoModel(this))
+    , m_table(new QTableView(m_processPage))
     , m_crashNote(new QLabel(m_processPage))
     , m_stop(new QPushButton(m_processPage))
     , m_crash(new QPushButton(m_processPage))
@@ -49,6 +52,10 @@ ProcessesPanel::ProcessesPanel(QWidget *parent)
     m_processNote->setObjectName(QStringLiteral("processNote"));
     m_processNote->setWordWrap(true);
     m_table->setObjectName(QStringLiteral("processTable"));
+    m_table->setModel(m_model);
+    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_crashNote->setObjectName(QStringLiteral("crashNote"));
     m_crashNote->setWordWrap(true);
     m_crashNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
@@ -155,7 +162,7 @@ bool ProcessesPanel::startRun(QString *error)
         }
     }
     m_starting = false;
-    m_table->setProcessCount(count);
+    m_model->setProcessCount(count);
     m_clock.start();
     m_refresh.start(int(form()->intValue(RefreshMs)));
     m_lifetime.start(int(form()->intValue(Seconds)) * 1000);
@@ -309,9 +316,9 @@ QString ProcessesPanel::exitText(const Core::WorkerDemoExit &exit) const
 
 void ProcessesPanel::refresh()
 {
-    m_table->showProcess(0, tr("this lab"), Core::ProcessInfo::read(pid_t(QCoreApplication::applicationPid())),
+    m_model->showProcess(0, tr("this lab"), Core::ProcessInfo::read(pid_t(QCoreApplication::applicationPid())),
                          tr("the parent"));
-    m_table->setProcessCount(int(m_workers.size()));
+    m_model->setProcessCount(int(m_workers.size()));
     int answered = 0;
     int asked = 0;
     for (int i = 0; i < m_workers.size(); ++i) {
@@ -321,7 +328,7 @@ void ProcessesPanel::refresh()
             if (info.valid && info.state != QLatin1Char('Z'))
                 w.info = info; // a zombie has lost its descriptors and maps: keep the last live values
         }
-        m_table->showProcess(i + 1, tr("worker %1").arg(i + 1), w.info, w.status, w.done);
+        m_model->showProcess(i + 1, tr("worker %1").arg(i + 1), w.info, w.status, w.done);
         if (m_lastCrash.index >= 0 && i != m_lastCrash.index && !w.crashed) {
             ++asked;
             answered += w.answered ? 1 : 0;
@@ -367,8 +374,8 @@ void ProcessesPanel::retranslate()
                            "and the lab and the other workers go on. Needs two running workers."));
     setTabTitle(m_processPage, tr("Processes"));
     setTabTitle(m_eventLoopTab, tr("Event loop"));
-    if (!m_workers.isEmpty() || m_table->rowCount() > 0)
-        refresh();
+    m_model->retranslate();
+    refresh();
 }
 
 } // namespace Lab::Gui

@@ -12,6 +12,7 @@ QT_BEGIN_NAMESPACE
 class QJsonObject;
 class QLabel;
 class QPushButton;
+class QTableView;
 QT_END_NAMESPACE
 
 namespace Lab::Core {
@@ -22,7 +23,7 @@ struct WorkerDemoExit;
 namespace Lab::Gui {
 
 class EventLoopView;
-class ProcessTableWidget;
+class ProcessInfoModel;
 class VerticalScrollArea;
 
 // Topic 2: processes and the event loop.
@@ -43,7 +44,8 @@ public:
     explicit ProcessesPanel(QWidget *parent = nullptr);
     ~ProcessesPanel() override;
 
-    ProcessTableWidget *processTable() const { return m_table; }
+    QTableView *processTable() const { return m_table; }
+    ProcessInfoModel *processModel() const { return m_model; }
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *crashButton() const { return m_crash; }
     QLabel *crashNote() const { return m_crashNote; }
@@ -88,7 +90,8 @@ private:
 
     QWidget *m_processPage = nullptr;
     QLabel *m_processNote = nullptr;
-    ProcessTableWidget *m_table = nullptr;
+    ProcessInfoModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
     QLabel *m_crashNote = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_crash = nullptr;

@@ -7,11 +7,13 @@
 #include "gui/panels/parameterform.h"
 #include "gui/panels/relativefonts.h"
 #include "gui/topics/topicregistry.h"
+#include "threadstartmodel.h"
 
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
+#include <QTableView>
 #include <QTableWidget>
 #include <QVBoxLayout>
 
@@ -26,19 +28,10 @@ const QString HoldMs = QStringLiteral("hold-ms");
 const QString BeatMs = QStringLiteral("beat-ms");
 const QString WorkMs = QStringLiteral("work-ms");
 
-enum Column
+template<typename Table>
+Table *makeTable(QWidget *parent, const QString &name)
 {
-    WayColumn,
-    RequestedColumn,
-    OsNameColumn,
-    TidColumn,
-    ResultColumn,
-    ColumnCount
-};
-
-QTableWidget *makeTable(QWidget *parent, const QString &name, int columns)
-{
-    auto *table = new QTableWidget(0, columns, parent);
+    auto *table = new Table(parent);
     table->setObjectName(name);
     table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Rows are numbered 1-4 in both tables: row n of the results is the way spelled in row n below.
@@ -89,9 +82,10 @@ StartingThreadsPanel::StartingThreadsPanel(QWidget *parent)
     , m_demo(new Core::ThreadStartDemo(this))
     , m_waysPage(new QWidget(this))
     , m_tableTitle(new QLabel(m_waysPage))
-    , m_table(makeTable(m_waysPage, QStringLiteral("startTable"), ColumnCount))
+    , m_model(new ThreadStartModel(this))
+    , m_table(makeTable<QTableView>(m_waysPage, QStringLiteral("startTable")))
     , m_spellingTitle(new QLabel(m_waysPage))
-    , m_spellings(makeTable(m_waysPage, QStringLiteral("spellingTable"), 2))
+    , m_spellings(makeTable<QTableWidget>(m_waysPage, QStringLiteral("spellingTable")))
     , m_verdict(new QLabel(m_waysPage))
     , m_fork(new ForkDemoView(this))
     , m_daemon(new DaemonDemoView(this))
@@ -111,8 +105,9 @@ StartingThreadsPanel::StartingThreadsPanel(QWidget *parent)
     fonts->add(m_table, 1.15, false);
     fonts->add(m_spellings, 1.1, false, true);
     m_spellings->setRowCount(4);
-    m_table->setRowCount(4); // one row per way, filled as each thread reports
-    m_table->horizontalHeader()->setSectionResizeMode(TidColumn, QHeaderView::ResizeToContents);
+    m_spellings->setColumnCount(2);
+    m_table->setModel(m_model); // one row per way, filled as each thread reports
+    m_table->horizontalHeader()->setSectionResizeMode(ThreadStartModel::TidColumn, QHeaderView::ResizeToContents);
     auto *layout = new QVBoxLayout(m_waysPage);
     layout->addWidget(m_tableTitle);
     layout->addWidget(m_table, 3);
@@ -137,7 +132,7 @@ StartingThreadsPanel::~StartingThreadsPanel() = default; // children stop and jo
 bool StartingThreadsPanel::startRun(QString *error)
 {
     m_reports.clear();
-    m_table->clearContents();
+    m_model->clear();
     m_verdict->clear();
     if (!m_demo->start(Core::ThreadStartDemo::allMethods(), form()->intValue(Iterations))) {
         *error = tr("The threads of the previous run are still running.");
@@ -156,22 +151,7 @@ void StartingThreadsPanel::cancelRun()
 void StartingThreadsPanel::onThreadReported(const Core::ThreadStartDemo::Report &report)
 {
     m_reports.append(report);
-    const int row = int(Core::ThreadStartDemo::allMethods().indexOf(report.method));
-    if (row < 0)
-        return;
-    const QStringList cells = {
-        Core::ThreadStartDemo::methodName(report.method),
-        report.requestedName,
-        report.osName,
-        QString::number(report.tid),
-        QStringLiteral("%1").arg(report.result, 16, 16, QLatin1Char('0')),
-    };
-    for (int column = 0; column < ColumnCount; ++column) {
-        auto *item = new QTableWidgetItem(cells.at(column));
-        if (column == TidColumn)
-            item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-        m_table->setItem(row, column, item);
-    }
+    m_model->report(report);
     setProgress(m_reports.size(), 4, tr("%1 of 4 threads reported").arg(m_reports.size()));
 }
 
@@ -227,14 +207,9 @@ void StartingThreadsPanel::retranslate()
     setTabTitle(m_daemon, tr("Daemon"));
     m_tableTitle->setText(tr("The threads, as they reported from inside"));
     m_spellingTitle->setText(tr("How each way is spelled, in C++ and in Python"));
-    m_table->setHorizontalHeaderLabels({tr("Way"), tr("Name given"), tr("OS name"), tr("Thread id"), tr("Result")});
+    m_model->retranslate();
     m_spellings->setHorizontalHeaderLabels({tr("Qt / C++"), tr("Python")});
     fillSpellings();
-    const QList<Method> methods = Core::ThreadStartDemo::allMethods();
-    for (int row = 0; row < m_table->rowCount() && row < methods.size(); ++row) {
-        if (QTableWidgetItem *item = m_table->item(row, WayColumn))
-            item->setText(Core::ThreadStartDemo::methodName(methods.at(row)));
-    }
 }
 
 } // namespace Lab::Gui

@@ -6,6 +6,7 @@
 
 QT_BEGIN_NAMESPACE
 class QLabel;
+class QTableView;
 class QTableWidget;
 QT_END_NAMESPACE
 
@@ -13,6 +14,7 @@ namespace Lab::Gui {
 
 class DaemonDemoView;
 class ForkDemoView;
+class ThreadStartModel;
 
 // Topic 8.2: the four ways to start a thread in Qt/C++ (Core::ThreadStartDemo: QThread subclass,
 // worker object, QThread::create, std::thread), each really started, with its Python spelling; Run
@@ -27,7 +29,8 @@ public:
     explicit StartingThreadsPanel(QWidget *parent = nullptr);
     ~StartingThreadsPanel() override;
 
-    QTableWidget *table() const { return m_table; }
+    QTableView *table() const { return m_table; }
+    ThreadStartModel *model() const { return m_model; }
     ForkDemoView *forkDemo() const { return m_fork; }
     DaemonDemoView *daemonDemo() const { return m_daemon; }
 
@@ -44,9 +47,10 @@ private:
     Core::ThreadStartDemo *m_demo = nullptr;
     QWidget *m_waysPage = nullptr;
     QLabel *m_tableTitle = nullptr;
-    QTableWidget *m_table = nullptr;
+    ThreadStartModel *m_model = nullptr;
+    QTableView *m_table = nullptr;
     QLabel *m_spellingTitle = nullptr;
-    QTableWidget *m_spellings = nullptr;
+    QTableWidget *m_spellings = nullptr; // fixed text: item widgets are enough
     QLabel *m_verdict = nullptr;
     ForkDemoView *m_fork = nullptr;
     DaemonDemoView *m_daemon = nullptr;

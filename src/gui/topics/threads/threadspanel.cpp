@@ -2,6 +2,7 @@
 #include "threadspanel.h"
 
 #include "core/trace/pacer.h"
+#include "counterthreadmodel.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/valuetile.h"
 #include "gui/panels/verticalscrollarea.h"
@@ -17,7 +18,7 @@
 #include <QLocale>
 #include <QSet>
 #include <QTabWidget>
-#include <QTableWidget>
+#include <QTableView>
 #include <QVBoxLayout>
 
 namespace Lab::Gui {
@@ -34,34 +35,6 @@ constexpr int MaxStepLines = 2000;
 const QString Unsynchronized = QStringLiteral("unsynchronized");
 const QString Mutex = QStringLiteral("mutex");
 
-enum Column
-{
-    NameColumn,
-    TidColumn,
-    SharedColumn,
-    StackColumn,
-    DistanceColumn,
-    IncrementsColumn,
-    ColumnCount
-};
-
-QString hexAddress(quintptr address)
-{
-    return QStringLiteral("0x%1").arg(address, 12, 16, QLatin1Char('0'));
-}
-
-// "+8.0 MiB" / "-132 KiB": how far one stack lies from another, in units a student can picture.
-QString distanceText(qint64 bytes)
-{
-    const QString sign = bytes < 0 ? QStringLiteral("−") : QStringLiteral("+");
-    const double b = double(bytes < 0 ? -bytes : bytes);
-    if (b >= 1024.0 * 1024.0)
-        return ThreadsPanel::tr("%1%2 MiB").arg(sign).arg(QLocale().toString(b / (1024.0 * 1024.0), 'f', 1));
-    if (b >= 1024.0)
-        return ThreadsPanel::tr("%1%2 KiB").arg(sign).arg(QLocale().toString(b / 1024.0, 'f', 0));
-    return ThreadsPanel::tr("%1%2 bytes").arg(sign).arg(QLocale().toString(b, 'f', 0));
-}
-
 } // namespace
 
 ThreadsPanel::ThreadsPanel(QWidget *parent)
@@ -76,7 +49,8 @@ ThreadsPanel::ThreadsPanel(QWidget *parent)
     , m_steps(new QListWidget(m_counterPage))
     , m_why(new QLabel(m_counterPage))
     , m_threadsPage(new QWidget(this))
-    , m_table(new QTableWidget(0, ColumnCount, m_threadsPage))
+    , m_threadModel(new CounterThreadModel(this))
+    , m_table(new QTableView(m_threadsPage))
     , m_addressNote(new QLabel(m_threadsPage))
 {
     ParameterForm *f = form();
@@ -118,6 +92,7 @@ ThreadsPanel::ThreadsPanel(QWidget *parent)
 
     // Threads: one row per thread of the current round.
     m_table->setObjectName(QStringLiteral("threadTable"));
+    m_table->setModel(m_threadModel);
     m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->verticalHeader()->hide();
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
@@ -158,9 +133,8 @@ bool ThreadsPanel::startRun(QString *error)
     }
     m_maxRounds = config.maxRounds;
     m_withMutex = config.sync == Core::CounterSync::Mutex;
-    m_reports.clear();
+    m_threadModel->clear();
     m_results.clear();
-    m_table->setRowCount(0);
     m_steps->clear();
     m_steps->setVisible(config.narrate);
     m_expected->setValue(QLocale().toString(qint64(config.threads) * config.incrementsPerThread));
@@ -186,22 +160,13 @@ void ThreadsPanel::cancelRun()
 
 void ThreadsPanel::onThreadReported(const Core::CounterThreadReport &report)
 {
-    // A new round's first thread replaces the previous round's table.
-    if (!m_reports.isEmpty() && report.index < m_reports.size() && m_reports.at(report.index).tid != 0 &&
-        m_reports.at(report.index).tid != report.tid) {
-        m_reports.clear();
-    }
-    while (m_reports.size() <= report.index)
-        m_reports.append(Core::CounterThreadReport{});
-    m_reports[report.index] = report;
+    m_threadModel->report(report); // a new round's first thread replaces the previous round's rows
     showThreads();
 }
 
 void ThreadsPanel::onNarrated(int index, const QString &what, qint64 counter)
 {
-    const QString name = index < m_reports.size() && !m_reports.at(index).name.isEmpty()
-                             ? m_reports.at(index).name
-                             : QStringLiteral("counter-%1").arg(index + 1);
+    const QString name = threadName(index);
     if (m_steps->count() >= MaxStepLines)
         delete m_steps->takeItem(0);
     // The newest step in bold, so the room sees which one just happened.
@@ -222,7 +187,7 @@ void ThreadsPanel::onNarrated(int index, const QString &what, qint64 counter)
 void ThreadsPanel::onRoundFinished(const Core::CounterRoundResult &result)
 {
     m_results.append(result);
-    m_reports = result.threads; // with the increments each thread performed
+    m_threadModel->setThreads(result.threads); // with the increments each thread performed
     showThreads();
     m_expected->setValue(QLocale().toString(result.expected));
     m_actual->setValue(QLocale().toString(result.actual));
@@ -253,49 +218,36 @@ void ThreadsPanel::onFinished(const Core::CounterSummary &summary)
     });
 }
 
+QString ThreadsPanel::threadName(int index) const
+{
+    const QList<Core::CounterThreadReport> &threads = m_threadModel->threads();
+    return index < threads.size() && !threads.at(index).name.isEmpty() ? threads.at(index).name
+                                                                       : QStringLiteral("counter-%1").arg(index + 1);
+}
+
 void ThreadsPanel::showThreads()
 {
-    const quintptr firstStack = m_reports.isEmpty() ? 0 : m_reports.constFirst().stackVariableAddress;
-    m_table->setRowCount(int(m_reports.size()));
     // Addresses in a fixed font of the table's size (it follows zoom and the presenter's scale).
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     if (m_table->font().pointSizeF() > 0)
         fixed.setPointSizeF(m_table->font().pointSizeF());
-    for (int row = 0; row < m_reports.size(); ++row) {
-        const Core::CounterThreadReport &r = m_reports.at(row);
-        const bool known = r.tid != 0;
-        const QStringList cells = {r.name,
-                                   known ? QString::number(r.tid) : QString(),
-                                   known ? hexAddress(r.sharedCounterAddress) : QString(),
-                                   known ? hexAddress(r.stackVariableAddress) : QString(),
-                                   known && firstStack && row > 0
-                                       ? distanceText(qint64(r.stackVariableAddress) - qint64(firstStack))
-                                       : QString(),
-                                   known && r.increments > 0 ? QLocale().toString(r.increments) : QString()};
-        for (int column = 0; column < ColumnCount; ++column) {
-            auto *item = new QTableWidgetItem(cells.at(column));
-            if (column != NameColumn)
-                item->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-            if (column == SharedColumn || column == StackColumn)
-                item->setFont(fixed);
-            m_table->setItem(row, column, item);
-        }
-    }
-    if (m_reports.isEmpty() || m_reports.constFirst().tid == 0) {
+    m_threadModel->setAddressFont(fixed);
+    const QList<Core::CounterThreadReport> &reports = m_threadModel->threads();
+    if (reports.isEmpty() || reports.constFirst().tid == 0) {
         m_addressNote->clear();
         return;
     }
     bool sameShared = true;
     QSet<quintptr> stacks;
-    for (const Core::CounterThreadReport &r : std::as_const(m_reports)) {
+    for (const Core::CounterThreadReport &r : reports) {
         if (r.tid == 0)
             continue;
-        sameShared = sameShared && r.sharedCounterAddress == m_reports.constFirst().sharedCounterAddress;
+        sameShared = sameShared && r.sharedCounterAddress == reports.constFirst().sharedCounterAddress;
         stacks.insert(r.stackVariableAddress);
     }
     QString note = sameShared ? tr("<b>Shared:</b> every thread sees the counter at the same address, %1: one heap for "
                                    "the whole process.")
-                                    .arg(hexAddress(m_reports.constFirst().sharedCounterAddress))
+                                    .arg(CounterThreadModel::hexAddress(reports.constFirst().sharedCounterAddress))
                               : tr("<b>Unexpected:</b> the threads report different counter addresses.");
     note += QStringLiteral("<br>");
     note += stacks.size() > 1 ? tr("<b>Own:</b> the variables on the threads' stacks lie at %1 different addresses: "
@@ -333,10 +285,8 @@ void ThreadsPanel::showRounds()
 
 void ThreadsPanel::showExplanation()
 {
-    const QString a =
-        m_reports.size() > 0 && !m_reports.at(0).name.isEmpty() ? m_reports.at(0).name : QStringLiteral("counter-1");
-    const QString b =
-        m_reports.size() > 1 && !m_reports.at(1).name.isEmpty() ? m_reports.at(1).name : QStringLiteral("counter-2");
+    const QString a = threadName(0);
+    const QString b = threadName(1);
     m_why->setText(tr("<b>Why updates are lost.</b> <code>counter = counter + 1</code> is three steps: read the "
                       "value, add one, write it back. Two threads can interleave them:"
                       "<ol><li><b>%1</b> reads 41.</li><li><b>%2</b> reads 41.</li><li><b>%1</b> writes 42.</li>"
@@ -378,8 +328,7 @@ void ThreadsPanel::retranslate()
     m_expected->setCaption(tr("Expected (threads × increments)"));
     m_actual->setCaption(tr("Actual counter value"));
     m_lost->setCaption(tr("Lost updates"));
-    m_table->setHorizontalHeaderLabels({tr("Thread"), tr("TID"), tr("Shared\ncounter at"), tr("Own stack\nvariable at"),
-                                        tr("Distance from\nthe first stack"), tr("Increments")});
+    m_threadModel->retranslate();
     setTabTitle(m_counterTab, tr("Counter"));
     setTabTitle(m_threadsPage, tr("Threads"));
     showRounds();

@@ -9,11 +9,12 @@
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QListWidget;
-class QTableWidget;
+class QTableView;
 QT_END_NAMESPACE
 
 namespace Lab::Gui {
 
+class CounterThreadModel;
 class ValueTile;
 class VerticalScrollArea;
 
@@ -33,7 +34,8 @@ public:
     ValueTile *expectedTile() const { return m_expected; }
     ValueTile *actualTile() const { return m_actual; }
     ValueTile *lostTile() const { return m_lost; }
-    QTableWidget *threadTable() const { return m_table; }
+    QTableView *threadTable() const { return m_table; }
+    CounterThreadModel *threadModel() const { return m_threadModel; }
     QListWidget *stepList() const { return m_steps; }
 
 protected:
@@ -48,6 +50,7 @@ private:
     void onRoundFinished(const Core::CounterRoundResult &result);
     void onFinished(const Core::CounterSummary &summary);
     void showThreads();
+    QString threadName(int index) const;
     void showRounds();
     void showExplanation();
 
@@ -62,9 +65,9 @@ private:
     QListWidget *m_steps = nullptr;
     QLabel *m_why = nullptr;
     QWidget *m_threadsPage = nullptr;
-    QTableWidget *m_table = nullptr;
+    CounterThreadModel *m_threadModel = nullptr;
+    QTableView *m_table = nullptr;
     QLabel *m_addressNote = nullptr;
-    QList<Core::CounterThreadReport> m_reports; // the current round's threads, by index
     QList<Core::CounterRoundResult> m_results;
     int m_maxRounds = 1;
     bool m_withMutex = false;

@@ -1,0 +1,159 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The threads panel's table model: threads reporting in (in any order), a new round replacing the
+// rows, the round's end adding increments, the stack distances, under QAbstractItemModelTester.
+#include "gui/topics/threads/counterthreadmodel.h"
+
+#include <QAbstractItemModelTester>
+#include <QFontDatabase>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Lab::Gui;
+using Lab::Core::CounterThreadReport;
+using Column = CounterThreadModel::Column;
+
+namespace {
+
+constexpr quintptr Shared = 0x55d0c0de1000;
+constexpr quintptr FirstStack = 0x7f0000800000;
+
+CounterThreadReport counterThread(int index, pid_t tid, qint64 stackOffset = 0, qint64 increments = 0)
+{
+    CounterThreadReport r;
+    r.index = index;
+    r.tid = tid;
+    r.name = QStringLiteral("counter-%1").arg(index + 1);
+    r.sharedCounterAddress = Shared;
+    r.stackVariableAddress = quintptr(qint64(FirstStack) + stackOffset);
+    r.increments = increments;
+    return r;
+}
+
+QString cell(const CounterThreadModel &model, int row, Column column)
+{
+    return model.index(row, column).data().toString();
+}
+
+} // namespace
+
+class TestCounterThreadModel : public QObject
+{
+    Q_OBJECT
+private slots:
+    void threadsReportInAnyOrder();
+    void newRoundReplacesTheRows();
+    void roundEndAddsIncrements();
+    void distance_data();
+    void distance();
+    void addressFont();
+};
+
+void TestCounterThreadModel::threadsReportInAnyOrder()
+{
+    CounterThreadModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    model.report(counterThread(2, 1003, -16 * 1024 * 1024));
+    QCOMPARE(model.rowCount(), 3); // rows 0 and 1 wait for their threads
+    QCOMPARE(cell(model, 0, Column::TidColumn), QString());
+    QCOMPARE(cell(model, 2, Column::NameColumn), QStringLiteral("counter-3"));
+    QCOMPARE(cell(model, 2, Column::TidColumn), QStringLiteral("1003"));
+    QCOMPARE(cell(model, 2, Column::DistanceColumn), QString()); // no first stack yet
+
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.report(counterThread(0, 1001));
+    QCOMPARE(inserted.size(), 1); // filled in place
+    QCOMPARE(cell(model, 0, Column::SharedColumn), QStringLiteral("0x55d0c0de1000"));
+    QCOMPARE(cell(model, 0, Column::StackColumn), QStringLiteral("0x7f0000800000"));
+    // The first stack arrived: the others' distance changes with it.
+    QCOMPARE(cell(model, 2, Column::DistanceColumn), QStringLiteral("−16.0 MiB"));
+    QCOMPARE(changed.size(), 2);
+    QCOMPARE(changed.at(1).at(0).toModelIndex(), model.index(1, Column::DistanceColumn));
+    QCOMPARE(changed.at(1).at(1).toModelIndex(), model.index(2, Column::DistanceColumn));
+    QCOMPARE(Qt::Alignment(model.index(1, Column::TidColumn).data(Qt::TextAlignmentRole).toInt()),
+             Qt::AlignRight | Qt::AlignVCenter);
+    QCOMPARE(model.headerData(Column::TidColumn, Qt::Horizontal).toString(), QStringLiteral("TID"));
+}
+
+void TestCounterThreadModel::newRoundReplacesTheRows()
+{
+    CounterThreadModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    for (int i = 0; i < 4; ++i)
+        model.report(counterThread(i, 1001 + i, i * 8192));
+    QCOMPARE(model.rowCount(), 4);
+    model.report(counterThread(1, 1001 + 1)); // the same thread again: no new round
+    QCOMPARE(model.rowCount(), 4);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.report(counterThread(1, 2002)); // another tid at a known index: round 2 began
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(model.rowCount(), 2);
+    QCOMPARE(cell(model, 0, Column::TidColumn), QString());
+    QCOMPARE(cell(model, 1, Column::TidColumn), QStringLiteral("2002"));
+    model.clear();
+    QCOMPARE(model.rowCount(), 0);
+    QVERIFY(model.threads().isEmpty());
+}
+
+void TestCounterThreadModel::roundEndAddsIncrements()
+{
+    CounterThreadModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.report(counterThread(0, 1001));
+    model.report(counterThread(1, 1002, 8192));
+    QCOMPARE(cell(model, 1, Column::IncrementsColumn), QString());
+    QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
+    QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
+    model.setThreads(
+        {counterThread(0, 1001, 0, 20000), counterThread(1, 1002, 8192, 20000), counterThread(2, 1003, 16384, 19000)});
+    QCOMPARE(inserted.size(), 1);
+    QCOMPARE(removed.size(), 0);
+    QCOMPARE(cell(model, 0, Column::IncrementsColumn), QLocale().toString(20000));
+    QCOMPARE(cell(model, 2, Column::IncrementsColumn), QLocale().toString(19000));
+    model.setThreads({counterThread(0, 1001, 0, 5)});
+    QCOMPARE(removed.size(), 1);
+    QCOMPARE(model.rowCount(), 1);
+    QCOMPARE(cell(model, 0, Column::IncrementsColumn), QStringLiteral("5"));
+}
+
+void TestCounterThreadModel::distance_data()
+{
+    QTest::addColumn<qint64>("offset");
+    QTest::addColumn<QString>("text");
+    QTest::newRow("bytes") << qint64(-96) << QStringLiteral("−96 bytes");
+    QTest::newRow("KiB") << qint64(132 * 1024) << QStringLiteral("+132 KiB");
+    QTest::newRow("MiB") << qint64(8 * 1024 * 1024 + 4096) << QStringLiteral("+8.0 MiB");
+    QTest::newRow("MiB below") << qint64(-(qint64(8) << 30))
+                               << QStringLiteral("−%1 MiB").arg(QLocale().toString(8192.0, 'f', 1));
+}
+
+void TestCounterThreadModel::distance()
+{
+    QFETCH(qint64, offset);
+    QFETCH(QString, text);
+    CounterThreadModel model;
+    model.setThreads({counterThread(0, 1001), counterThread(1, 1002, offset)});
+    QCOMPARE(cell(model, 0, Column::DistanceColumn), QString()); // the first stack is the origin
+    QCOMPARE(cell(model, 1, Column::DistanceColumn), text);
+}
+
+void TestCounterThreadModel::addressFont()
+{
+    CounterThreadModel model;
+    QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
+    model.report(counterThread(0, 1001));
+    QVERIFY(!model.index(0, Column::StackColumn).data(Qt::FontRole).isValid());
+    QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
+    fixed.setPointSizeF(31);
+    QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
+    model.setAddressFont(fixed);
+    QCOMPARE(changed.size(), 1);
+    QCOMPARE(model.index(0, Column::StackColumn).data(Qt::FontRole).value<QFont>(), fixed);
+    QCOMPARE(model.index(0, Column::SharedColumn).data(Qt::FontRole).value<QFont>(), fixed);
+    QVERIFY(!model.index(0, Column::NameColumn).data(Qt::FontRole).isValid());
+    model.setAddressFont(fixed); // unchanged: nothing announced
+    QCOMPARE(changed.size(), 1);
+}
+
+QTEST_MAIN(TestCounterThreadModel)
+#include "tst_counterthreadmodel.moc"
