@@ -248,7 +248,7 @@ void MonitorWidget::setReplayBar(QWidget *bar)
         static_cast<QVBoxLayout *>(layout())->addWidget(bar); // under the splitter: the timeline keeps its height
         bar->show();
     } else {
-        m_deadlockBanner->hide();
+        m_ui->deadlockBanner->hide();
         updateDeadlockBanner(); // the live detector's report, if one stands
         if (isVisible()) {
             m_sampler->start();
@@ -262,14 +262,14 @@ void MonitorWidget::setReplayDeadlock(const Core::DeadlockReport &cycle)
     if (!m_replayBar)
         return;
     if (cycle.cycle.isEmpty()) {
-        m_deadlockBanner->hide();
+        m_ui->deadlockBanner->hide();
         return;
     }
     QStringList edges;
     for (const Core::WaitForEdge &edge : cycle.cycle)
         edges.append(tr("%1 waits on \"%2\" held by %3").arg(edge.thread, edge.waitsOn, edge.heldBy));
-    m_deadlockBanner->setText(tr("Deadlock at the replay's cursor: %1.").arg(edges.join(QStringLiteral("; "))));
-    m_deadlockBanner->show();
+    m_ui->deadlockBanner->setText(tr("Deadlock at the replay's cursor: %1.").arg(edges.join(QStringLiteral("; "))));
+    m_ui->deadlockBanner->show();
 }
 
 void MonitorWidget::hideEvent(QHideEvent *event)
