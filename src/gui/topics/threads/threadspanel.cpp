@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadspanel.h"
 
+#include "core/system/machineinfo.h"
 #include "core/trace/pacer.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/valuetile.h"
@@ -50,16 +51,11 @@ QString hexAddress(quintptr address)
     return QStringLiteral("0x%1").arg(address, 12, 16, QLatin1Char('0'));
 }
 
-// "+8.0 MiB" / "-132 KiB": how far one stack lies from another, in units a student can picture.
+// "+8 MiB" / "−132 KiB": how far one stack lies from another, in units a student can picture.
 QString distanceText(qint64 bytes)
 {
     const QString sign = bytes < 0 ? QStringLiteral("−") : QStringLiteral("+");
-    const double b = double(bytes < 0 ? -bytes : bytes);
-    if (b >= 1024.0 * 1024.0)
-        return ThreadsPanel::tr("%1%2 MiB").arg(sign).arg(QLocale().toString(b / (1024.0 * 1024.0), 'f', 1));
-    if (b >= 1024.0)
-        return ThreadsPanel::tr("%1%2 KiB").arg(sign).arg(QLocale().toString(b / 1024.0, 'f', 0));
-    return ThreadsPanel::tr("%1%2 bytes").arg(sign).arg(QLocale().toString(b, 'f', 0));
+    return sign + Core::formatBytes(bytes < 0 ? -bytes : bytes);
 }
 
 } // namespace
