@@ -144,12 +144,8 @@ QStringList FactorMpiRunner::mpirunArguments(int ranks, const QString &hosts, co
 
 void FactorMpiRunner::start()
 {
-    Q_ASSERT(QThread::currentThread() == thread());
-    Q_ASSERT(m_workload);
-    if (isRunning())
+    if (!beginRun())
         return;
-    markStarted();
-    m_lines.clear();
     m_buffer.clear();
     m_stderrTail.clear();
     m_tally = {};

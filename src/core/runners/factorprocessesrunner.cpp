@@ -124,12 +124,8 @@ FactorProcessesRunner::Worker *FactorProcessesRunner::findWorker(QProcess *proce
 
 void FactorProcessesRunner::start()
 {
-    Q_ASSERT(QThread::currentThread() == thread());
-    Q_ASSERT(m_workload);
-    if (isRunning())
+    if (!beginRun())
         return;
-    markStarted();
-    m_lines.clear();
     m_lineStore.clear();
     m_errors.clear();
     m_tally = {};
