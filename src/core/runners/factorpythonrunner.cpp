@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factorpythonrunner.h"
 
+#include "core/system/processreaper.h"
 #include "core/trace/labthread.h"
 #include "core/workloads/factorchecksum.h"
 
@@ -10,6 +11,7 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <unistd.h>
+#include <utility>
 
 namespace Lab::Core {
 
@@ -149,13 +151,8 @@ FactorPythonRunner::FactorPythonRunner(Mode mode, int workers, QObject *parent)
 FactorPythonRunner::~FactorPythonRunner()
 {
     const QList<QProcess *> processes = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
-    for (QProcess *process : processes) {
-        process->disconnect(this);
-        if (process->state() != QProcess::NotRunning) {
-            process->kill();
-            process->waitForFinished(1000);
-        }
-    }
+    for (QProcess *process : processes)
+        killAndReapLater(process, this);
 }
 
 QString FactorPythonRunner::strategy() const
@@ -300,17 +297,7 @@ void FactorPythonRunner::done(RunResult result)
 {
     if (!isRunning())
         return;
-    if (m_process) {
-        QProcess *process = m_process;
-        m_process = nullptr;
-        process->disconnect(this);
-        if (process->state() != QProcess::NotRunning) {
-            connect(process, &QProcess::finished, process, &QObject::deleteLater);
-            process->kill();
-        } else {
-            process->deleteLater();
-        }
-    }
+    killAndReapLater(std::exchange(m_process, nullptr), this);
     finish(result);
 }
 
