@@ -2,7 +2,6 @@
 #include "workerdemoprocess.h"
 
 #include "core/system/labpaths.h"
-#include "core/system/processreaper.h"
 #include "core/trace/trace.h"
 
 #include <QCoreApplication>
@@ -11,7 +10,6 @@
 
 #include <csignal>
 #include <sys/prctl.h>
-#include <utility>
 
 namespace Lab::Core {
 
@@ -25,8 +23,17 @@ WorkerDemoProcess::WorkerDemoProcess(QObject *parent)
 
 WorkerDemoProcess::~WorkerDemoProcess()
 {
-    // Not waited for: the child is reaped (and its QProcess deleted) when the event loop next runs.
-    killAndReapLater(std::exchange(m_process, nullptr), this);
+    if (m_process) {
+        m_process->disconnect(this);
+        // SIGKILL is immediate; waiting reaps the child (no zombie) and spares QProcess's destructor
+        // its "destroyed while process is still running" warning. Bounded: a killed child is gone in
+        // milliseconds.
+        if (m_process->state() != QProcess::NotRunning) {
+            m_process->kill();
+            m_process->waitForFinished(1000);
+        }
+        delete m_process;
+    }
 }
 
 bool WorkerDemoProcess::startForkDemo(int holdMs)

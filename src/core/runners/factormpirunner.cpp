@@ -2,7 +2,6 @@
 #include "factormpirunner.h"
 
 #include "core/system/labpaths.h"
-#include "core/system/processreaper.h"
 #include "core/trace/labthread.h"
 #include "core/trace/trace.h"
 
@@ -62,11 +61,16 @@ FactorMpiRunner::FactorMpiRunner(int ranks, QObject *parent)
 
 FactorMpiRunner::~FactorMpiRunner()
 {
-    // mpirun of this run, or of earlier runs still finalizing or being terminated: SIGKILL, reaped
-    // later; the ranks die with it (PR_SET_PDEATHSIG).
+    // mpirun of this run, or of earlier runs still finalizing or being terminated: SIGKILL and reap
+    // (bounded: the kernel delivers SIGKILL at once); the ranks die with it (PR_SET_PDEATHSIG).
     const QList<QProcess *> processes = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
-    for (QProcess *process : processes)
-        killAndReapLater(process, this);
+    for (QProcess *process : processes) {
+        process->disconnect();
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished(1000);
+        }
+    }
 }
 
 QString FactorMpiRunner::unavailableReason()

@@ -2,7 +2,6 @@
 #include "factorprocessesrunner.h"
 
 #include "core/system/labpaths.h"
-#include "core/system/processreaper.h"
 #include "core/trace/labthread.h"
 #include "core/trace/trace.h"
 #include "core/workloads/factorbatchprotocol.h"
@@ -61,10 +60,16 @@ FactorProcessesRunner::FactorProcessesRunner(int workers, QObject *parent)
 
 FactorProcessesRunner::~FactorProcessesRunner()
 {
-    // Every QProcess child (pool members and discarded ones not yet reaped): SIGKILL, reaped later.
+    // Every QProcess child (pool members and discarded ones not yet reaped): SIGKILL, then reap.
+    // The wait is bounded and short, as the kernel delivers SIGKILL at once.
     const QList<QProcess *> processes = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
-    for (QProcess *process : processes)
-        killAndReapLater(process, this);
+    for (QProcess *process : processes) {
+        process->disconnect(this);
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished(1000);
+        }
+    }
 }
 
 QList<qint64> FactorProcessesRunner::workerPids() const
@@ -393,13 +398,19 @@ void FactorProcessesRunner::discardWorker(Worker &worker)
     // A worker in an unknown state (busy when cancelled, or out of step): kill it without waiting;
     // its QProcess deletes itself once the child is reaped.
     QProcess *process = worker.process;
+    process->disconnect(this);
     for (auto it = m_pool.begin(); it != m_pool.end(); ++it) {
         if ((*it)->process == process) {
             m_pool.erase(it);
             break;
         }
     }
-    killAndReapLater(process, this);
+    if (process->state() == QProcess::NotRunning) {
+        process->deleteLater();
+        return;
+    }
+    connect(process, &QProcess::finished, process, &QObject::deleteLater);
+    process->kill();
 }
 
 void FactorProcessesRunner::failRun(const QString &message)

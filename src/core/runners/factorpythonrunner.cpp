@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factorpythonrunner.h"
 
-#include "core/system/processreaper.h"
 #include "core/trace/labthread.h"
 #include "core/workloads/factorchecksum.h"
 
@@ -11,7 +10,6 @@
 #include <sys/prctl.h>
 #include <sys/resource.h>
 #include <unistd.h>
-#include <utility>
 
 namespace Lab::Core {
 
@@ -151,8 +149,13 @@ FactorPythonRunner::FactorPythonRunner(Mode mode, int workers, QObject *parent)
 FactorPythonRunner::~FactorPythonRunner()
 {
     const QList<QProcess *> processes = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
-    for (QProcess *process : processes)
-        killAndReapLater(process, this);
+    for (QProcess *process : processes) {
+        process->disconnect(this);
+        if (process->state() != QProcess::NotRunning) {
+            process->kill();
+            process->waitForFinished(1000);
+        }
+    }
 }
 
 QString FactorPythonRunner::strategy() const
@@ -297,7 +300,17 @@ void FactorPythonRunner::done(RunResult result)
 {
     if (!isRunning())
         return;
-    killAndReapLater(std::exchange(m_process, nullptr), this);
+    if (m_process) {
+        QProcess *process = m_process;
+        m_process = nullptr;
+        process->disconnect(this);
+        if (process->state() != QProcess::NotRunning) {
+            connect(process, &QProcess::finished, process, &QObject::deleteLater);
+            process->kill();
+        } else {
+            process->deleteLater();
+        }
+    }
     finish(result);
 }
 
