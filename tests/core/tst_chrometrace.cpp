@@ -2,58 +2,26 @@
 // The Chrome Trace Event export: its structure (chrometracecheck.h), what it says about states,
 // waits, hand-offs and counters, streaming in bounded pieces, and the atomic file.
 #include "chrometracecheck.h"
-#include "core/monitor/tracecapture.h"
 #include "core/report/atomicfile.h"
-#include "core/sync/syncmutex.h"
 #include "core/sync/syncsemaphore.h"
 #include "core/trace/chrometrace.h"
-#include "core/trace/labthread.h"
-#include "core/trace/pacer.h"
 #include "core/trace/trace.h"
 #include "core/trace/tracerecorder.h"
+#include "tracebuilder.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <memory>
-#include <vector>
-
 using namespace Lab::Core;
+using TraceBuilder::makeEvent;
+using TraceBuilder::Pid;
+using TraceBuilder::produce;
 
 namespace {
 
-constexpr qint64 Pid = 4242;
 constexpr qint64 T0 = 1'000'000'000;
-
-TraceEvent makeEvent(qint64 timeNs, int workerId, qint64 tid, TraceEventKind kind, ThreadState state,
-                 const QString &detail = {}, qint64 pid = Pid)
-{
-    TraceEvent e;
-    e.timeNs = timeNs;
-    e.workerId = workerId;
-    e.tid = tid;
-    e.pid = pid;
-    e.kind = kind;
-    e.state = state;
-    e.detail = detail;
-    static quint64 sequence = 0;
-    e.sequence = ++sequence;
-    return e;
-}
-
-QByteArray produce(const TraceRecording &recording, QList<qsizetype> *pieces = nullptr)
-{
-    QByteArray out;
-    const bool ok = ChromeTrace::produce(recording, [&](QByteArrayView piece) {
-        out.append(piece);
-        if (pieces)
-            pieces->append(piece.size());
-        return true;
-    });
-    return ok ? out : QByteArray();
-}
 
 QList<QJsonObject> eventsWhere(const QJsonArray &events, const std::function<bool(const QJsonObject &)> &match)
 {
@@ -94,10 +62,10 @@ void TestChromeTrace::statesWaitsAndHandOffs()
         makeEvent(T0 + 10'000, 0, 101, TraceEventKind::StateChanged, ThreadState::Running),
         makeEvent(T0 + 11'000, 1, 102, TraceEventKind::StateChanged, ThreadState::Running),
         makeEvent(T0 + 12'500, 1, 102, TraceEventKind::StateChanged, ThreadState::Blocked,
-              u"on \"fork-1\" (held by p-1)"_qs),
+                  u"on \"fork-1\" (held by p-1)"_qs),
         makeEvent(T0 + 20'000, 1, 102, TraceEventKind::StateChanged, ThreadState::Running),
         makeEvent(T0 + 20'100, 1, 102, TraceEventKind::Mark, ThreadState::Running,
-              u"\"fork-1\": released by p-1 \u2192 p-2"_qs),
+                  u"\"fork-1\": released by p-1 \u2192 p-2"_qs),
         makeEvent(T0 + 30'000, 0, 101, TraceEventKind::ThreadFinished, ThreadState::Terminated),
         makeEvent(T0 + 31'000, 1, 102, TraceEventKind::ThreadFinished, ThreadState::Terminated),
         makeEvent(T0 + 32'000, -1, Pid, TraceEventKind::RunFinished, ThreadState::Running, u"run philosophers"_qs),
@@ -106,8 +74,9 @@ void TestChromeTrace::statesWaitsAndHandOffs()
     QVERIFY2(summary.problems.isEmpty(), qPrintable(summary.problems.join(u'\n')));
 
     // p-2's life on its own tid (New and Runnable were recorded with tid 0 by its creator).
-    const auto p2 = eventsWhere(summary.events,
-                                [](const QJsonObject &e) { return e[u"ph"].toString() == u"X" && e[u"tid"].toInteger() == 102; });
+    const auto p2 = eventsWhere(summary.events, [](const QJsonObject &e) {
+        return e[u"ph"].toString() == u"X" && e[u"tid"].toInteger() == 102;
+    });
     QStringList names;
     for (const QJsonObject &slice : p2)
         names.append(slice[u"name"].toString());
@@ -122,8 +91,9 @@ void TestChromeTrace::statesWaitsAndHandOffs()
     QCOMPARE(blockedArgs[u"state"].toString(), u"blocked"_qs);
 
     // The hand-off: an arrow from p-1 (when p-2 woke) to p-2's mark.
-    const auto flows =
-        eventsWhere(summary.events, [](const QJsonObject &e) { return e[u"ph"].toString() == u"s" || e[u"ph"].toString() == u"f"; });
+    const auto flows = eventsWhere(summary.events, [](const QJsonObject &e) {
+        return e[u"ph"].toString() == u"s" || e[u"ph"].toString() == u"f";
+    });
     QCOMPARE(flows.size(), 2);
     QCOMPARE(flows.at(0)[u"tid"].toInteger(), 101);
     QCOMPARE(flows.at(0)[u"ts"].toDouble(), 20.0);
@@ -132,8 +102,9 @@ void TestChromeTrace::statesWaitsAndHandOffs()
     QCOMPARE(flows.at(0)[u"id"], flows.at(1)[u"id"]);
 
     // Run boundaries are global instants; every thread is named.
-    const auto runs =
-        eventsWhere(summary.events, [](const QJsonObject &e) { return e[u"ph"].toString() == u"i" && e[u"cat"].toString() == u"run"; });
+    const auto runs = eventsWhere(summary.events, [](const QJsonObject &e) {
+        return e[u"ph"].toString() == u"i" && e[u"cat"].toString() == u"run";
+    });
     QCOMPARE(runs.size(), 2);
     QCOMPARE(runs.at(0)[u"s"].toString(), u"g"_qs);
     QVERIFY(summary.threadNames.value(u"4242/102"_qs).startsWith(u"p-2"_qs));
@@ -180,15 +151,17 @@ void TestChromeTrace::countersAndNames()
 
     const auto counters = eventsWhere(summary.events, [](const QJsonObject &e) { return e[u"ph"].toString() == u"C"; });
     QCOMPARE(counters.size(), 4); // the first CPU sample has no value yet
-    const auto semaphore =
-        eventsWhere(summary.events, [](const QJsonObject &e) { return e[u"ph"].toString() == u"C" && e[u"cat"].toString() == u"sync"; });
+    const auto semaphore = eventsWhere(summary.events, [](const QJsonObject &e) {
+        return e[u"ph"].toString() == u"C" && e[u"cat"].toString() == u"sync";
+    });
     QCOMPARE(semaphore.size(), 2);
     QCOMPARE(semaphore.at(1)[u"args"][u"waiters"].toInt(), 2);
     QCOMPARE(semaphore.at(1)[u"args"][u"permits"].toInt(), 0);
     // The worker process is its own process track, its slices on its main thread.
     QVERIFY(summary.processNames.value(u"777"_qs).startsWith(u"factor-proc-1"_qs));
-    const auto processSlices = eventsWhere(
-        summary.events, [](const QJsonObject &e) { return e[u"ph"].toString() == u"X" && e[u"pid"].toInteger() == 777; });
+    const auto processSlices = eventsWhere(summary.events, [](const QJsonObject &e) {
+        return e[u"ph"].toString() == u"X" && e[u"pid"].toInteger() == 777;
+    });
     QCOMPARE(processSlices.size(), 2);
     QCOMPARE(processSlices.at(1)[u"name"].toString(), u"Waiting"_qs);
     // A thread that never ran (no tid) still has a track and a name, with its New slice to the end.
@@ -201,31 +174,11 @@ void TestChromeTrace::countersAndNames()
 // Real lab threads contending on an instrumented mutex, recorded by TraceCapture.
 void TestChromeTrace::realThreadsThroughCapture()
 {
-    TraceRecorder recorder;
-    Pacer pacer;
-    SyncMutex mutex(u"shared"_qs);
-    TraceCapture capture(&recorder);
-    capture.setTitle(u"test"_qs);
-    capture.start();
-    std::vector<std::unique_ptr<LabThread>> threads;
-    for (int i = 0; i < 3; ++i) {
-        threads.push_back(std::make_unique<LabThread>(
-            QStringLiteral("worker-%1").arg(i),
-            [&mutex] {
-                for (int round = 0; round < 20; ++round) {
-                    if (!mutex.lock())
-                        return;
-                    Trace::sleep(1);
-                    mutex.unlock();
-                }
-            },
-            &recorder, &pacer));
-    }
-    for (auto &thread : threads)
-        thread->start();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::all_of(threads.cbegin(), threads.cend(), [](const auto &t) { return t->isFinished(); }), 30000);
-    const TraceRecording recording = capture.stop();
+    TraceBuilder::ContendedThreads run(20);
+    TraceRecording recording;
+    QVERIFY(run.finish(&recording));
+    TraceRecorder &recorder = run.recorder();
+    const auto &threads = run.threads();
     QCOMPARE(recording.dropped, quint64(0));
     const auto summary = ChromeTraceCheck::check(produce(recording));
     QVERIFY2(summary.problems.isEmpty(), qPrintable(summary.problems.join(u'\n')));
@@ -234,7 +187,8 @@ void TestChromeTrace::realThreadsThroughCapture()
         QVERIFY2(summary.threadNames.value(tid).startsWith(thread->name()), qPrintable(tid));
     }
     const auto blocked = eventsWhere(summary.events, [](const QJsonObject &e) {
-        return e[u"ph"].toString() == u"X" && e[u"name"].toString() == u"Blocked" && e[u"args"][u"waits_on"].toString() == u"shared";
+        return e[u"ph"].toString() == u"X" && e[u"name"].toString() == u"Blocked" &&
+               e[u"args"][u"waits_on"].toString() == u"shared";
     });
     const auto handOffs = eventsWhere(summary.events, [](const QJsonObject &e) { return e[u"ph"].toString() == u"s"; });
     // Three threads, each sleeping while it holds the lock: someone waits, and is handed the lock.
@@ -258,7 +212,7 @@ void TestChromeTrace::streamsInBoundedPieces()
     for (int i = 0; i < Changes; ++i) {
         for (int w = 0; w < Threads; ++w)
             recording.events.append(makeEvent(T0 + 1'000 * (i + 1) + w, w, 1000 + w, TraceEventKind::StateChanged,
-                                          i % 2 ? ThreadState::Blocked : ThreadState::Running, u"on \"m\""_qs));
+                                              i % 2 ? ThreadState::Blocked : ThreadState::Running, u"on \"m\""_qs));
     }
     QList<qsizetype> pieces;
     const QByteArray json = produce(recording, &pieces);
@@ -274,8 +228,8 @@ void TestChromeTrace::stopsWhenTheSinkFails()
     TraceRecording recording;
     recording.labPid = Pid;
     for (int i = 0; i < 50'000; ++i)
-        recording.events.append(
-            makeEvent(T0 + i, 0, 10, TraceEventKind::StateChanged, i % 2 ? ThreadState::Waiting : ThreadState::Running));
+        recording.events.append(makeEvent(T0 + i, 0, 10, TraceEventKind::StateChanged,
+                                          i % 2 ? ThreadState::Waiting : ThreadState::Running));
     int calls = 0;
     QVERIFY(!ChromeTrace::produce(recording, [&calls](QByteArrayView) { return ++calls < 2; }));
     QCOMPARE(calls, 2);

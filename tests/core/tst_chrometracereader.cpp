@@ -1,52 +1,24 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Reading back what ChromeTrace wrote: the same events, workers and samples (plain and gzip), a real
 // capture replayed state for state, and one message naming the field for files that are not the lab's.
-#include "core/monitor/tracecapture.h"
-#include "core/sync/syncmutex.h"
 #include "core/trace/chrometrace.h"
 #include "core/trace/chrometracereader.h"
-#include "core/trace/labthread.h"
-#include "core/trace/pacer.h"
 #include "core/trace/trace.h"
 #include "core/trace/tracerecorder.h"
+#include "tracebuilder.h"
 
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <memory>
-#include <vector>
-
 using namespace Lab::Core;
+using TraceBuilder::makeEvent;
+using TraceBuilder::Pid;
+using TraceBuilder::produce;
 
 namespace {
 
-constexpr qint64 Pid = 4242;
 constexpr qint64 T0 = 5'000'000'000;
-
-TraceEvent makeEvent(qint64 timeNs, int workerId, qint64 tid, TraceEventKind kind, ThreadState state,
-                     const QString &detail = {}, qint64 pid = Pid)
-{
-    TraceEvent e;
-    e.timeNs = timeNs;
-    e.workerId = workerId;
-    e.tid = tid;
-    e.pid = pid;
-    e.kind = kind;
-    e.state = state;
-    e.detail = detail;
-    return e;
-}
-
-QByteArray produce(const TraceRecording &recording)
-{
-    QByteArray out;
-    ChromeTrace::produce(recording, [&](QByteArrayView piece) {
-        out.append(piece);
-        return true;
-    });
-    return out;
-}
 
 // Two threads (one waits on the other's lock, is handed it, marks, is held by the pacer), a worker
 // process, run and phase marks, CPU and primitive samples; times with nanosecond digits.
@@ -195,31 +167,11 @@ void TestChromeTraceReader::roundTripGzip()
 // in a private recorder gives every worker the state the live recorder had at every event.
 void TestChromeTraceReader::realCaptureReplaysTheSameStates()
 {
-    TraceRecorder recorder;
-    Pacer pacer;
-    SyncMutex mutex(u"shared"_qs);
-    TraceCapture capture(&recorder);
-    capture.setTitle(u"test"_qs);
-    capture.start();
-    std::vector<std::unique_ptr<LabThread>> threads;
-    for (int i = 0; i < 3; ++i) {
-        threads.push_back(std::make_unique<LabThread>(
-            QStringLiteral("worker-%1").arg(i),
-            [&mutex] {
-                for (int round = 0; round < 10; ++round) {
-                    if (!mutex.lock())
-                        return;
-                    Trace::sleep(1);
-                    mutex.unlock();
-                }
-            },
-            &recorder, &pacer));
-    }
-    for (auto &thread : threads)
-        thread->start();
-    QTRY_VERIFY_WITH_TIMEOUT(
-        std::all_of(threads.cbegin(), threads.cend(), [](const auto &t) { return t->isFinished(); }), 30000);
-    const TraceRecording recording = capture.stop();
+    TraceBuilder::ContendedThreads run(10);
+    TraceRecording recording;
+    QVERIFY(run.finish(&recording));
+    TraceRecorder &recorder = run.recorder();
+    const auto &threads = run.threads();
 
     QString error;
     const std::optional<TraceRecording> read = ChromeTraceReader::parse(produce(recording), &error);

@@ -2,8 +2,10 @@
 #include "core/system/cpulist.h"
 #include "core/system/machineinfo.h"
 
+#include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLocale>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -90,18 +92,27 @@ void TestMachineInfo::formatCpuListRoundTrip()
 void TestMachineInfo::formatBytes_data()
 {
     QTest::addColumn<qint64>("bytes");
+    QTest::addColumn<QLocale>("locale");
     QTest::addColumn<QString>("text");
-    QTest::newRow("bytes") << qint64(64) << QStringLiteral("64 B");
-    QTest::newRow("KiB") << qint64(32768) << QStringLiteral("32 KiB");
-    QTest::newRow("fraction") << qint64(1280 * 1024) << QStringLiteral("1.25 MiB");
-    QTest::newRow("GiB") << qint64(16) * 1024 * 1024 * 1024 << QStringLiteral("16 GiB");
+    const QLocale c = QLocale::c();
+    QTest::newRow("bytes") << qint64(64) << c << QStringLiteral("64 bytes");
+    QTest::newRow("zero") << qint64(0) << c << QStringLiteral("0 bytes");
+    QTest::newRow("KiB") << qint64(32768) << c << QStringLiteral("32 KiB");
+    QTest::newRow("just below a unit") << qint64(1023) << c << QStringLiteral("1023 bytes");
+    QTest::newRow("fraction") << qint64(1280 * 1024) << c << QStringLiteral("1.25 MiB");
+    QTest::newRow("GiB") << qint64(16) * 1024 * 1024 * 1024 << c << QStringLiteral("16 GiB");
+    QTest::newRow("MemTotal") << qint64(16337396) * 1024 << c << QStringLiteral("15.58 GiB");
+    QTest::newRow("negative") << qint64(-132) * 1024 << c << QStringLiteral("-132 KiB");
+    QTest::newRow("German fraction") << qint64(1280 * 1024) << QLocale(QLocale::German, QLocale::Germany)
+                                     << QStringLiteral("1,25 MiB");
 }
 
 void TestMachineInfo::formatBytes()
 {
     QFETCH(qint64, bytes);
+    QFETCH(QLocale, locale);
     QFETCH(QString, text);
-    QCOMPARE(Lab::Core::formatBytes(bytes), text);
+    QCOMPARE(Lab::Core::formatBytes(bytes, locale), text);
 }
 
 void TestMachineInfo::vmWithoutNodeFolder()
@@ -256,7 +267,17 @@ void TestMachineInfo::liveMachine()
     QVERIFY(info.physicalCores <= info.logicalCores);
     QVERIFY(!info.numaNodes.isEmpty());
     QVERIFY(info.memoryBytes > 0);
-    QVERIFY(info.kernel.startsWith(QLatin1String("Linux")));
+    // The live path asks QSysInfo, not the files the fixtures use: compare with those files.
+    QFile release(QStringLiteral("/proc/sys/kernel/osrelease"));
+    if (release.open(QIODevice::ReadOnly))
+        QCOMPARE(info.kernel, QStringLiteral("Linux ") + QString::fromUtf8(release.readAll()).trimmed());
+    else
+        QVERIFY(info.kernel.startsWith(QLatin1String("Linux")));
+    QFile osRelease(QStringLiteral("/etc/os-release"));
+    if (osRelease.open(QIODevice::ReadOnly)) {
+        QVERIFY2(info.os != QLatin1String("unknown"), qPrintable(info.os));
+        QVERIFY2(QString::fromUtf8(osRelease.readAll()).contains(info.os), qPrintable(info.os));
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMachineInfo)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 // Runs the real concurrency-lab executable as a user would and collects what it said.
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QProcess>
 #include <QStringList>
 
@@ -36,6 +38,16 @@ inline Outcome runProgram(const QString &program, const QStringList &arguments, 
 inline Outcome run(const QStringList &words, const QStringList &arguments, int timeoutMs = 120000)
 {
     return runProgram(QStringLiteral(LAB_BIN_DIR "/concurrency-lab"), words + arguments, timeoutMs);
+}
+
+// The entry of `strategy` in a result JSON's "results" array; empty when there is none.
+inline QJsonObject resultEntry(const QJsonArray &results, const QString &strategy)
+{
+    for (const QJsonValue &value : results) {
+        if (value.toObject().value(QStringLiteral("strategy")).toString() == strategy)
+            return value.toObject();
+    }
+    return {};
 }
 
 } // namespace LabProcess

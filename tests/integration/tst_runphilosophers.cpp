@@ -13,19 +13,11 @@
 namespace {
 
 using LabProcess::Outcome;
+using LabProcess::resultEntry;
 
 Outcome runPhilosophers(const QStringList &arguments, int timeoutMs = 120000)
 {
     return LabProcess::run({QStringLiteral("run"), QStringLiteral("philosophers")}, arguments, timeoutMs);
-}
-
-QJsonObject entryFor(const QJsonArray &results, const QString &strategy)
-{
-    for (const QJsonValue &value : results) {
-        if (value.toObject().value(QStringLiteral("strategy")).toString() == strategy)
-            return value.toObject();
-    }
-    return {};
 }
 
 } // namespace
@@ -77,7 +69,7 @@ void TestRunPhilosophers::everyRemedy()
 
     for (const QString &remedy : {QStringLiteral("none"), QStringLiteral("ordering"), QStringLiteral("arbitrator"),
                                   QStringLiteral("backoff"), QStringLiteral("fixed-backoff")}) {
-        const QJsonObject entry = entryFor(results, remedy);
+        const QJsonObject entry = resultEntry(results, remedy);
         QVERIFY2(!entry.isEmpty(), qPrintable(remedy));
         QCOMPARE(entry.value(QStringLiteral("workers")).toInt(), philosophers);
         const QJsonArray meals = entry.value(QStringLiteral("meals")).toArray();
@@ -128,7 +120,7 @@ void TestRunPhilosophers::chandyMisraOnRequest()
     const QJsonArray results =
         QJsonDocument::fromJson(file.readAll()).object().value(QStringLiteral("results")).toArray();
     QCOMPARE(results.size(), 1);
-    const QJsonObject entry = entryFor(results, QStringLiteral("chandy-misra"));
+    const QJsonObject entry = resultEntry(results, QStringLiteral("chandy-misra"));
     QVERIFY(!entry.value(QStringLiteral("deadlock")).toObject().value(QStringLiteral("detected")).toBool());
     QVERIFY(!entry.value(QStringLiteral("livelock")).toBool());
     QCOMPARE(entry.value(QStringLiteral("items_failed")).toInt(), 0);

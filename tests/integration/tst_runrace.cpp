@@ -15,18 +15,11 @@
 namespace {
 
 using LabProcess::Outcome;
+using LabProcess::resultEntry;
 
 Outcome runRace(const QStringList &arguments, int timeoutMs = 120000)
 {
     return LabProcess::run({QStringLiteral("run"), QStringLiteral("race")}, arguments, timeoutMs);
-}
-QJsonObject entryFor(const QJsonArray &results, const QString &strategy)
-{
-    for (const QJsonValue &value : results) {
-        if (value.toObject().value(QStringLiteral("strategy")).toString() == strategy)
-            return value.toObject();
-    }
-    return {};
 }
 
 } // namespace
@@ -65,7 +58,7 @@ void TestRunRace::everySyncMode()
     qint64 lostWithoutSync = 0;
     for (const QString &sync :
          {QStringLiteral("none"), QStringLiteral("mutex"), QStringLiteral("atomic"), QStringLiteral("rlock")}) {
-        const QJsonObject entry = entryFor(results, sync);
+        const QJsonObject entry = resultEntry(results, sync);
         QVERIFY2(!entry.isEmpty(), qPrintable(sync));
         QCOMPARE(entry.value(QStringLiteral("workers")).toInt(), 4);
         QCOMPARE(entry.value(QStringLiteral("expected")).toInteger(), 200000);

@@ -2,7 +2,9 @@
 #include "benchmarkcommand.h"
 
 #include "core/bench/benchmark.h"
+#include "core/cli/optionreader.h"
 #include "core/monitor/tracecapture.h"
+#include "core/params/parameterschema.h"
 #include "core/report/resultcsv.h"
 #include "core/report/resultjson.h"
 #include "core/report/resultmarkdown.h"
@@ -222,6 +224,30 @@ int exitCode(const BenchmarkResult &result, bool reportsWritten)
     for (const StrategyStats &stats : result.results)
         anyFailed = anyFailed || stats.itemsFailed > 0;
     return anyFailed ? 1 : 0;
+}
+
+int runSchemaCommand(const QString &command, const ParameterSchema &schema, const QStringList &arguments,
+                     const std::function<void(Benchmark &, const ParameterValues &)> &setUp,
+                     const std::function<void(const BenchmarkResult &)> &printExtra)
+{
+    QCommandLineParser parser;
+    schema.addOptions(parser);
+    addReportOptions(parser);
+    OptionReader reader(parser, command);
+    ParameterValues values;
+    if (!reader.parse(arguments) || !reader.read(schema, &values))
+        return reader.fail();
+    if (QString error; !checkReportPaths(parser, &error))
+        return reader.fail(error);
+
+    Benchmark benchmark;
+    setUp(benchmark, values);
+    TraceRecording trace;
+    const BenchmarkResult result = runToEnd(benchmark, &parser, &trace);
+    if (printExtra)
+        printExtra(result);
+    const bool written = report(command, parser, result, trace);
+    return exitCode(result, written);
 }
 
 } // namespace BenchmarkCommand

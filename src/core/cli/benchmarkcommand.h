@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <csignal>
+#include <functional>
 
 class QCommandLineParser;
 class QSocketNotifier;
@@ -15,6 +16,8 @@ class QSocketNotifier;
 namespace Lab::Core {
 
 class Benchmark;
+class ParameterSchema;
+class ParameterValues;
 
 // SIGINT and SIGTERM as a Qt signal: the handler only writes a byte to a pipe (async-signal-safe), the
 // event loop reads it and emits interrupted(). The previous handlers are restored on destruction.
@@ -67,6 +70,14 @@ BenchmarkResult runToEnd(Benchmark &benchmark, const QCommandLineParser *parser 
 bool report(const QString &command, const QCommandLineParser &parser, const BenchmarkResult &result,
             const TraceRecording &trace = {});
 int exitCode(const BenchmarkResult &result, bool reportsWritten);
+
+// The whole of a `run` command whose options are one ParameterSchema and the report options: reads
+// and checks them (exit code 2 with one line on a bad one), lets `setUp` fill the benchmark from the
+// values, runs it to its end (with --trace), lets `printExtra` add its own lines on stdout, reports,
+// and returns the exit code.
+int runSchemaCommand(const QString &command, const ParameterSchema &schema, const QStringList &arguments,
+                     const std::function<void(Benchmark &, const ParameterValues &)> &setUp,
+                     const std::function<void(const BenchmarkResult &)> &printExtra = {});
 } // namespace BenchmarkCommand
 
 } // namespace Lab::Core

@@ -1,13 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "philosopherscommand.h"
 
-#include "core/bench/benchmark.h"
 #include "core/cli/benchmarkcommand.h"
-#include "core/cli/optionreader.h"
 #include "diningphilosophers.h"
 #include "philosophersrunner.h"
 
-#include <QCommandLineParser>
 #include <QJsonArray>
 #include <QTextStream>
 
@@ -58,26 +55,9 @@ QString philosophersSynopsis()
 
 int runPhilosophersCommand(const QStringList &arguments)
 {
-    const QString command = QStringLiteral("run philosophers");
-    const ParameterSchema &schema = DiningPhilosophers::schema();
-    QCommandLineParser parser;
-    schema.addOptions(parser);
-    BenchmarkCommand::addReportOptions(parser);
-    OptionReader reader(parser, command);
-    ParameterValues values;
-    if (!reader.parse(arguments) || !reader.read(schema, &values))
-        return reader.fail();
-    if (QString error; !BenchmarkCommand::checkReportPaths(parser, &error))
-        return reader.fail(error);
-
-    Benchmark benchmark;
-    setUpPhilosophersBenchmark(benchmark, values);
-
-    TraceRecording trace;
-    const BenchmarkResult result = BenchmarkCommand::runToEnd(benchmark, &parser, &trace);
-    QTextStream(stdout) << remedyLines(result);
-    const bool written = BenchmarkCommand::report(command, parser, result, trace);
-    return BenchmarkCommand::exitCode(result, written);
+    return BenchmarkCommand::runSchemaCommand(
+        QStringLiteral("run philosophers"), DiningPhilosophers::schema(), arguments, &setUpPhilosophersBenchmark,
+        [](const BenchmarkResult &result) { QTextStream(stdout) << remedyLines(result); });
 }
 
 } // namespace Lab::Core

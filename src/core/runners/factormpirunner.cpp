@@ -145,19 +145,12 @@ QStringList FactorMpiRunner::mpirunArguments(int ranks, const QString &hosts, co
 
 void FactorMpiRunner::start()
 {
-    Q_ASSERT(QThread::currentThread() == thread());
-    Q_ASSERT(m_workload);
-    if (isRunning())
+    if (!beginRun())
         return;
-    markStarted();
-    m_lines.clear();
     m_buffer.clear();
     m_stderrTail.clear();
-    m_checksum = {};
-    m_done = 0;
+    m_tally = {};
     m_cpuSeconds = 0;
-    m_working = false;
-    m_startupSeconds = 0;
     m_rankHosts.clear();
     m_rankPids.clear();
     emit progressChanged(0, m_workload->numbers.size());
@@ -201,7 +194,7 @@ void FactorMpiRunner::start()
             finishRun(false, tr("could not start mpirun: %1").arg(process->errorString()));
     });
     Trace::watchProcess(process, QStringLiteral("mpirun"));
-    m_startupTimer.start();
+    m_tally.startupTimer.start();
     process->start();
     m_mpirunPid = process->processId();
 }
@@ -241,9 +234,7 @@ void FactorMpiRunner::handleLine(const QByteArray &line)
                                 QStringLiteral("mpi-rank-%1").arg(object.value(QLatin1String("rank")).toInt()), pid);
         emit rankStarted(object.value(QLatin1String("rank")).toInt(), host, pid);
     } else if (event == QLatin1String("ready")) {
-        m_startupSeconds = m_startupTimer.nsecsElapsed() / 1e9;
-        m_working = true;
-        m_wallTimer.start();
+        m_tally.beginWork();
         Trace::setProcessState(m_process, ThreadState::Running, tr("factorizing"));
         const auto &numbers = m_workload->numbers;
         QByteArray request =
@@ -256,18 +247,17 @@ void FactorMpiRunner::handleLine(const QByteArray &line)
         m_process->write(request);
     } else if (event == QLatin1String("done")) {
         const qint64 count = object.value(QLatin1String("count")).toInteger();
-        m_checksum.mergeValue(object.value(QLatin1String("checksum")).toString().toULongLong(nullptr, 16));
+        m_tally.add(object.value(QLatin1String("checksum")).toString().toULongLong(nullptr, 16), count);
         m_cpuSeconds += object.value(QLatin1String("cpu_s")).toDouble();
-        m_done += count;
-        emit progressChanged(m_done, m_workload->numbers.size());
+        emit progressChanged(m_tally.done, m_workload->numbers.size());
     } else if (event == QLatin1String("total")) {
         const QString checksum = object.value(QLatin1String("checksum")).toString();
         const qint64 count = object.value(QLatin1String("count")).toInteger();
-        if (count != m_workload->numbers.size() || count != m_done || checksum != m_checksum.toString()) {
+        if (count != m_workload->numbers.size() || count != m_tally.done || checksum != m_tally.checksum.toString()) {
             finishRun(false, tr("the ranks answered %1 of %2 numbers (checksum %3, the lines added up to %4)")
                                  .arg(count)
                                  .arg(m_workload->numbers.size())
-                                 .arg(checksum, m_checksum.toString()));
+                                 .arg(checksum, m_tally.checksum.toString()));
             return;
         }
         finishRun(false, QString());
@@ -321,16 +311,7 @@ void FactorMpiRunner::finishRun(bool cancelled, const QString &failure)
 {
     if (!isRunning())
         return;
-    RunResult result;
-    result.strategy = strategy();
-    result.workers = m_ranks;
-    result.startupSeconds = m_working ? m_startupSeconds : m_startupTimer.nsecsElapsed() / 1e9;
-    result.wallSeconds = m_working ? m_wallTimer.nsecsElapsed() / 1e9 : 0;
-    result.checksum = m_checksum.toString();
-    result.itemsOk = m_done;
-    result.itemsFailed = (cancelled || !failure.isEmpty()) ? m_workload->numbers.size() - m_done : 0;
-    result.cancelled = cancelled;
-    result.failure = failure;
+    RunResult result = m_tally.result(strategy(), m_ranks, m_workload->numbers.size(), cancelled, failure);
     if (failure.isEmpty() && !cancelled)
         result.userSeconds = m_cpuSeconds; // user + system of the ranks, as each measured it
     QStringList hosts = m_rankHosts;
@@ -350,7 +331,7 @@ void FactorMpiRunner::finishRun(bool cancelled, const QString &failure)
     } else {
         stopProcess();
     }
-    m_working = false;
+    m_tally.working = false;
     finish(result);
 }
 

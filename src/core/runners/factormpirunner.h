@@ -1,10 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/workloads/factorchecksum.h"
 #include "factorrunner.h"
+#include "factorruntally.h"
 
-#include <QElapsedTimer>
 #include <QProcess>
 #include <QStringList>
 
@@ -63,12 +62,7 @@ private:
     QProcess *m_process = nullptr;
     QByteArray m_buffer;
     QByteArray m_stderrTail;
-    QElapsedTimer m_startupTimer;
-    QElapsedTimer m_wallTimer;
-    double m_startupSeconds = 0;
-    bool m_working = false;
-    FactorChecksum m_checksum;
-    qint64 m_done = 0;
+    FactorRunTally m_tally;
     double m_cpuSeconds = 0;
     QStringList m_rankHosts;
     QList<qint64> m_rankPids;

@@ -124,19 +124,12 @@ FactorProcessesRunner::Worker *FactorProcessesRunner::findWorker(QProcess *proce
 
 void FactorProcessesRunner::start()
 {
-    Q_ASSERT(QThread::currentThread() == thread());
-    Q_ASSERT(m_workload);
-    if (isRunning())
+    if (!beginRun())
         return;
-    markStarted();
-    m_lines.clear();
     m_lineStore.clear();
     m_errors.clear();
-    m_checksum = {};
-    m_done = 0;
+    m_tally = {};
     m_replacements = 0;
-    m_working = false;
-    m_startupSeconds = 0;
     m_pending.clear();
 
     const qsizetype count = m_workload->numbers.size();
@@ -156,7 +149,7 @@ void FactorProcessesRunner::start()
         return;
     }
 
-    m_startupTimer.start();
+    m_tally.startupTimer.start();
     m_launched = int(m_pool.size()) < m_workers;
     while (int(m_pool.size()) < m_workers) {
         Worker *worker = launchWorker();
@@ -169,16 +162,14 @@ void FactorProcessesRunner::start()
 
 void FactorProcessesRunner::beginWork()
 {
-    if (m_working || !isRunning())
+    if (m_tally.working || !isRunning())
         return;
     for (const auto &worker : m_pool) {
         if (!worker->ready)
             return;
     }
     // Reused workers cost nothing to start: the start-up belongs to the run that launched them.
-    m_startupSeconds = m_launched ? m_startupTimer.nsecsElapsed() / 1e9 : 0;
-    m_working = true;
-    m_wallTimer.start();
+    m_tally.beginWork(m_launched);
     for (const auto &worker : m_pool) {
         if (!readCpuTicks(worker->pid, worker->cpuTicksAtStart))
             worker->cpuTicksAtStart[0] = worker->cpuTicksAtStart[1] = -1;
@@ -191,7 +182,7 @@ void FactorProcessesRunner::beginWork()
 void FactorProcessesRunner::dispatch(Worker &worker)
 {
     const auto &numbers = m_workload->numbers;
-    while (m_working && worker.ready && worker.inFlight.size() < 2 && !m_pending.empty()) {
+    while (m_tally.working && worker.ready && worker.inFlight.size() < 2 && !m_pending.empty()) {
         Batch batch = m_pending.front();
         m_pending.pop_front();
         if (worker.inFlight.empty())
@@ -244,7 +235,7 @@ void FactorProcessesRunner::handleLine(Worker &worker, QByteArrayView line)
         worker.ready = true;
         worker.lines.clear();
         Trace::setProcessState(worker.process, ThreadState::Waiting, tr("idle: waiting for a batch"));
-        if (m_working)
+        if (m_tally.working)
             dispatch(worker); // a replacement joining a run
         else
             beginWork();
@@ -270,16 +261,15 @@ void FactorProcessesRunner::handleLine(Worker &worker, QByteArrayView line)
             m_lineStore[batch.begin + i] = std::move(worker.lines[i]);
         worker.lines.clear();
     }
-    m_checksum.mergeValue(reply.checksum);
-    m_done += size;
-    emit progressChanged(m_done, m_workload->numbers.size());
+    m_tally.add(reply.checksum, size);
+    emit progressChanged(m_tally.done, m_workload->numbers.size());
     dispatch(worker);
     completeIfDone();
 }
 
 void FactorProcessesRunner::completeIfDone()
 {
-    if (!m_working || !m_pending.empty())
+    if (!m_tally.working || !m_pending.empty())
         return;
     for (const auto &worker : m_pool) {
         if (!worker->inFlight.empty())
@@ -438,21 +428,12 @@ void FactorProcessesRunner::finishRun(bool cancelled, const QString &failure)
 {
     if (!isRunning())
         return;
-    RunResult result;
-    result.strategy = strategy();
-    result.workers = m_workers;
-    result.startupSeconds = m_working ? m_startupSeconds : m_startupTimer.nsecsElapsed() / 1e9;
-    result.wallSeconds = m_working ? m_wallTimer.nsecsElapsed() / 1e9 : 0;
-    result.checksum = m_checksum.toString();
-    result.itemsOk = m_done;
-    result.itemsFailed = (cancelled || !failure.isEmpty()) ? m_workload->numbers.size() - m_done : 0;
+    RunResult result = m_tally.result(strategy(), m_workers, m_workload->numbers.size(), cancelled, failure);
     result.errors = m_errors;
-    result.cancelled = cancelled;
-    result.failure = failure;
 
     // CPU time of the workers during the work (clock ticks of /proc, 10 ms resolution).
     const double tick = 1.0 / double(::sysconf(_SC_CLK_TCK));
-    bool cpuKnown = m_working;
+    bool cpuKnown = m_tally.working;
     double cpu[2] = {0, 0};
     for (const auto &worker : m_pool) {
         qint64 now[2];
@@ -477,7 +458,7 @@ void FactorProcessesRunner::finishRun(bool cancelled, const QString &failure)
     for (Worker *worker : stale)
         discardWorker(*worker);
     m_pending.clear();
-    m_working = false;
+    m_tally.working = false;
     m_watchdog->stop();
     if (result.succeeded() && m_workload->keepLines)
         m_lines = std::move(m_lineStore);

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "core/workloads/factorchecksum.h"
 #include "factorrunner.h"
+#include "factorruntally.h"
 
 #include <QElapsedTimer>
 #include <QProcess>
@@ -109,12 +109,7 @@ private:
     int m_silenceFloorMs = DefaultSilenceFloorMs;
     QTimer *m_watchdog = nullptr;
     bool m_launched = false; // this run started workers (its start-up time counts)
-    bool m_working = false;  // start-up is over, batches are being dispatched
-    QElapsedTimer m_startupTimer;
-    QElapsedTimer m_wallTimer;
-    double m_startupSeconds = 0;
-    FactorChecksum m_checksum;
-    qint64 m_done = 0;
+    FactorRunTally m_tally;
     QList<ItemError> m_errors;
     QList<QByteArray> m_lineStore;
 };

@@ -183,11 +183,8 @@ QByteArray FactorPythonRunner::script()
 
 void FactorPythonRunner::start()
 {
-    Q_ASSERT(m_workload);
-    if (isRunning())
+    if (!beginRun())
         return;
-    markStarted();
-    m_lines.clear();
     m_output.clear();
     m_linesSeen = 0;
     const QString python = pythonExecutable();

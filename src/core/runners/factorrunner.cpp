@@ -6,6 +6,8 @@
 #include "factorpythonrunner.h"
 #include "factorthreadsrunner.h"
 
+#include <QThread>
+
 Q_LOGGING_CATEGORY(lcFactorRunner, "lab.core.runner.factor")
 
 namespace Lab::Core {
@@ -20,6 +22,17 @@ QStringList FactorRunner::strategyNames()
 bool FactorRunner::isReferenceStrategy(const QString &strategy)
 {
     return strategy.startsWith(QLatin1String("python"));
+}
+
+bool FactorRunner::beginRun()
+{
+    Q_ASSERT(QThread::currentThread() == thread());
+    Q_ASSERT(m_workload);
+    if (isRunning())
+        return false;
+    markStarted();
+    m_lines.clear();
+    return true;
 }
 
 std::unique_ptr<FactorRunner> FactorRunner::create(const QString &strategy, int workers, QObject *parent)

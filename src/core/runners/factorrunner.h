@@ -38,6 +38,10 @@ public:
     static std::unique_ptr<FactorRunner> create(const QString &strategy, int workers, QObject *parent = nullptr);
 
 protected:
+    // The opening of every strategy's start(): asserts the runner's thread and a workload; false when
+    // a run is already going, else the run is marked started and the previous run's lines are gone.
+    bool beginRun();
+
     std::shared_ptr<const FactorWorkload> m_workload;
     QList<QByteArray> m_lines;
 };

@@ -74,12 +74,8 @@ QString FactorThreadsRunner::strategy() const
 
 void FactorThreadsRunner::start()
 {
-    Q_ASSERT(QThread::currentThread() == thread());
-    Q_ASSERT(m_workload);
-    if (isRunning())
+    if (!beginRun())
         return;
-    markStarted();
-    m_lines.clear();
 
     auto shared = std::make_shared<Shared>();
     shared->workload = m_workload;

@@ -3,6 +3,7 @@
 
 #include <QJsonObject>
 #include <QList>
+#include <QLocale>
 #include <QMetaType>
 #include <QString>
 #include <QStringList>
@@ -86,8 +87,9 @@ struct MachineInfo
     QString toText() const;
 };
 
-// "32 KiB", "1.25 MiB", "15.6 GiB".
-QString formatBytes(qint64 bytes);
+// A size for people, by QLocale::formattedDataSize (IEC units): "32 KiB", "1.25 MiB", "15.57 GiB",
+// "64 bytes"; whole amounts without decimals. Reports keep the raw byte counts (`*_bytes` keys).
+QString formatBytes(qint64 bytes, const QLocale &locale = QLocale());
 
 } // namespace Lab::Core
 

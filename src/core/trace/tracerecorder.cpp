@@ -17,6 +17,23 @@ qint64 monotonicNowNs() noexcept
     return qint64(ts.tv_sec) * 1'000'000'000 + ts.tv_nsec;
 }
 
+namespace {
+
+// An event of the calling thread, now; the caller sets the state.
+TraceEvent eventOfThisThread(int workerId, TraceEventKind kind, const QString &detail)
+{
+    TraceEvent event;
+    event.kind = kind;
+    event.workerId = workerId;
+    event.tid = Detail::currentTid();
+    event.pid = Detail::currentPid();
+    event.detail = detail;
+    event.timeNs = monotonicNowNs();
+    return event;
+}
+
+} // namespace
+
 TraceRecorder::TraceRecorder(qsizetype capacity)
     : m_capacity(std::max<qsizetype>(capacity, 1))
 {
@@ -107,27 +124,17 @@ void TraceRecorder::recordProcessFinished(int workerId, const QString &detail)
 
 void TraceRecorder::recordState(int workerId, ThreadState state, const QString &detail)
 {
-    TraceEvent event;
-    event.kind = state == ThreadState::Terminated ? TraceEventKind::ThreadFinished : TraceEventKind::StateChanged;
+    TraceEvent event = eventOfThisThread(
+        workerId, state == ThreadState::Terminated ? TraceEventKind::ThreadFinished : TraceEventKind::StateChanged,
+        detail);
     event.state = state;
-    event.workerId = workerId;
-    event.tid = Detail::currentTid();
-    event.pid = Detail::currentPid();
-    event.detail = detail;
-    event.timeNs = monotonicNowNs();
     QMutexLocker lock(&m_mutex);
     storeLocked(std::move(event));
 }
 
 void TraceRecorder::recordKind(int workerId, TraceEventKind kind, const QString &detail)
 {
-    TraceEvent event;
-    event.kind = kind;
-    event.workerId = workerId;
-    event.tid = Detail::currentTid();
-    event.pid = Detail::currentPid();
-    event.detail = detail;
-    event.timeNs = monotonicNowNs();
+    TraceEvent event = eventOfThisThread(workerId, kind, detail);
     QMutexLocker lock(&m_mutex);
     const auto it = m_workers.constFind(workerId);
     event.state = it != m_workers.cend() ? it->state : ThreadState::Running;

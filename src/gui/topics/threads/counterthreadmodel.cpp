@@ -1,22 +1,19 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "counterthreadmodel.h"
 
+#include "core/system/machineinfo.h"
+
 #include <QLocale>
 
 namespace Lab::Gui {
 
 namespace {
 
-// "+8.0 MiB" / "−132 KiB": how far one stack lies from another, in units a student can picture.
+// "+8 MiB" / "−132 KiB": how far one stack lies from another, in units a student can picture.
 QString distanceText(qint64 bytes)
 {
     const QString sign = bytes < 0 ? QStringLiteral("−") : QStringLiteral("+");
-    const double b = double(bytes < 0 ? -bytes : bytes);
-    if (b >= 1024.0 * 1024.0)
-        return CounterThreadModel::tr("%1%2 MiB").arg(sign).arg(QLocale().toString(b / (1024.0 * 1024.0), 'f', 1));
-    if (b >= 1024.0)
-        return CounterThreadModel::tr("%1%2 KiB").arg(sign).arg(QLocale().toString(b / 1024.0, 'f', 0));
-    return CounterThreadModel::tr("%1%2 bytes").arg(sign).arg(QLocale().toString(b, 'f', 0));
+    return sign + Core::formatBytes(bytes < 0 ? -bytes : bytes);
 }
 
 } // namespace

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "machineinfo.h"
+
+namespace Lab::Core {
+
+class MachineSource;
+
+// One reader per section of MachineInfo, called by MachineInfo::read in this order (a later one uses
+// what an earlier one found: the NUMA and cache readers need the CPUs, the single assumed NUMA node
+// needs the memory size). Each fills its fields and appends a note for what it could not read.
+namespace MachineReaders {
+
+// cpuModel, logicalCores, cpus (with package, die, core), physicalCores (cpureader.cpp).
+void readCpus(const MachineSource &source, MachineInfo *info);
+// coreTypes and each LogicalCpu::coreType on hybrid CPUs (cpureader.cpp).
+void readCoreTypes(const MachineSource &source, MachineInfo *info);
+// memoryBytes, numaNodes, numaFromKernel, each LogicalCpu::node (memoryreader.cpp).
+void readMemory(const MachineSource &source, MachineInfo *info);
+// caches (cachereader.cpp).
+void readCaches(const MachineSource &source, MachineInfo *info);
+// os and kernel (osreader.cpp).
+void readOperatingSystem(const MachineSource &source, MachineInfo *info);
+
+} // namespace MachineReaders
+} // namespace Lab::Core
