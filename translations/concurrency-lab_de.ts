@@ -2448,18 +2448,6 @@ Parameter: %3</translation>
 <context>
     <name>Lab::Gui::CounterThreadModel</name>
     <message>
-        <source>%1%2 MiB</source>
-        <translation>%1%2 MiB</translation>
-    </message>
-    <message>
-        <source>%1%2 KiB</source>
-        <translation>%1%2 KiB</translation>
-    </message>
-    <message>
-        <source>%1%2 bytes</source>
-        <translation>%1%2 Bytes</translation>
-    </message>
-    <message>
         <source>Thread</source>
         <translation>Thread</translation>
     </message>
