@@ -68,6 +68,11 @@ int auditScreen(int argc, char **argv, bool present)
         if (present && page && page->experimentStage() >= 0)
             page->setStage(page->experimentStage()); // what a run shows
         QTest::qWait(100);                           // deferred layouts, the monitor's first samples
+        // Content that arrived at the end of the wait (the memory page's machine facts come from a pool
+        // thread, later on a slow machine or under ASan) has posted its layout requests: apply them, as
+        // the next frame would, so the audit judges the layout the user sees and not one in flux.
+        for (int round = 0; round < 3; ++round)
+            QCoreApplication::sendPostedEvents(nullptr, QEvent::LayoutRequest);
         const QList<LayoutProblem> problems = auditLayout(&window);
         printLine({{QStringLiteral("topic"), topic.id}, {QStringLiteral("problems"), int(problems.size())}});
         for (const LayoutProblem &problem : problems)
