@@ -157,7 +157,20 @@ void BenchmarkView::clear()
 void BenchmarkView::setExplanation(const QString &html)
 {
     m_explanation->setText(html);
-    m_explanation->setVisible(!html.isEmpty());
+    if (html.isEmpty() || m_explanation->isVisibleTo(this)) {
+        m_explanation->setVisible(!html.isEmpty());
+        return;
+    }
+    // Shown on the next turn of the event loop: showing a widget lays its parent out at once (about
+    // 10 ms for this rich text), which would add to the event that delivered the result and drop a
+    // frame (G1, docs/gui.md "Finding what holds the GUI thread").
+    QMetaObject::invokeMethod(
+        m_explanation,
+        [label = m_explanation] {
+            if (!label->text().isEmpty())
+                label->show();
+        },
+        Qt::QueuedConnection);
 }
 
 void BenchmarkView::applyTheme()
