@@ -17,10 +17,12 @@
 #include <QJsonDocument>
 #include <QPixmap>
 #include <QSaveFile>
+#include <QScreen>
 #include <QTimer>
 
 #include <algorithm>
 #include <cstdio>
+#include <memory>
 
 namespace Lab::Gui {
 
@@ -170,27 +172,53 @@ void LaunchController::onFirstPaint()
 
 void LaunchController::takeScreenshotWhenSettled()
 {
-    // --open: the replay goes to the topic's experiment stage on a queued step after the window was
-    // made, and in presenter mode that step queues the presenter's sizing of the monitor dock. Wait
-    // for the step, then one queued turn (which comes after the sizing the step queued), so the
-    // report and the picture see the window the audience sees, not the first paint.
-    ReplaySession *replay = m_window->replay();
-    if (replay && replay->isShownPending()) {
-        m_screenshotDeferred = true;
-        connect(
-            replay, &ReplaySession::shown, this,
-            [this] {
-                QTimer::singleShot(0, this, [this] {
-                    takeScreenshot();
-                    m_screenshotDeferred = false;
-                    if (m_quitAfterScreenshotMs >= 0)
-                        QTimer::singleShot(m_quitAfterScreenshotMs, this, &LaunchController::finish);
-                });
-            },
-            Qt::SingleShotConnection);
+    m_screenshotDeferred = true;
+    whenFullScreenSettled([this] {
+        const auto take = [this] {
+            takeScreenshot();
+            m_screenshotDeferred = false;
+            if (m_quitAfterScreenshotMs >= 0)
+                QTimer::singleShot(m_quitAfterScreenshotMs, this, &LaunchController::finish);
+        };
+        // --open: the replay goes to the topic's experiment stage on a queued step after the window was
+        // made, and in presenter mode that step queues the presenter's sizing of the monitor dock. Wait
+        // for the step, then one queued turn (which comes after the sizing the step queued), so the
+        // report and the picture see the window the audience sees, not the first paint.
+        ReplaySession *replay = m_window->replay();
+        if (replay && replay->isShownPending()) {
+            connect(
+                replay, &ReplaySession::shown, this, [this, take] { QTimer::singleShot(0, this, take); },
+                Qt::SingleShotConnection);
+            return;
+        }
+        take();
+    });
+}
+
+void LaunchController::whenFullScreenSettled(const std::function<void()> &then)
+{
+    // Presenter mode asks the display server for full screen; the resize comes back asynchronously,
+    // later on a loaded machine, and the presenter sizes the monitor dock when it does. Until then the
+    // window still has its normal size and the dock its normal place. Wait for the screen's size (at
+    // most FullScreenWaitMs, checked every frame), then one turn for the dock's sizing.
+    QScreen *screen = m_window->screen();
+    if (!m_window->isFullScreen() || !screen || m_window->size() == screen->size()) {
+        then();
         return;
     }
-    takeScreenshot();
+    auto *poll = new QTimer(this);
+    poll->setInterval(16);
+    auto waited = std::make_shared<QElapsedTimer>();
+    waited->start();
+    connect(poll, &QTimer::timeout, this, [this, poll, waited, then] {
+        QScreen *screen = m_window->screen();
+        if ((screen && m_window->size() != screen->size()) && waited->elapsed() < FullScreenWaitMs)
+            return;
+        poll->deleteLater();
+        poll->stop();
+        QTimer::singleShot(0, this, then);
+    });
+    poll->start();
 }
 
 void LaunchController::takeScreenshot()

@@ -7,6 +7,8 @@
 #include <QObject>
 #include <QPointer>
 
+#include <functional>
+
 namespace Lab::Gui {
 
 class MainWindow;
@@ -23,6 +25,8 @@ class LaunchController final : public QObject
 public:
     // How long --metrics samples the idle event loop after the first paint before --quit-when-done ends.
     static constexpr int IdleSampleMs = 1000;
+    // Presenter mode: how long the picture waits for the window to reach full screen.
+    static constexpr int FullScreenWaitMs = 3000;
 
     LaunchController(LaunchOptions options, MainWindow *window, QObject *parent = nullptr);
     ~LaunchController() override;
@@ -43,7 +47,8 @@ private:
     void onFirstPaint();
     void finish();
     void takeScreenshot();            // and writes --layout-report
-    void takeScreenshotWhenSettled(); // --open: after the replay's stage and the dock's sizing
+    void takeScreenshotWhenSettled(); // after full screen (presenter) and, --open, the replay's stage
+    void whenFullScreenSettled(const std::function<void()> &then);
     void writeLayoutReport();
     void onWorkDone();
     void writeMetrics();
