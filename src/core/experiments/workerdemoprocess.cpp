@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "workerdemoprocess.h"
 
+#include "core/system/childprocess.h"
 #include "core/system/labpaths.h"
 #include "core/trace/trace.h"
 
@@ -24,14 +25,7 @@ WorkerDemoProcess::WorkerDemoProcess(QObject *parent)
 WorkerDemoProcess::~WorkerDemoProcess()
 {
     if (m_process) {
-        m_process->disconnect(this);
-        // SIGKILL is immediate; waiting reaps the child (no zombie) and spares QProcess's destructor
-        // its "destroyed while process is still running" warning. Bounded: a killed child is gone in
-        // milliseconds.
-        if (m_process->state() != QProcess::NotRunning) {
-            m_process->kill();
-            m_process->waitForFinished(1000);
-        }
+        killAndReap(m_process, this);
         delete m_process;
     }
 }

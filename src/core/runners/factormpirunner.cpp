@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factormpirunner.h"
 
+#include "core/system/childprocess.h"
 #include "core/system/labpaths.h"
 #include "core/trace/labthread.h"
 #include "core/trace/trace.h"
@@ -62,16 +63,9 @@ FactorMpiRunner::FactorMpiRunner(int ranks, QObject *parent)
 
 FactorMpiRunner::~FactorMpiRunner()
 {
-    // mpirun of this run, or of earlier runs still finalizing or being terminated: SIGKILL and reap
-    // (bounded: the kernel delivers SIGKILL at once); the ranks die with it (PR_SET_PDEATHSIG).
-    const QList<QProcess *> processes = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
-    for (QProcess *process : processes) {
-        process->disconnect();
-        if (process->state() != QProcess::NotRunning) {
-            process->kill();
-            process->waitForFinished(1000);
-        }
-    }
+    // mpirun of this run, or of earlier runs still finalizing or being terminated; the ranks die with
+    // it (PR_SET_PDEATHSIG).
+    killAndReapChildren(this);
 }
 
 QString FactorMpiRunner::unavailableReason()

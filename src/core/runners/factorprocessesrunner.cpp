@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factorprocessesrunner.h"
 
+#include "core/system/childprocess.h"
 #include "core/system/labpaths.h"
 #include "core/trace/labthread.h"
 #include "core/trace/trace.h"
@@ -60,16 +61,8 @@ FactorProcessesRunner::FactorProcessesRunner(int workers, QObject *parent)
 
 FactorProcessesRunner::~FactorProcessesRunner()
 {
-    // Every QProcess child (pool members and discarded ones not yet reaped): SIGKILL, then reap.
-    // The wait is bounded and short, as the kernel delivers SIGKILL at once.
-    const QList<QProcess *> processes = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
-    for (QProcess *process : processes) {
-        process->disconnect(this);
-        if (process->state() != QProcess::NotRunning) {
-            process->kill();
-            process->waitForFinished(1000);
-        }
-    }
+    // Every QProcess child: pool members and discarded ones not yet reaped.
+    killAndReapChildren(this);
 }
 
 QList<qint64> FactorProcessesRunner::workerPids() const

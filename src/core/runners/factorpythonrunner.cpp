@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "factorpythonrunner.h"
 
+#include "core/system/childprocess.h"
 #include "core/trace/labthread.h"
 #include "core/workloads/factorchecksum.h"
 
@@ -148,14 +149,7 @@ FactorPythonRunner::FactorPythonRunner(Mode mode, int workers, QObject *parent)
 
 FactorPythonRunner::~FactorPythonRunner()
 {
-    const QList<QProcess *> processes = findChildren<QProcess *>(Qt::FindDirectChildrenOnly);
-    for (QProcess *process : processes) {
-        process->disconnect(this);
-        if (process->state() != QProcess::NotRunning) {
-            process->kill();
-            process->waitForFinished(1000);
-        }
-    }
+    killAndReapChildren(this);
 }
 
 QString FactorPythonRunner::strategy() const
