@@ -9,8 +9,8 @@
 #include "gui/panels/benchmarkresultmodel.h"
 #include "gui/panels/benchmarkview.h"
 #include "gui/panels/parameterform.h"
+#include "gui/panels/threadjobreport.h"
 #include "gui/topics/concurrency/concurrencypanel.h"
-#include "gui/topics/concurrency/threadjobreport.h"
 #include "gui/topics/topicregistry.h"
 
 #include <QElapsedTimer>

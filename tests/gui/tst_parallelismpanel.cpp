@@ -9,7 +9,7 @@
 #include "gui/panels/benchmarkresultmodel.h"
 #include "gui/panels/benchmarkview.h"
 #include "gui/panels/parameterform.h"
-#include "gui/topics/concurrency/threadjobreport.h"
+#include "gui/panels/threadjobreport.h"
 #include "gui/topics/parallelism/parallelismpanel.h"
 #include "gui/topics/topicregistry.h"
 

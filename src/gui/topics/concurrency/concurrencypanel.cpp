@@ -5,8 +5,8 @@
 #include "gui/charts/chartview.h"
 #include "gui/panels/benchmarkview.h"
 #include "gui/panels/parameterform.h"
+#include "gui/panels/threadjobreport.h"
 #include "gui/topics/topicregistry.h"
-#include "threadjobreport.h"
 
 #include <QCheckBox>
 #include <QLabel>

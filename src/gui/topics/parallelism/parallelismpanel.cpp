@@ -6,7 +6,7 @@
 #include "gui/charts/chartview.h"
 #include "gui/panels/benchmarkview.h"
 #include "gui/panels/parameterform.h"
-#include "gui/topics/concurrency/threadjobreport.h"
+#include "gui/panels/threadjobreport.h"
 #include "gui/topics/topicregistry.h"
 
 #include <QCheckBox>
