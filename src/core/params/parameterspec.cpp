@@ -10,16 +10,23 @@ namespace Lab::Core {
 
 namespace {
 constexpr char Context[] = "Lab::Core::Parameters";
+
+// What every factory below starts from.
+ParameterSpec make(const QString &key, ParameterSpec::Kind kind, const char *label, const char *help)
+{
+    ParameterSpec s;
+    s.key = key;
+    s.kind = kind;
+    s.labelText = label;
+    s.helpText = help;
+    return s;
+}
 } // namespace
 
 ParameterSpec ParameterSpec::integer(const QString &key, const char *label, const char *help, qint64 min, qint64 max,
                                      qint64 defaultValue, const QString &unit)
 {
-    ParameterSpec s;
-    s.key = key;
-    s.kind = Kind::Int;
-    s.labelText = label;
-    s.helpText = help;
+    ParameterSpec s = make(key, Kind::Int, label, help);
     s.min = min;
     s.max = max;
     s.defaultValue = QString::number(defaultValue);
@@ -30,11 +37,7 @@ ParameterSpec ParameterSpec::integer(const QString &key, const char *label, cons
 ParameterSpec ParameterSpec::uint64(const QString &key, const char *label, const char *help, quint64 min, quint64 max,
                                     quint64 defaultValue)
 {
-    ParameterSpec s;
-    s.key = key;
-    s.kind = Kind::UInt64;
-    s.labelText = label;
-    s.helpText = help;
+    ParameterSpec s = make(key, Kind::UInt64, label, help);
     s.umin = min;
     s.umax = max;
     s.defaultValue = QString::number(defaultValue);
@@ -44,11 +47,7 @@ ParameterSpec ParameterSpec::uint64(const QString &key, const char *label, const
 ParameterSpec ParameterSpec::number(const QString &key, const char *label, const char *help, double min, double max,
                                     double defaultValue, int decimals, const QString &unit)
 {
-    ParameterSpec s;
-    s.key = key;
-    s.kind = Kind::Double;
-    s.labelText = label;
-    s.helpText = help;
+    ParameterSpec s = make(key, Kind::Double, label, help);
     s.dmin = min;
     s.dmax = max;
     s.decimals = decimals;
@@ -59,11 +58,7 @@ ParameterSpec ParameterSpec::number(const QString &key, const char *label, const
 
 ParameterSpec ParameterSpec::flag(const QString &key, const char *label, const char *help, bool defaultValue)
 {
-    ParameterSpec s;
-    s.key = key;
-    s.kind = Kind::Flag;
-    s.labelText = label;
-    s.helpText = help;
+    ParameterSpec s = make(key, Kind::Flag, label, help);
     s.defaultValue = defaultValue ? QStringLiteral("true") : QStringLiteral("false");
     return s;
 }
@@ -71,11 +66,7 @@ ParameterSpec ParameterSpec::flag(const QString &key, const char *label, const c
 ParameterSpec ParameterSpec::choice(const QString &key, const char *label, const char *help, const QStringList &choices,
                                     const QString &defaultValue)
 {
-    ParameterSpec s;
-    s.key = key;
-    s.kind = Kind::Choice;
-    s.labelText = label;
-    s.helpText = help;
+    ParameterSpec s = make(key, Kind::Choice, label, help);
     s.choices = choices;
     s.defaultValue = defaultValue;
     return s;
@@ -84,11 +75,7 @@ ParameterSpec ParameterSpec::choice(const QString &key, const char *label, const
 ParameterSpec ParameterSpec::choiceList(const QString &key, const char *label, const char *help,
                                         const QStringList &choices, const QStringList &defaultValue)
 {
-    ParameterSpec s;
-    s.key = key;
-    s.kind = Kind::ChoiceList;
-    s.labelText = label;
-    s.helpText = help;
+    ParameterSpec s = make(key, Kind::ChoiceList, label, help);
     s.choices = choices;
     s.defaultValue = defaultValue.join(QLatin1Char(','));
     return s;
@@ -97,11 +84,7 @@ ParameterSpec ParameterSpec::choiceList(const QString &key, const char *label, c
 ParameterSpec ParameterSpec::intList(const QString &key, const char *label, const char *help, qint64 min, qint64 max,
                                      const QList<int> &defaultValue, bool optional)
 {
-    ParameterSpec s;
-    s.key = key;
-    s.kind = Kind::IntList;
-    s.labelText = label;
-    s.helpText = help;
+    ParameterSpec s = make(key, Kind::IntList, label, help);
     s.min = min;
     s.max = max;
     s.optional = optional;
@@ -112,11 +95,7 @@ ParameterSpec ParameterSpec::intList(const QString &key, const char *label, cons
 ParameterSpec ParameterSpec::text(const QString &key, const char *label, const char *help, const QString &allowed,
                                   std::function<bool(const QString &)> accepts, const QString &valueName, bool optional)
 {
-    ParameterSpec s;
-    s.key = key;
-    s.kind = Kind::Text;
-    s.labelText = label;
-    s.helpText = help;
+    ParameterSpec s = make(key, Kind::Text, label, help);
     s.allowed = allowed;
     s.accepts = std::move(accepts);
     s.valueName = valueName;
