@@ -1050,6 +1050,158 @@
         <source>Where the mpi strategy runs its ranks: an Open MPI hostfile, or host:slots,... (empty: this machine).</source>
         <translation>Wo die Strategie mpi ihre Ränge startet: eine Open-MPI-Hostdatei oder host:slots,... (leer: dieser Rechner).</translation>
     </message>
+    <message>
+        <source>Strategies</source>
+        <translation>Strategien</translation>
+    </message>
+    <message>
+        <source>One download after another, one thread each, event-driven on one network manager (async) or on one per 6 requests (async-uncapped), or a pool of threads.</source>
+        <translation>Ein Download nach dem anderen, ein Thread je Download, ereignisgesteuert auf einem Netzwerkmanager (async) oder auf einem je 6 Anfragen (async-uncapped), oder ein Pool von Threads.</translation>
+    </message>
+    <message>
+        <source>Pool threads</source>
+        <translation>Pool-Threads</translation>
+    </message>
+    <message>
+        <source>Threads of the pool strategy; 6 = the connections one Qt 6.4 network manager opens per host, so pool and async meet at the same concurrency.</source>
+        <translation>Threads der Strategie pool; 6 = die Verbindungen, die ein Netzwerkmanager von Qt 6.4 pro Host öffnet, sodass pool und async dieselbe Nebenläufigkeit erreichen.</translation>
+    </message>
+    <message>
+        <source>Images</source>
+        <translation>Bilder</translation>
+    </message>
+    <message>
+        <source>How many images to download from the embedded server.</source>
+        <translation>Wie viele Bilder vom eingebauten Server geladen werden.</translation>
+    </message>
+    <message>
+        <source>Deadline per download (ms)</source>
+        <translation>Frist pro Download (ms)</translation>
+    </message>
+    <message>
+        <source>The whole transfer, redirects included (as curl --max-time): a slow or silent server fails the item when it passes.</source>
+        <translation>Die ganze Übertragung, Weiterleitungen eingeschlossen (wie curl --max-time): Ist sie verstrichen, scheitert der Download bei einem langsamen oder stummen Server.</translation>
+    </message>
+    <message>
+        <source>Largest reply (bytes)</source>
+        <translation>Größte Antwort (Bytes)</translation>
+    </message>
+    <message>
+        <source>A download is aborted when its body passes this many bytes, counted as they arrive (also without Content-Length).</source>
+        <translation>Ein Download wird abgebrochen, sobald sein Inhalt mehr Bytes hat als diese, gezählt beim Eintreffen (auch ohne Content-Length).</translation>
+    </message>
+    <message>
+        <source>Redirects</source>
+        <translation>Weiterleitungen</translation>
+    </message>
+    <message>
+        <source>Redirects followed per download.</source>
+        <translation>Weiterleitungen, denen ein Download folgt.</translation>
+    </message>
+    <message>
+        <source>One thread, N lab threads, N worker processes, the same in CPython for comparison, or N MPI ranks started by mpirun.</source>
+        <translation>Ein Thread, N Lab-Threads, N Worker-Prozesse, dasselbe zum Vergleich in CPython, oder N MPI-Ranks, gestartet von mpirun.</translation>
+    </message>
+    <message>
+        <source>Workers (e.g. 1,2,4)</source>
+        <translation>Worker (z. B. 1,2,4)</translation>
+    </message>
+    <message>
+        <source>Threads, processes or ranks of the parallel strategies: N, or a sweep such as 1,2,4. The default is this machine&apos;s logical core count.</source>
+        <translation>Threads, Prozesse oder Ranks der parallelen Strategien: N oder eine Reihe wie 1,2,4. Vorgabe ist die Zahl der logischen Kerne dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>Numbers</source>
+        <translation>Anzahl Zahlen</translation>
+    </message>
+    <message>
+        <source>How many random numbers to factorize.</source>
+        <translation>Wie viele Zufallszahlen zerlegt werden.</translation>
+    </message>
+    <message>
+        <source>Smallest</source>
+        <translation>Kleinste</translation>
+    </message>
+    <message>
+        <source>The smallest random number.</source>
+        <translation>Die kleinste Zufallszahl.</translation>
+    </message>
+    <message>
+        <source>Largest</source>
+        <translation>Größte</translation>
+    </message>
+    <message>
+        <source>The largest random number.</source>
+        <translation>Die größte Zufallszahl.</translation>
+    </message>
+    <message>
+        <source>Seed of the number generator: the same seed gives the same numbers.</source>
+        <translation>Startwert des Zahlengenerators: Derselbe Startwert ergibt dieselben Zahlen.</translation>
+    </message>
+    <message>
+        <source>Algorithm</source>
+        <translation>Algorithmus</translation>
+    </message>
+    <message>
+        <source>naive: the outline&apos;s trial division; fast: Miller-Rabin and Pollard&apos;s rho, for 64-bit numbers.</source>
+        <translation>naive: die Probedivision aus der Kursgliederung; fast: Miller-Rabin und Pollards Rho, für 64-Bit-Zahlen.</translation>
+    </message>
+    <message>
+        <source>Size sweep (optional)</source>
+        <translation>Größenreihe (optional)</translation>
+    </message>
+    <message>
+        <source>Leave empty, or list workload sizes (e.g. 100,1000,10000): each runs the first N numbers, to see where parallelism starts to pay.</source>
+        <translation>Leer lassen oder Arbeitsumfänge auflisten (z. B. 100,1000,10000): Jeder rechnet die ersten N Zahlen, um zu sehen, ab wann sich Parallelität lohnt.</translation>
+    </message>
+    <message>
+        <source>Server latency (ms)</source>
+        <translation>Serverlatenz (ms)</translation>
+    </message>
+    <message>
+        <source>The embedded server&apos;s delay before each reply, as a far-away server&apos;s.</source>
+        <translation>Die Verzögerung des eingebauten Servers vor jeder Antwort, wie bei einem fernen Server.</translation>
+    </message>
+    <message>
+        <source>Image size (KiB)</source>
+        <translation>Bildgröße (KiB)</translation>
+    </message>
+    <message>
+        <source>The size of each generated image in KiB.</source>
+        <translation>Die Größe jedes erzeugten Bildes in KiB.</translation>
+    </message>
+    <message>
+        <source>Server uplink (kbit/s, 0 = unlimited)</source>
+        <translation>Server-Uplink (kbit/s, 0 = unbegrenzt)</translation>
+    </message>
+    <message>
+        <source>The server&apos;s whole uplink in kbit/s, shared by every download (0: unlimited).</source>
+        <translation>Der gesamte Uplink des Servers in kbit/s, geteilt von allen Downloads (0: unbegrenzt).</translation>
+    </message>
+    <message>
+        <source>Failure rate (0..1)</source>
+        <translation>Fehlerrate (0..1)</translation>
+    </message>
+    <message>
+        <source>The fraction of requests the server answers with HTTP 500.</source>
+        <translation>Der Anteil der Anfragen, die der Server mit HTTP 500 beantwortet.</translation>
+    </message>
+    <message>
+        <source>Seed of the failures</source>
+        <translation>Startwert der Fehler</translation>
+    </message>
+    <message>
+        <source>Seed of the failure draw: the same seed fails the same requests.</source>
+        <translation>Startwert der Fehlerauswahl: Derselbe Startwert lässt dieselben Anfragen scheitern.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>TCP port on 127.0.0.1 (0: a free one).</source>
+        <translation>TCP-Port auf 127.0.0.1 (0: ein freier).</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Core::PhilosophersRunner</name>
@@ -2744,56 +2896,8 @@ ersten Stack</translation>
         <translation>Gestoppt: %1</translation>
     </message>
     <message>
-        <source>Strategies</source>
-        <translation>Strategien</translation>
-    </message>
-    <message>
-        <source>Pool threads</source>
-        <translation>Pool-Threads</translation>
-    </message>
-    <message>
         <source>Images</source>
         <translation>Bilder</translation>
-    </message>
-    <message>
-        <source>Server latency (ms)</source>
-        <translation>Serverlatenz (ms)</translation>
-    </message>
-    <message>
-        <source>Image size (KiB)</source>
-        <translation>Bildgröße (KiB)</translation>
-    </message>
-    <message>
-        <source>Server uplink (kbit/s, 0 = unlimited)</source>
-        <translation>Server-Uplink (kbit/s, 0 = unbegrenzt)</translation>
-    </message>
-    <message>
-        <source>Failure rate (0..1)</source>
-        <translation>Fehlerrate (0..1)</translation>
-    </message>
-    <message>
-        <source>Seed of the failures</source>
-        <translation>Startwert der Fehler</translation>
-    </message>
-    <message>
-        <source>Warm-up runs</source>
-        <translation>Aufwärmläufe</translation>
-    </message>
-    <message>
-        <source>Measured runs</source>
-        <translation>Messläufe</translation>
-    </message>
-    <message>
-        <source>Threads of the pool strategy; 6 = the connections one Qt 6.4 network manager opens per host, so pool and async meet at the same concurrency</source>
-        <translation>Threads der Strategie pool; 6 = die Verbindungen, die ein Netzwerkmanager von Qt 6.4 pro Host öffnet, sodass pool und async dieselbe Nebenläufigkeit erreichen</translation>
-    </message>
-    <message>
-        <source>The fraction of requests the server answers with HTTP 500</source>
-        <translation>Der Anteil der Anfragen, die der Server mit HTTP 500 beantwortet</translation>
-    </message>
-    <message>
-        <source>The server&apos;s whole uplink, shared by every download</source>
-        <translation>Der gesamte Uplink des Servers, geteilt von allen Downloads</translation>
     </message>
     <message>
         <source>Results</source>
@@ -2809,10 +2913,6 @@ ersten Stack</translation>
     <message>
         <source>Done: %1. Table and charts: the Results tab.</source>
         <translation>Fertig: %1. Tabelle und Diagramme: der Reiter „Ergebnisse“.</translation>
-    </message>
-    <message>
-        <source>Deadline per download (ms)</source>
-        <translation>Frist pro Download (ms)</translation>
     </message>
     <message>
         <source>Download images from the lab&apos;s own server on 127.0.0.1 (no network needed): one after another, one thread each (&lt;i&gt;download-0&lt;/i&gt;, ... in the monitor), event-driven on one QNetworkAccessManager (&lt;i&gt;async&lt;/i&gt;), event-driven on one manager per 6 requests (&lt;i&gt;async-uncapped&lt;/i&gt;), or with a pool of threads.</source>
@@ -3130,54 +3230,6 @@ Thread: %2</translation>
     <message>
         <source>Factorizing %1 numbers (%2), %3 runs per strategy after %4 warm-up</source>
         <translation>%1 Zahlen werden faktorisiert (%2), %3 Läufe pro Strategie, davor %4 zum Aufwärmen</translation>
-    </message>
-    <message>
-        <source>Strategies</source>
-        <translation>Strategien</translation>
-    </message>
-    <message>
-        <source>Workers (e.g. 1,2,4)</source>
-        <translation>Worker (z. B. 1,2,4)</translation>
-    </message>
-    <message>
-        <source>Numbers</source>
-        <translation>Anzahl Zahlen</translation>
-    </message>
-    <message>
-        <source>Smallest</source>
-        <translation>Kleinste</translation>
-    </message>
-    <message>
-        <source>Largest</source>
-        <translation>Größte</translation>
-    </message>
-    <message>
-        <source>Seed</source>
-        <translation>Startwert</translation>
-    </message>
-    <message>
-        <source>Algorithm</source>
-        <translation>Algorithmus</translation>
-    </message>
-    <message>
-        <source>Size sweep (optional)</source>
-        <translation>Größenreihe (optional)</translation>
-    </message>
-    <message>
-        <source>Warm-up runs</source>
-        <translation>Aufwärmläufe</translation>
-    </message>
-    <message>
-        <source>Measured runs</source>
-        <translation>Messläufe</translation>
-    </message>
-    <message>
-        <source>naive: the outline&apos;s trial division; fast: Miller-Rabin and Pollard&apos;s rho, for 64-bit numbers</source>
-        <translation>naive: die Probedivision aus der Kursgliederung; fast: Miller-Rabin und Pollards Rho, für 64-Bit-Zahlen</translation>
-    </message>
-    <message>
-        <source>Leave empty, or list workload sizes (e.g. 100,1000,10000) to see where parallelism starts to pay</source>
-        <translation>Leer lassen oder Arbeitsumfänge auflisten (z. B. 100,1000,10000), um zu sehen, ab wann sich Parallelität lohnt</translation>
     </message>
     <message>
         <source>The outline&apos;s workload (10,000 numbers up to 10^8)</source>

@@ -135,8 +135,9 @@ void TestParameterSchema::defaultsAndSynopsis()
     QCOMPARE(values.choices(QStringLiteral("sync")), (QStringList{QStringLiteral("none"), QStringLiteral("mutex")}));
     QCOMPARE(values.intList(QStringLiteral("workers")), (QList<int>{1, 2}));
     QVERIFY(!values.isGiven(QStringLiteral("threads")));
-    QCOMPARE(s.synopsis(), QStringLiteral("[--threads 4] [--max 100] [--rate 0.5] [--pin false] [--algorithm naive] "
-                                          "[--sync none,mutex] [--workers 1,2]"));
+    QCOMPARE(s.synopsis(),
+             QStringLiteral("[--threads 4] [--max 100] [--rate 0.5] [--pin false] [--algorithm naive|fast] "
+                            "[--sync none,mutex] [--workers 1,2]"));
 }
 
 void TestParameterSchema::readFromCommandLine()

@@ -87,7 +87,7 @@ void TestMpiStrategy::checkHosts()
     QFETCH(QString, hosts);
     QFETCH(bool, accepted);
     QCOMPARE(FactorMpiRunner::checkHosts(hosts).isEmpty(), accepted);
-    QCOMPARE(!FactorizeOptions::mpiHostsSpec().check(hosts).has_value(), accepted);
+    QCOMPARE(!FactorizeOptions::schema().find(u"mpi-hosts")->check(hosts).has_value(), accepted);
 }
 
 void TestMpiStrategy::mpirunArguments()

@@ -38,6 +38,47 @@ int parseImageIndex(const QByteArray &path)
 }
 } // namespace
 
+const ParameterSchema &ImageServerOptions::schema()
+{
+    using Spec = ParameterSpec;
+    static const ParameterSchema declared({
+        Spec::integer(QStringLiteral("latency-ms"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Server latency (ms)"),
+                      QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                        "The embedded server's delay before each reply, as a far-away server's."),
+                      0, 60000, 200),
+        Spec::integer(QStringLiteral("size-kb"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Image size (KiB)"),
+                      QT_TRANSLATE_NOOP("Lab::Core::Parameters", "The size of each generated image in KiB."), 1, 20000,
+                      64),
+        Spec::integer(
+            QStringLiteral("bandwidth-kbps"),
+            QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Server uplink (kbit/s, 0 = unlimited)"),
+            QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                              "The server's whole uplink in kbit/s, shared by every download (0: unlimited)."),
+            0, 10000000, 0),
+        Spec::number(
+            QStringLiteral("failure-rate"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Failure rate (0..1)"),
+            QT_TRANSLATE_NOOP("Lab::Core::Parameters", "The fraction of requests the server answers with HTTP 500."),
+            0.0, 1.0, 0.0, 3),
+        Spec::integer(QStringLiteral("seed"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Seed of the failures"),
+                      QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                        "Seed of the failure draw: the same seed fails the same requests."),
+                      0, 0xFFFFFFFFLL, 42)
+            .folded(),
+    });
+    return declared;
+}
+
+ImageServerOptions ImageServerOptions::fromValues(const ParameterValues &values)
+{
+    ImageServerOptions options;
+    options.latencyMs = int(values.integer(QStringLiteral("latency-ms")));
+    options.sizeKb = int(values.integer(QStringLiteral("size-kb")));
+    options.bandwidthKbps = int(values.integer(QStringLiteral("bandwidth-kbps")));
+    options.failureRate = values.number(QStringLiteral("failure-rate"));
+    options.seed = quint32(values.integer(QStringLiteral("seed")));
+    return options;
+}
+
 ImageServer::ImageServer(const ImageServerOptions &options, QObject *parent)
     : QObject(parent)
     , m_options(options)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "core/params/parameterschema.h"
+
 #include <QByteArray>
 #include <QElapsedTimer>
 #include <QFuture>
@@ -32,6 +34,12 @@ struct ImageServerOptions
     int maxConnections = 4000;
     // A reply whose bytes stop leaving (the client does not read) is dropped after this long.
     int writeTimeoutMs = 15000;
+
+    // latency-ms, size-kb, bandwidth-kbps, failure-rate and seed, declared once for `serve`,
+    // `run download` and the downloads panel.
+    static const ParameterSchema &schema();
+    // The options of checked schema values; the others keep their defaults.
+    static ImageServerOptions fromValues(const ParameterValues &values);
 };
 
 // A small GET-only HTTP/1.1 server on QTcpServer that serves generated PNG images from

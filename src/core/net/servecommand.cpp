@@ -13,32 +13,38 @@
 
 namespace Lab::Core {
 
+namespace {
+
+// The port, then the server's own parameters as `run download` and the downloads panel take them.
+const ParameterSchema &serveSchema()
+{
+    static const ParameterSchema schema(
+        QList<ParameterSpec>{ParameterSpec::integer(
+            QStringLiteral("port"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Port"),
+            QT_TRANSLATE_NOOP("Lab::Core::Parameters", "TCP port on 127.0.0.1 (0: a free one)."), 0, 65535, 0)} +
+        ImageServerOptions::schema().specs());
+    return schema;
+}
+
+} // namespace
+
+QString serveSynopsis()
+{
+    return QStringLiteral("serve ") + serveSchema().synopsis();
+}
+
 int runServeCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("serve");
+    const ParameterSchema &schema = serveSchema();
     QCommandLineParser parser;
-    parser.addOptions({
-        {QStringLiteral("port"), QStringLiteral("TCP port on 127.0.0.1 (0: a free one)."), QStringLiteral("N")},
-        {QStringLiteral("latency-ms"), QStringLiteral("Delay before each reply."), QStringLiteral("MS")},
-        {QStringLiteral("size-kb"), QStringLiteral("Size of each image in KiB."), QStringLiteral("KB")},
-        {QStringLiteral("bandwidth-kbps"), QStringLiteral("Uplink in kilobit/s (0: unlimited)."), QStringLiteral("K")},
-        {QStringLiteral("failure-rate"), QStringLiteral("Fraction of HTTP 500 replies."), QStringLiteral("R")},
-        {QStringLiteral("seed"), QStringLiteral("Seed of the failure draw."), QStringLiteral("N")},
-    });
+    schema.addOptions(parser);
     OptionReader reader(parser, command);
-    if (!reader.parse(arguments))
+    ParameterValues values;
+    if (!reader.parse(arguments) || !reader.read(schema, &values))
         return reader.fail();
-    int port = 0;
-    ImageServerOptions options;
-    qint64 seed = options.seed;
-    if (!reader.readInt(QStringLiteral("port"), 0, 65535, &port) ||
-        !reader.readInt(QStringLiteral("latency-ms"), 0, 60000, &options.latencyMs) ||
-        !reader.readInt(QStringLiteral("size-kb"), 1, 20000, &options.sizeKb) ||
-        !reader.readInt(QStringLiteral("bandwidth-kbps"), 0, 10000000, &options.bandwidthKbps) ||
-        !reader.readDouble(QStringLiteral("failure-rate"), 0.0, 1.0, &options.failureRate) ||
-        !reader.readInt(QStringLiteral("seed"), qint64(0), qint64(0xFFFFFFFFu), &seed))
-        return reader.fail();
-    options.seed = quint32(seed);
+    const int port = int(values.integer(QStringLiteral("port")));
+    const ImageServerOptions options = ImageServerOptions::fromValues(values);
 
     ImageServer server(options);
     if (!server.listen(quint16(port)))

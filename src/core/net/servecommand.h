@@ -9,5 +9,6 @@ namespace Lab::Core {
 // [--failure-rate 0] [--seed 42]`: runs the embedded image server in the foreground, prints its URL
 // and serves until SIGINT or SIGTERM.
 int runServeCommand(const QStringList &arguments);
+QString serveSynopsis();
 
 } // namespace Lab::Core

@@ -37,7 +37,13 @@ QString ParameterSchema::synopsis() const
 {
     QStringList parts;
     for (const ParameterSpec &spec : m_specs) {
-        const QString shown = spec.defaultValue.isEmpty() ? spec.shownValueName() : spec.defaultValue;
+        // A choice lists its values (the default first); the others show their default.
+        QString shown = spec.defaultValue.isEmpty() ? spec.shownValueName() : spec.defaultValue;
+        if (spec.kind == ParameterSpec::Kind::Choice) {
+            QStringList values = spec.choices;
+            values.removeAll(spec.defaultValue);
+            shown = (spec.defaultValue.isEmpty() ? values : QStringList{spec.defaultValue} + values).join(u'|');
+        }
         parts.append(QStringLiteral("[--%1 %2]").arg(spec.key, shown));
     }
     return parts.join(QLatin1Char(' '));

@@ -17,8 +17,10 @@ namespace Lab::Core {
 class DownloadRunner;
 class ImageServerHost;
 
-// Everything that shapes a download benchmark: the options of `run download` and the controls of the
-// downloads panel, with the same names, defaults and ranges.
+// Everything that shapes a download benchmark. Its parameters are declared once, in schema(): `run
+// download` takes its options from it and the downloads panel its controls, so both have the same
+// names, defaults, ranges and refusals. The URL list and the save folder are the command's and the
+// panel's own (--urls FILE, --save-dir DIR; the panel's URL editor).
 struct DownloadBenchmarkOptions
 {
     static constexpr int MaxImages = 1000;
@@ -37,6 +39,12 @@ struct DownloadBenchmarkOptions
     int runs = 3;
 
     bool usesServer() const { return urls.isEmpty(); }
+
+    // strategies, workers, images, the server's (ImageServerOptions::schema()), timeout-ms,
+    // max-bytes, max-redirects, warmup, runs.
+    static const ParameterSchema &schema();
+    // The options of checked schema values (a panel's form, the parsed command line).
+    static DownloadBenchmarkOptions fromValues(const ParameterValues &values);
 };
 
 // Prepares a Benchmark for DownloadBenchmarkOptions: starts the embedded image server (on its own

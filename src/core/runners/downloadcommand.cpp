@@ -33,62 +33,32 @@ void print(const QString &text, FILE *stream = stdout)
 
 } // namespace
 
+QString downloadSynopsis()
+{
+    return QStringLiteral("run download ") + DownloadBenchmarkOptions::schema().synopsis() +
+           QStringLiteral(" [--urls FILE] [--save-dir DIR] ") + BenchmarkCommand::reportSynopsis();
+}
+
 int runDownloadCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("run download");
+    const ParameterSchema &schema = DownloadBenchmarkOptions::schema();
     QCommandLineParser parser;
+    schema.addOptions(parser);
     parser.addOptions({
-        {QStringLiteral("strategies"), QStringLiteral("Comma-separated strategies."), QStringLiteral("LIST")},
-        {QStringLiteral("workers"), QStringLiteral("Threads of the pool strategy."), QStringLiteral("N")},
-        {QStringLiteral("images"), QStringLiteral("Images to download from the embedded server."), QStringLiteral("N")},
-        {QStringLiteral("latency-ms"), QStringLiteral("Embedded server: delay per request."), QStringLiteral("MS")},
-        {QStringLiteral("size-kb"), QStringLiteral("Embedded server: image size in KiB."), QStringLiteral("KB")},
-        {QStringLiteral("bandwidth-kbps"), QStringLiteral("Embedded server: uplink in kbit/s (0: unlimited)."),
-         QStringLiteral("K")},
-        {QStringLiteral("failure-rate"), QStringLiteral("Embedded server: fraction of HTTP 500 replies."),
-         QStringLiteral("R")},
-        {QStringLiteral("seed"), QStringLiteral("Embedded server: seed of the failure draw."), QStringLiteral("N")},
         {QStringLiteral("urls"), QStringLiteral("Download these URLs (one a line, # comments) instead."),
          QStringLiteral("FILE")},
         {QStringLiteral("save-dir"), QStringLiteral("Save the last run's files into this folder."),
          QStringLiteral("DIR")},
-        {QStringLiteral("timeout-ms"),
-         QStringLiteral("Deadline per download: the whole transfer, redirects included (as curl --max-time); "
-                        "a slow or silent server fails the item when it passes."),
-         QStringLiteral("MS")},
-        {QStringLiteral("max-bytes"),
-         QStringLiteral("Abort a download when its body passes this many bytes, counted as they arrive "
-                        "(also without Content-Length)."),
-         QStringLiteral("BYTES")},
-        {QStringLiteral("max-redirects"), QStringLiteral("Redirects followed per download."), QStringLiteral("N")},
-        {QStringLiteral("warmup"), QStringLiteral("Unmeasured runs per strategy."), QStringLiteral("N")},
-        {QStringLiteral("runs"), QStringLiteral("Measured runs per strategy."), QStringLiteral("N")},
     });
     BenchmarkCommand::addReportOptions(parser);
     OptionReader reader(parser, command);
-    if (!reader.parse(arguments))
+    ParameterValues values;
+    if (!reader.parse(arguments) || !reader.read(schema, &values))
         return reader.fail();
     if (QString error; !BenchmarkCommand::checkReportPaths(parser, &error, {}, {QStringLiteral("urls")}))
         return reader.fail(error);
-
-    DownloadBenchmarkOptions o;
-    ImageServerOptions &server = o.server;
-    qint64 seed = server.seed;
-    if (!reader.readChoiceList(QStringLiteral("strategies"), DownloadRunner::strategies(), &o.strategies) ||
-        !reader.readInt(QStringLiteral("workers"), 1, DownloadBenchmarkOptions::MaxWorkers, &o.workers) ||
-        !reader.readInt(QStringLiteral("images"), 1, DownloadBenchmarkOptions::MaxImages, &o.images) ||
-        !reader.readInt(QStringLiteral("latency-ms"), 0, 60000, &server.latencyMs) ||
-        !reader.readInt(QStringLiteral("size-kb"), 1, 20000, &server.sizeKb) ||
-        !reader.readInt(QStringLiteral("bandwidth-kbps"), 0, 10000000, &server.bandwidthKbps) ||
-        !reader.readDouble(QStringLiteral("failure-rate"), 0.0, 1.0, &server.failureRate) ||
-        !reader.readInt(QStringLiteral("seed"), qint64(0), qint64(0xFFFFFFFFu), &seed) ||
-        !reader.readInt(QStringLiteral("timeout-ms"), 100, 600000, &o.download.timeoutMs) ||
-        !reader.readInt(QStringLiteral("max-bytes"), qint64(1), qint64(2000000000), &o.download.maxBytes) ||
-        !reader.readInt(QStringLiteral("max-redirects"), 0, 20, &o.download.maxRedirects) ||
-        !reader.readInt(QStringLiteral("warmup"), 0, 100, &o.warmup) ||
-        !reader.readInt(QStringLiteral("runs"), 1, 100, &o.runs))
-        return reader.fail();
-    server.seed = quint32(seed);
+    DownloadBenchmarkOptions o = DownloadBenchmarkOptions::fromValues(values);
 
     // The work list: the user's URLs, or the embedded server's images.
     const QString urlsFile = parser.value(QStringLiteral("urls"));

@@ -9,5 +9,6 @@ namespace Lab::Core {
 // embedded image server (default) or the URLs of --urls FILE, prints a summary, writes the result
 // JSON/CSV/Markdown, saves the files with --save-dir. Exit 0, 1 when any item failed, 2 for bad options.
 int runDownloadCommand(const QStringList &arguments);
+QString downloadSynopsis();
 
 } // namespace Lab::Core

@@ -35,56 +35,116 @@ QJsonArray toJsonArray(const QList<int> &values)
 
 QString FactorizeOptions::validate() const
 {
-    const QStringList known = FactorRunner::strategyNames();
-    if (strategies.isEmpty())
-        return rangeError(QStringLiteral("strategies"), QStringLiteral("a list of ") + known.join(QLatin1Char(',')),
-                          QString());
-    for (const QString &s : strategies) {
-        if (!known.contains(s))
-            return rangeError(QStringLiteral("strategies"), QStringLiteral("a list of ") + known.join(QLatin1Char(',')),
-                              s);
+    const ParameterSchema &declared = schema();
+    const auto check = [&declared](const QString &key, const QString &text) -> QString {
+        if (const auto problem = declared.find(key)->check(text))
+            return key + QStringLiteral(": ") + *problem;
+        return {};
+    };
+    QStringList workerTexts;
+    for (int w : workers)
+        workerTexts.append(QString::number(w));
+    QList<std::pair<QString, QString>> fields{
+        {QStringLiteral("strategies"), strategies.join(QLatin1Char(','))},
+        {QStringLiteral("warmup"), QString::number(warmup)},
+        {QStringLiteral("runs"), QString::number(runs)},
+        {QStringLiteral("mpi-hosts"), mpiHosts},
+    };
+    if (!workers.isEmpty()) // empty: the logical core count
+        fields.append({QStringLiteral("workers"), workerTexts.join(QLatin1Char(','))});
+    if (input.isEmpty())
+        fields.append({QStringLiteral("count"), QString::number(count)});
+    for (const auto &[key, text] : std::as_const(fields)) {
+        if (const QString problem = check(key, text); !problem.isEmpty())
+            return problem;
     }
-    for (int w : workers) {
-        if (w < 1 || w > MaxWorkers)
-            return rangeError(QStringLiteral("workers"), QStringLiteral("integers from 1 to %1").arg(MaxWorkers),
-                              QString::number(w));
-    }
-    if (input.isEmpty()) {
-        if (count < 1 || count > MaxCount)
-            return rangeError(QStringLiteral("count"), QStringLiteral("an integer from 1 to %1").arg(MaxCount),
-                              QString::number(count));
-        if (min > max)
-            return rangeError(QStringLiteral("min"), QStringLiteral("at most max (%1)").arg(max), QString::number(min));
-    } else if (input.size() > MaxCount) {
+    if (input.isEmpty() && min > max)
+        return rangeError(QStringLiteral("min"), QStringLiteral("at most max (%1)").arg(max), QString::number(min));
+    if (input.size() > MaxCount)
         return rangeError(QStringLiteral("input"), QStringLiteral("at most %1 numbers").arg(MaxCount),
                           QString::number(input.size()));
-    }
     const qint64 total = input.isEmpty() ? count : input.size();
     for (qint64 size : sizes) {
         if (size < 1 || size > total)
             return rangeError(QStringLiteral("sizes"),
                               QStringLiteral("integers from 1 to the workload's %1").arg(total), QString::number(size));
     }
-    if (warmup < 0 || warmup > 100)
-        return rangeError(QStringLiteral("warmup"), QStringLiteral("an integer from 0 to 100"),
-                          QString::number(warmup));
-    if (runs < 1 || runs > 100)
-        return rangeError(QStringLiteral("runs"), QStringLiteral("an integer from 1 to 100"), QString::number(runs));
-    if (const auto problem = mpiHostsSpec().check(mpiHosts))
-        return QStringLiteral("mpi-hosts: ") + *problem;
     return {};
 }
 
-ParameterSpec FactorizeOptions::mpiHostsSpec()
+const ParameterSchema &FactorizeOptions::schema()
 {
-    return ParameterSpec::text(
-        QStringLiteral("mpi-hosts"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "MPI hosts"),
-        QT_TRANSLATE_NOOP("Lab::Core::Parameters",
-                          "Where the mpi strategy runs its ranks: an Open MPI hostfile, or host:slots,... "
-                          "(empty: this machine)."),
-        QStringLiteral("an existing Open MPI hostfile or host:slots,... (slots 1 to 1024)"),
-        [](const QString &text) { return FactorMpiRunner::checkHosts(text).isEmpty(); },
-        QStringLiteral("FILE|host:slots,..."));
+    using Spec = ParameterSpec;
+    constexpr quint64 Largest = std::numeric_limits<quint64>::max();
+    static const ParameterSchema declared({
+        Spec::choiceList(QStringLiteral("strategies"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Strategies"),
+                         QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                           "One thread, N lab threads, N worker processes, the same in CPython for "
+                                           "comparison, or N MPI ranks started by mpirun."),
+                         FactorRunner::strategyNames(),
+                         {QStringLiteral("sequential"), QStringLiteral("threads"), QStringLiteral("processes")}),
+        Spec::intList(QStringLiteral("workers"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Workers (e.g. 1,2,4)"),
+                      QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                        "Threads, processes or ranks of the parallel strategies: N, or a sweep "
+                                        "such as 1,2,4. The default is this machine's logical core count."),
+                      1, MaxWorkers, {QThread::idealThreadCount()}),
+        Spec::integer(QStringLiteral("count"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Numbers"),
+                      QT_TRANSLATE_NOOP("Lab::Core::Parameters", "How many random numbers to factorize."), 1, MaxCount,
+                      10000),
+        Spec::uint64(QStringLiteral("min"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Smallest"),
+                     QT_TRANSLATE_NOOP("Lab::Core::Parameters", "The smallest random number."), 0, Largest, 20000),
+        Spec::uint64(QStringLiteral("max"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Largest"),
+                     QT_TRANSLATE_NOOP("Lab::Core::Parameters", "The largest random number."), 0, Largest, 100000000),
+        Spec::uint64(QStringLiteral("seed"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Seed"),
+                     QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                       "Seed of the number generator: the same seed gives the same numbers."),
+                     0, Largest, 42)
+            .folded(),
+        Spec::choice(QStringLiteral("algorithm"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Algorithm"),
+                     QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                       "naive: the outline's trial division; fast: Miller-Rabin and Pollard's rho, "
+                                       "for 64-bit numbers."),
+                     {QStringLiteral("naive"), QStringLiteral("fast")}, QStringLiteral("naive")),
+        Spec::intList(QStringLiteral("sizes"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Size sweep (optional)"),
+                      QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                        "Leave empty, or list workload sizes (e.g. 100,1000,10000): each runs the "
+                                        "first N numbers, to see where parallelism starts to pay."),
+                      1, int(MaxCount), {}, /*optional=*/true),
+        Spec::integer(QStringLiteral("warmup"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Warm-up runs"),
+                      QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Unmeasured runs per strategy."), 0, 100, 1)
+            .folded(),
+        Spec::integer(QStringLiteral("runs"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Measured runs"),
+                      QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Measured runs per strategy."), 1, 100, 5)
+            .folded(),
+        Spec::text(
+            QStringLiteral("mpi-hosts"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "MPI hosts"),
+            QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                              "Where the mpi strategy runs its ranks: an Open MPI hostfile, or "
+                              "host:slots,... (empty: this machine)."),
+            QStringLiteral("an existing Open MPI hostfile or host:slots,... (slots 1 to 1024)"),
+            [](const QString &text) { return FactorMpiRunner::checkHosts(text).isEmpty(); },
+            QStringLiteral("FILE|host:slots,...")),
+    });
+    return declared;
+}
+
+FactorizeOptions FactorizeOptions::fromValues(const ParameterValues &values)
+{
+    FactorizeOptions options;
+    options.strategies = values.choices(QStringLiteral("strategies"));
+    options.workers = values.intList(QStringLiteral("workers"));
+    options.count = values.integer(QStringLiteral("count"));
+    options.min = values.uint64(QStringLiteral("min"));
+    options.max = values.uint64(QStringLiteral("max"));
+    options.seed = values.uint64(QStringLiteral("seed"));
+    options.algorithm = values.choice(QStringLiteral("algorithm")) == QLatin1String("fast") ? FactorAlgorithm::Fast
+                                                                                            : FactorAlgorithm::Naive;
+    for (int size : values.intList(QStringLiteral("sizes")))
+        options.sizes.append(size);
+    options.warmup = int(values.integer(QStringLiteral("warmup")));
+    options.runs = int(values.integer(QStringLiteral("runs")));
+    options.mpiHosts = values.choice(QStringLiteral("mpi-hosts"));
+    return options;
 }
 
 bool parseFactorInput(const QByteArray &text, QList<quint64> *numbers, QString *error)

@@ -2,7 +2,7 @@
 #pragma once
 
 #include "core/bench/benchmark.h"
-#include "core/params/parameterspec.h"
+#include "core/params/parameterschema.h"
 #include "core/workloads/factorizer.h"
 #include "core/workloads/factorworkload.h"
 
@@ -16,8 +16,10 @@
 
 namespace Lab::Core {
 
-// Everything that shapes a factorization benchmark: the options of `run factorize` and the controls
-// of the factorization panel, with the same names, defaults and ranges.
+// Everything that shapes a factorization benchmark. Its parameters are declared once, in schema():
+// `run factorize` takes its options from it and the factorization panel its controls, so both have
+// the same names, defaults, ranges and refusals. The command's file options (--input, --factors) are
+// the command's own.
 struct FactorizeOptions
 {
     static constexpr qint64 MaxCount = 10'000'000;
@@ -38,11 +40,14 @@ struct FactorizeOptions
     bool keepLines = false; // keep GNU factor's lines (for --factors FILE)
     QString mpiHosts;       // the mpi strategy's hosts: an Open MPI hostfile or host:slots,...; empty = here
 
-    // One line naming the first invalid field and its allowed values, or empty.
+    // One line naming the first invalid field and its allowed values, or empty: each field checked by
+    // its schema entry, then what no single entry can say (min <= max, sizes within the workload).
     QString validate() const;
 
-    // The mpi strategy's hosts, declared once for `--mpi-hosts`, its --help line and the panel's field.
-    static ParameterSpec mpiHostsSpec();
+    // strategies, workers, count, min, max, seed, algorithm, sizes, warmup, runs, mpi-hosts.
+    static const ParameterSchema &schema();
+    // The options of checked schema values (a panel's form, the parsed command line).
+    static FactorizeOptions fromValues(const ParameterValues &values);
 };
 
 // Reads whitespace-separated unsigned 64-bit integers in GNU factor's input format (an optional '+',

@@ -10,10 +10,8 @@
 
 #include <QCommandLineParser>
 #include <QFile>
-#include <QThread>
 
 #include <cstdio>
-#include <limits>
 #include <unistd.h>
 
 namespace Lab::Core {
@@ -28,61 +26,37 @@ void print(const QString &text, FILE *stream = stdout)
 
 } // namespace
 
+QString factorizeSynopsis()
+{
+    return QStringLiteral("run factorize ") + FactorizeOptions::schema().synopsis() +
+           QStringLiteral(" [--input FILE] [--factors FILE] ") + BenchmarkCommand::reportSynopsis();
+}
+
 int runFactorizeCommand(const QStringList &arguments)
 {
     const QString command = QStringLiteral("run factorize");
+    const ParameterSchema &schema = FactorizeOptions::schema();
     QCommandLineParser parser;
+    schema.addOptions(parser);
     parser.addOptions({
-        {QStringLiteral("strategies"),
-         QStringLiteral("Comma-separated: sequential, threads, processes, python, python-threads, python-processes, "
-                        "mpi."),
-         QStringLiteral("LIST")},
-        {QStringLiteral("workers"), QStringLiteral("Threads or processes: N, or a sweep 1,2,4."), QStringLiteral("N")},
-        {QStringLiteral("count"), QStringLiteral("How many random numbers."), QStringLiteral("N")},
-        {QStringLiteral("min"), QStringLiteral("Smallest number."), QStringLiteral("N")},
-        {QStringLiteral("max"), QStringLiteral("Largest number."), QStringLiteral("N")},
-        {QStringLiteral("seed"), QStringLiteral("Seed of the number generator."), QStringLiteral("N")},
-        {QStringLiteral("input"), QStringLiteral("Factor the numbers of this file instead."), QStringLiteral("FILE")},
-        {QStringLiteral("sizes"), QStringLiteral("Workload-size sweep: the first N numbers, e.g. 1000,10000."),
-         QStringLiteral("LIST")},
-        {QStringLiteral("algorithm"), QStringLiteral("naive (trial division) or fast."), QStringLiteral("NAME")},
-        {QStringLiteral("warmup"), QStringLiteral("Unmeasured runs per strategy."), QStringLiteral("N")},
-        {QStringLiteral("runs"), QStringLiteral("Measured runs per strategy."), QStringLiteral("N")},
+        {QStringLiteral("input"), QStringLiteral("Factor the numbers of this file instead (GNU factor's input)."),
+         QStringLiteral("FILE")},
         {QStringLiteral("factors"), QStringLiteral("Write GNU factor's lines, in input order, here."),
          QStringLiteral("FILE")},
     });
-    const ParameterSpec mpiHosts = FactorizeOptions::mpiHostsSpec();
-    parser.addOption({mpiHosts.key, mpiHosts.help(), mpiHosts.shownValueName()});
     BenchmarkCommand::addReportOptions(parser);
     OptionReader reader(parser, command);
-    if (!reader.parse(arguments))
+    ParameterValues values;
+    if (!reader.parse(arguments) || !reader.read(schema, &values))
         return reader.fail();
     if (QString error;
         !BenchmarkCommand::checkReportPaths(parser, &error, {QStringLiteral("factors")}, {QStringLiteral("input")}))
         return reader.fail(error);
 
-    FactorizeOptions options;
-    options.workers = {QThread::idealThreadCount()};
-    QString algorithm = QStringLiteral("naive");
-    QList<int> sizes;
-    if (!reader.readChoiceList(QStringLiteral("strategies"), FactorRunner::strategyNames(), &options.strategies) ||
-        !reader.readIntList(QStringLiteral("workers"), 1, FactorizeOptions::MaxWorkers, &options.workers) ||
-        !reader.readInt(QStringLiteral("count"), qint64(1), FactorizeOptions::MaxCount, &options.count) ||
-        !reader.readUInt64(QStringLiteral("min"), 0, std::numeric_limits<quint64>::max(), &options.min) ||
-        !reader.readUInt64(QStringLiteral("max"), 0, std::numeric_limits<quint64>::max(), &options.max) ||
-        !reader.readUInt64(QStringLiteral("seed"), 0, std::numeric_limits<quint64>::max(), &options.seed) ||
-        !reader.readIntList(QStringLiteral("sizes"), 1, int(FactorizeOptions::MaxCount), &sizes) ||
-        !reader.readChoice(QStringLiteral("algorithm"), {QStringLiteral("naive"), QStringLiteral("fast")},
-                           &algorithm) ||
-        !reader.readInt(QStringLiteral("warmup"), 0, 100, &options.warmup) ||
-        !reader.readInt(QStringLiteral("runs"), 1, 100, &options.runs))
-        return reader.fail();
+    FactorizeOptions options = FactorizeOptions::fromValues(values);
     if (options.min > options.max)
         return reader.fail(
             QStringLiteral("--min: must be at most --max (%1) (got \"%2\")").arg(options.max).arg(options.min));
-    options.algorithm = algorithm == QLatin1String("fast") ? FactorAlgorithm::Fast : FactorAlgorithm::Naive;
-    for (int s : std::as_const(sizes))
-        options.sizes.append(s);
 
     if (parser.isSet(QStringLiteral("input"))) {
         options.inputName = parser.value(QStringLiteral("input"));
@@ -104,10 +78,6 @@ int runFactorizeCommand(const QStringList &arguments)
         }
     }
     options.keepLines = parser.isSet(QStringLiteral("factors"));
-    QVariant hosts;
-    if (!reader.readSpec(mpiHosts, &hosts))
-        return reader.fail();
-    options.mpiHosts = hosts.toString();
     if (options.keepLines && options.sizes.size() > 0)
         return reader.fail(QStringLiteral("--factors: cannot be combined with --sizes"));
     bool anyLab = false;

@@ -10,5 +10,7 @@ namespace Lab::Core {
 // result JSON/CSV/Markdown and, with --factors FILE, GNU factor's lines in input order.
 // Exit 0, 1 when a run failed or items failed, 2 for bad options.
 int runFactorizeCommand(const QStringList &arguments);
+// The --help line, from FactorizeOptions::schema() and the command's own file options.
+QString factorizeSynopsis();
 
 } // namespace Lab::Core

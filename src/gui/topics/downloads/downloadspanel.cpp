@@ -17,17 +17,6 @@ namespace Lab::Gui {
 
 namespace {
 
-const QString Strategies = QStringLiteral("strategies");
-const QString Workers = QStringLiteral("workers");
-const QString Images = QStringLiteral("images");
-const QString Latency = QStringLiteral("latency-ms");
-const QString Size = QStringLiteral("size-kb");
-const QString Bandwidth = QStringLiteral("bandwidth-kbps");
-const QString FailureRate = QStringLiteral("failure-rate");
-const QString Seed = QStringLiteral("seed");
-const QString Timeout = QStringLiteral("timeout-ms");
-const QString Warmup = QStringLiteral("warmup");
-const QString Runs = QStringLiteral("runs");
 const QString Urls = QStringLiteral("urls");
 
 } // namespace
@@ -37,24 +26,9 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     , m_setup(new Core::DownloadBenchmark(this))
     , m_urls(new DownloadsUrlEditor(this))
 {
-    // The keys, ranges and defaults of `run download` (core/runners/downloadcommand.cpp).
-    const Core::DownloadBenchmarkOptions defaults;
-    ParameterForm *f = form();
-    f->addChoiceList(Strategies, QString(), Core::DownloadRunner::strategies(), defaults.strategies);
-    f->addInt(Workers, QString(), 1, Core::DownloadBenchmarkOptions::MaxWorkers, defaults.workers);
-    f->addInt(Images, QString(), 1, Core::DownloadBenchmarkOptions::MaxImages, defaults.images);
-    f->addInt(Latency, QString(), 0, 60000, defaults.server.latencyMs);
-    f->addInt(Size, QString(), 1, 20000, defaults.server.sizeKb);
-    f->addInt(Bandwidth, QString(), 0, 10000000, defaults.server.bandwidthKbps);
-    f->addDouble(FailureRate, QString(), 0.0, 1.0, defaults.server.failureRate, 3);
-    f->addInt(Seed, QString(), 0, 0xFFFFFFFFLL, defaults.server.seed);
-    f->addInt(Timeout, QString(), 100, 600000, defaults.download.timeoutMs);
-    f->addInt(Warmup, QString(), 0, 100, defaults.warmup);
-    f->addInt(Runs, QString(), 1, 100, defaults.runs);
-    // Kept for --set and `run download` parity, but off the screen: the panel must leave the images
-    // and charts room on a projector.
-    f->setRowVisible(Seed, false);
-    f->setRowVisible(Timeout, false);
+    // The parameters of `run download`; the server's seed, the deadlines and the repetitions are folded
+    // behind "More settings", so the images and charts keep their room on a projector.
+    form()->addSchema(Core::DownloadBenchmarkOptions::schema());
     m_urls->setObjectName(QStringLiteral("urlEditor"));
     addBelowForm(m_urls);
 
@@ -127,19 +101,7 @@ bool DownloadsPanel::setParameter(const QString &key, const QString &value, QStr
 
 bool DownloadsPanel::startRun(QString *error)
 {
-    const ParameterForm *f = form();
-    Core::DownloadBenchmarkOptions options;
-    options.strategies = f->choiceList(Strategies);
-    options.workers = int(f->intValue(Workers));
-    options.images = int(f->intValue(Images));
-    options.server.latencyMs = int(f->intValue(Latency));
-    options.server.sizeKb = int(f->intValue(Size));
-    options.server.bandwidthKbps = int(f->intValue(Bandwidth));
-    options.server.failureRate = f->doubleValue(FailureRate);
-    options.server.seed = quint32(f->intValue(Seed));
-    options.download.timeoutMs = int(f->intValue(Timeout));
-    options.warmup = int(f->intValue(Warmup));
-    options.runs = int(f->intValue(Runs));
+    Core::DownloadBenchmarkOptions options = Core::DownloadBenchmarkOptions::fromValues(form()->values());
     if (m_urls->isUsed()) {
         if (!m_urls->urls(&options.urls, error))
             return false;
@@ -230,22 +192,6 @@ void DownloadsPanel::retranslate()
                 "one thread each (<i>download-0</i>, ... in the monitor), event-driven on one "
                 "QNetworkAccessManager (<i>async</i>), event-driven on one manager per 6 requests "
                 "(<i>async-uncapped</i>), or with a pool of threads."));
-    ParameterForm *f = form();
-    f->setLabel(Strategies, tr("Strategies"));
-    f->setLabel(Workers, tr("Pool threads"));
-    f->setLabel(Images, tr("Images"));
-    f->setLabel(Latency, tr("Server latency (ms)"));
-    f->setLabel(Size, tr("Image size (KiB)"));
-    f->setLabel(Bandwidth, tr("Server uplink (kbit/s, 0 = unlimited)"));
-    f->setLabel(FailureRate, tr("Failure rate (0..1)"));
-    f->setLabel(Seed, tr("Seed of the failures"));
-    f->setLabel(Timeout, tr("Deadline per download (ms)"));
-    f->setLabel(Warmup, tr("Warm-up runs"));
-    f->setLabel(Runs, tr("Measured runs"));
-    f->setToolTip(Workers, tr("Threads of the pool strategy; 6 = the connections one Qt 6.4 network manager opens "
-                              "per host, so pool and async meet at the same concurrency"));
-    f->setToolTip(FailureRate, tr("The fraction of requests the server answers with HTTP 500"));
-    f->setToolTip(Bandwidth, tr("The server's whole uplink, shared by every download"));
     setTabTitle(m_grid, tr("Images"));
     setTabTitle(m_results, tr("Results"));
     if (m_results->hasResult())

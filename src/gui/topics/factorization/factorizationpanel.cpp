@@ -19,22 +19,11 @@
 #include <QThread>
 #include <QTime>
 
-#include <limits>
-
 namespace Lab::Gui {
 
 namespace {
 
 const QString Strategies = QStringLiteral("strategies");
-const QString Workers = QStringLiteral("workers");
-const QString Count = QStringLiteral("count");
-const QString Min = QStringLiteral("min");
-const QString Max = QStringLiteral("max");
-const QString Seed = QStringLiteral("seed");
-const QString Algorithm = QStringLiteral("algorithm");
-const QString Sizes = QStringLiteral("sizes");
-const QString Warmup = QStringLiteral("warmup");
-const QString Runs = QStringLiteral("runs");
 const QString MpiHosts = QStringLiteral("mpi-hosts");
 
 } // namespace
@@ -45,20 +34,8 @@ FactorizationPanel::FactorizationPanel(QWidget *parent)
     , m_results(new BenchmarkView(this))
     , m_log(new QPlainTextEdit(this))
 {
-    const int cores = QThread::idealThreadCount();
     ParameterForm *f = form();
-    f->addChoiceList(Strategies, QString(), Core::FactorRunner::strategyNames(),
-                     {QStringLiteral("sequential"), QStringLiteral("threads"), QStringLiteral("processes")});
-    f->addIntList(Workers, QString(), 1, Core::FactorizeOptions::MaxWorkers, {cores});
-    f->addInt(Count, QString(), 1, Core::FactorizeOptions::MaxCount, 10000);
-    f->addUInt64(Min, QString(), 0, std::numeric_limits<quint64>::max(), 20000);
-    f->addUInt64(Max, QString(), 0, std::numeric_limits<quint64>::max(), 100000000);
-    f->addUInt64(Seed, QString(), 0, std::numeric_limits<quint64>::max(), 42);
-    f->addChoice(Algorithm, QString(), {QStringLiteral("naive"), QStringLiteral("fast")}, QStringLiteral("naive"));
-    f->addIntList(Sizes, QString(), 1, int(Core::FactorizeOptions::MaxCount), {}, /*optional=*/true);
-    f->addInt(Warmup, QString(), 0, 100, 1);
-    f->addInt(Runs, QString(), 1, 100, 3);
-    f->addSpec(Core::FactorizeOptions::mpiHostsSpec());
+    f->addSchema(Core::FactorizeOptions::schema());
     // The hosts field matters only to the mpi strategy.
     const auto showHosts = [f] {
         f->setRowVisible(MpiHosts, f->choiceList(Strategies).contains(QLatin1String("mpi")));
@@ -108,60 +85,37 @@ FactorizationPanel::~FactorizationPanel()
 
 void FactorizationPanel::applyPreset(int preset)
 {
+    // count, min, max, algorithm; the workers go back to the schema's default (the core count).
+    static const QList<QStringList> presets{
+        {QStringLiteral("10000"), QStringLiteral("20000"), QStringLiteral("100000000"), QStringLiteral("naive")},
+        // big enough to see parallelism: a few seconds of trial division
+        {QStringLiteral("3000"), QStringLiteral("100000000000"), QStringLiteral("1000000000000"),
+         QStringLiteral("naive")},
+        // 64-bit numbers need the fast algorithm
+        {QStringLiteral("20000"), QStringLiteral("9223372036854775808"), QStringLiteral("18446744073709551615"),
+         QStringLiteral("fast")},
+    };
+    if (preset < 0 || preset >= presets.size())
+        return;
+    const Core::ParameterSchema &schema = Core::FactorizeOptions::schema();
+    const QStringList keys{QStringLiteral("count"), QStringLiteral("min"), QStringLiteral("max"),
+                           QStringLiteral("algorithm"), QStringLiteral("workers")};
+    const QStringList values = presets.at(preset) + QStringList{schema.find(u"workers")->defaultValue};
     QString ignored;
-    ParameterForm *f = form();
-    const QString cores = QString::number(QThread::idealThreadCount());
-    switch (preset) {
-    case 0: // the outline's workload
-        f->set(Count, QStringLiteral("10000"), &ignored);
-        f->set(Min, QStringLiteral("20000"), &ignored);
-        f->set(Max, QStringLiteral("100000000"), &ignored);
-        f->set(Algorithm, QStringLiteral("naive"), &ignored);
-        f->set(Workers, cores, &ignored);
-        break;
-    case 1: // big enough to see parallelism: a few seconds of trial division
-        f->set(Count, QStringLiteral("3000"), &ignored);
-        f->set(Min, QStringLiteral("100000000000"), &ignored);
-        f->set(Max, QStringLiteral("1000000000000"), &ignored);
-        f->set(Algorithm, QStringLiteral("naive"), &ignored);
-        f->set(Workers, cores, &ignored);
-        break;
-    case 2: // 64-bit numbers need the fast algorithm
-        f->set(Count, QStringLiteral("20000"), &ignored);
-        f->set(Min, QStringLiteral("9223372036854775808"), &ignored);
-        f->set(Max, QStringLiteral("18446744073709551615"), &ignored);
-        f->set(Algorithm, QStringLiteral("fast"), &ignored);
-        f->set(Workers, cores, &ignored);
-        break;
-    default:
-        break;
-    }
+    for (qsizetype i = 0; i < keys.size(); ++i)
+        form()->set(keys.at(i), values.at(i), &ignored);
 }
 
 bool FactorizationPanel::startRun(QString *error)
 {
-    const ParameterForm *f = form();
-    Core::FactorizeOptions options;
-    options.strategies = f->choiceList(Strategies);
-    options.workers = f->intList(Workers);
-    options.count = f->intValue(Count);
-    options.min = f->uint64Value(Min);
-    options.max = f->uint64Value(Max);
-    options.seed = f->uint64Value(Seed);
-    options.algorithm =
-        f->choice(Algorithm) == QLatin1String("fast") ? Core::FactorAlgorithm::Fast : Core::FactorAlgorithm::Naive;
-    for (int size : f->intList(Sizes))
-        options.sizes.append(size);
-    options.warmup = int(f->intValue(Warmup));
-    options.runs = int(f->intValue(Runs));
-    options.mpiHosts = f->text(MpiHosts);
+    const Core::FactorizeOptions options = Core::FactorizeOptions::fromValues(form()->values());
     if (!m_setup->prepare(options, error))
         return false;
     m_results->clear();
     m_results->setChartKinds(options.sizes.size() > 1 ? QList<ChartKind>{ChartKind::Runtime, ChartKind::Sweep}
                                                       : QList<ChartKind>{ChartKind::Runtime, ChartKind::Speedup});
     log(tr("Factorizing %1 numbers (%2), %3 runs per strategy after %4 warm-up")
-            .arg(QLocale().toString(m_setup->workloadSize()), f->choice(Algorithm))
+            .arg(QLocale().toString(m_setup->workloadSize()), form()->choice(QStringLiteral("algorithm")))
             .arg(options.runs)
             .arg(options.warmup));
     m_setup->benchmark()->start();
@@ -193,23 +147,6 @@ void FactorizationPanel::retranslate()
                 "(<i>factor-1</i>, ... in the monitor), N worker processes, or N MPI ranks started by mpirun (on this "
                 "machine or the hosts you name). Every "
                 "strategy must compute the same factors: the checksum column proves it."));
-    ParameterForm *f = form();
-    f->setLabel(Strategies, tr("Strategies"));
-    f->setLabel(Workers, tr("Workers (e.g. 1,2,4)"));
-    f->setLabel(Count, tr("Numbers"));
-    f->setLabel(Min, tr("Smallest"));
-    f->setLabel(Max, tr("Largest"));
-    f->setLabel(Seed, tr("Seed"));
-    f->setLabel(Algorithm, tr("Algorithm"));
-    f->setLabel(Sizes, tr("Size sweep (optional)"));
-    f->setLabel(Warmup, tr("Warm-up runs"));
-    f->setLabel(Runs, tr("Measured runs"));
-    f->setLabel(MpiHosts, Core::FactorizeOptions::mpiHostsSpec().label());
-    f->setToolTip(MpiHosts, Core::FactorizeOptions::mpiHostsSpec().help());
-    f->setToolTip(Algorithm, tr("naive: the outline's trial division; fast: Miller-Rabin and Pollard's rho, "
-                                "for 64-bit numbers"));
-    f->setToolTip(Sizes, tr("Leave empty, or list workload sizes (e.g. 100,1000,10000) to see where parallelism "
-                            "starts to pay"));
     setPresets({tr("The outline's workload (10,000 numbers up to 10^8)"),
                 tr("Big enough to see parallelism (a few seconds)"), tr("64-bit numbers (fast algorithm)")});
     setTabTitle(m_results, tr("Results"));
