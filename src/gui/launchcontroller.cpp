@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "launchcontroller.h"
 
+#include "framequeue.h"
 #include "launchmetrics.h"
 #include "layoutaudit.h"
 #include "mainwindow.h"
@@ -223,6 +224,7 @@ void LaunchController::whenFullScreenSettled(const std::function<void()> &then)
 
 void LaunchController::takeScreenshot()
 {
+    FrameQueue::instance()->flush(); // charts and labels waiting for their turn
     // Lay out what is still pending (a dock just resized, a stage just shown): layouts are activated by
     // posted LayoutRequest events, which may arrive after this step; the geometry is read now.
     for (int pass = 0; pass < 4; ++pass)

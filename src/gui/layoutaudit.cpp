@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "layoutaudit.h"
 
+#include "framequeue.h"
+
 #include <QAbstractButton>
 #include <QAbstractItemView>
 #include <QAbstractScrollArea>
@@ -395,6 +397,7 @@ private:
 
 QList<LayoutProblem> auditLayout(QWidget *window)
 {
+    FrameQueue::instance()->flush(); // charts and labels waiting for their turn
     return Auditor(window).run();
 }
 

@@ -6,6 +6,7 @@
 #include "gui/charts/chartexportmenu.h"
 #include "gui/charts/chartview.h"
 #include "gui/charts/specchart.h"
+#include "gui/framequeue.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -207,6 +208,10 @@ void TestChartExport::viewUpdatesInPlace()
     result.results[2].speedup = 3.9;
     const ChartSpec updated = ChartBuilder::speedup(result);
     view.setSpec(updated);
+    // On screen, the build waits for its own turn of the event loop (FrameQueue); spec() is new at once.
+    QVERIFY(!FrameQueue::instance()->isEmpty());
+    QCOMPARE(view.spec().title, updated.title);
+    QTRY_VERIFY(FrameQueue::instance()->isEmpty());
     QCOMPARE(view.chart()->series(), before);
     auto *threads = qobject_cast<QXYSeries *>(view.chart()->series().at(1));
     QVERIFY(threads);
@@ -216,12 +221,14 @@ void TestChartExport::viewUpdatesInPlace()
     ChartSpec retitled = updated;
     retitled.title = QStringLiteral("Speedup on one core (CPU 0)");
     view.setSpec(retitled);
+    view.specChart(); // builds what is pending
     QVERIFY2(view.chart()->title().contains(QStringLiteral("Speedup on one core (CPU 0)")),
              qPrintable(view.chart()->title()));
 
     // Another kind: rebuilt.
     view.setSpec(spec(ChartKind::Runtime));
     QCOMPARE(view.spec().kind, ChartKind::Runtime);
+    FrameQueue::instance()->flush();
     QVERIFY(view.chart()->series() != before);
     view.setTheme(ChartTheme::Presenter);
     QCOMPARE(view.theme(), ChartTheme::Presenter);

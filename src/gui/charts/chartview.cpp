@@ -2,6 +2,7 @@
 #include "chartview.h"
 
 #include "chartexportmenu.h"
+#include "gui/framequeue.h"
 #include "specchart.h"
 
 #include <QContextMenuEvent>
@@ -26,13 +27,35 @@ ChartView::~ChartView() = default;
 
 const ChartSpec &ChartView::spec() const
 {
-    return m_chart->spec();
+    return m_pending ? *m_pending : m_chart->spec();
 }
 
 void ChartView::setSpec(const ChartSpec &spec)
 {
-    m_chart->setSpec(spec);
+    if (!isVisible()) {
+        // Nothing waits to see it: build now (a test, an export, a page not shown yet).
+        m_pending.reset();
+        m_chart->setSpec(spec);
+    } else {
+        m_pending = spec;
+        FrameQueue::instance()->post(this, [this] { buildPending(); });
+    }
     emit specChanged();
+}
+
+SpecChart *ChartView::specChart()
+{
+    buildPending();
+    return m_chart;
+}
+
+void ChartView::buildPending()
+{
+    if (!m_pending)
+        return;
+    const ChartSpec spec = std::move(*m_pending);
+    m_pending.reset();
+    m_chart->setSpec(spec);
 }
 
 ChartTheme ChartView::theme() const

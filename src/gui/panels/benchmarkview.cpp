@@ -6,6 +6,7 @@
 #include "gui/charts/chartbuilder.h"
 #include "gui/charts/chartexportbutton.h"
 #include "gui/charts/chartview.h"
+#include "gui/framequeue.h"
 #include "gui/presenter/presentercontroller.h"
 
 #include <QApplication>
@@ -161,16 +162,13 @@ void BenchmarkView::setExplanation(const QString &html)
         m_explanation->setVisible(!html.isEmpty());
         return;
     }
-    // Shown on the next turn of the event loop: showing a widget lays its parent out at once (about
-    // 10 ms for this rich text), which would add to the event that delivered the result and drop a
-    // frame (G1, docs/gui.md "Finding what holds the GUI thread").
-    QMetaObject::invokeMethod(
-        m_explanation,
-        [label = m_explanation] {
-            if (!label->text().isEmpty())
-                label->show();
-        },
-        Qt::QueuedConnection);
+    // Shown on a later turn of the event loop (FrameQueue): showing a widget lays its parent out at
+    // once (about 10 ms for this rich text), which would add to the event that delivered the result
+    // and drop a frame (G1, docs/gui.md "Finding what holds the GUI thread").
+    FrameQueue::instance()->post(m_explanation, [label = m_explanation] {
+        if (!label->text().isEmpty())
+            label->show();
+    });
 }
 
 void BenchmarkView::applyTheme()

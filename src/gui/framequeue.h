@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QList>
+#include <QObject>
+#include <QPointer>
+#include <QTimer>
+
+#include <functional>
+
+namespace Lab::Gui {
+
+// GUI work that would hold the event loop for more than a frame if done at once, spread over turns of
+// the loop. Qt sends every event posted while it sends posted events (a result's signal, the layouts
+// and chart updates it causes) in one go, before any timer or input: a result that rebuilds two
+// charts and lays out a panel held the GUI thread for about 30 ms in one piece (G1, docs/gui.md
+// "Finding what holds the GUI thread"). A job posted here runs from a zero timer instead, one job per
+// turn, so what it posts is sent before the next job starts and timers and input get their turn in
+// between.
+//
+// Jobs run in the order posted. A job posted for an owner that already has one pending replaces it
+// in place (a chart given three specs in a row is built once); a destroyed owner's job is dropped.
+// flush() runs everything pending now: before a screenshot, a layout audit or anything that must see
+// the finished state.
+class FrameQueue final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(FrameQueue)
+
+public:
+    static FrameQueue *instance();
+
+    void post(QObject *owner, std::function<void()> job);
+    void flush();
+    bool isEmpty() const { return m_jobs.isEmpty(); }
+
+private:
+    FrameQueue();
+    void runOne();
+
+    struct Job
+    {
+        QPointer<QObject> owner;
+        std::function<void()> run;
+    };
+    QList<Job> m_jobs;
+    QTimer m_timer;
+};
+
+} // namespace Lab::Gui

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// FrameQueue: GUI work spread over turns of the event loop, one job per turn, with what a job posts
+// sent before the next job runs.
+#include "gui/framequeue.h"
+
+#include <QCoreApplication>
+#include <QEvent>
+#include <QTest>
+
+using Lab::Gui::FrameQueue;
+
+namespace {
+
+// Counts the user events it receives.
+class Receiver final : public QObject
+{
+public:
+    int received = 0;
+    bool event(QEvent *event) override
+    {
+        if (event->type() == QEvent::User) {
+            ++received;
+            return true;
+        }
+        return QObject::event(event);
+    }
+};
+
+} // namespace
+
+class TestFrameQueue : public QObject
+{
+    Q_OBJECT
+private slots:
+    void runsInOrderOneJobPerTurn();
+    void postedEventsComeBetweenJobs();
+    void laterJobOfOwnerReplacesPending();
+    void destroyedOwnerIsSkipped();
+    void flushRunsEverythingNow();
+};
+
+void TestFrameQueue::runsInOrderOneJobPerTurn()
+{
+    FrameQueue *queue = FrameQueue::instance();
+    QObject a, b, c;
+    QStringList ran;
+    queue->post(&a, [&ran] { ran << QStringLiteral("a"); });
+    queue->post(&b, [&ran] { ran << QStringLiteral("b"); });
+    queue->post(&c, [&ran] { ran << QStringLiteral("c"); });
+    QVERIFY(ran.isEmpty()); // nothing runs inside post()
+    QTRY_COMPARE(ran, (QStringList{QStringLiteral("a"), QStringLiteral("b"), QStringLiteral("c")}));
+    QVERIFY(queue->isEmpty());
+}
+
+void TestFrameQueue::postedEventsComeBetweenJobs()
+{
+    // The point of the queue: an event the first job posts (a layout request, a scene update) is sent
+    // before the second job runs, not after all of them.
+    FrameQueue *queue = FrameQueue::instance();
+    Receiver receiver;
+    QObject first, second;
+    int seenBySecond = -1;
+    queue->post(&first, [&receiver] { QCoreApplication::postEvent(&receiver, new QEvent(QEvent::User)); });
+    queue->post(&second, [&receiver, &seenBySecond] { seenBySecond = receiver.received; });
+    QTRY_VERIFY(queue->isEmpty());
+    QCOMPARE(seenBySecond, 1);
+}
+
+void TestFrameQueue::laterJobOfOwnerReplacesPending()
+{
+    FrameQueue *queue = FrameQueue::instance();
+    QObject chart, other;
+    QStringList ran;
+    queue->post(&chart, [&ran] { ran << QStringLiteral("spec 1"); });
+    queue->post(&other, [&ran] { ran << QStringLiteral("other"); });
+    queue->post(&chart, [&ran] { ran << QStringLiteral("spec 2"); });
+    QTRY_VERIFY(queue->isEmpty());
+    // The owner keeps its place in the queue; only its latest job runs.
+    QCOMPARE(ran, (QStringList{QStringLiteral("spec 2"), QStringLiteral("other")}));
+}
+
+void TestFrameQueue::destroyedOwnerIsSkipped()
+{
+    FrameQueue *queue = FrameQueue::instance();
+    auto *gone = new QObject;
+    QObject kept;
+    bool ranGone = false;
+    bool ranKept = false;
+    queue->post(gone, [&ranGone] { ranGone = true; });
+    queue->post(&kept, [&ranKept] { ranKept = true; });
+    delete gone;
+    QTRY_VERIFY(ranKept);
+    QVERIFY(!ranGone);
+}
+
+void TestFrameQueue::flushRunsEverythingNow()
+{
+    FrameQueue *queue = FrameQueue::instance();
+    QObject a, b;
+    int ran = 0;
+    queue->post(&a, [&ran] { ++ran; });
+    queue->post(&b, [&ran] { ++ran; });
+    queue->flush();
+    QCOMPARE(ran, 2);
+    QVERIFY(queue->isEmpty());
+    QTest::qWait(20); // and nothing runs twice
+    QCOMPARE(ran, 2);
+}
+
+QTEST_MAIN(TestFrameQueue)
+#include "tst_framequeue.moc"
