@@ -5815,8 +5815,8 @@ Thread: %2</translation>
         <translation>Nach dem Lauf geprüft: Nur %1 von %2 Threads blieben auf CPU %3.</translation>
     </message>
     <message>
-        <source>Speedup (× the same job with 1 thread)</source>
-        <translation>Beschleunigung (× dieselbe Aufgabe mit 1 Thread)</translation>
+        <source>Speedup (× 1 thread)</source>
+        <translation>Beschleunigung (× 1 Thread)</translation>
     </message>
     <message>
         <source>Threads</source>

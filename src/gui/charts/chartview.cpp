@@ -20,7 +20,7 @@ ChartView::ChartView(const ChartSpec &spec, QWidget *parent)
     // Never OpenGL: it crashes offscreen and is missing from SVG/PDF exports.
     setChart(m_chart); // the view takes ownership
     setRenderHint(QPainter::Antialiasing);
-    setMinimumSize(320, 220);
+    setMinimumSize(320, MinimumHeight);
 }
 
 ChartView::~ChartView() = default;
@@ -68,6 +68,9 @@ void ChartView::setTheme(ChartTheme theme)
     if (theme == m_chart->chartTheme())
         return;
     m_chart->setChartTheme(theme);
+    // Presenter type needs the height: squeezed below this, titles and value labels run into each
+    // other and the axis labels turn into "...". A panel too short for it scrolls instead.
+    setMinimumHeight(theme == ChartTheme::Presenter ? PresenterMinimumHeight : MinimumHeight);
     emit specChanged();
 }
 

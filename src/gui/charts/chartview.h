@@ -25,6 +25,9 @@ class ChartView final : public QChartView
     Q_DISABLE_COPY_MOVE(ChartView)
 
 public:
+    static constexpr int MinimumHeight = 220;
+    static constexpr int PresenterMinimumHeight = 380;
+
     explicit ChartView(QWidget *parent = nullptr);
     explicit ChartView(const ChartSpec &spec, QWidget *parent = nullptr);
     ~ChartView() override;

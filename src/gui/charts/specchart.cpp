@@ -233,21 +233,54 @@ void SpecChart::applyStyle()
     setPlotAreaBackgroundVisible(true);
     setTitleBrush(m_style.text);
     setTitleFont(pixelFont(m_style.titlePixelSize, true));
-    const QString subtitle =
-        m_spec.subtitle.isEmpty()
-            ? QString()
-            : QStringLiteral("<br><span style=\"font-size:%1px; font-weight:normal; color:%2;\">%3</span>")
-                  .arg(m_style.subtitlePixelSize)
-                  .arg(m_style.mutedText.name(), m_spec.subtitle.toHtmlEscaped());
-    setTitle(QStringLiteral("<div align=\"center\"><span style=\"font-size:%1px; font-weight:bold;\">%2</span>%3</div>")
-                 .arg(m_style.titlePixelSize)
-                 .arg(m_spec.title.toHtmlEscaped(), subtitle));
+    m_titlePixelSize = m_style.titlePixelSize;
+    m_subtitlePixelSize = m_style.subtitlePixelSize;
+    setTitle(titleHtml());
+    fitTitle();
     legend()->setFont(pixelFont(m_style.legendPixelSize));
     legend()->setLabelColor(m_style.text);
     legend()->setBrush(Qt::NoBrush);
     legend()->setPen(Qt::NoPen);
     const int margin = m_style.theme == Gui::ChartTheme::Presenter ? 18 : 10;
     setMargins(QMargins(margin, margin, margin + 8, margin));
+}
+
+QString SpecChart::titleHtml() const
+{
+    const QString subtitle =
+        m_spec.subtitle.isEmpty()
+            ? QString()
+            : QStringLiteral("<br><span style=\"font-size:%1px; font-weight:normal; color:%2;\">%3</span>")
+                  .arg(m_subtitlePixelSize)
+                  .arg(m_style.mutedText.name(), m_spec.subtitle.toHtmlEscaped());
+    return QStringLiteral("<div align=\"center\"><span style=\"font-size:%1px; font-weight:bold;\">%2</span>%3</div>")
+        .arg(m_titlePixelSize)
+        .arg(m_spec.title.toHtmlEscaped(), subtitle);
+}
+
+void SpecChart::fitTitle()
+{
+    // QtCharts elides a title wider than the chart ("Factorization: runtime per str..." in a presenter
+    // panel on a 1280 px screen): shrink it instead, down to 55 % of the theme's size, computed from the
+    // chart's width (which the title does not change), so the layouts settle.
+    // QtCharts keeps some of the width for itself and draws the HTML a little wider than QFontMetrics
+    // measures (a 31 px title measured 621 px for 621 px of room and was still elided): keep 12 % spare.
+    const double room = (size().width() - margins().left() - margins().right()) * 0.88;
+    if (m_spec.title.isEmpty() || room <= 0)
+        return;
+    const auto fitted = [room](const QString &text, int pixelSize, bool bold) {
+        const double needed = QFontMetricsF(pixelFont(pixelSize, bold)).horizontalAdvance(text);
+        return needed <= room ? pixelSize : std::max(int(pixelSize * 0.55), int(pixelSize * room / needed));
+    };
+    const int title = fitted(m_spec.title, m_style.titlePixelSize, true);
+    const int subtitle = fitted(m_spec.subtitle, m_style.subtitlePixelSize, false);
+    if (title == m_titlePixelSize && subtitle == m_subtitlePixelSize)
+        return;
+    m_titlePixelSize = title;
+    m_subtitlePixelSize = subtitle;
+    // Both: QtCharts measures (and elides) the title with the title font, and draws the HTML's sizes.
+    setTitleFont(pixelFont(title, true));
+    setTitle(titleHtml());
 }
 
 void SpecChart::setAxes(QAbstractAxis *x, QAbstractAxis *y)
@@ -551,7 +584,8 @@ void SpecChart::fitAxisTitles(const QRectF &area)
         if (!axis || axis->titleText().isEmpty() || room <= 0)
             return;
         QFont font = pixelFont(m_style.axisTitlePixelSize);
-        const double needed = QFontMetricsF(font).horizontalAdvance(axis->titleText()) + 8;
+        // The same spare as fitTitle(): QtCharts draws a little wider than QFontMetrics measures.
+        const double needed = QFontMetricsF(font).horizontalAdvance(axis->titleText()) / 0.88 + 8;
         if (needed > room)
             font.setPixelSize(
                 std::max(int(m_style.axisTitlePixelSize * 0.55), int(m_style.axisTitlePixelSize * room / needed)));
@@ -570,6 +604,7 @@ void SpecChart::relayoutOverlays()
         const QRectF frame = area.isValid() && area.width() > 0 ? area : rect();
         m_emptyText->setPos(frame.center() - box.center());
     }
+    fitTitle();
     if (area.isEmpty())
         return;
     fitAxisTitles(area);

@@ -57,11 +57,15 @@ private:
     void fitText(QGraphicsSimpleTextItem *item, const QString &text, int pixelSize, double width);
     void fitCategoryLabels(const QRectF &area);
     void fitAxisTitles(const QRectF &area);
+    void fitTitle();
+    QString titleHtml() const;
     double capHalfWidth(double x) const;
     QList<QPointF> errorBar(double x, double low, double high) const;
 
     ChartSpec m_spec;
     ChartStyle m_style;
+    int m_titlePixelSize = 0; // as shown: the style's, or smaller when the chart is narrow
+    int m_subtitlePixelSize = 0;
     QAbstractAxis *m_axisX = nullptr;
     QAbstractAxis *m_axisY = nullptr;
     QAbstractSeries *m_anchor = nullptr; // any series on both axes, for mapToPosition()

@@ -130,16 +130,14 @@ void ThreadJobReport::retitleSpeedupChart(ChartView *view, const QString &title,
     if (spec.isEmpty())
         return;
     spec.title = title;
-    spec.yAxis.title = tr("Speedup (× the same job with 1 thread)");
+    spec.yAxis.title = tr("Speedup (× 1 thread)");
     spec.xAxis.title = tr("Threads");
     if (!onlyMarker.isEmpty())
         spec.markers = {{1.0, onlyMarker, QColor()}};
     // Amdahl fits (dotted) model CPU work shared by cores; they do not fit waits or a lock, and at
     // projector size they crowd the legend.
     spec.series.removeIf([](const ChartSeries &series) { return series.line == ChartSeries::Line::Dotted; });
-    // A spec of the same structure only updates the data on screen, not the titles: rebuild.
-    view->setSpec(ChartSpec{});
-    view->setSpec(spec);
+    view->setSpec(spec); // new titles and markers: SpecChart rebuilds (sameStructure compares them)
 }
 
 } // namespace Lab::Gui
