@@ -4,7 +4,7 @@
 #include "experiment.h"
 #include "gui/panels/relativefonts.h"
 #include "lessontext.h"
-#include "slideview.h"
+#include "slidewidget.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -124,7 +124,7 @@ void TopicPage::setPresenting(bool on)
         return;
     m_presenting = on;
     if (on && !m_slides) {
-        m_slides = new SlideView(this);
+        m_slides = new SlideWidget(this);
         m_slides->setBodyPointSize(m_lessonPointSize);
         layout()->addWidget(m_slides);
         loadSlides();
