@@ -46,12 +46,12 @@ public:
     {
         ++starts;
         m_running = true;
-        Q_EMIT runStarted();
+        emit runStarted();
     }
     void cancel() override
     {
         m_running = false;
-        Q_EMIT runFinished();
+        emit runFinished();
     }
     bool isRunning() const override { return m_running; }
     int starts = 0;
@@ -85,7 +85,7 @@ private:
         QTest::keyClick(target, key, modifiers);
     }
 
-private Q_SLOTS:
+private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

@@ -32,7 +32,7 @@ class TestSlides : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void initTestCase() { initResources(); }
 
     void splitsSectionsAndPutsDiagramsBeside()

@@ -361,7 +361,7 @@ void ThreadTableModel::setShortHeaders(bool on)
     if (on == m_shortHeaders)
         return;
     m_shortHeaders = on;
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 QVariant ThreadTableModel::headerData(int section, Qt::Orientation orientation, int role) const

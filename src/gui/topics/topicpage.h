@@ -53,7 +53,7 @@ public:
     bool showsExperiment() const { return m_presenting && m_stage == experimentStage(); }
     SlideWidget *slideWidget() const { return m_slides; }
 
-Q_SIGNALS:
+signals:
     // A lesson link of the form topic:<id> was followed.
     void topicLinkActivated(const QString &topicId);
     void stageChanged(int stage);
