@@ -2785,6 +2785,27 @@ ersten Stack</translation>
     </message>
 </context>
 <context>
+    <name>Lab::Gui::DiningTableWidget</name>
+    <message>
+        <source>Press Run: the philosophers sit down.</source>
+        <translation>Start drücken: die Philosophen setzen sich.</translation>
+    </message>
+    <message>
+        <source>F%1</source>
+        <translation>G%1</translation>
+    </message>
+    <message>
+        <source>P%1
+%2</source>
+        <translation>P%1
+%2</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
+    </message>
+</context>
+<context>
     <name>Lab::Gui::DownloadsExplanation</name>
     <message>
         <source>%1 ms</source>
@@ -4745,27 +4766,6 @@ Thread: %2</translation>
     <message>
         <source>&lt;b&gt;Deadlock&lt;/b&gt;: the waits close a circle (red).</source>
         <translation>&lt;b&gt;Deadlock&lt;/b&gt;: die Wartenden schließen einen Kreis (rot).</translation>
-    </message>
-</context>
-<context>
-    <name>Lab::Gui::DiningTableWidget</name>
-    <message>
-        <source>Press Run: the philosophers sit down.</source>
-        <translation>Start drücken: die Philosophen setzen sich.</translation>
-    </message>
-    <message>
-        <source>F%1</source>
-        <translation>G%1</translation>
-    </message>
-    <message>
-        <source>P%1
-%2</source>
-        <translation>P%1
-%2</translation>
-    </message>
-    <message>
-        <source>P%1</source>
-        <translation>P%1</translation>
     </message>
 </context>
 <context>
