@@ -2081,7 +2081,7 @@ Latenz %3 ms, Größe %4 KiB, Bandbreite %5, Fehlerrate %6. Zum Beenden Strg+C d
     </message>
 </context>
 <context>
-    <name>Lab::Gui::BenchmarkView</name>
+    <name>Lab::Gui::BenchmarkResultsWidget</name>
     <message>
         <source>Charts</source>
         <translation>Diagramme</translation>
@@ -2631,7 +2631,7 @@ ersten Stack</translation>
     </message>
 </context>
 <context>
-    <name>Lab::Gui::DaemonDemoView</name>
+    <name>Lab::Gui::DaemonDemoWidget</name>
     <message>
         <source>You ended the program: its stdin is closed, its main thread goes to the end.</source>
         <translation>Das Programm wurde beendet: Seine Standardeingabe ist geschlossen, sein Haupt-Thread läuft zum Programmende.</translation>
@@ -2782,6 +2782,27 @@ ersten Stack</translation>
     <message>
         <source>Threads that each hold a lock and wait for another&apos;s: two threads taking two locks in opposite orders, or philosophers sharing a fork (a mutex) with each neighbour. Watch the lab&apos;s detector find the circle of waits, choose the victim, and see each remedy break one of the four conditions.</source>
         <translation>Threads, die jeweils eine Sperre halten und auf die eines anderen warten: zwei Threads, die zwei Sperren in gegenläufiger Reihenfolge nehmen, oder Philosophen, die sich mit jedem Nachbarn eine Gabel (einen Mutex) teilen. Beobachte, wie der Detektor des Labors den Kreis der Wartebeziehungen findet, wähle das Opfer und sieh, wie jede Abhilfe eine der vier Bedingungen aufhebt.</translation>
+    </message>
+</context>
+<context>
+    <name>Lab::Gui::DiningTableWidget</name>
+    <message>
+        <source>Press Run: the philosophers sit down.</source>
+        <translation>Start drücken: die Philosophen setzen sich.</translation>
+    </message>
+    <message>
+        <source>F%1</source>
+        <translation>G%1</translation>
+    </message>
+    <message>
+        <source>P%1
+%2</source>
+        <translation>P%1
+%2</translation>
+    </message>
+    <message>
+        <source>P%1</source>
+        <translation>P%1</translation>
     </message>
 </context>
 <context>
@@ -3056,7 +3077,7 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
-    <name>Lab::Gui::EventLoopView</name>
+    <name>Lab::Gui::EventLoopWidget</name>
     <message>
         <source>%1 ms</source>
         <translation>%1 ms</translation>
@@ -3289,7 +3310,7 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
-    <name>Lab::Gui::FalseSharingView</name>
+    <name>Lab::Gui::FalseSharingWidget</name>
     <message>
         <source>Adjacent counters (one cache line)</source>
         <translation>Benachbarte Zähler (eine Cache-Zeile)</translation>
@@ -3350,7 +3371,7 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
-    <name>Lab::Gui::ForkDemoView</name>
+    <name>Lab::Gui::ForkDemoWidget</name>
     <message>
         <source>The worker (pid %1) has forked; its child is held for %2 ms, so both are in the monitor now.</source>
         <translation>Der Worker (pid %1) hat geforkt; sein Kind wird %2 ms lang festgehalten, daher sind jetzt beide im Monitor.</translation>
@@ -3723,7 +3744,7 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
-    <name>Lab::Gui::LockDemoView</name>
+    <name>Lab::Gui::LockDemoWidget</name>
     <message>
         <source>Stopped.</source>
         <translation>Angehalten.</translation>
@@ -3774,7 +3795,7 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
-    <name>Lab::Gui::LockGraphView</name>
+    <name>Lab::Gui::LockGraphWidget</name>
     <message>
         <source>Press Run: two threads, two locks (A and B).</source>
         <translation>„Ausführen“ drücken: zwei Threads, zwei Sperren (A und B).</translation>
@@ -4748,27 +4769,6 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
-    <name>Lab::Gui::PhilosophersTableView</name>
-    <message>
-        <source>Press Run: the philosophers sit down.</source>
-        <translation>Start drücken: die Philosophen setzen sich.</translation>
-    </message>
-    <message>
-        <source>F%1</source>
-        <translation>G%1</translation>
-    </message>
-    <message>
-        <source>P%1
-%2</source>
-        <translation>P%1
-%2</translation>
-    </message>
-    <message>
-        <source>P%1</source>
-        <translation>P%1</translation>
-    </message>
-</context>
-<context>
     <name>Lab::Gui::PresenterController</name>
     <message>
         <source>&amp;Lecture</source>
@@ -4951,7 +4951,7 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
-    <name>Lab::Gui::ProcessEndingView</name>
+    <name>Lab::Gui::ProcessEndingWidget</name>
     <message>
         <source>A worker process (daemon-demo: a heartbeat thread and a working thread) ended three ways. Asked politely, it finishes its work and exits with code 0; SIGTERM (15) could be caught to clean up, this program does not; SIGKILL (9) cannot be caught at all.</source>
         <translation>Ein Worker-Prozess (daemon-demo: ein Herzschlag-Thread und ein arbeitender Thread), auf drei Arten beendet. Höflich gebeten, beendet er seine Arbeit und endet mit Code 0; SIGTERM (15) könnte abgefangen werden, um aufzuräumen, dieses Programm tut das nicht; SIGKILL (9) kann überhaupt nicht abgefangen werden.</translation>
@@ -5494,7 +5494,7 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
-    <name>Lab::Gui::SemaphoreSlotsView</name>
+    <name>Lab::Gui::SemaphoreSlotsWidget</name>
     <message>
         <source>Window %1</source>
         <translation>Schalter %1</translation>
@@ -5627,7 +5627,7 @@ Thread: %2</translation>
     </message>
 </context>
 <context>
-    <name>Lab::Gui::SlideView</name>
+    <name>Lab::Gui::SlideWidget</name>
     <message>
         <source>PageDown: next slide</source>
         <translation>PageDown: nächste Folie</translation>

@@ -367,7 +367,7 @@ bool MainWindow::showTopic(const QString &id)
         statusBar()->clearMessage();
         QSettings().setValue(Key::LastTopic, id);
         retranslate(); // the window title names the topic
-        Q_EMIT currentTopicChanged(id);
+        emit currentTopicChanged(id);
     }
     return true;
 }

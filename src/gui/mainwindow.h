@@ -95,7 +95,7 @@ public:
     bool openRecordingFile(const QString &path, QString *error = nullptr);
     ReplaySession *replay() const { return m_replay; }
 
-Q_SIGNALS:
+signals:
     void currentTopicChanged(const QString &id);
 
 protected:

@@ -89,7 +89,7 @@ bool TranslationManager::setLanguage(const QString &language)
     }
     m_effective = effective;
     QLocale::setDefault(QLocale(effective));
-    Q_EMIT languageChanged(m_effective);
+    emit languageChanged(m_effective);
     return true;
 }
 

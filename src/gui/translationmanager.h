@@ -35,7 +35,7 @@ public:
     // What is actually shown: language(), or the system's when that is empty.
     QString effectiveLanguage() const { return m_effective; }
 
-Q_SIGNALS:
+signals:
     void languageChanged(const QString &effectiveLanguage);
 
 private:

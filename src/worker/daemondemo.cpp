@@ -24,7 +24,7 @@ namespace Lab::Worker {
 namespace {
 
 std::mutex s_outputMutex; // one whole line at a time, from any thread
-const auto s_start = std::chrono::steady_clock::now();
+const auto StartTime = std::chrono::steady_clock::now();
 
 // Writes one JSON object: `fields` is the inside of the braces without t_ms, which is appended.
 __attribute__((format(printf, 1, 2))) void writeEventLocked(const char *format, ...)
@@ -34,7 +34,7 @@ __attribute__((format(printf, 1, 2))) void writeEventLocked(const char *format, 
     va_start(args, format);
     std::vsnprintf(fields, sizeof fields, format, args);
     va_end(args);
-    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - s_start).count();
+    const double ms = std::chrono::duration<double, std::milli>(std::chrono::steady_clock::now() - StartTime).count();
     std::printf("{%s,\"t_ms\":%.1f}\n", fields, ms);
     std::fflush(stdout); // a reader sees each event at once, and nothing is lost at _exit()
 }

@@ -11,7 +11,7 @@ class TestEventLoopProbe : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void emptyProbeReportsZero()
     {
         EventLoopProbe probe;

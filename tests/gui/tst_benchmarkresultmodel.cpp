@@ -5,7 +5,7 @@
 #include "core/report/resultjson.h"
 #include "core/runners/factorbenchmark.h"
 #include "gui/panels/benchmarkresultmodel.h"
-#include "gui/panels/benchmarkview.h"
+#include "gui/panels/benchmarkresultswidget.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
@@ -195,7 +195,7 @@ void TestBenchmarkResultModel::retranslateAnnouncesHeaders()
 
 void TestBenchmarkResultModel::viewShowsTheModel()
 {
-    BenchmarkView view;
+    BenchmarkResultsWidget view;
     auto *table = view.findChild<QTableView *>(QStringLiteral("benchmarkTable"));
     QVERIFY(table);
     QCOMPARE(table, view.table());

@@ -7,7 +7,7 @@
 #include "gui/charts/chartview.h"
 #include "gui/labresources.h"
 #include "gui/panels/benchmarkresultmodel.h"
-#include "gui/panels/benchmarkview.h"
+#include "gui/panels/benchmarkresultswidget.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/threadjobreport.h"
 #include "gui/topics/concurrency/concurrencypanel.h"

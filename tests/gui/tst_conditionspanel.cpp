@@ -9,7 +9,7 @@
 #include "gui/panels/valuetile.h"
 #include "gui/topics/conditions/barrierpage.h"
 #include "gui/topics/conditions/conditionspanel.h"
-#include "gui/topics/conditions/phasegridview.h"
+#include "gui/topics/conditions/phasegridwidget.h"
 #include "gui/topics/conditions/publishsubscribepage.h"
 #include "gui/topics/conditions/trafficlightpage.h"
 #include "gui/topics/topicregistry.h"

@@ -9,9 +9,9 @@
 #include "gui/panels/tilegrid.h"
 #include "gui/panels/valuetile.h"
 #include "gui/topics/deadlock/deadlockpanel.h"
-#include "gui/topics/deadlock/lockgraphview.h"
+#include "gui/topics/deadlock/diningtablewidget.h"
+#include "gui/topics/deadlock/lockgraphwidget.h"
 #include "gui/topics/deadlock/philosopherspage.h"
-#include "gui/topics/deadlock/philosopherstableview.h"
 #include "gui/topics/deadlock/twolockspage.h"
 #include "gui/topics/topicregistry.h"
 

@@ -6,7 +6,7 @@
 #include "gui/charts/chartview.h"
 #include "gui/labresources.h"
 #include "gui/panels/benchmarkresultmodel.h"
-#include "gui/panels/benchmarkview.h"
+#include "gui/panels/benchmarkresultswidget.h"
 #include "gui/panels/parameterform.h"
 #include "gui/topics/downloads/downloadspanel.h"
 #include "gui/topics/downloads/downloadsthumbnailgrid.h"

@@ -4,7 +4,7 @@
 #include "gui/labresources.h"
 #include "gui/topics/handlingthreads/handlingthreadspanel.h"
 #include "gui/topics/handlingthreads/processendingmodel.h"
-#include "gui/topics/handlingthreads/processendingview.h"
+#include "gui/topics/handlingthreads/processendingwidget.h"
 #include "gui/topics/handlingthreads/threadnamesmodel.h"
 #include "gui/topics/topicregistry.h"
 
@@ -19,7 +19,7 @@
 #include <QTest>
 
 using namespace Lab::Gui;
-using Ending = ProcessEndingView::Ending;
+using Ending = ProcessEndingWidget::Ending;
 using EndingColumn = ProcessEndingModel::Column;
 using NamesColumn = ThreadNamesModel::Column;
 
@@ -138,7 +138,7 @@ void TestHandlingThreadsPanel::byHand()
     QTRY_VERIFY_WITH_TIMEOUT(panel.gracefulResult()->text().contains(QStringLiteral("Cleaned up: yes")), 5000);
     QVERIFY(start->isEnabled());
 
-    ProcessEndingView *view = panel.processes();
+    ProcessEndingWidget *view = panel.processes();
     QVERIFY(!view->button(Ending::Kill)->isEnabled());
     QTest::mouseClick(view->startButton(), Qt::LeftButton);
     QVERIFY(view->button(Ending::Kill)->isEnabled());

@@ -19,7 +19,7 @@ private:
         return QStringList{QStringLiteral("concurrency-lab")} + arguments;
     }
 
-private Q_SLOTS:
+private slots:
     void initTestCase()
     {
         initResources();

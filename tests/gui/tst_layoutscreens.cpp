@@ -90,7 +90,7 @@ class TestLayoutScreens : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void everyTopicOnEveryScreen_data()
     {
         QTest::addColumn<QString>("mode");

@@ -5,10 +5,10 @@
 #include "core/history/runhistory.h"
 #include "gui/labresources.h"
 #include "gui/panels/benchmarkresultmodel.h"
-#include "gui/panels/benchmarkview.h"
+#include "gui/panels/benchmarkresultswidget.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/valuetile.h"
-#include "gui/topics/locks/lockdemoview.h"
+#include "gui/topics/locks/lockdemowidget.h"
 #include "gui/topics/locks/lockspanel.h"
 #include "gui/topics/topicregistry.h"
 
@@ -89,7 +89,7 @@ void TestLocksPanel::badValueRefusedLikeTheCommand()
 
 void TestLocksPanel::plainLockTwiceIsRefused()
 {
-    LockDemoView view;
+    LockDemoWidget view;
     view.setStepMs(20);
     QTest::mouseClick(view.plainButton(), Qt::LeftButton);
     QVERIFY(!view.plainButton()->isEnabled());
@@ -102,7 +102,7 @@ void TestLocksPanel::plainLockTwiceIsRefused()
 
 void TestLocksPanel::recursiveLockCountsUpAndDown()
 {
-    LockDemoView view;
+    LockDemoWidget view;
     view.setStepMs(20);
     QTest::mouseClick(view.recursiveButton(), Qt::LeftButton);
     QTRY_VERIFY_WITH_TIMEOUT(view.recursiveButton()->isEnabled(), 10000);

@@ -74,7 +74,7 @@ private:
         return window->findChild<QAction *>(QString::fromLatin1(name));
     }
 
-private Q_SLOTS:
+private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

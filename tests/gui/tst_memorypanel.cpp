@@ -8,7 +8,7 @@
 #include "gui/charts/chartview.h"
 #include "gui/labresources.h"
 #include "gui/panels/parameterform.h"
-#include "gui/topics/memory/falsesharingview.h"
+#include "gui/topics/memory/falsesharingwidget.h"
 #include "gui/topics/memory/memorycharts.h"
 #include "gui/topics/memory/memorymachinepage.h"
 #include "gui/topics/memory/memorypanel.h"
@@ -176,21 +176,21 @@ void TestMemoryPanel::falseSharingAddresses()
     QSignalSpy finished(&panel, &Experiment::runFinished);
     panel.start();
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
-    const QList<Lab::Core::FalseSharingResult> &results = panel.falseSharingView()->results();
+    const QList<Lab::Core::FalseSharingResult> &results = panel.falseSharingWidget()->results();
     QCOMPARE(results.size(), 2);
     QVERIFY(!results.at(0).padded);
     QVERIFY(results.at(1).padded);
     QCOMPARE(results.at(0).counterAddresses.at(1) - results.at(0).counterAddresses.at(0), quintptr(8));
     QCOMPARE(results.at(1).counterAddresses.at(1) - results.at(1).counterAddresses.at(0), quintptr(128));
     QVERIFY(results.at(0).ok && results.at(1).ok);
-    QVERIFY(panel.falseSharingView()->ratio() > 0);
-    auto *ratio = panel.falseSharingView()->findChild<QLabel *>(QStringLiteral("falseSharingRatio"));
+    QVERIFY(panel.falseSharingWidget()->ratio() > 0);
+    auto *ratio = panel.falseSharingWidget()->findChild<QLabel *>(QStringLiteral("falseSharingRatio"));
     QVERIFY(ratio->text().endsWith(QStringLiteral("×")));
-    QVERIFY(panel.falseSharingView()
+    QVERIFY(panel.falseSharingWidget()
                 ->findChild<QLabel *>(QStringLiteral("adjacentAddresses"))
                 ->text()
                 .contains(QStringLiteral("8 bytes apart")));
-    QVERIFY(panel.falseSharingView()
+    QVERIFY(panel.falseSharingWidget()
                 ->findChild<QLabel *>(QStringLiteral("paddedAddresses"))
                 ->text()
                 .contains(QStringLiteral("128 bytes apart")));

@@ -41,10 +41,10 @@ public:
     void start() override
     {
         m_running = true;
-        Q_EMIT runStarted();
+        emit runStarted();
         QTimer::singleShot(50, this, [this] {
             m_running = false;
-            Q_EMIT runFinished();
+            emit runFinished();
         });
     }
     void cancel() override {}
@@ -61,7 +61,7 @@ class TestPlay : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);

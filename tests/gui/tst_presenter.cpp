@@ -7,10 +7,10 @@
 #include "gui/charts/chartview.h"
 #include "gui/labresources.h"
 #include "gui/mainwindow.h"
-#include "gui/panels/benchmarkview.h"
+#include "gui/panels/benchmarkresultswidget.h"
 #include "gui/presenter/presentercontroller.h"
 #include "gui/topics/experiment.h"
-#include "gui/topics/slideview.h"
+#include "gui/topics/slidewidget.h"
 #include "gui/topics/topicpage.h"
 #include "gui/topics/topicregistry.h"
 
@@ -46,12 +46,12 @@ public:
     {
         ++starts;
         m_running = true;
-        Q_EMIT runStarted();
+        emit runStarted();
     }
     void cancel() override
     {
         m_running = false;
-        Q_EMIT runFinished();
+        emit runFinished();
     }
     bool isRunning() const override { return m_running; }
     int starts = 0;
@@ -85,7 +85,7 @@ private:
         QTest::keyClick(target, key, modifiers);
     }
 
-private Q_SLOTS:
+private slots:
     void initTestCase()
     {
         QStandardPaths::setTestModeEnabled(true);
@@ -237,22 +237,22 @@ private Q_SLOTS:
         window->showTopic(QStringLiteral("threads"));
         press(window.get(), Qt::Key_F5);
         TopicPage *page = window->currentPage();
-        QVERIFY(page->slideView());
-        const int slides = int(page->slideView()->count());
+        QVERIFY(page->slideWidget());
+        const int slides = int(page->slideWidget()->count());
         QVERIFY(slides >= 2);
         QCOMPARE(page->stageCount(), slides + 1);
         QCOMPARE(page->stage(), 0);
-        QVERIFY(page->slideView()->isVisible());
+        QVERIFY(page->slideWidget()->isVisible());
         QVERIFY(!page->lessonView()->isVisible());
         QVERIFY(!page->experiment()->isVisible());
         QVERIFY(!window->monitorDock()->isVisible());
         for (int i = 1; i < slides; ++i) {
             press(window.get(), Qt::Key_PageDown);
-            QCOMPARE(page->slideView()->current(), i);
+            QCOMPARE(page->slideWidget()->current(), i);
         }
         press(window.get(), Qt::Key_PageDown);
         QVERIFY(page->showsExperiment());
-        QVERIFY(!page->slideView()->isVisible());
+        QVERIFY(!page->slideWidget()->isVisible());
         QVERIFY(!page->lessonView()->isVisible());
         QVERIFY(page->experiment()->isVisible());
         QVERIFY(window->monitorDock()->isVisible());
@@ -262,7 +262,7 @@ private Q_SLOTS:
         const QString second = topicIds().at(topicIds().indexOf(QStringLiteral("threads")) + 1);
         QCOMPARE(window->currentTopicId(), second);
         QCOMPARE(window->currentPage()->stage(), 0);
-        QVERIFY(window->currentPage()->slideView()->isVisible());
+        QVERIFY(window->currentPage()->slideWidget()->isVisible());
         QVERIFY(!window->monitorDock()->isVisible());
 
         press(window.get(), Qt::Key_PageUp); // back to where the previous topic ended: its experiment
@@ -270,7 +270,7 @@ private Q_SLOTS:
         QVERIFY(page->showsExperiment());
         press(window.get(), Qt::Key_PageUp);
         QCOMPARE(page->stage(), slides - 1);
-        QVERIFY(page->slideView()->isVisible());
+        QVERIFY(page->slideWidget()->isVisible());
 
         // Space on a slide shows the experiment and starts it.
         press(window.get(), Qt::Key_Space);
@@ -278,7 +278,7 @@ private Q_SLOTS:
         QTRY_VERIFY(!page->experiment()->isRunning());
 
         press(window.get(), Qt::Key_Escape);
-        QVERIFY(!page->slideView()->isVisible());
+        QVERIFY(!page->slideWidget()->isVisible());
         QVERIFY(page->lessonView()->isVisible());
         QVERIFY(page->experiment()->isVisible());
         QVERIFY(window->monitorDock()->isVisible());
@@ -293,7 +293,7 @@ private Q_SLOTS:
         press(window.get(), Qt::Key_F5);
         TopicPage *page = window->currentPage();
         page->setStage(page->experimentStage());
-        auto *view = page->findChild<BenchmarkView *>();
+        auto *view = page->findChild<BenchmarkResultsWidget *>();
         QVERIFY(view);
         QVERIFY(view->charts().size() >= 2);
         const auto shown = [view](int i) { return view->charts().at(i)->parentWidget()->isVisibleTo(view); };

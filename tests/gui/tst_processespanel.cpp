@@ -7,7 +7,7 @@
 #include "gui/labresources.h"
 #include "gui/panels/valuetile.h"
 #include "gui/topics/processes/eventlogwidget.h"
-#include "gui/topics/processes/eventloopview.h"
+#include "gui/topics/processes/eventloopwidget.h"
 #include "gui/topics/processes/processespanel.h"
 #include "gui/topics/processes/processinfomodel.h"
 #include "gui/topics/topicregistry.h"
@@ -370,13 +370,13 @@ private slots:
         ProcessesPanel panel;
         panel.resize(1400, 900);
         panel.show();
-        EventLoopView *view = panel.eventLoop();
+        EventLoopWidget *view = panel.eventLoop();
         for (int i = 0; i < panel.tabs()->count(); ++i) {
             if (panel.tabs()->tabText(i) == QLatin1String("Event loop"))
                 panel.tabs()->setCurrentIndex(i);
         }
         QTRY_VERIFY(view->eventLog()->isRecording());
-        QSignalSpy done(view, &EventLoopView::workFinished);
+        QSignalSpy done(view, &EventLoopWidget::workFinished);
 
         QTest::mouseClick(view->guiThreadButton(), Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 15000);

@@ -15,8 +15,8 @@
 #include "gui/replay/replaycontroller.h"
 #include "gui/replay/replaysession.h"
 #include "gui/topics/deadlock/deadlockpanel.h"
+#include "gui/topics/deadlock/diningtablewidget.h"
 #include "gui/topics/deadlock/philosopherspage.h"
-#include "gui/topics/deadlock/philosopherstableview.h"
 #include "gui/topics/replayframe.h"
 
 #include <QAbstractItemModelTester>
@@ -242,7 +242,7 @@ void TestReplay::philosophersTableFollowsTheCursor()
     QVERIFY(window.showTopic(QStringLiteral("deadlock"))); // opened during the replay: it gets the frame at once
     auto *panel = window.findChild<Gui::DeadlockPanel *>();
     QVERIFY(panel);
-    Gui::PhilosophersTableView *table = panel->table();
+    Gui::DiningTableWidget *table = panel->table();
     QCOMPARE(table->snapshot().philosophers.size(), 3);
     QVERIFY(panel->philosophersPage()->currentRemedy()->text().contains(QStringLiteral("Replay")));
 

@@ -20,9 +20,9 @@
 namespace {
 
 // tests/data may not exist yet, so resolve the path by text rather than through the file system.
-const QString resourcesDir = QDir::cleanPath(QStringLiteral(LAB_TEST_DATA_DIR "/../../resources"));
+const QString ResourcesDir = QDir::cleanPath(QStringLiteral(LAB_TEST_DATA_DIR "/../../resources"));
 
-const QStringList languages = {QStringLiteral("en"), QStringLiteral("de")};
+const QStringList Languages = {QStringLiteral("en"), QStringLiteral("de")};
 
 QString readText(const QString &path)
 {
@@ -57,7 +57,7 @@ QHash<QString, QString> qrcEntries(const QString &qrcPath, QString *error)
             QString key = QStringLiteral(":") + prefix;
             if (!key.endsWith(QLatin1Char('/')))
                 key += QLatin1Char('/');
-            entries.insert(key + name, QDir(resourcesDir).filePath(path));
+            entries.insert(key + name, QDir(ResourcesDir).filePath(path));
         }
     }
     if (xml.hasError())
@@ -87,7 +87,7 @@ private:
 void TestResourceSvg::initTestCase()
 {
     QString error;
-    m_entries = qrcEntries(resourcesDir + QStringLiteral("/lab.qrc"), &error);
+    m_entries = qrcEntries(ResourcesDir + QStringLiteral("/lab.qrc"), &error);
     QVERIFY2(error.isEmpty(), qPrintable(error));
     m_entries.insert(qrcEntries(QStringLiteral(LAB_BIN_DIR "/../resources/topics.qrc"), &error));
     QVERIFY2(error.isEmpty(), qPrintable(error));
@@ -114,7 +114,7 @@ void TestResourceSvg::everyResourceFileIsListed()
     const QStringList folders = {QStringLiteral("lessons/en"), QStringLiteral("lessons/de"), QStringLiteral("diagrams"),
                                  QStringLiteral("diagrams/de"), QStringLiteral("icons")};
     for (const QString &folder : folders) {
-        const QDir dir(QDir(resourcesDir).filePath(folder));
+        const QDir dir(QDir(ResourcesDir).filePath(folder));
         const auto files = dir.entryInfoList({QStringLiteral("*.html"), QStringLiteral("*.svg")}, QDir::Files);
         for (const QFileInfo &info : files)
             QVERIFY2(listed.contains(info.canonicalFilePath()),
@@ -186,7 +186,7 @@ void TestResourceSvg::lessonIsComplete_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("topic");
-    for (const QString &language : languages) {
+    for (const QString &language : Languages) {
         for (const QString &topic : Lab::Gui::topicIds())
             QTest::newRow(qPrintable(language + QLatin1Char('/') + topic)) << language << topic;
     }

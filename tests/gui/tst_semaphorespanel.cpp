@@ -5,7 +5,7 @@
 #include "core/experiments/ticketsale.h"
 #include "gui/labresources.h"
 #include "gui/panels/valuetile.h"
-#include "gui/topics/semaphores/semaphoreslotsview.h"
+#include "gui/topics/semaphores/semaphoreslotswidget.h"
 #include "gui/topics/semaphores/semaphorespanel.h"
 #include "gui/topics/topicregistry.h"
 
@@ -67,8 +67,8 @@ void TestSemaphoresPanel::onlyASemaphoreOversells()
     QSignalSpy finished(&panel, &Experiment::runFinished);
     QTest::mouseClick(panel.runButton(), Qt::LeftButton);
     // While they sell: three windows held by sellers, the others in the queue.
-    QTRY_VERIFY_WITH_TIMEOUT(panel.slotsView()->slotTexts().filter(QStringLiteral("seller-")).size() == 3, 10000);
-    QTRY_VERIFY_WITH_TIMEOUT(panel.slotsView()->queueText().contains(QStringLiteral("Waiting for a window")), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.slotsWidget()->slotTexts().filter(QStringLiteral("seller-")).size() == 3, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.slotsWidget()->queueText().contains(QStringLiteral("Waiting for a window")), 10000);
     QVERIFY(finished.wait(30000));
     QVERIFY2(panel.oversoldTile()->value().toInt() > 0, qPrintable(panel.explanation()->text()));
     QVERIFY(panel.explanation()->text().contains(QStringLiteral("oversold")));
@@ -104,7 +104,7 @@ void TestSemaphoresPanel::cancelMidSale()
     set(panel, QStringLiteral("sell-ms"), QStringLiteral("200"));
     QSignalSpy finished(&panel, &Experiment::runFinished);
     panel.start();
-    QTRY_VERIFY_WITH_TIMEOUT(panel.slotsView()->slotTexts().filter(QStringLiteral("seller-")).size() > 0, 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(panel.slotsWidget()->slotTexts().filter(QStringLiteral("seller-")).size() > 0, 10000);
     QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
     QVERIFY(finished.wait(5000));
     QCOMPARE(panel.lastStatus(), QStringLiteral("Cancelled."));

@@ -4,7 +4,7 @@
 #include "gui/labresources.h"
 #include "gui/layoutaudit.h"
 #include "gui/topics/lessontext.h"
-#include "gui/topics/slideview.h"
+#include "gui/topics/slidewidget.h"
 #include "gui/topics/topicpage.h"
 #include "gui/topics/topicregistry.h"
 
@@ -32,7 +32,7 @@ class TestSlides : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void initTestCase() { initResources(); }
 
     void splitsSectionsAndPutsDiagramsBeside()
@@ -59,7 +59,7 @@ private Q_SLOTS:
     // The check below can fail: a slide with far more than 60 words does not fit, and scrolls.
     void tooMuchTextDoesNotFit()
     {
-        SlideView view;
+        SlideWidget view;
         view.setBodyPointSize(PresenterBody);
         view.setSlides(
             {{QStringLiteral("<h2>Long</h2><p>") + QStringLiteral("word ").repeated(600) + QStringLiteral("</p>")}});
@@ -97,7 +97,7 @@ private Q_SLOTS:
         const QList<LessonText::Slide> slides = LessonText::slides(html);
         QVERIFY(slides.size() >= 2);
 
-        SlideView view;
+        SlideWidget view;
         view.setBodyPointSize(PresenterBody);
         view.setSlides(slides);
         view.resize(screen);

@@ -4,8 +4,8 @@
 // shows the standard thread waited for and the daemon abandoned. No child outlives the panel.
 #include "core/experiments/threadidentity.h"
 #include "gui/labresources.h"
-#include "gui/topics/startingthreads/daemondemoview.h"
-#include "gui/topics/startingthreads/forkdemoview.h"
+#include "gui/topics/startingthreads/daemondemowidget.h"
+#include "gui/topics/startingthreads/forkdemowidget.h"
 #include "gui/topics/startingthreads/startingthreadspanel.h"
 #include "gui/topics/startingthreads/threadstartmodel.h"
 #include "gui/topics/topicregistry.h"
@@ -130,8 +130,8 @@ void TestStartingThreadsPanel::forkShowsTheTree()
     panel.show();
     QString error;
     QVERIFY(panel.setParameter(QStringLiteral("hold-ms"), QStringLiteral("0"), &error));
-    ForkDemoView *fork = panel.forkDemo();
-    QSignalSpy done(fork, &ForkDemoView::demoFinished);
+    ForkDemoWidget *fork = panel.forkDemo();
+    QSignalSpy done(fork, &ForkDemoWidget::demoFinished);
     QTest::mouseClick(fork->button(), Qt::LeftButton);
     QVERIFY(!fork->button()->isEnabled());
     QTRY_COMPARE_WITH_TIMEOUT(done.size(), 1, 10000);
@@ -159,8 +159,8 @@ void TestStartingThreadsPanel::daemonIsAbandonedStandardThreadIsWaitedFor()
     QString error;
     QVERIFY(panel.setParameter(QStringLiteral("beat-ms"), QStringLiteral("50"), &error));
     QVERIFY(panel.setParameter(QStringLiteral("work-ms"), QStringLiteral("1500"), &error));
-    DaemonDemoView *daemon = panel.daemonDemo();
-    QSignalSpy done(daemon, &DaemonDemoView::demoFinished);
+    DaemonDemoWidget *daemon = panel.daemonDemo();
+    QSignalSpy done(daemon, &DaemonDemoWidget::demoFinished);
     QTest::mouseClick(daemon->startButton(), Qt::LeftButton);
     QVERIFY(daemon->endButton()->isEnabled());
     QTRY_VERIFY_WITH_TIMEOUT(daemon->daemonLabel()->text().contains(QStringLiteral("3 beats")) ||

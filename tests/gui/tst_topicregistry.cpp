@@ -15,7 +15,7 @@ class TestTopicRegistry : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
+private slots:
     void initTestCase() { initResources(); }
 
     // Topics register themselves (lab_add_topic + LAB_REGISTER_TOPIC): the outline's sections come in

@@ -47,9 +47,9 @@ QJsonObject readJson(const QString &path)
     return QJsonDocument::fromJson(file.readAll()).object();
 }
 
-const QStringList s_quick = {QStringLiteral("--latency-ms"), QStringLiteral("10"),
-                             QStringLiteral("--runs"),       QStringLiteral("1"),
-                             QStringLiteral("--size-kb"),    QStringLiteral("4")};
+const QStringList QuickOptions = {QStringLiteral("--latency-ms"), QStringLiteral("10"),
+                                  QStringLiteral("--runs"),       QStringLiteral("1"),
+                                  QStringLiteral("--size-kb"),    QStringLiteral("4")};
 } // namespace
 
 class TestDownloadCommand : public QObject
@@ -78,8 +78,8 @@ void TestDownloadCommand::embeddedServerRun()
     const QString json = m_dir.filePath(QStringLiteral("embedded.json"));
     const QString saveDir = m_dir.filePath(QStringLiteral("embedded-files"));
     const Outcome outcome =
-        runLab(s_quick + QStringList{QStringLiteral("--images"), QStringLiteral("3"), QStringLiteral("--json"), json,
-                                     QStringLiteral("--save-dir"), saveDir});
+        runLab(QuickOptions + QStringList{QStringLiteral("--images"), QStringLiteral("3"), QStringLiteral("--json"),
+                                          json, QStringLiteral("--save-dir"), saveDir});
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
     const QJsonObject result = readJson(json);
     QCOMPARE(result.value(QStringLiteral("experiment")).toString(), QStringLiteral("download"));
@@ -115,10 +115,10 @@ void TestDownloadCommand::failedItemsExitWithOne()
 {
     const QString json = m_dir.filePath(QStringLiteral("failing.json"));
     const QString saveDir = m_dir.filePath(QStringLiteral("failing-files"));
-    const Outcome outcome =
-        runLab(s_quick + QStringList{QStringLiteral("--images"), QStringLiteral("2"), QStringLiteral("--failure-rate"),
-                                     QStringLiteral("1"), QStringLiteral("--strategies"), QStringLiteral("async"),
-                                     QStringLiteral("--json"), json, QStringLiteral("--save-dir"), saveDir});
+    const Outcome outcome = runLab(
+        QuickOptions + QStringList{QStringLiteral("--images"), QStringLiteral("2"), QStringLiteral("--failure-rate"),
+                                   QStringLiteral("1"), QStringLiteral("--strategies"), QStringLiteral("async"),
+                                   QStringLiteral("--json"), json, QStringLiteral("--save-dir"), saveDir});
     QCOMPARE(outcome.exitCode, 1);
     const QJsonObject entry = readJson(json).value(QStringLiteral("results")).toArray().at(0).toObject();
     QCOMPARE(entry.value(QStringLiteral("items_ok")).toInt(), 0);

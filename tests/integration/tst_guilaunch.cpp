@@ -46,7 +46,7 @@ private:
         return result;
     }
 
-private Q_SLOTS:
+private slots:
     void initTestCase() { QVERIFY(m_dir.isValid()); }
 
     void versionAndHelp()

@@ -15,7 +15,7 @@ using namespace Lab::Core;
 
 namespace {
 
-const QString s_gnuFactor = QStringLiteral("/usr/bin/factor");
+const QString GnuFactor = QStringLiteral("/usr/bin/factor");
 
 QString workerPath()
 {
@@ -119,12 +119,12 @@ void TestWorkerFactor::matchesGnuFactor_data()
 
 void TestWorkerFactor::matchesGnuFactor()
 {
-    if (!QFile::exists(s_gnuFactor))
+    if (!QFile::exists(GnuFactor))
         QSKIP("GNU factor is not installed");
     QFETCH(QByteArray, input);
     QFETCH(QString, locale);
     QFETCH(QString, algorithm);
-    const Outcome gnu = runProgram(s_gnuFactor, {}, input, locale);
+    const Outcome gnu = runProgram(GnuFactor, {}, input, locale);
     const Outcome worker =
         runProgram(workerPath(), {QStringLiteral("factor"), QStringLiteral("--algorithm"), algorithm}, input, locale);
     QCOMPARE(worker.exitCode, gnu.exitCode);
@@ -144,10 +144,10 @@ void TestWorkerFactor::arguments_data()
 
 void TestWorkerFactor::arguments()
 {
-    if (!QFile::exists(s_gnuFactor))
+    if (!QFile::exists(GnuFactor))
         QSKIP("GNU factor is not installed");
     QFETCH(QStringList, numbers);
-    const Outcome gnu = runProgram(s_gnuFactor, QStringList{QStringLiteral("--")} + numbers, {});
+    const Outcome gnu = runProgram(GnuFactor, QStringList{QStringLiteral("--")} + numbers, {});
     const Outcome worker =
         runProgram(workerPath(), QStringList{QStringLiteral("factor"), QStringLiteral("--")} + numbers, {});
     QCOMPARE(worker.exitCode, gnu.exitCode);

@@ -41,18 +41,18 @@ AmdahlFit AmdahlFit::fit(const QList<QPointF> &workersAndSpeedup)
 
     // One parameter on a closed interval: a grid finds the basin (the error need not be unimodal
     // for noisy data), golden-section search then refines it.
-    constexpr int kGrid = 200;
+    constexpr int gridSteps = 200;
     int best = 0;
     double bestError = std::numeric_limits<double>::infinity();
-    for (int i = 0; i <= kGrid; ++i) {
-        const double e = sumOfSquares(points, double(i) / kGrid);
+    for (int i = 0; i <= gridSteps; ++i) {
+        const double e = sumOfSquares(points, double(i) / gridSteps);
         if (e < bestError) {
             bestError = e;
             best = i;
         }
     }
-    double lo = std::max(0.0, double(best - 1) / kGrid);
-    double hi = std::min(1.0, double(best + 1) / kGrid);
+    double lo = std::max(0.0, double(best - 1) / gridSteps);
+    double hi = std::min(1.0, double(best + 1) / gridSteps);
     const double phi = (std::sqrt(5.0) - 1) / 2;
     double a = hi - phi * (hi - lo);
     double b = lo + phi * (hi - lo);

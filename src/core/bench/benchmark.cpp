@@ -21,9 +21,9 @@ namespace Lab::Core {
 namespace {
 
 // A runner that ignores cancel() for this long is abandoned so the benchmark still finishes.
-constexpr int kCancelWatchdogMs = 2000;
+constexpr int CancelWatchdogMs = 2000;
 // Errors kept per case: enough to see the pattern, bounded for a run where everything fails.
-constexpr int kMaxErrors = 50;
+constexpr int MaxErrors = 50;
 
 double seconds(const timeval &tv)
 {
@@ -46,7 +46,7 @@ double meanOf(const QList<double> &values)
     return Statistics::of(values).mean;
 }
 
-const int s_registered = [] {
+const int MetaTypesRegistered = [] {
     qRegisterMetaType<Lab::Core::BenchmarkCase>();
     qRegisterMetaType<Lab::Core::StrategyStats>();
     qRegisterMetaType<Lab::Core::BenchmarkResult>();
@@ -60,7 +60,7 @@ Benchmark::Benchmark(QObject *parent)
     , m_watchdog(new QTimer(this))
 {
     m_watchdog->setSingleShot(true);
-    m_watchdog->setInterval(kCancelWatchdogMs);
+    m_watchdog->setInterval(CancelWatchdogMs);
     connect(m_watchdog, &QTimer::timeout, this, &Benchmark::onWatchdog);
 }
 
@@ -235,7 +235,7 @@ void Benchmark::onWatchdog()
     const Step step = m_steps.at(m_nextStep);
     CaseState &state = m_state[step.caseIndex];
     qCWarning(lcBenchmark) << "runner" << m_cases.at(step.caseIndex).displayName() << "ignored cancel() for"
-                           << kCancelWatchdogMs << "ms; abandoning it";
+                           << CancelWatchdogMs << "ms; abandoning it";
     // Deleting a runner whose threads still run would be worse than letting it finish alone.
     Runner *runner = state.runner;
     state.runner = nullptr;
@@ -341,7 +341,7 @@ StrategyStats Benchmark::statsFor(int caseIndex) const
     }
     auto addErrors = [&stats](const QList<ItemError> &errors) {
         for (const ItemError &error : errors) {
-            if (stats.errors.size() < kMaxErrors && !stats.errors.contains(error))
+            if (stats.errors.size() < MaxErrors && !stats.errors.contains(error))
                 stats.errors.append(error);
         }
     };

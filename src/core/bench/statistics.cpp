@@ -59,7 +59,7 @@ Statistics Statistics::of(const QList<double> &samples)
     if (scale <= 0)
         return s;
     for (int i = 0; i < samples.size(); ++i) {
-        if (std::abs(samples.at(i) - s.median) / scale > kOutlierThreshold)
+        if (std::abs(samples.at(i) - s.median) / scale > OutlierThreshold)
             s.outliers.append(i);
     }
     s.firstIsSlowOutlier = !s.outliers.isEmpty() && s.outliers.constFirst() == 0 && samples.constFirst() > s.median;

@@ -27,7 +27,7 @@ struct Statistics
     // been busy." Empty when there were none.
     QString outlierNote() const;
 
-    static constexpr double kOutlierThreshold = 3.5;
+    static constexpr double OutlierThreshold = 3.5;
 };
 
 // A ratio of two means with its uncertainty, propagated from both standard deviations to first

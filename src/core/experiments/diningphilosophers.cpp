@@ -18,13 +18,13 @@ namespace Lab::Core {
 
 namespace {
 
-const int s_resultType = qRegisterMetaType<DiningPhilosophers::Result>();
+const int ResultMetaType = qRegisterMetaType<DiningPhilosophers::Result>();
 
-constexpr int kTickMs = 20;
+constexpr int TickMs = 20;
 // After the time is up, for those who have not eaten yet; then every wait and sleep ends within
 // 100 ms: the dinner lasts at most `seconds` + 2 s.
-constexpr int kGraceMs = 1500;
-constexpr qint64 kMinLivelockWindowMs = 300;
+constexpr int GraceMs = 1500;
+constexpr qint64 MinLivelockWindowMs = 300;
 
 // A duration around `ms`: from half to one and a half times it.
 qint64 around(QRandomGenerator &random, int ms)
@@ -83,7 +83,7 @@ const ParameterSchema &DiningPhilosophers::schema()
         Spec::integer(QStringLiteral("philosophers"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Philosophers"),
                       QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Philosopher threads around the table, one fork "
                                                                  "between each two neighbours."),
-                      2, kMaxPhilosophers, 5),
+                      2, MaxPhilosophers, 5),
         Spec::choiceList(QStringLiteral("remedies"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Remedies"),
                          QT_TRANSLATE_NOOP("Lab::Core::Parameters",
                                            "none (left fork, then right: deadlocks), ordering (lower-numbered fork "
@@ -128,11 +128,11 @@ DiningPhilosophers::Config DiningPhilosophers::configFrom(const ParameterValues 
 DiningPhilosophers::DiningPhilosophers(QObject *parent)
     : QObject(parent)
 {
-    Q_UNUSED(s_resultType)
-    m_tick.setInterval(kTickMs);
+    Q_UNUSED(ResultMetaType)
+    m_tick.setInterval(TickMs);
     m_timeUp.setSingleShot(true);
     m_grace.setSingleShot(true);
-    m_grace.setInterval(kGraceMs);
+    m_grace.setInterval(GraceMs);
     connect(&m_tick, &QTimer::timeout, this, &DiningPhilosophers::onTick);
     connect(&m_timeUp, &QTimer::timeout, this, &DiningPhilosophers::onTimeUp);
     connect(&m_grace, &QTimer::timeout, this, &DiningPhilosophers::stopAll);
@@ -154,7 +154,7 @@ DiningPhilosophers::~DiningPhilosophers()
 
 bool DiningPhilosophers::start(const Config &config)
 {
-    if (isRunning() || config.philosophers < 2 || config.philosophers > kMaxPhilosophers)
+    if (isRunning() || config.philosophers < 2 || config.philosophers > MaxPhilosophers)
         return false;
     for (LabThread *thread : m_threads)
         delete thread; // all finished
@@ -460,7 +460,7 @@ void DiningPhilosophers::onTick()
 qint64 DiningPhilosophers::livelockWindowMs() const
 {
     // Ten rounds of reach, back-off and a meal without a meal.
-    return std::max<qint64>(kMinLivelockWindowMs, 10 * (reachMs() + std::max(1, m_config.eatMs / 2) + m_config.eatMs));
+    return std::max<qint64>(MinLivelockWindowMs, 10 * (reachMs() + std::max(1, m_config.eatMs / 2) + m_config.eatMs));
 }
 
 void DiningPhilosophers::onTimeUp()

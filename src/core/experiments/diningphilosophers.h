@@ -155,7 +155,7 @@ private:
         std::atomic_int retries = 0;
         std::atomic<qint64> maxWaitNs = 0;
     };
-    static constexpr int kMaxPhilosophers = 10;
+    static constexpr int MaxPhilosophers = 10;
 
     void dine(int index, quint64 seed);
     bool mustLeave(int index) const;
@@ -181,12 +181,12 @@ private:
     // m_forkTable (atomics so that snapshot() reads them without it).
     std::unique_ptr<SyncMutex> m_forkTable;
     std::unique_ptr<SyncCondition> m_forkPassed;
-    std::array<std::atomic_int, kMaxPhilosophers> m_forkOwner{};
-    std::array<std::atomic_bool, kMaxPhilosophers> m_forkDirty{};
-    std::array<std::atomic_bool, kMaxPhilosophers> m_eating{};
+    std::array<std::atomic_int, MaxPhilosophers> m_forkOwner{};
+    std::array<std::atomic_bool, MaxPhilosophers> m_forkDirty{};
+    std::array<std::atomic_bool, MaxPhilosophers> m_eating{};
     std::vector<LabThread *> m_threads;
     QStringList m_names;
-    std::array<Seat, kMaxPhilosophers> m_seat;
+    std::array<Seat, MaxPhilosophers> m_seat;
     std::atomic_bool m_stop = false;         // everyone leaves
     std::atomic_bool m_finishing = false;    // the time is up: those who ate leave
     std::unique_ptr<std::latch> m_startLine; // everyone reaches for a fork at once

@@ -16,7 +16,7 @@
 namespace Lab::Core {
 
 namespace {
-const int s_resultType = qRegisterMetaType<FalseSharingResult>();
+const int ResultMetaType = qRegisterMetaType<FalseSharingResult>();
 }
 
 FalseSharing::Counters::Counters(int threads, bool padded)

@@ -14,7 +14,7 @@
 namespace Lab::Core {
 
 namespace {
-const int s_reportType = qRegisterMetaType<GracefulStopDemo::Report>();
+const int ReportMetaType = qRegisterMetaType<GracefulStopDemo::Report>();
 }
 
 struct GracefulStopDemo::State

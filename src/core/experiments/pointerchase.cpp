@@ -12,7 +12,7 @@
 namespace Lab::Core {
 
 namespace {
-const int s_pointType = qRegisterMetaType<LatencyPoint>();
+const int PointMetaType = qRegisterMetaType<LatencyPoint>();
 
 struct alignas(PointerChase::LineBytes) Node
 {

@@ -8,7 +8,7 @@
 namespace Lab::Core {
 
 namespace {
-const int s_processInfoType = qRegisterMetaType<ProcessInfo>();
+const int ProcessInfoMetaType = qRegisterMetaType<ProcessInfo>();
 
 bool readFile(const QString &path, QByteArray *out)
 {

@@ -7,7 +7,7 @@
 namespace Lab::Core {
 
 namespace {
-const int s_resultType = qRegisterMetaType<PublishSubscribe::Result>();
+const int ResultMetaType = qRegisterMetaType<PublishSubscribe::Result>();
 } // namespace
 
 const ParameterSchema &PublishSubscribe::schema()
@@ -42,7 +42,7 @@ const ParameterSchema &PublishSubscribe::schema()
 PublishSubscribe::PublishSubscribe(QObject *parent)
     : QObject(parent)
 {
-    Q_UNUSED(s_resultType)
+    Q_UNUSED(ResultMetaType)
     connect(&m_crew, &ThreadCrew::finished, this, &PublishSubscribe::onFinished);
 }
 

@@ -19,8 +19,8 @@
 namespace Lab::Core {
 
 namespace {
-const int s_types[] = {qRegisterMetaType<CounterThreadReport>(), qRegisterMetaType<CounterRoundResult>(),
-                       qRegisterMetaType<CounterSummary>()};
+const int MetaTypes[] = {qRegisterMetaType<CounterThreadReport>(), qRegisterMetaType<CounterRoundResult>(),
+                         qRegisterMetaType<CounterSummary>()};
 
 // Widens the window between read and write a little, so that on two cores the threads overlap in it.
 inline void shortSpin()

@@ -10,7 +10,7 @@
 namespace Lab::Core {
 
 namespace {
-const int s_reportType = qRegisterMetaType<ThreadRenameDemo::Report>();
+const int ReportMetaType = qRegisterMetaType<ThreadRenameDemo::Report>();
 }
 
 struct ThreadRenameDemo::State

@@ -14,8 +14,8 @@
 namespace Lab::Core {
 
 namespace {
-const int s_reportType = qRegisterMetaType<ThreadStartDemo::Report>();
-const int s_reportsType = qRegisterMetaType<QList<ThreadStartDemo::Report>>();
+const int ReportMetaType = qRegisterMetaType<ThreadStartDemo::Report>();
+const int ReportsMetaType = qRegisterMetaType<QList<ThreadStartDemo::Report>>();
 
 ThreadStartDemo::Report runTask(ThreadStartDemo::Method method, const QString &name, qint64 iterations,
                                 const QThread *caller)

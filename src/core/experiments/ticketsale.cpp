@@ -7,7 +7,7 @@
 namespace Lab::Core {
 
 namespace {
-const int s_resultType = qRegisterMetaType<TicketSale::Result>();
+const int ResultMetaType = qRegisterMetaType<TicketSale::Result>();
 } // namespace
 
 const ParameterSchema &TicketSale::schema()
@@ -38,7 +38,7 @@ const ParameterSchema &TicketSale::schema()
 TicketSale::TicketSale(QObject *parent)
     : QObject(parent)
 {
-    Q_UNUSED(s_resultType)
+    Q_UNUSED(ResultMetaType)
     connect(&m_crew, &ThreadCrew::finished, this, &TicketSale::onSellersFinished);
 }
 

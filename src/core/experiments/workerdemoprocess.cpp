@@ -15,7 +15,7 @@
 namespace Lab::Core {
 
 namespace {
-const int s_exitType = qRegisterMetaType<WorkerDemoExit>();
+const int ExitMetaType = qRegisterMetaType<WorkerDemoExit>();
 } // namespace
 
 WorkerDemoProcess::WorkerDemoProcess(QObject *parent)

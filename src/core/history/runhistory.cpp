@@ -24,8 +24,8 @@ Q_LOGGING_CATEGORY(lcHistory, "lab.core.history")
 
 namespace {
 
-const QString suffix = QStringLiteral(".json");
-const QString recordingSuffix = QStringLiteral(".trace.json.gz");
+const QString JsonSuffix = QStringLiteral(".json");
+const QString RecordingSuffix = QStringLiteral(".trace.json.gz");
 
 // "20261125-110812-123": the id's time part, UTC; ids sort the way runs happened.
 QString stamp(const QDateTime &when)
@@ -87,10 +87,10 @@ std::optional<HistoryEntry> RunHistory::save(const QString &topic, const Benchma
     experiment.replace(QRegularExpression(QStringLiteral("[^A-Za-z0-9-]")), QStringLiteral("-"));
     const QString base = stamp(when) + QLatin1Char('-') + (experiment.isEmpty() ? QStringLiteral("run") : experiment);
     QString id = base;
-    for (int n = 2; QFileInfo::exists(dir.filePath(id + suffix)); ++n)
+    for (int n = 2; QFileInfo::exists(dir.filePath(id + JsonSuffix)); ++n)
         id = base + QLatin1Char('-') + QString::number(n);
 
-    HistoryEntry entry{topic, id, dir.filePath(id + suffix), when.toUTC(), result};
+    HistoryEntry entry{topic, id, dir.filePath(id + JsonSuffix), when.toUTC(), result};
     if (!ResultJson::write(result, entry.path, error))
         return std::nullopt;
     keepRecording(entry);
@@ -99,7 +99,7 @@ std::optional<HistoryEntry> RunHistory::save(const QString &topic, const Benchma
 
 QString RunHistory::recordingPath(const QString &topic, const QString &id) const
 {
-    return QDir(folder(topic)).filePath(id + recordingSuffix);
+    return QDir(folder(topic)).filePath(id + RecordingSuffix);
 }
 
 namespace {
@@ -153,7 +153,7 @@ void RunHistory::keepRecording(const HistoryEntry &entry) const
             // Bounded: the newest KeptRecordings of the topic (ids sort by time); their results stay.
             const QDir dir(folder);
             const QStringList kept =
-                dir.entryList({QLatin1Char('*') + recordingSuffix}, QDir::Files, QDir::Name | QDir::Reversed);
+                dir.entryList({QLatin1Char('*') + RecordingSuffix}, QDir::Files, QDir::Name | QDir::Reversed);
             for (qsizetype i = KeptRecordings; i < kept.size(); ++i)
                 QFile::remove(dir.filePath(kept.at(i)));
         });
@@ -196,7 +196,7 @@ std::optional<HistoryEntry> RunHistory::load(const QString &topic, const QString
             *error = tr("no run \"%1\" in \"%2\"").arg(id, topic);
         return std::nullopt;
     }
-    const QString path = QDir(folder(topic)).filePath(id + suffix);
+    const QString path = QDir(folder(topic)).filePath(id + JsonSuffix);
     std::optional<BenchmarkResult> result = ResultJson::read(path, error);
     if (!result)
         return std::nullopt;
@@ -213,7 +213,7 @@ bool RunHistory::remove(const QString &topic, const QString &id, QString *error)
             *error = tr("no run \"%1\" in \"%2\"").arg(id, topic);
         return false;
     }
-    QFile file(QDir(folder(topic)).filePath(id + suffix));
+    QFile file(QDir(folder(topic)).filePath(id + JsonSuffix));
     if (!file.exists()) {
         if (error)
             *error = tr("no run \"%1\" in \"%2\"").arg(id, topic);

@@ -17,7 +17,7 @@ struct NamedSignal
 };
 
 // By macro, not by number: the numbers differ between architectures.
-constexpr NamedSignal s_signals[] = {
+constexpr NamedSignal KnownSignals[] = {
     {SIGHUP, "HUP"},       {SIGINT, "INT"},     {SIGQUIT, "QUIT"}, {SIGILL, "ILL"},   {SIGTRAP, "TRAP"},
     {SIGABRT, "ABRT"},     {SIGBUS, "BUS"},     {SIGFPE, "FPE"},   {SIGKILL, "KILL"}, {SIGUSR1, "USR1"},
     {SIGSEGV, "SEGV"},     {SIGUSR2, "USR2"},   {SIGPIPE, "PIPE"}, {SIGALRM, "ALRM"}, {SIGTERM, "TERM"},
@@ -81,7 +81,7 @@ SignalDispositions SignalDispositions::read(pid_t pid, const QString &procRoot)
 
 QString SignalDispositions::signalName(int signal)
 {
-    for (const NamedSignal &named : s_signals) {
+    for (const NamedSignal &named : KnownSignals) {
         if (named.number == signal)
             return QString::fromLatin1(named.name);
     }

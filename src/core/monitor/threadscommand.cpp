@@ -37,7 +37,7 @@ namespace Lab::Core {
 
 namespace {
 
-const QString kCommand = QStringLiteral("threads");
+const QString CommandName = QStringLiteral("threads");
 
 // Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
 struct Tr
@@ -138,7 +138,7 @@ int runThreadsCommand(const QStringList &arguments)
                       Tr::tr("Record the threads' states as a Chrome Trace Event JSON file here (opens in "
                              "ui.perfetto.dev)."),
                       QStringLiteral("FILE")});
-    OptionReader reader(parser, kCommand);
+    OptionReader reader(parser, CommandName);
     if (!reader.parse(arguments))
         return reader.fail();
     if (QString error; !BenchmarkCommand::checkOutputPaths(parser, &error, {QStringLiteral("trace")}))

@@ -10,14 +10,14 @@
 namespace Lab::Core {
 
 namespace {
-const int s_itemType = qRegisterMetaType<Lab::Core::DownloadItemResult>();
+const int ItemMetaType = qRegisterMetaType<Lab::Core::DownloadItemResult>();
 
 // The reply's own buffer: the manager's thread stops reading the socket while this much waits to be
 // read here. Without a bound Qt reads as fast as the server sends and queues it all for this thread,
 // which sees readyRead only once that queue drains: a fast endless body grows without limit (1.7 GB
 // for --max-bytes 1000000) before any byte is counted.
-constexpr qint64 kReadBufferBytes = 256 * 1024;
-constexpr qsizetype kHeadBytes = 64; // enough for every magic number imageFormat() knows
+constexpr qint64 ReadBufferBytes = 256 * 1024;
+constexpr qsizetype HeadBytes = 64; // enough for every magic number imageFormat() knows
 
 // Text a server chose (a content type, a URL scheme), safe to print: printable ASCII, bounded.
 QString printableToken(const QString &text)
@@ -148,7 +148,7 @@ void DownloadJob::start(Deadline deadline)
     }
     m_reply = m_manager->get(request);
     m_reply->setParent(this);
-    m_reply->setReadBufferSize(std::clamp<qint64>(m_options.maxBytes + 1, 16 * 1024, kReadBufferBytes));
+    m_reply->setReadBufferSize(std::clamp<qint64>(m_options.maxBytes + 1, 16 * 1024, ReadBufferBytes));
     connect(m_reply, &QNetworkReply::requestSent, this, [this] {
         if (m_result.sentSeconds < 0)
             m_result.sentSeconds = now();
@@ -203,8 +203,8 @@ void DownloadJob::onReadyRead()
         return;
     }
     m_hash.addData(chunk);
-    if (m_head.size() < kHeadBytes)
-        m_head += chunk.left(kHeadBytes - m_head.size());
+    if (m_head.size() < HeadBytes)
+        m_head += chunk.left(HeadBytes - m_head.size());
     if (!m_options.keepData)
         return;
     QByteArray &data = m_result.data;

@@ -13,7 +13,7 @@ namespace Lab::Core {
 namespace {
 
 // Segments a..g of a seven-segment digit, as in the usual layout (a top, g middle, d bottom).
-constexpr std::array<quint8, 10> s_segments = {0x3F, 0x06, 0x5B, 0x4F, 0x66, 0x6D, 0x7D, 0x07, 0x7F, 0x6F};
+constexpr std::array<quint8, 10> DigitSegments = {0x3F, 0x06, 0x5B, 0x4F, 0x66, 0x6D, 0x7D, 0x07, 0x7F, 0x6F};
 
 void fillRect(QImage &image, int x, int y, int w, int h, uchar colour)
 {
@@ -28,7 +28,7 @@ void fillRect(QImage &image, int x, int y, int w, int h, uchar colour)
 
 void drawDigit(QImage &image, int digit, int x, int y, int w, int h, int t, uchar colour)
 {
-    const quint8 on = s_segments[size_t(digit)];
+    const quint8 on = DigitSegments[size_t(digit)];
     const int half = h / 2;
     if (on & 0x01)
         fillRect(image, x, y, w, t, colour); // a

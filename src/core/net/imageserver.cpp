@@ -16,9 +16,9 @@ namespace Lab::Core {
 Q_LOGGING_CATEGORY(lcImageServer, "lab.core.net.server")
 
 namespace {
-constexpr qint64 s_maxCacheBytes = 256ll * 1024 * 1024;
-constexpr int s_paceIntervalMs = 5;
-constexpr int s_paceBurstMs = 50;
+constexpr qint64 MaxCacheBytes = 256ll * 1024 * 1024;
+constexpr int PaceIntervalMs = 5;
+constexpr int PaceBurstMs = 50;
 
 // "/images/<n>.png" with a plain decimal index (no sign, no leading zeros); -1 otherwise.
 int parseImageIndex(const QByteArray &path)
@@ -87,7 +87,7 @@ ImageServer::ImageServer(const ImageServerOptions &options, QObject *parent)
     , m_random(options.seed)
 {
     m_paceTimer->setTimerType(Qt::PreciseTimer);
-    m_paceTimer->setInterval(s_paceIntervalMs);
+    m_paceTimer->setInterval(PaceIntervalMs);
     connect(m_paceTimer, &QTimer::timeout, this, &ImageServer::onPaceTick);
     connect(m_server, &QTcpServer::newConnection, this, &ImageServer::onNewConnection);
 }
@@ -148,7 +148,7 @@ QByteArray ImageServer::imageBytes(int index)
     const auto found = m_cache.constFind(index);
     if (found != m_cache.cend())
         return *found;
-    if (m_cacheBytes > s_maxCacheBytes) {
+    if (m_cacheBytes > MaxCacheBytes) {
         m_cache.clear();
         m_cacheBytes = 0;
     }
@@ -172,7 +172,7 @@ QFuture<QByteArray> ImageServer::imageFuture(int index)
         m_making.remove(index);
         if (m_cache.contains(index))
             return;
-        if (m_cacheBytes > s_maxCacheBytes) {
+        if (m_cacheBytes > MaxCacheBytes) {
             m_cache.clear();
             m_cacheBytes = 0;
         }
@@ -251,7 +251,7 @@ void ImageServer::onPaceTick()
     // A token bucket shared by every connection: the limit is the server's whole uplink, so more
     // parallel downloads share it instead of multiplying it (the I/O bottleneck lesson).
     const double bytesPerMs = m_options.bandwidthKbps / 8.0;
-    m_paceBudget = qMin(m_paceBudget + bytesPerMs * double(m_paceClock.restart()), bytesPerMs * s_paceBurstMs);
+    m_paceBudget = qMin(m_paceBudget + bytesPerMs * double(m_paceClock.restart()), bytesPerMs * PaceBurstMs);
     m_senders.removeIf([](const QPointer<ImageServerConnection> &c) { return !c || !c->hasPendingBytes(); });
     const int count = int(m_senders.size());
     if (count == 0) {

@@ -15,7 +15,7 @@ namespace Lab::Core {
 
 namespace {
 
-const QString kTool = QStringLiteral("concurrency-lab");
+const QString ToolName = QStringLiteral("concurrency-lab");
 
 // Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
 struct Tr
@@ -248,7 +248,7 @@ QJsonObject ResultJson::toJson(const BenchmarkResult &result)
         results.append(entry);
     }
     QJsonObject json{
-        {QStringLiteral("tool"), kTool},
+        {QStringLiteral("tool"), ToolName},
         {QStringLiteral("version"), QStringLiteral(LAB_VERSION)},
         {QStringLiteral("experiment"), result.experiment},
         {QStringLiteral("environment"), result.environment},
@@ -275,8 +275,8 @@ std::optional<BenchmarkResult> ResultJson::fromJson(const QJsonObject &json, QSt
     // here, so a chart or the history never lays out a 100 KB label or 20,000 bars.
     Reader top(json, QString(), error);
     const QString tool = top.string(QStringLiteral("tool"), true, MaxLabelChars);
-    if (top.ok() && tool != kTool)
-        top.fail(QStringLiteral("tool"), Tr::tr("must be \"%1\" (got \"%2\")").arg(kTool, tool));
+    if (top.ok() && tool != ToolName)
+        top.fail(QStringLiteral("tool"), Tr::tr("must be \"%1\" (got \"%2\")").arg(ToolName, tool));
     top.string(QStringLiteral("version"), true, MaxLabelChars);
     BenchmarkResult result;
     result.experiment = top.string(QStringLiteral("experiment"), true, MaxLabelChars);

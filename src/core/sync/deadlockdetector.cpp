@@ -18,11 +18,11 @@ namespace Lab::Core {
 namespace {
 
 // Bounds on what one epoch stores: a run that deadlocks again and again must not grow without end.
-constexpr qsizetype kMaxReports = 100;
-constexpr qsizetype kMaxOrderCycles = 100;
-constexpr qsizetype kMaxOrderEdges = 10000; // a listing for panels, bounded like the cycles
+constexpr qsizetype MaxReports = 100;
+constexpr qsizetype MaxOrderCycles = 100;
+constexpr qsizetype MaxOrderEdges = 10000; // a listing for panels, bounded like the cycles
 
-const int s_reportType = qRegisterMetaType<DeadlockReport>();
+const int ReportMetaType = qRegisterMetaType<DeadlockReport>();
 
 // The locks the calling thread holds (ids of first holds, in order) and the lock-order edges it has
 // already reported in the current epoch: a known edge costs a lookup here and no shared lock. Ids,
@@ -60,7 +60,7 @@ QStringList LockOrderCycle::locks() const
 
 DeadlockDetector::DeadlockDetector()
 {
-    Q_UNUSED(s_reportType)
+    Q_UNUSED(ReportMetaType)
     // Often first used by a lab thread's lock: belong to the main thread, which outlives them.
     if (QCoreApplication *app = QCoreApplication::instance())
         moveToThread(app->thread());
@@ -184,7 +184,7 @@ void DeadlockDetector::publish(const DeadlockReport &report)
 {
     {
         QMutexLocker locker(&m_mutex);
-        if (report.epoch == m_epoch.load() && m_reports.size() < kMaxReports)
+        if (report.epoch == m_epoch.load() && m_reports.size() < MaxReports)
             m_reports.append(report);
     }
     if (Trace::isLabThread())
@@ -254,10 +254,10 @@ void DeadlockDetector::addOrderEdge(quint64 from, quint64 to)
         return;
     const LockOrderEdge edge{m_lockNames.value(from), m_lockNames.value(to), SyncPrimitive::currentThreadName()};
     out.insert(to, edge);
-    if (m_orderEdges.size() < kMaxOrderEdges)
+    if (m_orderEdges.size() < MaxOrderEdges)
         m_orderEdges.append(edge);
     std::optional<LockOrderCycle> cycle = pathBack(to, from);
-    if (!cycle || m_orderCycles.size() >= kMaxOrderCycles)
+    if (!cycle || m_orderCycles.size() >= MaxOrderCycles)
         return;
     cycle->edges.prepend(edge);
     QStringList arrows;

@@ -14,7 +14,7 @@ namespace Lab::Core {
 namespace {
 
 // How often a waiting thread looks at its interruption flag and cancellation.
-constexpr qint64 kPollMs = 50;
+constexpr qint64 PollMs = 50;
 
 struct Registry
 {
@@ -28,7 +28,7 @@ Registry &registry()
     return r;
 }
 
-const int s_snapshotType = qRegisterMetaType<SyncSnapshot>();
+const int SnapshotMetaType = qRegisterMetaType<SyncSnapshot>();
 
 } // namespace
 
@@ -36,7 +36,7 @@ SyncPrimitive::SyncPrimitive(QString name, QString kind)
     : m_name(std::move(name))
     , m_kind(std::move(kind))
 {
-    Q_UNUSED(s_snapshotType)
+    Q_UNUSED(SnapshotMetaType)
     QMutexLocker lock(&registry().mutex);
     registry().primitives.append(this);
 }
@@ -121,7 +121,7 @@ bool SyncPrimitive::waitUntil(QMutexLocker<QMutex> &locker, WaitKind kind, const
                 break;
             }
             const QDeadlineTimer slice(
-                std::min<qint64>(deadline.remainingTime() < 0 ? kPollMs : deadline.remainingTime(), kPollMs));
+                std::min<qint64>(deadline.remainingTime() < 0 ? PollMs : deadline.remainingTime(), PollMs));
             m_changed.wait(&m_state, slice);
         }
     }

@@ -7,7 +7,7 @@ namespace Lab::Core {
 
 namespace {
 // Far above any real machine; guards against a corrupt "0-4294967295" allocating gigabytes.
-constexpr int kMaxCpu = 1 << 16;
+constexpr int MaxCpu = 1 << 16;
 } // namespace
 
 bool parseCpuList(const QString &text, QList<int> *cpus)
@@ -32,7 +32,7 @@ bool parseCpuList(const QString &text, QList<int> *cpus)
             first = range.left(dash).toInt(&okFirst);
             last = range.mid(dash + 1).toInt(&okLast);
         }
-        if (!okFirst || !okLast || first < 0 || last < first || last > kMaxCpu)
+        if (!okFirst || !okLast || first < 0 || last < first || last > MaxCpu)
             return false;
         for (int cpu = first; cpu <= last; ++cpu)
             result.append(cpu);

@@ -23,7 +23,7 @@ struct Tr
 
 using CpuInfoBlock = QHash<QString, QString>;
 
-const QString cpuDir = QStringLiteral("sys/devices/system/cpu");
+const QString CpuDir = QStringLiteral("sys/devices/system/cpu");
 
 // /proc/cpuinfo as one key -> value map per processor block.
 QList<CpuInfoBlock> parseCpuInfo(const QString &text)
@@ -67,9 +67,9 @@ QString cpuModel(const QList<CpuInfoBlock> &cpuInfo)
 QList<int> onlineCpus(const MachineSource &source, const QList<CpuInfoBlock> &cpuInfo, QStringList *notes)
 {
     QList<int> ids;
-    if (parseCpuList(source.line(cpuDir + QStringLiteral("/online")), &ids) && !ids.isEmpty())
+    if (parseCpuList(source.line(CpuDir + QStringLiteral("/online")), &ids) && !ids.isEmpty())
         return ids;
-    ids = source.numberedEntries(cpuDir, QStringLiteral("cpu"));
+    ids = source.numberedEntries(CpuDir, QStringLiteral("cpu"));
     if (!ids.isEmpty())
         return ids;
     for (const auto &block : cpuInfo) {
@@ -91,7 +91,7 @@ bool readSysfsTopology(const MachineSource &source, QList<LogicalCpu> *cpus)
 {
     bool complete = !cpus->isEmpty();
     for (LogicalCpu &cpu : *cpus) {
-        const QString topology = cpuDir + QStringLiteral("/cpu%1/topology/").arg(cpu.id);
+        const QString topology = CpuDir + QStringLiteral("/cpu%1/topology/").arg(cpu.id);
         if (!source.readInt(topology + QStringLiteral("physical_package_id"), &cpu.package) ||
             !source.readInt(topology + QStringLiteral("core_id"), &cpu.core)) {
             complete = false;

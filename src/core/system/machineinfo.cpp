@@ -216,5 +216,5 @@ QString MachineInfo::toText() const
 } // namespace Lab::Core
 
 namespace {
-const int s_machineInfoType = qRegisterMetaType<Lab::Core::MachineInfo>();
+const int MachineInfoMetaType = qRegisterMetaType<Lab::Core::MachineInfo>();
 } // namespace

@@ -15,7 +15,7 @@
 namespace Lab::Core {
 
 namespace {
-constexpr qint64 kInterruptPollNs = 100'000'000;
+constexpr qint64 InterruptPollNs = 100'000'000;
 
 bool isGuiThread()
 {
@@ -239,7 +239,7 @@ bool Pacer::waitLocked(qint64 deadlineNs)
         const qint64 left = deadlineNs - monotonicNowNs();
         if (left <= 0)
             return true;
-        m_changed.wait(&m_mutex, QDeadlineTimer(std::min(left, kInterruptPollNs) / 1'000'000 + 1));
+        m_changed.wait(&m_mutex, QDeadlineTimer(std::min(left, InterruptPollNs) / 1'000'000 + 1));
     }
     return !interrupted();
 }
@@ -309,7 +309,7 @@ bool Pacer::checkpoint()
         }
         bool ok = true;
         while (holdsLocked(self)) {
-            if (!waitLocked(monotonicNowNs() + kInterruptPollNs)) {
+            if (!waitLocked(monotonicNowNs() + InterruptPollNs)) {
                 ok = false;
                 break;
             }

@@ -51,8 +51,8 @@ constexpr std::array<SmallPrime, SmallPrimeCount> makeSmallPrimes()
     return table;
 }
 
-constexpr auto s_smallPrimes = makeSmallPrimes();
-static_assert(s_smallPrimes[SmallPrimeCount - 1].prime == TrialLimit);
+constexpr auto SmallPrimes = makeSmallPrimes();
+static_assert(SmallPrimes[SmallPrimeCount - 1].prime == TrialLimit);
 
 // ---- Montgomery arithmetic modulo an odd n < 2^64 -------------------------------------------
 class Montgomery
@@ -245,7 +245,7 @@ bool isPrime64(u64 n)
         return false;
     if (n % 2 == 0)
         return n == 2;
-    for (const SmallPrime &p : s_smallPrimes) {
+    for (const SmallPrime &p : SmallPrimes) {
         if (n == p.prime)
             return true;
         if (n * p.inverse <= p.limit)
@@ -294,7 +294,7 @@ Factors factorizeFast(u64 n)
         out.primes[out.count++] = 2;
     n >>= twos;
     bool sieved = true; // false when the loop stopped because p * p > n: n is then 1 or a prime
-    for (const SmallPrime &p : s_smallPrimes) {
+    for (const SmallPrime &p : SmallPrimes) {
         if (p.prime * p.prime > n) {
             sieved = false;
             break;

@@ -13,7 +13,7 @@ using namespace Core;
 
 namespace {
 // Internal ids: 0 for process rows; thread rows carry their process's row + 1.
-constexpr quintptr kProcessId = 0;
+constexpr quintptr ProcessRowId = 0;
 
 bool sameRow(const ThreadSample &a, const ThreadSample &b)
 {
@@ -119,7 +119,7 @@ void ThreadTableModel::applySnapshot(const ThreadSnapshot &snapshot)
             continue;
         }
         Process &have = m_processes[pi];
-        const QModelIndex parentIndex = createIndex(pi, 0, kProcessId);
+        const QModelIndex parentIndex = createIndex(pi, 0, ProcessRowId);
         QHash<qint64, const Row *> wantedByKey;
         for (const Row &r : want.rows)
             wantedByKey.insert(r.key, &r);
@@ -177,8 +177,8 @@ QModelIndex ThreadTableModel::index(int row, int column, const QModelIndex &pare
     if (row < 0 || column < 0 || column >= ColumnCount)
         return {};
     if (!parent.isValid())
-        return row < m_processes.size() ? createIndex(row, column, kProcessId) : QModelIndex();
-    if (parent.internalId() != kProcessId || parent.row() >= m_processes.size())
+        return row < m_processes.size() ? createIndex(row, column, ProcessRowId) : QModelIndex();
+    if (parent.internalId() != ProcessRowId || parent.row() >= m_processes.size())
         return {};
     if (row >= m_processes[parent.row()].rows.size())
         return {};
@@ -187,16 +187,16 @@ QModelIndex ThreadTableModel::index(int row, int column, const QModelIndex &pare
 
 QModelIndex ThreadTableModel::parent(const QModelIndex &child) const
 {
-    if (!child.isValid() || child.internalId() == kProcessId)
+    if (!child.isValid() || child.internalId() == ProcessRowId)
         return {};
-    return createIndex(int(child.internalId() - 1), 0, kProcessId);
+    return createIndex(int(child.internalId() - 1), 0, ProcessRowId);
 }
 
 int ThreadTableModel::rowCount(const QModelIndex &parent) const
 {
     if (!parent.isValid())
         return int(m_processes.size());
-    if (parent.internalId() == kProcessId && parent.column() == 0 && parent.row() < m_processes.size())
+    if (parent.internalId() == ProcessRowId && parent.column() == 0 && parent.row() < m_processes.size())
         return int(m_processes[parent.row()].rows.size());
     return 0;
 }
@@ -210,7 +210,7 @@ QVariant ThreadTableModel::data(const QModelIndex &index, int role) const
 {
     if (!checkIndex(index, CheckIndexOption::IndexIsValid))
         return {};
-    if (index.internalId() == kProcessId)
+    if (index.internalId() == ProcessRowId)
         return processData(m_processes[index.row()], index.column(), role);
     const Process &p = m_processes[int(index.internalId() - 1)];
     return threadData(p, p.rows[index.row()], index.column(), role);
@@ -361,7 +361,7 @@ void ThreadTableModel::setShortHeaders(bool on)
     if (on == m_shortHeaders)
         return;
     m_shortHeaders = on;
-    Q_EMIT headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
+    emit headerDataChanged(Qt::Horizontal, 0, ColumnCount - 1);
 }
 
 QVariant ThreadTableModel::headerData(int section, Qt::Orientation orientation, int role) const

@@ -21,11 +21,11 @@ namespace Lab::Gui {
 using namespace Core;
 
 namespace {
-constexpr int kGutter = 150;
-constexpr int kRuler = 24;
-constexpr int kBar = 16;
-constexpr int kStrip = 5;
-constexpr int kLane = kBar + kStrip + 5;
+constexpr int GutterWidth = 150;
+constexpr int RulerHeight = 24;
+constexpr int BarHeight = 16;
+constexpr int StripHeight = 5;
+constexpr int LaneHeight = BarHeight + StripHeight + 5;
 } // namespace
 
 TimelineWidget::TimelineWidget(QWidget *parent)
@@ -253,19 +253,19 @@ int TimelineWidget::stateAt(int laneIndex, qint64 timeNs) const
 
 QSize TimelineWidget::sizeHint() const
 {
-    return {800, kRuler + std::max(4, shownLaneCount()) * kLane + 4};
+    return {800, RulerHeight + std::max(4, shownLaneCount()) * LaneHeight + 4};
 }
 
 QSize TimelineWidget::minimumSizeHint() const
 {
-    return {300, kRuler + kLane * std::max(1, shownLaneCount()) + 4};
+    return {300, RulerHeight + LaneHeight * std::max(1, shownLaneCount()) + 4};
 }
 
 int TimelineWidget::laneAt(int y) const
 {
-    if (y < kRuler)
+    if (y < RulerHeight)
         return -1;
-    const int row = (y - kRuler) / kLane;
+    const int row = (y - RulerHeight) / LaneHeight;
     return row < shownLaneCount() ? m_shown[size_t(row)] : -1;
 }
 
@@ -273,16 +273,16 @@ qint64 TimelineWidget::timeAt(int x) const
 {
     qint64 from = 0, to = 0;
     rangeNs(&from, &to);
-    const int width = std::max(1, this->width() - kGutter - 4);
-    return from + qint64(double(x - kGutter) / width * double(to - from));
+    const int width = std::max(1, this->width() - GutterWidth - 4);
+    return from + qint64(double(x - GutterWidth) / width * double(to - from));
 }
 
 void TimelineWidget::paintEvent(QPaintEvent *event)
 {
     QPainter painter(this);
     painter.fillRect(event->rect(), palette().base());
-    const int first = std::max(0, (event->rect().top() - kRuler) / kLane);
-    const int last = std::min(shownLaneCount() - 1, (event->rect().bottom() - kRuler) / kLane);
+    const int first = std::max(0, (event->rect().top() - RulerHeight) / LaneHeight);
+    const int last = std::min(shownLaneCount() - 1, (event->rect().bottom() - RulerHeight) / LaneHeight);
     render(painter, rect(), first, last);
 }
 
@@ -292,8 +292,8 @@ void TimelineWidget::render(QPainter &painter, const QRect &area, int firstLane,
     rangeNs(&from, &to);
     const qint64 origin = m_originNs ? m_originNs : from;
     const double span = double(std::max<qint64>(1, to - from));
-    const int x0 = area.left() + kGutter;
-    const int width = std::max(1, area.width() - kGutter - 4);
+    const int x0 = area.left() + GutterWidth;
+    const int width = std::max(1, area.width() - GutterWidth - 4);
     auto xOf = [&](qint64 t) { return x0 + int(double(t - from) / span * width); };
     const QColor text = palette().color(QPalette::Text);
 
@@ -308,11 +308,11 @@ void TimelineWidget::render(QPainter &painter, const QRect &area, int firstLane,
             break;
     }
     const double firstTick = std::ceil(double(from - origin) / 1e9 / step) * step;
-    painter.drawLine(x0, area.top() + kRuler - 1, x0 + width, area.top() + kRuler - 1);
+    painter.drawLine(x0, area.top() + RulerHeight - 1, x0 + width, area.top() + RulerHeight - 1);
     for (double t = firstTick; t <= double(to - origin) / 1e9 + 1e-9; t += step) {
         const int x = xOf(origin + qint64(t * 1e9));
-        painter.drawLine(x, area.top() + kRuler - 6, x, area.top() + kRuler - 1);
-        QRect label(x - 40, area.top() + 2, 80, kRuler - 8);
+        painter.drawLine(x, area.top() + RulerHeight - 6, x, area.top() + RulerHeight - 1);
+        QRect label(x - 40, area.top() + 2, 80, RulerHeight - 8);
         if (label.right() > area.right())
             label.moveRight(area.right()); // the last tick's label stays whole at the edge
         painter.drawText(label, label.center().x() == x ? Qt::AlignCenter : Qt::AlignRight | Qt::AlignVCenter,
@@ -320,7 +320,7 @@ void TimelineWidget::render(QPainter &painter, const QRect &area, int firstLane,
     }
     if (m_shown.empty()) {
         // Wrapped: a narrow monitor (presenter mode beside the experiment) must not cut it.
-        painter.drawText(area.adjusted(kGutter, kRuler, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
+        painter.drawText(area.adjusted(GutterWidth, RulerHeight, 0, 0), Qt::AlignLeft | Qt::AlignTop | Qt::TextWordWrap,
                          m_frozenNowNs ? tr("No lab thread has started at the replay's cursor yet.")
                                        : tr("No lab threads yet: start an experiment and its threads appear here."));
         return;
@@ -329,10 +329,10 @@ void TimelineWidget::render(QPainter &painter, const QRect &area, int firstLane,
     const QFontMetrics metrics = painter.fontMetrics();
     for (int i = firstLane; i <= lastLane; ++i) {
         const Lane &lane = m_lanes[size_t(m_shown[size_t(i)])];
-        const int y = area.top() + kRuler + i * kLane + 2;
+        const int y = area.top() + RulerHeight + i * LaneHeight + 2;
         painter.setPen(text);
-        painter.drawText(QRect(area.left() + 4, y, kGutter - 8, kBar), Qt::AlignVCenter | Qt::AlignLeft,
-                         metrics.elidedText(lane.name, Qt::ElideRight, kGutter - 8));
+        painter.drawText(QRect(area.left() + 4, y, GutterWidth - 8, BarHeight), Qt::AlignVCenter | Qt::AlignLeft,
+                         metrics.elidedText(lane.name, Qt::ElideRight, GutterWidth - 8));
         // Segments overlapping [from, to]: binary search for the first one.
         auto it = std::upper_bound(lane.segments.begin(), lane.segments.end(), from,
                                    [](qint64 t, const Segment &s) { return t < s.startNs; });
@@ -348,7 +348,7 @@ void TimelineWidget::render(QPainter &painter, const QRect &area, int firstLane,
             const int right = std::min(x0 + width, std::max(xOf(end), left + 1));
             if (right <= x0 || left >= x0 + width)
                 continue;
-            const QRect bar(left, y, right - left, kBar);
+            const QRect bar(left, y, right - left, BarHeight);
             painter.fillRect(bar, StatePalette::color(it->state));
             if (StatePalette::pattern(it->state) != Qt::NoBrush)
                 painter.fillRect(bar, QBrush(StatePalette::patternColor(it->state), StatePalette::pattern(it->state)));
@@ -366,11 +366,11 @@ void TimelineWidget::render(QPainter &painter, const QRect &area, int firstLane,
                 continue;
             const int left = std::max(x0, xOf(heldFrom));
             const int right = std::min(x0 + width, std::max(xOf(end), left + 1));
-            const QRect bar(left, y, right - left, kBar);
+            const QRect bar(left, y, right - left, BarHeight);
             const bool step = !heldLabel.isEmpty();
             painter.fillRect(bar, step ? QColor(255, 255, 255, 170) : QColor(128, 128, 128, 190));
             if (step)
-                painter.fillRect(QRect(bar.left(), y, 1, kBar), Qt::black); // where the step happened
+                painter.fillRect(QRect(bar.left(), y, 1, BarHeight), Qt::black); // where the step happened
             const QString label = step ? heldLabel : tr("Paused");
             if (bar.width() > metrics.horizontalAdvance(label) + 6) {
                 painter.setPen(step ? Qt::black : Qt::white);
@@ -378,7 +378,7 @@ void TimelineWidget::render(QPainter &painter, const QRect &area, int firstLane,
             }
         }
         if (lane.endNs && lane.endNs >= from && lane.endNs <= to) {
-            painter.fillRect(QRect(xOf(lane.endNs), y, 2, kBar), StatePalette::color(ThreadState::Terminated));
+            painter.fillRect(QRect(xOf(lane.endNs), y, 2, BarHeight), StatePalette::color(ThreadState::Terminated));
         }
         // Kernel strip: each sample holds until the next one.
         auto k = std::upper_bound(lane.kernel.begin(), lane.kernel.end(), from,
@@ -391,7 +391,7 @@ void TimelineWidget::render(QPainter &painter, const QRect &area, int firstLane,
             const int left = std::max(x0, xOf(k->timeNs));
             const int right = std::min(x0 + width, std::max(xOf(end), left + 1));
             if (right > left)
-                painter.fillRect(QRect(left, y + kBar + 1, right - left, kStrip),
+                painter.fillRect(QRect(left, y + BarHeight + 1, right - left, StripHeight),
                                  StatePalette::kernelColor(k->letter, k->onCpu));
         }
     }
@@ -403,7 +403,7 @@ bool TimelineWidget::event(QEvent *event)
         return QWidget::event(event);
     auto *help = static_cast<QHelpEvent *>(event);
     const int laneIndex = laneAt(help->pos().y());
-    if (laneIndex < 0 || help->pos().x() < kGutter) {
+    if (laneIndex < 0 || help->pos().x() < GutterWidth) {
         QToolTip::hideText();
         event->ignore();
         return true;
@@ -437,7 +437,7 @@ bool TimelineWidget::event(QEvent *event)
 bool TimelineWidget::exportTo(const QString &path, QString *error)
 {
     const QString suffix = QFileInfo(path).suffix().toLower();
-    const QSize size(std::max(width(), 800), kRuler + std::max(1, shownLaneCount()) * kLane + 8);
+    const QSize size(std::max(width(), 800), RulerHeight + std::max(1, shownLaneCount()) * LaneHeight + 8);
     QSaveFile file(path);
     if (suffix != QLatin1String("png") && suffix != QLatin1String("svg")) {
         if (error)

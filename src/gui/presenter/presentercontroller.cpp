@@ -3,7 +3,7 @@
 
 #include "core/trace/pacer.h"
 #include "gui/mainwindow.h"
-#include "gui/panels/benchmarkview.h"
+#include "gui/panels/benchmarkresultswidget.h"
 #include "gui/theme.h"
 #include "gui/topics/experiment.h"
 #include "gui/topics/topicpage.h"
@@ -471,7 +471,7 @@ void PresenterController::slower()
 void PresenterController::nextChart()
 {
     if (TopicPage *page = m_window->currentPage()) {
-        for (BenchmarkView *view : page->findChildren<BenchmarkView *>()) {
+        for (BenchmarkResultsWidget *view : page->findChildren<BenchmarkResultsWidget *>()) {
             if (view->isVisible())
                 view->showNextChart();
         }

@@ -111,7 +111,7 @@ void ScriptPlayer::advance()
 void ScriptPlayer::fail(const QString &message)
 {
     m_finished = true;
-    Q_EMIT finished(false, message);
+    emit finished(false, message);
 }
 
 void ScriptPlayer::next()
@@ -120,12 +120,12 @@ void ScriptPlayer::next()
         return;
     if (m_index >= m_steps.size()) {
         m_finished = true;
-        Q_EMIT finished(true, QString());
+        emit finished(true, QString());
         return;
     }
     const PlayStep &step = m_steps.at(m_index);
     const QString where = QStringLiteral("step %1").arg(m_index + 1);
-    Q_EMIT stepStarted(m_index);
+    emit stepStarted(m_index);
     switch (step.kind) {
     case PlayStep::Kind::Topic:
         m_window->showTopic(step.topic);

@@ -40,7 +40,7 @@ public:
     int currentStep() const { return m_index; }
     const QList<PlayStep> &steps() const { return m_steps; }
 
-Q_SIGNALS:
+signals:
     void stepStarted(int index);
     // ok false: `error` names the step (from 1) and the field.
     void finished(bool ok, const QString &error);

@@ -42,7 +42,7 @@ public:
     // again. Default: nothing (the panel keeps showing its own experiment).
     virtual void showReplay(const ReplayFrame *frame);
 
-Q_SIGNALS:
+signals:
     void runStarted();
     void runFinished();
     // A one-line, translated status ("Running 4 threads...", "Done in 1.2 s") for the status bar.

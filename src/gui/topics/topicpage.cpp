@@ -4,7 +4,7 @@
 #include "experiment.h"
 #include "gui/panels/relativefonts.h"
 #include "lessontext.h"
-#include "slideview.h"
+#include "slidewidget.h"
 
 #include <QDesktopServices>
 #include <QEvent>
@@ -124,7 +124,7 @@ void TopicPage::setPresenting(bool on)
         return;
     m_presenting = on;
     if (on && !m_slides) {
-        m_slides = new SlideView(this);
+        m_slides = new SlideWidget(this);
         m_slides->setBodyPointSize(m_lessonPointSize);
         layout()->addWidget(m_slides);
         loadSlides();
@@ -133,7 +133,7 @@ void TopicPage::setPresenting(bool on)
     // A run in progress stays in view; otherwise the lesson starts from its first slide.
     m_stage = on && !(m_experiment && m_experiment->isRunning()) ? 0 : std::max(0, experimentStage());
     showStage();
-    Q_EMIT stageChanged(m_stage);
+    emit stageChanged(m_stage);
 }
 
 int TopicPage::stageCount() const
@@ -153,7 +153,7 @@ void TopicPage::setStage(int stage)
         return;
     m_stage = stage;
     showStage();
-    Q_EMIT stageChanged(m_stage);
+    emit stageChanged(m_stage);
 }
 
 void TopicPage::showStage()
@@ -259,7 +259,7 @@ void TopicPage::onAnchorClicked(const QUrl &url)
 {
     const QString scheme = url.scheme();
     if (scheme == QLatin1String("topic")) {
-        Q_EMIT topicLinkActivated(url.path());
+        emit topicLinkActivated(url.path());
     } else if (scheme == QLatin1String("http") || scheme == QLatin1String("https") ||
                scheme == QLatin1String("mailto")) {
         QDesktopServices::openUrl(url);

@@ -14,7 +14,7 @@ class QTextBrowser;
 namespace Lab::Gui {
 
 class Experiment;
-class SlideView;
+class SlideWidget;
 
 // One topic: its lesson (left, a QTextBrowser) and, when the topic has one, its experiment in a
 // framed area on the right. Without an experiment the lesson takes the full width.
@@ -51,9 +51,9 @@ public:
     // The experiment's stage (the last), or -1 for a topic without an experiment.
     int experimentStage() const;
     bool showsExperiment() const { return m_presenting && m_stage == experimentStage(); }
-    SlideView *slideView() const { return m_slides; }
+    SlideWidget *slideWidget() const { return m_slides; }
 
-Q_SIGNALS:
+signals:
     // A lesson link of the form topic:<id> was followed.
     void topicLinkActivated(const QString &topicId);
     void stageChanged(int stage);
@@ -94,7 +94,7 @@ private:
     QFrame *m_experimentFrame = nullptr;
     QLabel *m_experimentHeading = nullptr;
     Experiment *m_experiment = nullptr;
-    SlideView *m_slides = nullptr; // made when presenting starts
+    SlideWidget *m_slides = nullptr; // made when presenting starts
     bool m_presenting = false;
     bool m_columnsFitted = false;
     int m_stage = 0;

@@ -3,7 +3,7 @@
 
 #include "core/experiments/threadjobbenchmark.h"
 #include "gui/charts/chartview.h"
-#include "gui/panels/benchmarkview.h"
+#include "gui/panels/benchmarkresultswidget.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/threadjobreport.h"
 #include "gui/topics/topicregistry.h"
@@ -45,7 +45,7 @@ ConcurrencyPanel::ConcurrencyPanel(QWidget *parent)
     : ExperimentPanel(QStringLiteral("concurrency"), parent)
     , m_setup(new Core::ThreadJobBenchmark(this))
     , m_banner(new QLabel(this))
-    , m_results(new BenchmarkView(this))
+    , m_results(new BenchmarkResultsWidget(this))
 {
     ParameterForm *f = form();
     f->addIntList(Threads, QString(), 1, 256, {1, 2, 4, 8});

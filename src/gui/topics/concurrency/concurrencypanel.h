@@ -14,7 +14,7 @@ struct BenchmarkResult;
 
 namespace Lab::Gui {
 
-class BenchmarkView;
+class BenchmarkResultsWidget;
 
 // Topic 5: concurrency without parallelism. An I/O-bound job (timer waits) and a CPU-bound job, each
 // with 1..N lab threads, every thread pinned to ONE CPU: the waits overlap, so the I/O job still
@@ -32,7 +32,7 @@ public:
     explicit ConcurrencyPanel(QWidget *parent = nullptr);
     ~ConcurrencyPanel() override;
 
-    BenchmarkView *results() const { return m_results; }
+    BenchmarkResultsWidget *results() const { return m_results; }
     Core::ThreadJobBenchmark *setup() const { return m_setup; }
 
 protected:
@@ -49,7 +49,7 @@ private:
 
     Core::ThreadJobBenchmark *m_setup = nullptr;
     QLabel *m_banner = nullptr;
-    BenchmarkView *m_results = nullptr;
+    BenchmarkResultsWidget *m_results = nullptr;
     QString m_pinCheck;
 };
 

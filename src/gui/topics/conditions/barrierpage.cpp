@@ -3,7 +3,7 @@
 
 #include "gui/panels/valuetile.h"
 #include "gui/topics/replayframe.h"
-#include "phasegridview.h"
+#include "phasegridwidget.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -14,7 +14,7 @@ namespace Lab::Gui {
 BarrierPage::BarrierPage(QWidget *parent)
     : ScenarioPage(parent)
     , m_experiment(new Core::BarrierPhases(this))
-    , m_grid(new PhaseGridView(this))
+    , m_grid(new PhaseGridWidget(this))
     , m_legend(new QLabel(this))
 {
     m_barrier = addTile(QStringLiteral("barrier"));
@@ -181,10 +181,10 @@ void BarrierPage::retranslate()
     m_barrier->setCaption(tr("Barrier \"phase end\""));
     m_phases->setCaption(tr("Phases done"));
     m_waited->setCaption(tr("Waiting at the barrier"));
-    using Cell = PhaseGridView::Cell;
+    using Cell = PhaseGridWidget::Cell;
     const auto key = [](Cell cell, const QString &what) {
         return QStringLiteral("<span style=\"color:%1\">\u25A0</span>&nbsp;%2&nbsp;%3")
-            .arg(PhaseGridView::color(cell).name(), PhaseGridView::mark(cell), what.toHtmlEscaped());
+            .arg(PhaseGridWidget::color(cell).name(), PhaseGridWidget::mark(cell), what.toHtmlEscaped());
     };
     m_legend->setText(QStringList{key(Cell::Working, tr("working")), key(Cell::Waiting, tr("waiting at the barrier")),
                                   key(Cell::Through, tr("through")), key(Cell::Broken, tr("broken"))}

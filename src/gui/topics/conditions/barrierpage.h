@@ -6,7 +6,7 @@
 
 namespace Lab::Gui {
 
-class PhaseGridView;
+class PhaseGridWidget;
 
 // 9.8: workers through phases at the barrier "phase end" (Core::BarrierPhases): the barrier's count
 // and phase, and the grid of workers × phases that shows everyone waiting for the slowest, and the
@@ -34,7 +34,7 @@ public:
     static QList<Core::BarrierPhases::Worker> replayWorkers(const ReplayFrame &frame);
 
     ValueTile *barrierTile() const { return m_barrier; }
-    PhaseGridView *grid() const { return m_grid; }
+    PhaseGridWidget *grid() const { return m_grid; }
 
 private:
     void onFinished(const Core::BarrierPhases::Result &result);
@@ -43,7 +43,7 @@ private:
     ValueTile *m_barrier = nullptr;
     ValueTile *m_phases = nullptr;
     ValueTile *m_waited = nullptr;
-    PhaseGridView *m_grid = nullptr;
+    PhaseGridWidget *m_grid = nullptr;
     bool m_replaying = false;
     QLabel *m_legend = nullptr;
 };

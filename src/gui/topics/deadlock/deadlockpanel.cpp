@@ -77,7 +77,7 @@ DeadlockPanel::DeadlockPanel(QWidget *parent)
 
 DeadlockPanel::~DeadlockPanel() = default;
 
-PhilosophersTableView *DeadlockPanel::table() const
+DiningTableWidget *DeadlockPanel::table() const
 {
     return m_philosophersPage->table();
 }

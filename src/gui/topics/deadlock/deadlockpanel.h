@@ -12,7 +12,7 @@ QT_END_NAMESPACE
 namespace Lab::Gui {
 
 class PhilosophersPage;
-class PhilosophersTableView;
+class DiningTableWidget;
 class TileGrid;
 class TwoLocksPage;
 
@@ -31,7 +31,7 @@ public:
     TwoLocksPage *twoLocks() const { return m_twoLocks; }
     PhilosophersPage *philosophersPage() const { return m_philosophersPage; }
     // The philosophers' parts (kept for tests and scripts).
-    PhilosophersTableView *table() const;
+    DiningTableWidget *table() const;
     TileGrid *philosophers() const;
     QLabel *conditions() const;
     QLabel *results() const;

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "philosopherspage.h"
 
+#include "diningtablewidget.h"
 #include "gui/panels/tilegrid.h"
 #include "gui/panels/valuetile.h"
 #include "gui/topics/replayframe.h"
-#include "philosopherstableview.h"
 
 #include <QLabel>
 #include <QLocale>
@@ -35,7 +35,7 @@ PhilosophersPage::PhilosophersPage(QWidget *parent)
     m_remedy = new QLabel(this);
     m_remedy->setObjectName(QStringLiteral("currentRemedy"));
     m_remedy->setWordWrap(true);
-    m_table = new PhilosophersTableView(this);
+    m_table = new DiningTableWidget(this);
     m_table->setObjectName(QStringLiteral("philosophersTable"));
     m_conditions = new QLabel(this);
     m_conditions->setObjectName(QStringLiteral("deadlockConditions"));
@@ -54,7 +54,7 @@ PhilosophersPage::PhilosophersPage(QWidget *parent)
     // Emitted on the thread that closed the cycle: queued to the GUI thread.
     connect(&Core::DeadlockDetector::instance(), &Core::DeadlockDetector::deadlockDetected, this,
             &PhilosophersPage::onDeadlock, Qt::QueuedConnection);
-    connect(m_table, &PhilosophersTableView::philosopherClicked, this, &PhilosophersPage::onPhilosopherClicked);
+    connect(m_table, &DiningTableWidget::philosopherClicked, this, &PhilosophersPage::onPhilosopherClicked);
     retranslate();
     showConditions(false, false);
 }

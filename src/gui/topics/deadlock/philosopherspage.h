@@ -11,7 +11,7 @@ QT_END_NAMESPACE
 
 namespace Lab::Gui {
 
-class PhilosophersTableView;
+class DiningTableWidget;
 class TileGrid;
 
 // 9.2, the dining philosophers (Core::DiningPhilosophers, controls from its schema), one remedy after
@@ -44,7 +44,7 @@ public:
     // waiters' "held by" and from who eats, waiters from who is Blocked on them. Empty when the
     // recording has no philosophers.
     static Core::DiningPhilosophers::Snapshot replaySnapshot(const ReplayFrame &frame);
-    PhilosophersTableView *table() const { return m_table; }
+    DiningTableWidget *table() const { return m_table; }
     TileGrid *philosophers() const { return m_philosophers; }
     QLabel *conditions() const { return m_conditions; }
     QLabel *results() const { return m_results; }
@@ -65,7 +65,7 @@ private:
 
     Core::DiningPhilosophers *m_dinner = nullptr;
     QTimer *m_holding = nullptr; // after a deadlock, before the next remedy
-    PhilosophersTableView *m_table = nullptr;
+    DiningTableWidget *m_table = nullptr;
     QLabel *m_remedy = nullptr;
     QLabel *m_conditions = nullptr;
     TileGrid *m_philosophers = nullptr;

@@ -3,7 +3,7 @@
 
 #include "gui/panels/valuetile.h"
 #include "gui/topics/replayframe.h"
-#include "lockgraphview.h"
+#include "lockgraphwidget.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -28,7 +28,7 @@ QString mark(bool holds)
 TwoLocksPage::TwoLocksPage(QWidget *parent)
     : ScenarioPage(parent)
     , m_experiment(new Core::TwoLocks(this))
-    , m_graph(new LockGraphView(this))
+    , m_graph(new LockGraphWidget(this))
     , m_legend(new QLabel(this))
     , m_conditions(new QLabel(this))
     , m_prompt(new QLabel(this))
@@ -71,7 +71,7 @@ TwoLocksPage::TwoLocksPage(QWidget *parent)
     layout->addLayout(buttons);
     layout->addWidget(m_conditions);
     addBody(body);
-    connect(m_graph, &LockGraphView::threadClicked, this, &TwoLocksPage::chooseVictim);
+    connect(m_graph, &LockGraphWidget::threadClicked, this, &TwoLocksPage::chooseVictim);
     connect(m_experiment, &Core::TwoLocks::deadlockDetected, this, &TwoLocksPage::onDeadlock);
     connect(m_experiment, &Core::TwoLocks::finished, this, &TwoLocksPage::onFinished);
     retranslate();

@@ -11,10 +11,10 @@ QT_END_NAMESPACE
 
 namespace Lab::Gui {
 
-class LockGraphView;
+class LockGraphWidget;
 
 // 9.2, "two threads, two locks" (Core::TwoLocks): the live wait-for graph and the lock-order graph
-// (LockGraphView), the four conditions ticked as they hold, and "break it": once the detector has
+// (LockGraphWidget), the four conditions ticked as they hold, and "break it": once the detector has
 // closed the cycle the user chooses the victim (a button per thread, or a click on its node) and the
 // lab cancels that thread's wait. With `victim` set to a thread the lab breaks it itself, after the
 // cycle has been shown for a moment (for scripted runs: --run --quit-when-done).
@@ -38,7 +38,7 @@ public:
     bool showReplay(const ReplayFrame *frame) override;
     static Core::TwoLocks::View replayView(const ReplayFrame &frame);
 
-    LockGraphView *graph() const { return m_graph; }
+    LockGraphWidget *graph() const { return m_graph; }
     QLabel *conditions() const { return m_conditions; }
     QPushButton *victimButton(int index) const { return m_victims.value(index); }
     static constexpr int ShowBeforeBreakMs = 2000; // `victim` named: how long the cycle is shown first
@@ -52,7 +52,7 @@ private:
     void drawTiles(const Core::TwoLocks::View &view);
 
     Core::TwoLocks *m_experiment = nullptr;
-    LockGraphView *m_graph = nullptr;
+    LockGraphWidget *m_graph = nullptr;
     QLabel *m_legend = nullptr;
     QLabel *m_conditions = nullptr;
     QLabel *m_prompt = nullptr;

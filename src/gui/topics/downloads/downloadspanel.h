@@ -11,7 +11,7 @@ struct DownloadItemResult;
 
 namespace Lab::Gui {
 
-class BenchmarkView;
+class BenchmarkResultsWidget;
 class DownloadsThumbnailGrid;
 class DownloadsUrlEditor;
 
@@ -32,7 +32,7 @@ public:
     QStringList parameterNames() const override;
     bool setParameter(const QString &key, const QString &value, QString *error) override;
 
-    BenchmarkView *results() const { return m_results; }
+    BenchmarkResultsWidget *results() const { return m_results; }
     DownloadsThumbnailGrid *thumbnails() const { return m_grid; }
     DownloadsUrlEditor *urlEditor() const { return m_urls; }
 
@@ -49,7 +49,7 @@ private:
     Core::DownloadBenchmark *m_setup = nullptr;
     DownloadsUrlEditor *m_urls = nullptr;
     DownloadsThumbnailGrid *m_grid = nullptr;
-    BenchmarkView *m_results = nullptr;
+    BenchmarkResultsWidget *m_results = nullptr;
     int m_runsDone = 0;
     int m_runsTotal = 0;
     qint64 m_itemsDone = 0;

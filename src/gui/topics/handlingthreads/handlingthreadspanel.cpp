@@ -6,7 +6,7 @@
 #include "gui/panels/parameterform.h"
 #include "gui/panels/relativefonts.h"
 #include "gui/topics/topicregistry.h"
-#include "processendingview.h"
+#include "processendingwidget.h"
 #include "threadnamesmodel.h"
 
 #include <QCoreApplication>
@@ -89,7 +89,7 @@ HandlingThreadsPanel::HandlingThreadsPanel(QWidget *parent)
     setLiveText(m_graceful, [] { return tr("Not started yet."); });
     fonts->add(m_graceful, 1.1, false);
     m_processTitle = textLabel(m_stopPage, QStringLiteral("processTitle"), fonts);
-    m_processes = new ProcessEndingView(m_stopPage);
+    m_processes = new ProcessEndingWidget(m_stopPage);
     auto *stopLayout = new QVBoxLayout(m_stopPage);
     stopLayout->addWidget(m_threadTitle);
     auto *threadRow = new QHBoxLayout;
@@ -111,7 +111,7 @@ HandlingThreadsPanel::HandlingThreadsPanel(QWidget *parent)
     connect(m_rename, &Core::ThreadRenameDemo::finished, this, &HandlingThreadsPanel::onRenamed);
     connect(m_stopDemo, &Core::GracefulStopDemo::started, this, &HandlingThreadsPanel::onGracefulStarted);
     connect(m_stopDemo, &Core::GracefulStopDemo::finished, this, &HandlingThreadsPanel::onGracefulFinished);
-    connect(m_processes, &ProcessEndingView::allFinished, this, &HandlingThreadsPanel::partDone);
+    connect(m_processes, &ProcessEndingWidget::allFinished, this, &HandlingThreadsPanel::partDone);
     connect(m_threadStart, &QPushButton::clicked, this, [this] { startGraceful(false); });
     connect(m_threadStop, &QPushButton::clicked, this, [this] {
         m_threadStop->setEnabled(false);

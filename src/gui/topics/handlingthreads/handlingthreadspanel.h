@@ -14,13 +14,13 @@ QT_END_NAMESPACE
 
 namespace Lab::Gui {
 
-class ProcessEndingView;
+class ProcessEndingWidget;
 class ThreadNamesModel;
 
 // Topic 8.3: naming a thread before start vs renaming it after (Core::ThreadRenameDemo: what /proc
 // comm shows), the current and main thread, stopping a thread gracefully with requestInterruption()
 // (Core::GracefulStopDemo) and ending a worker process politely vs terminate() vs kill()
-// (ProcessEndingView). Run does all of it; the buttons repeat the stops by hand.
+// (ProcessEndingWidget). Run does all of it; the buttons repeat the stops by hand.
 class HandlingThreadsPanel final : public ExperimentPanel
 {
     Q_OBJECT
@@ -33,7 +33,7 @@ public:
     QTableView *namesTable() const { return m_names; }
     ThreadNamesModel *namesModel() const { return m_namesModel; }
     QLabel *gracefulResult() const { return m_graceful; }
-    ProcessEndingView *processes() const { return m_processes; }
+    ProcessEndingWidget *processes() const { return m_processes; }
 
 protected:
     bool startRun(QString *error) override;
@@ -64,7 +64,7 @@ private:
     QPushButton *m_threadStop = nullptr;
     QLabel *m_graceful = nullptr;
     QLabel *m_processTitle = nullptr;
-    ProcessEndingView *m_processes = nullptr;
+    ProcessEndingWidget *m_processes = nullptr;
     QTimer *m_stopTimer = nullptr;
     bool m_gracefulAutomatic = false;
     int m_partsLeft = 0;

@@ -7,7 +7,7 @@
 
 namespace Lab::Gui {
 
-// The worker processes ProcessEndingView ended, one row each in the order they ended: how they were
+// The worker processes ProcessEndingWidget ended, one row each in the order they ended: how they were
 // ended, by Run or by hand, their pid, how they ended in words (exit code or signal) and whether they
 // wrote their last line. Texts are made in data(), so a language switch re-words every row.
 class ProcessEndingModel final : public QAbstractTableModel

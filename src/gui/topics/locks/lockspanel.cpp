@@ -3,10 +3,10 @@
 
 #include "core/bench/benchmark.h"
 #include "core/experiments/racebenchmark.h"
-#include "gui/panels/benchmarkview.h"
+#include "gui/panels/benchmarkresultswidget.h"
 #include "gui/panels/parameterform.h"
 #include "gui/topics/topicregistry.h"
-#include "lockdemoview.h"
+#include "lockdemowidget.h"
 
 #include <QJsonArray>
 #include <QLocale>
@@ -17,8 +17,8 @@ namespace Lab::Gui {
 LocksPanel::LocksPanel(QWidget *parent)
     : ExperimentPanel(QStringLiteral("locks"), parent)
     , m_benchmark(new Core::Benchmark(this))
-    , m_results(new BenchmarkView(this))
-    , m_demo(new LockDemoView(this))
+    , m_results(new BenchmarkResultsWidget(this))
+    , m_demo(new LockDemoWidget(this))
 {
     form()->addSchema(Core::raceSchema());
     m_results->setObjectName(QStringLiteral("raceResults"));

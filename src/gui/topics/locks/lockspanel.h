@@ -10,13 +10,13 @@ struct BenchmarkResult;
 
 namespace Lab::Gui {
 
-class BenchmarkView;
-class LockDemoView;
+class BenchmarkResultsWidget;
+class LockDemoWidget;
 
 // Topic 9.1 / 9.3, locks and the data race: threads add 1 to one shared counter without
 // synchronization, with a mutex, with an atomic and with a recursive mutex, measured exactly as
 // `run race` measures them (its controls come from Core::raceSchema()); and Lock vs RLock on the
-// lab's instrumented primitives (LockDemoView).
+// lab's instrumented primitives (LockDemoWidget).
 class LocksPanel final : public ExperimentPanel
 {
     Q_OBJECT
@@ -25,10 +25,10 @@ public:
     explicit LocksPanel(QWidget *parent = nullptr);
     ~LocksPanel() override;
 
-    BenchmarkView *results() const { return m_results; }
-    LockDemoView *lockDemo() const { return m_demo; }
+    BenchmarkResultsWidget *results() const { return m_results; }
+    LockDemoWidget *lockDemo() const { return m_demo; }
 
-    // The lock demo's tiles at the cursor of a lock-demo recording (LockDemoView::showReplay).
+    // The lock demo's tiles at the cursor of a lock-demo recording (LockDemoWidget::showReplay).
     void showReplay(const ReplayFrame *frame) override;
 
 protected:
@@ -40,8 +40,8 @@ private:
     void onFinished(const Core::BenchmarkResult &result);
 
     Core::Benchmark *m_benchmark = nullptr;
-    BenchmarkView *m_results = nullptr;
-    LockDemoView *m_demo = nullptr;
+    BenchmarkResultsWidget *m_results = nullptr;
+    LockDemoWidget *m_demo = nullptr;
     bool m_replayShown = false;
 };
 

@@ -2,7 +2,7 @@
 #include "memorypanel.h"
 
 #include "core/async/futurewatch.h"
-#include "falsesharingview.h"
+#include "falsesharingwidget.h"
 #include "gui/charts/chartview.h"
 #include "gui/panels/parameterform.h"
 #include "gui/topics/topicregistry.h"
@@ -76,7 +76,7 @@ MemoryPanel::MemoryPanel(QWidget *parent)
     addTab(m_latencyPage, QString());
     m_bandwidthPage = new MemoryChartPage(QStringLiteral("bandwidth"), this);
     addTab(m_bandwidthPage, QString());
-    m_falseSharing = new FalseSharingView(this);
+    m_falseSharing = new FalseSharingWidget(this);
     m_falseSharing->setObjectName(QStringLiteral("falseSharingView"));
     addTab(m_falseSharing, QString());
     addCode(QStringLiteral("memory"));

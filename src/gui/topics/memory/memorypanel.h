@@ -13,7 +13,7 @@ QT_END_NAMESPACE
 namespace Lab::Gui {
 
 class ChartView;
-class FalseSharingView;
+class FalseSharingWidget;
 class MemoryChartPage;
 class MemoryMachinePage;
 
@@ -38,7 +38,7 @@ public:
     MemoryMachinePage *machinePage() const { return m_machinePage; }
     ChartView *latencyChart() const;
     ChartView *bandwidthChart() const;
-    FalseSharingView *falseSharingView() const { return m_falseSharing; }
+    FalseSharingWidget *falseSharingWidget() const { return m_falseSharing; }
     const QList<Core::LatencyPoint> &latencyPoints() const { return m_latency; }
     const QList<Core::BandwidthPoint> &bandwidthPoints() const { return m_bandwidth; }
 
@@ -89,7 +89,7 @@ private:
     MemoryMachinePage *m_machinePage = nullptr;
     MemoryChartPage *m_latencyPage = nullptr;
     MemoryChartPage *m_bandwidthPage = nullptr;
-    FalseSharingView *m_falseSharing = nullptr;
+    FalseSharingWidget *m_falseSharing = nullptr;
 };
 
 } // namespace Lab::Gui

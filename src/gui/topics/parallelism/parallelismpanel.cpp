@@ -4,7 +4,7 @@
 #include "core/bench/benchmarkcase.h"
 #include "core/experiments/threadjobbenchmark.h"
 #include "gui/charts/chartview.h"
-#include "gui/panels/benchmarkview.h"
+#include "gui/panels/benchmarkresultswidget.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/threadjobreport.h"
 #include "gui/topics/topicregistry.h"
@@ -51,7 +51,7 @@ ParallelismPanel::ParallelismPanel(QWidget *parent)
     : ExperimentPanel(QStringLiteral("parallelism"), parent)
     , m_setup(new Core::ThreadJobBenchmark(this))
     , m_checks(new QLabel(this))
-    , m_results(new BenchmarkView(this))
+    , m_results(new BenchmarkResultsWidget(this))
 {
     const int cores = QThread::idealThreadCount();
     ParameterForm *f = form();

@@ -14,7 +14,7 @@ struct BenchmarkResult;
 
 namespace Lab::Gui {
 
-class BenchmarkView;
+class BenchmarkResultsWidget;
 
 // Topic 6: parallelism. A CPU-bound job with 1..N lab threads (N = 2 × cores by default), free vs
 // pinned to one CPU, and (the "simulate a GIL" switch) free but behind one global mutex taken
@@ -34,7 +34,7 @@ public:
     explicit ParallelismPanel(QWidget *parent = nullptr);
     ~ParallelismPanel() override;
 
-    BenchmarkView *results() const { return m_results; }
+    BenchmarkResultsWidget *results() const { return m_results; }
     Core::ThreadJobBenchmark *setup() const { return m_setup; }
 
 protected:
@@ -50,7 +50,7 @@ private:
 
     Core::ThreadJobBenchmark *m_setup = nullptr;
     QLabel *m_checks = nullptr;
-    BenchmarkView *m_results = nullptr;
+    BenchmarkResultsWidget *m_results = nullptr;
     QStringList m_checkLines;
     int m_gilMaxInside = 0;
     int m_freeMaxInside = 0;

@@ -2,7 +2,7 @@
 #include "processespanel.h"
 
 #include "core/experiments/workerdemoprocess.h"
-#include "eventloopview.h"
+#include "eventloopwidget.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/verticalscrollarea.h"
 #include "gui/topics/topicregistry.h"
@@ -42,7 +42,7 @@ ProcessesPanel::ProcessesPanel(QWidget *parent)
     , m_crashNote(new QLabel(m_processPage))
     , m_stop(new QPushButton(m_processPage))
     , m_crash(new QPushButton(m_processPage))
-    , m_eventLoop(new EventLoopView(this))
+    , m_eventLoop(new EventLoopWidget(this))
 {
     ParameterForm *f = form();
     f->addInt(Processes, QString(), 1, 16, 3);

@@ -22,7 +22,7 @@ struct WorkerDemoExit;
 
 namespace Lab::Gui {
 
-class EventLoopView;
+class EventLoopWidget;
 class ProcessInfoModel;
 class VerticalScrollArea;
 
@@ -34,7 +34,7 @@ class VerticalScrollArea;
 // "Crash one worker" asks one of them to crash (a thread in it writes through a null pointer): the
 // kernel ends that process with SIGSEGV, the panel names the worker, its pid and the signal, and
 // pings the others, which answer: a crash kills one process, not the others.
-// "Event loop": EventLoopView (the 2 s freeze vs the same work in a thread, the event log).
+// "Event loop": EventLoopWidget (the 2 s freeze vs the same work in a thread, the event log).
 class ProcessesPanel final : public ExperimentPanel
 {
     Q_OBJECT
@@ -49,7 +49,7 @@ public:
     QPushButton *stopButton() const { return m_stop; }
     QPushButton *crashButton() const { return m_crash; }
     QLabel *crashNote() const { return m_crashNote; }
-    EventLoopView *eventLoop() const { return m_eventLoop; }
+    EventLoopWidget *eventLoop() const { return m_eventLoop; }
     QList<qint64> workerPids() const;
 
 protected:
@@ -95,7 +95,7 @@ private:
     QLabel *m_crashNote = nullptr;
     QPushButton *m_stop = nullptr;
     QPushButton *m_crash = nullptr;
-    EventLoopView *m_eventLoop = nullptr;
+    EventLoopWidget *m_eventLoop = nullptr;
     VerticalScrollArea *m_eventLoopTab = nullptr;
     QList<Worker> m_workers;
     Crash m_lastCrash;

@@ -6,7 +6,7 @@
 #include "gui/panels/valuetile.h"
 #include "gui/topics/replayframe.h"
 #include "gui/topics/topicregistry.h"
-#include "semaphoreslotsview.h"
+#include "semaphoreslotswidget.h"
 
 #include <QHBoxLayout>
 #include <QLabel>
@@ -27,7 +27,7 @@ SemaphoresPanel::SemaphoresPanel(QWidget *parent)
 {
     form()->addSchema(Core::TicketSale::schema());
 
-    m_slots = new SemaphoreSlotsView(m_salePage);
+    m_slots = new SemaphoreSlotsWidget(m_salePage);
     m_slots->setObjectName(QStringLiteral("semaphoreSlots"));
     m_stock = new ValueTile(m_salePage);
     m_sold = new ValueTile(m_salePage);

@@ -12,7 +12,7 @@ QT_END_NAMESPACE
 
 namespace Lab::Gui {
 
-class SemaphoreSlotsView;
+class SemaphoreSlotsWidget;
 class ValueTile;
 
 // Topic 9.5 / 9.6, semaphores: the outline's ticket sellers (Core::TicketSale, controls from its
@@ -27,7 +27,7 @@ public:
     explicit SemaphoresPanel(QWidget *parent = nullptr);
     ~SemaphoresPanel() override;
 
-    SemaphoreSlotsView *slotsView() const { return m_slots; }
+    SemaphoreSlotsWidget *slotsWidget() const { return m_slots; }
     ValueTile *oversoldTile() const { return m_oversold; }
     QLabel *explanation() const { return m_explanation; }
     QPushButton *boundedButton() const { return m_boundedButton; }
@@ -51,7 +51,7 @@ private:
 
     Core::TicketSale *m_sale = nullptr;
     QTimer *m_timer = nullptr;
-    SemaphoreSlotsView *m_slots = nullptr;
+    SemaphoreSlotsWidget *m_slots = nullptr;
     ValueTile *m_stock = nullptr;
     ValueTile *m_sold = nullptr;
     ValueTile *m_oversold = nullptr;

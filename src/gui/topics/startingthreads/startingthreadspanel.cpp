@@ -2,8 +2,8 @@
 #include "startingthreadspanel.h"
 
 #include "core/experiments/threadidentity.h"
-#include "daemondemoview.h"
-#include "forkdemoview.h"
+#include "daemondemowidget.h"
+#include "forkdemowidget.h"
 #include "gui/panels/parameterform.h"
 #include "gui/panels/relativefonts.h"
 #include "gui/topics/topicregistry.h"
@@ -87,8 +87,8 @@ StartingThreadsPanel::StartingThreadsPanel(QWidget *parent)
     , m_spellingTitle(new QLabel(m_waysPage))
     , m_spellings(makeTable<QTableWidget>(m_waysPage, QStringLiteral("spellingTable")))
     , m_verdict(new QLabel(m_waysPage))
-    , m_fork(new ForkDemoView(this))
-    , m_daemon(new DaemonDemoView(this))
+    , m_fork(new ForkDemoWidget(this))
+    , m_daemon(new DaemonDemoWidget(this))
 {
     ParameterForm *f = form();
     f->addInt(Iterations, QString(), 1000, 100000000, 1000000);

@@ -12,8 +12,8 @@ QT_END_NAMESPACE
 
 namespace Lab::Gui {
 
-class DaemonDemoView;
-class ForkDemoView;
+class DaemonDemoWidget;
+class ForkDemoWidget;
 class ThreadStartModel;
 
 // Topic 8.2: the four ways to start a thread in Qt/C++ (Core::ThreadStartDemo: QThread subclass,
@@ -31,8 +31,8 @@ public:
 
     QTableView *table() const { return m_table; }
     ThreadStartModel *model() const { return m_model; }
-    ForkDemoView *forkDemo() const { return m_fork; }
-    DaemonDemoView *daemonDemo() const { return m_daemon; }
+    ForkDemoWidget *forkDemo() const { return m_fork; }
+    DaemonDemoWidget *daemonDemo() const { return m_daemon; }
 
 protected:
     bool startRun(QString *error) override;
@@ -52,8 +52,8 @@ private:
     QLabel *m_spellingTitle = nullptr;
     QTableWidget *m_spellings = nullptr; // fixed text: item widgets are enough
     QLabel *m_verdict = nullptr;
-    ForkDemoView *m_fork = nullptr;
-    DaemonDemoView *m_daemon = nullptr;
+    ForkDemoWidget *m_fork = nullptr;
+    DaemonDemoWidget *m_daemon = nullptr;
     QList<Core::ThreadStartDemo::Report> m_reports;
 };
 

@@ -32,7 +32,7 @@ struct ArrowGeometry
     QPointF label;
     Qt::Alignment align;
 };
-const ArrowGeometry s_geometry[] = {
+const ArrowGeometry StateArrows[] = {
     {{150, 100}, {250, 100}, {200, 22}, Qt::AlignHCenter},  // New -> Runnable
     {{450, 75}, {570, 75}, {510, 22}, Qt::AlignHCenter},    // Runnable -> Running
     {{570, 127}, {450, 127}, {510, 176}, Qt::AlignHCenter}, // Running -> Runnable
@@ -269,7 +269,7 @@ void ThreadStateDiagram::drawNode(QPainter &painter, Node node) const
 
 void ThreadStateDiagram::drawArrow(QPainter &painter, const Arrow &arrow, int index) const
 {
-    const ArrowGeometry &g = s_geometry[index];
+    const ArrowGeometry &g = StateArrows[index];
     const bool taken = m_hasState && m_hasPrevious && arrow.from == m_previous && arrow.to == litNode();
     const QColor colour = palette().color(QPalette::Text);
     const qreal width = taken ? 8 : 3;

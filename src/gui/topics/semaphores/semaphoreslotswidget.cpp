@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "semaphoreslotsview.h"
+#include "semaphoreslotswidget.h"
 
 #include "gui/panels/tilegrid.h"
 #include "gui/panels/valuetile.h"
@@ -10,7 +10,7 @@
 
 namespace Lab::Gui {
 
-SemaphoreSlotsView::SemaphoreSlotsView(QWidget *parent)
+SemaphoreSlotsWidget::SemaphoreSlotsWidget(QWidget *parent)
     : QWidget(parent)
     , m_slots(new TileGrid(QStringLiteral("permit"), /*columns=*/4, 1.6, this)) // 8 permits: two rows
     , m_queue(new QLabel(this))
@@ -23,9 +23,9 @@ SemaphoreSlotsView::SemaphoreSlotsView(QWidget *parent)
     layout->addWidget(m_queue);
 }
 
-SemaphoreSlotsView::~SemaphoreSlotsView() = default;
+SemaphoreSlotsWidget::~SemaphoreSlotsWidget() = default;
 
-void SemaphoreSlotsView::setSnapshot(const Core::SyncSnapshot &snapshot)
+void SemaphoreSlotsWidget::setSnapshot(const Core::SyncSnapshot &snapshot)
 {
     m_snapshot = snapshot;
     const int permits = std::max(snapshot.maxPermits, int(snapshot.holders.size()));
@@ -43,17 +43,17 @@ void SemaphoreSlotsView::setSnapshot(const Core::SyncSnapshot &snapshot)
             : tr("Waiting for a window (in arrival order): %1.").arg(snapshot.waiters.join(QStringLiteral(", "))));
 }
 
-QStringList SemaphoreSlotsView::slotTexts() const
+QStringList SemaphoreSlotsWidget::slotTexts() const
 {
     return m_slots->values();
 }
 
-QString SemaphoreSlotsView::queueText() const
+QString SemaphoreSlotsWidget::queueText() const
 {
     return m_queue->text();
 }
 
-void SemaphoreSlotsView::changeEvent(QEvent *event)
+void SemaphoreSlotsWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange && !m_queue->text().isEmpty())
         setSnapshot(m_snapshot);

@@ -20,14 +20,14 @@ namespace Lab::Gui {
 // Runs `concurrency-lab-worker fork-demo` and shows the process tree it reports: this program, the
 // worker (the parent) and the child that fork() made, with their pids, parent pids and the same
 // variable's address and value in each (the same address, different values: a copy).
-class ForkDemoView final : public QWidget
+class ForkDemoWidget final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ForkDemoView)
+    Q_DISABLE_COPY_MOVE(ForkDemoWidget)
 
 public:
-    explicit ForkDemoView(QWidget *parent = nullptr);
-    ~ForkDemoView() override;
+    explicit ForkDemoWidget(QWidget *parent = nullptr);
+    ~ForkDemoWidget() override;
 
     // Starts the demo; the child is kept alive `holdMs` so that the monitor can show it.
     bool start(int holdMs);

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "forkdemoview.h"
+#include "forkdemowidget.h"
 
 #include "core/experiments/workerdemoprocess.h"
 #include "gui/panels/relativefonts.h"
@@ -15,7 +15,7 @@
 
 namespace Lab::Gui {
 
-ForkDemoView::ForkDemoView(QWidget *parent)
+ForkDemoWidget::ForkDemoWidget(QWidget *parent)
     : QWidget(parent)
     , m_process(new Core::WorkerDemoProcess(this))
     , m_button(new QPushButton(this))
@@ -50,7 +50,7 @@ ForkDemoView::ForkDemoView(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addStretch(1);
 
-    connect(m_process, &Core::WorkerDemoProcess::finished, this, &ForkDemoView::onFinished);
+    connect(m_process, &Core::WorkerDemoProcess::finished, this, &ForkDemoWidget::onFinished);
     connect(m_process, &Core::WorkerDemoProcess::failed, this, [this](const QString &message) {
         m_failure = message;
         showReport();
@@ -64,9 +64,9 @@ ForkDemoView::ForkDemoView(QWidget *parent)
     retranslate();
 }
 
-ForkDemoView::~ForkDemoView() = default; // the WorkerDemoProcess kills a worker that still runs
+ForkDemoWidget::~ForkDemoWidget() = default; // the WorkerDemoProcess kills a worker that still runs
 
-bool ForkDemoView::start(int holdMs)
+bool ForkDemoWidget::start(int holdMs)
 {
     if (m_process->isRunning())
         return false;
@@ -79,17 +79,17 @@ bool ForkDemoView::start(int holdMs)
     return m_process->startForkDemo(holdMs);
 }
 
-bool ForkDemoView::isRunning() const
+bool ForkDemoWidget::isRunning() const
 {
     return m_process->isRunning();
 }
 
-qint64 ForkDemoView::workerPid() const
+qint64 ForkDemoWidget::workerPid() const
 {
     return m_process->pid();
 }
 
-void ForkDemoView::onFinished(const Core::WorkerDemoExit &exit)
+void ForkDemoWidget::onFinished(const Core::WorkerDemoExit &exit)
 {
     m_button->setEnabled(true);
     for (const QJsonObject &event : exit.events) {
@@ -106,7 +106,7 @@ void ForkDemoView::onFinished(const Core::WorkerDemoExit &exit)
     emit demoFinished();
 }
 
-void ForkDemoView::showReport()
+void ForkDemoWidget::showReport()
 {
     m_tree->clear();
     if (!m_failure.isEmpty() && m_report.isEmpty()) {
@@ -163,14 +163,14 @@ void ForkDemoView::showReport()
     m_summary->setText(lines.join(QLatin1Char('\n')));
 }
 
-void ForkDemoView::changeEvent(QEvent *event)
+void ForkDemoWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void ForkDemoView::retranslate()
+void ForkDemoWidget::retranslate()
 {
     m_button->setText(tr("&Fork a child process"));
     m_explanation->setText(tr("Runs <i>concurrency-lab-worker fork-demo</i>: the worker calls fork(), the child "

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lockdemoview.h"
+#include "lockdemowidget.h"
 
 #include "core/experiments/lockdemo.h"
 #include "gui/panels/valuetile.h"
@@ -15,7 +15,7 @@
 
 namespace Lab::Gui {
 
-LockDemoView::LockDemoView(QWidget *parent)
+LockDemoWidget::LockDemoWidget(QWidget *parent)
     : QWidget(parent)
     , m_demo(new Core::LockDemo(this))
     , m_explanation(new QLabel(this))
@@ -61,7 +61,7 @@ LockDemoView::LockDemoView(QWidget *parent)
     connect(m_plain, &QPushButton::clicked, this, [startDemo] { startDemo(Core::LockDemo::Kind::PlainTwice); });
     connect(m_recursive, &QPushButton::clicked, this,
             [startDemo] { startDemo(Core::LockDemo::Kind::RecursiveAccount); });
-    connect(m_demo, &Core::LockDemo::step, this, &LockDemoView::addStep);
+    connect(m_demo, &Core::LockDemo::step, this, &LockDemoWidget::addStep);
     connect(m_demo, &Core::LockDemo::finished, this, [this](bool refused, bool cancelled) {
         m_timer->stop();
         refresh();
@@ -74,19 +74,19 @@ LockDemoView::LockDemoView(QWidget *parent)
         m_recursive->setEnabled(true);
     });
     m_timer->setInterval(100);
-    connect(m_timer, &QTimer::timeout, this, &LockDemoView::refresh);
+    connect(m_timer, &QTimer::timeout, this, &LockDemoWidget::refresh);
     retranslate();
     refresh();
 }
 
-LockDemoView::~LockDemoView() = default;
+LockDemoWidget::~LockDemoWidget() = default;
 
-QString LockDemoView::stepsText() const
+QString LockDemoWidget::stepsText() const
 {
     return m_stepLines.join(QLatin1Char('\n'));
 }
 
-void LockDemoView::addStep(const QString &what)
+void LockDemoWidget::addStep(const QString &what)
 {
     m_stepLines.append(what);
     QStringList items;
@@ -95,7 +95,7 @@ void LockDemoView::addStep(const QString &what)
     m_steps->setText(QStringLiteral("<ol>%1</ol>").arg(items.join(QString())));
 }
 
-bool LockDemoView::showReplay(const ReplayFrame *frame)
+bool LockDemoWidget::showReplay(const ReplayFrame *frame)
 {
     const QString account = QStringLiteral("account");
     const bool ours =
@@ -130,7 +130,7 @@ bool LockDemoView::showReplay(const ReplayFrame *frame)
     return true;
 }
 
-void LockDemoView::refresh()
+void LockDemoWidget::refresh()
 {
     if (m_replaying)
         return;
@@ -139,7 +139,7 @@ void LockDemoView::refresh()
     m_hold->setValue(QString::number(s.holdCount));
 }
 
-void LockDemoView::retranslate()
+void LockDemoWidget::retranslate()
 {
     m_explanation->setText(
         tr("deposit() takes the account's lock and calls show_balance(), which takes the same lock again. "
@@ -151,7 +151,7 @@ void LockDemoView::retranslate()
     refresh();
 }
 
-void LockDemoView::changeEvent(QEvent *event)
+void LockDemoWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();

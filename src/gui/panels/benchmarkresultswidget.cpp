@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "benchmarkview.h"
+#include "benchmarkresultswidget.h"
 
 #include "benchmarkresultmodel.h"
 #include "core/report/resultsummary.h"
@@ -21,7 +21,7 @@
 
 namespace Lab::Gui {
 
-BenchmarkView::BenchmarkView(QWidget *parent)
+BenchmarkResultsWidget::BenchmarkResultsWidget(QWidget *parent)
     : QWidget(parent)
     , m_kinds{ChartKind::Runtime, ChartKind::Speedup}
     , m_summary(new QLabel(this))
@@ -64,21 +64,21 @@ BenchmarkView::BenchmarkView(QWidget *parent)
     rebuildCharts();
 }
 
-BenchmarkView::~BenchmarkView() = default;
+BenchmarkResultsWidget::~BenchmarkResultsWidget() = default;
 
-void BenchmarkView::setChartKinds(const QList<ChartKind> &kinds)
+void BenchmarkResultsWidget::setChartKinds(const QList<ChartKind> &kinds)
 {
     m_kinds = kinds;
     rebuildCharts();
 }
 
-ChartView *BenchmarkView::chart(ChartKind kind) const
+ChartView *BenchmarkResultsWidget::chart(ChartKind kind) const
 {
     const qsizetype index = m_kinds.indexOf(kind);
     return index >= 0 && index < m_charts.size() ? m_charts.at(index) : nullptr;
 }
 
-void BenchmarkView::rebuildCharts()
+void BenchmarkResultsWidget::rebuildCharts()
 {
     auto *row = static_cast<QBoxLayout *>(m_chartRow->layout());
     while (QLayoutItem *item = row->takeAt(0)) {
@@ -113,7 +113,7 @@ void BenchmarkView::rebuildCharts()
         setResult(m_result);
 }
 
-void BenchmarkView::setResult(const Core::BenchmarkResult &result)
+void BenchmarkResultsWidget::setResult(const Core::BenchmarkResult &result)
 {
     m_result = result;
     m_hasResult = true;
@@ -137,14 +137,14 @@ void BenchmarkView::setResult(const Core::BenchmarkResult &result)
     }
 }
 
-void BenchmarkView::setTimelineItems(const QList<TimelineItem> &items)
+void BenchmarkResultsWidget::setTimelineItems(const QList<TimelineItem> &items)
 {
     m_items = items;
     if (ChartView *view = chart(ChartKind::Timeline); view && m_hasResult)
         view->setSpec(ChartBuilder::timeline(m_result, m_items));
 }
 
-void BenchmarkView::clear()
+void BenchmarkResultsWidget::clear()
 {
     m_hasResult = false;
     m_result = {};
@@ -155,7 +155,7 @@ void BenchmarkView::clear()
         view->setSpec(ChartSpec{});
 }
 
-void BenchmarkView::setExplanation(const QString &html)
+void BenchmarkResultsWidget::setExplanation(const QString &html)
 {
     m_explanation->setText(html);
     if (html.isEmpty() || m_explanation->isVisibleTo(this)) {
@@ -171,7 +171,7 @@ void BenchmarkView::setExplanation(const QString &html)
     });
 }
 
-void BenchmarkView::applyTheme()
+void BenchmarkResultsWidget::applyTheme()
 {
     const bool dark = palette().color(QPalette::Window).lightness() < 128;
     const ChartTheme theme = qApp->property(PresenterProperty).toBool() ? ChartTheme::Presenter
@@ -183,7 +183,7 @@ void BenchmarkView::applyTheme()
     showCharts();
 }
 
-void BenchmarkView::showCharts()
+void BenchmarkResultsWidget::showCharts()
 {
     for (qsizetype i = 0; i < m_charts.size(); ++i) {
         m_charts.at(i)->parentWidget()->setVisible(!m_oneAtATime || i == m_shownChart);
@@ -191,7 +191,7 @@ void BenchmarkView::showCharts()
     }
 }
 
-void BenchmarkView::showNextChart()
+void BenchmarkResultsWidget::showNextChart()
 {
     if (m_charts.isEmpty())
         return;
@@ -200,7 +200,7 @@ void BenchmarkView::showNextChart()
     showCharts();
 }
 
-bool BenchmarkView::eventFilter(QObject *watched, QEvent *event)
+bool BenchmarkResultsWidget::eventFilter(QObject *watched, QEvent *event)
 {
     // Charts side by side when the area is wide, stacked when it is narrow: a chart squeezed to
     // a third of a laptop's width loses its title and labels.
@@ -213,7 +213,7 @@ bool BenchmarkView::eventFilter(QObject *watched, QEvent *event)
     return QWidget::eventFilter(watched, event);
 }
 
-void BenchmarkView::changeEvent(QEvent *event)
+void BenchmarkResultsWidget::changeEvent(QEvent *event)
 {
     // Presenter mode changes the style and the palette; a widget whose palette resolves the same
     // gets only the style change.
@@ -228,7 +228,7 @@ void BenchmarkView::changeEvent(QEvent *event)
     QWidget::changeEvent(event);
 }
 
-void BenchmarkView::retranslate()
+void BenchmarkResultsWidget::retranslate()
 {
     m_views->setTabText(0, tr("Charts"));
     m_views->setTabText(1, tr("Table"));

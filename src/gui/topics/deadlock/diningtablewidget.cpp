@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "philosopherstableview.h"
+#include "diningtablewidget.h"
 
 #include "gui/monitor/statepalette.h"
 
@@ -47,7 +47,7 @@ int indexOf(const QString &name) // "philosopher-3" / "fork-3" -> 2
 
 } // namespace
 
-PhilosophersTableView::PhilosophersTableView(QWidget *parent)
+DiningTableWidget::DiningTableWidget(QWidget *parent)
     : QWidget(parent)
 {
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -55,33 +55,33 @@ PhilosophersTableView::PhilosophersTableView(QWidget *parent)
     setSizePolicy(policy);
 }
 
-PhilosophersTableView::~PhilosophersTableView() = default;
+DiningTableWidget::~DiningTableWidget() = default;
 
-void PhilosophersTableView::setSnapshot(const Core::DiningPhilosophers::Snapshot &snapshot)
+void DiningTableWidget::setSnapshot(const Core::DiningPhilosophers::Snapshot &snapshot)
 {
     m_snapshot = snapshot;
     update();
 }
 
-void PhilosophersTableView::setDeadlock(const Core::DeadlockReport &report)
+void DiningTableWidget::setDeadlock(const Core::DeadlockReport &report)
 {
     m_deadlock = report;
     update();
 }
 
-void PhilosophersTableView::setPrompt(const QString &prompt)
+void DiningTableWidget::setPrompt(const QString &prompt)
 {
     m_prompt = prompt;
     setCursor(prompt.isEmpty() ? Qt::ArrowCursor : Qt::PointingHandCursor);
     update();
 }
 
-double PhilosophersTableView::seatRadius() const
+double DiningTableWidget::seatRadius() const
 {
     return fontMetrics().height() * 1.6;
 }
 
-QPointF PhilosophersTableView::seatCenter(int index) const
+QPointF DiningTableWidget::seatCenter(int index) const
 {
     const int count = int(m_snapshot.philosophers.size());
     if (count == 0)
@@ -91,7 +91,7 @@ QPointF PhilosophersTableView::seatCenter(int index) const
     return onCircle(center, outer - seatRadius(), seatAngle(index, count));
 }
 
-void PhilosophersTableView::mousePressEvent(QMouseEvent *event)
+void DiningTableWidget::mousePressEvent(QMouseEvent *event)
 {
     for (int i = 0; i < m_snapshot.philosophers.size(); ++i) {
         if (QLineF(event->position(), seatCenter(i)).length() <= seatRadius()) {
@@ -102,7 +102,7 @@ void PhilosophersTableView::mousePressEvent(QMouseEvent *event)
     QWidget::mousePressEvent(event);
 }
 
-QColor PhilosophersTableView::stateColor(State state)
+QColor DiningTableWidget::stateColor(State state)
 {
     switch (state) {
     case State::Thinking:
@@ -117,22 +117,22 @@ QColor PhilosophersTableView::stateColor(State state)
     return Qt::gray;
 }
 
-int PhilosophersTableView::heightForWidth(int width) const
+int DiningTableWidget::heightForWidth(int width) const
 {
     return std::clamp(width * 3 / 4, fontMetrics().height() * 12, fontMetrics().height() * 24);
 }
 
-QSize PhilosophersTableView::sizeHint() const
+QSize DiningTableWidget::sizeHint() const
 {
     return {fontMetrics().height() * 24, fontMetrics().height() * 18};
 }
 
-QSize PhilosophersTableView::minimumSizeHint() const
+QSize DiningTableWidget::minimumSizeHint() const
 {
     return {fontMetrics().height() * 12, fontMetrics().height() * 12};
 }
 
-void PhilosophersTableView::paintEvent(QPaintEvent *)
+void DiningTableWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);

@@ -14,13 +14,13 @@ namespace Lab::Gui {
 // lock-order graph: an arrow A -> B when B was requested while A was held, named after the thread that did it; a cycle
 // (A -> B and B -> A) is drawn in red: a potential deadlock, even when the run did not hang. A click on a thread node
 // emits threadClicked() (choosing the victim).
-class LockGraphView final : public QWidget
+class LockGraphWidget final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(LockGraphView)
+    Q_DISABLE_COPY_MOVE(LockGraphWidget)
 public:
-    explicit LockGraphView(QWidget *parent = nullptr);
-    ~LockGraphView() override;
+    explicit LockGraphWidget(QWidget *parent = nullptr);
+    ~LockGraphWidget() override;
 
     void setView(const Core::TwoLocks::View &view);
     const Core::TwoLocks::View &view() const { return m_view; }

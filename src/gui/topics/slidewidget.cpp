@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "slideview.h"
+#include "slidewidget.h"
 
 #include <QEvent>
 #include <QLabel>
@@ -18,7 +18,7 @@ constexpr int Margin = 40; // around the slide's text, in pixels
 
 } // namespace
 
-SlideView::SlideView(QWidget *parent)
+SlideWidget::SlideWidget(QWidget *parent)
     : QWidget(parent)
 {
     setObjectName(QStringLiteral("slideView"));
@@ -43,9 +43,9 @@ SlideView::SlideView(QWidget *parent)
     layout->addWidget(m_footer);
 }
 
-SlideView::~SlideView() = default;
+SlideWidget::~SlideWidget() = default;
 
-void SlideView::setSlides(const QList<LessonText::Slide> &slides)
+void SlideWidget::setSlides(const QList<LessonText::Slide> &slides)
 {
     m_slides = slides;
     m_current = std::clamp<int>(m_current, 0, std::max<int>(0, int(m_slides.size()) - 1));
@@ -53,7 +53,7 @@ void SlideView::setSlides(const QList<LessonText::Slide> &slides)
     updateFooter();
 }
 
-void SlideView::setCurrent(int index)
+void SlideWidget::setCurrent(int index)
 {
     index = std::clamp<int>(index, 0, std::max<int>(0, int(m_slides.size()) - 1));
     if (index == m_current && m_fittedPointSize > 0)
@@ -63,7 +63,7 @@ void SlideView::setCurrent(int index)
     updateFooter();
 }
 
-void SlideView::setBodyPointSize(qreal pointSize)
+void SlideWidget::setBodyPointSize(qreal pointSize)
 {
     if (qFuzzyCompare(pointSize, m_bodyPointSize))
         return;
@@ -74,13 +74,13 @@ void SlideView::setBodyPointSize(qreal pointSize)
     fit();
 }
 
-void SlideView::setAfterLast(const QString &what)
+void SlideWidget::setAfterLast(const QString &what)
 {
     m_afterLast = what;
     updateFooter();
 }
 
-void SlideView::prepare(QTextDocument *document, qreal bodyPointSize, QSizeF room) const
+void SlideWidget::prepare(QTextDocument *document, qreal bodyPointSize, QSizeF room) const
 {
     const LessonText::Slide &slide = m_slides.at(m_current);
     QFont font = m_view->font();
@@ -97,7 +97,7 @@ void SlideView::prepare(QTextDocument *document, qreal bodyPointSize, QSizeF roo
     LessonText::fitHeadings(document, bodyPointSize, textWidth); // headings span the slide
 }
 
-void SlideView::fit()
+void SlideWidget::fit()
 {
     if (m_slides.isEmpty()) {
         m_view->clear();
@@ -135,7 +135,7 @@ void SlideView::fit()
     prepare(m_view->document(), low, room);
 }
 
-void SlideView::updateFooter()
+void SlideWidget::updateFooter()
 {
     if (m_slides.isEmpty()) {
         m_footer->clear();
@@ -148,14 +148,14 @@ void SlideView::updateFooter()
     m_footer->setText(tr("Slide %1 of %2").arg(m_current + 1).arg(m_slides.size()) + QStringLiteral("  ·  ") + next);
 }
 
-bool SlideView::eventFilter(QObject *watched, QEvent *event)
+bool SlideWidget::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         fit();
     return QWidget::eventFilter(watched, event);
 }
 
-void SlideView::changeEvent(QEvent *event)
+void SlideWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         updateFooter();

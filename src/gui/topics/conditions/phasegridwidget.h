@@ -10,15 +10,15 @@ namespace Lab::Gui {
 // The barrier's phases as a grid: one row per worker, one column per phase, each cell coloured and
 // marked by what the worker does in it (working, waiting at the barrier, through, broken), so a hall
 // sees everyone wait for the slowest in every column. Names on the left, phase numbers on top.
-class PhaseGridView final : public QWidget
+class PhaseGridWidget final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(PhaseGridView)
+    Q_DISABLE_COPY_MOVE(PhaseGridWidget)
 public:
     using Cell = Core::BarrierPhases::Cell;
 
-    explicit PhaseGridView(QWidget *parent = nullptr);
-    ~PhaseGridView() override;
+    explicit PhaseGridWidget(QWidget *parent = nullptr);
+    ~PhaseGridWidget() override;
 
     void setWorkers(const QList<Core::BarrierPhases::Worker> &workers);
     // The cell's mark and colour, also for the legend.

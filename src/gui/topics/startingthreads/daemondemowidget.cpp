@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "daemondemoview.h"
+#include "daemondemowidget.h"
 
 #include "core/experiments/workerdemoprocess.h"
 #include "gui/panels/relativefonts.h"
@@ -26,7 +26,7 @@ QLabel *boldLabel(QWidget *parent, const QString &name)
 }
 } // namespace
 
-DaemonDemoView::DaemonDemoView(QWidget *parent)
+DaemonDemoWidget::DaemonDemoWidget(QWidget *parent)
     : QWidget(parent)
     , m_process(new Core::WorkerDemoProcess(this))
     , m_startButton(new QPushButton(this))
@@ -73,17 +73,17 @@ DaemonDemoView::DaemonDemoView(QWidget *parent)
     layout->addWidget(m_summary);
     layout->addWidget(m_log, 1);
 
-    connect(m_process, &Core::WorkerDemoProcess::eventReceived, this, &DaemonDemoView::onEvent);
-    connect(m_process, &Core::WorkerDemoProcess::finished, this, &DaemonDemoView::onFinished);
+    connect(m_process, &Core::WorkerDemoProcess::eventReceived, this, &DaemonDemoWidget::onEvent);
+    connect(m_process, &Core::WorkerDemoProcess::finished, this, &DaemonDemoWidget::onFinished);
     connect(m_process, &Core::WorkerDemoProcess::failed, this,
             [this](const QString &message) { m_log->appendPlainText(message); });
-    connect(m_endButton, &QPushButton::clicked, this, &DaemonDemoView::endProgram);
+    connect(m_endButton, &QPushButton::clicked, this, &DaemonDemoWidget::endProgram);
     retranslate();
 }
 
-DaemonDemoView::~DaemonDemoView() = default; // the WorkerDemoProcess kills a child that still runs
+DaemonDemoWidget::~DaemonDemoWidget() = default; // the WorkerDemoProcess kills a child that still runs
 
-bool DaemonDemoView::start(int beatMs, int workMs)
+bool DaemonDemoWidget::start(int beatMs, int workMs)
 {
     if (m_process->isRunning())
         return false;
@@ -97,7 +97,7 @@ bool DaemonDemoView::start(int beatMs, int workMs)
     return m_process->startDaemonDemo(0, beatMs, workMs);
 }
 
-void DaemonDemoView::endProgram()
+void DaemonDemoWidget::endProgram()
 {
     if (!m_process->isRunning() || m_ending)
         return;
@@ -107,17 +107,17 @@ void DaemonDemoView::endProgram()
     m_process->endProgram();
 }
 
-bool DaemonDemoView::isRunning() const
+bool DaemonDemoWidget::isRunning() const
 {
     return m_process->isRunning();
 }
 
-qint64 DaemonDemoView::pid() const
+qint64 DaemonDemoWidget::pid() const
 {
     return m_process->pid();
 }
 
-void DaemonDemoView::onEvent(const QJsonObject &event)
+void DaemonDemoWidget::onEvent(const QJsonObject &event)
 {
     const QString kind = event.value(QStringLiteral("event")).toString();
     const double at = event.value(QStringLiteral("t_ms")).toDouble();
@@ -159,7 +159,7 @@ void DaemonDemoView::onEvent(const QJsonObject &event)
     showThreads();
 }
 
-void DaemonDemoView::onFinished(const Core::WorkerDemoExit &exit)
+void DaemonDemoWidget::onFinished(const Core::WorkerDemoExit &exit)
 {
     m_startButton->setEnabled(true);
     m_endButton->setEnabled(false);
@@ -177,7 +177,7 @@ void DaemonDemoView::onFinished(const Core::WorkerDemoExit &exit)
     emit demoFinished();
 }
 
-void DaemonDemoView::showThreads()
+void DaemonDemoWidget::showThreads()
 {
     if (m_daemonTid == 0) {
         m_daemon->setText(m_process->isRunning() ? tr("starting...") : tr("not started"));
@@ -198,14 +198,14 @@ void DaemonDemoView::showThreads()
         m_daemon->setText(m_daemon->text() + QLatin1Char(' ') + ended);
 }
 
-void DaemonDemoView::changeEvent(QEvent *event)
+void DaemonDemoWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void DaemonDemoView::retranslate()
+void DaemonDemoWidget::retranslate()
 {
     m_startButton->setText(tr("&Start the program"));
     m_endButton->setText(tr("&End the program"));

@@ -14,13 +14,13 @@ namespace Lab::Gui {
 // after the lab has ended the deadlock, so the hall sees what it was). Chandy/Misra's clean forks are drawn with a
 // heavy outline, dirty ones dotted. A prompt can be written in the middle of the table; a click on a philosopher emits
 // philosopherClicked().
-class PhilosophersTableView final : public QWidget
+class DiningTableWidget final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(PhilosophersTableView)
+    Q_DISABLE_COPY_MOVE(DiningTableWidget)
 public:
-    explicit PhilosophersTableView(QWidget *parent = nullptr);
-    ~PhilosophersTableView() override;
+    explicit DiningTableWidget(QWidget *parent = nullptr);
+    ~DiningTableWidget() override;
 
     void setSnapshot(const Core::DiningPhilosophers::Snapshot &snapshot);
     const Core::DiningPhilosophers::Snapshot &snapshot() const { return m_snapshot; }

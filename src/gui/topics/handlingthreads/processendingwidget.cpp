@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "processendingview.h"
+#include "processendingwidget.h"
 
 #include "core/experiments/workerdemoprocess.h"
 #include "gui/panels/relativefonts.h"
@@ -15,7 +15,7 @@
 
 namespace Lab::Gui {
 
-ProcessEndingView::ProcessEndingView(QWidget *parent)
+ProcessEndingWidget::ProcessEndingWidget(QWidget *parent)
     : QWidget(parent)
     , m_explanation(new QLabel(this))
     , m_start(new QPushButton(this))
@@ -66,9 +66,9 @@ ProcessEndingView::ProcessEndingView(QWidget *parent)
     updateButtons();
 }
 
-ProcessEndingView::~ProcessEndingView() = default; // each WorkerDemoProcess kills and reaps its child
+ProcessEndingWidget::~ProcessEndingWidget() = default; // each WorkerDemoProcess kills and reaps its child
 
-QPushButton *ProcessEndingView::button(Ending ending) const
+QPushButton *ProcessEndingWidget::button(Ending ending) const
 {
     switch (ending) {
     case Ending::Polite:
@@ -81,12 +81,12 @@ QPushButton *ProcessEndingView::button(Ending ending) const
     return nullptr;
 }
 
-qint64 ProcessEndingView::manualPid() const
+qint64 ProcessEndingWidget::manualPid() const
 {
     return m_manual ? m_manual->pid() : 0;
 }
 
-bool ProcessEndingView::runAll(int afterMs, int workMs)
+bool ProcessEndingWidget::runAll(int afterMs, int workMs)
 {
     if (m_pending > 0)
         return false;
@@ -96,13 +96,13 @@ bool ProcessEndingView::runAll(int afterMs, int workMs)
     return true;
 }
 
-void ProcessEndingView::cancelAll()
+void ProcessEndingWidget::cancelAll()
 {
     for (Core::WorkerDemoProcess *process : std::as_const(m_automatic))
         process->kill();
 }
 
-Core::WorkerDemoProcess *ProcessEndingView::launch(int workMs, Ending ending, int afterMs)
+Core::WorkerDemoProcess *ProcessEndingWidget::launch(int workMs, Ending ending, int afterMs)
 {
     auto *process = new Core::WorkerDemoProcess(this);
     const bool automatic = afterMs >= 0;
@@ -132,7 +132,7 @@ Core::WorkerDemoProcess *ProcessEndingView::launch(int workMs, Ending ending, in
     return process->startDaemonDemo(0, 250, workMs) ? process : nullptr;
 }
 
-void ProcessEndingView::end(Core::WorkerDemoProcess *process, Ending ending)
+void ProcessEndingWidget::end(Core::WorkerDemoProcess *process, Ending ending)
 {
     if (!process || !process->isRunning())
         return;
@@ -154,7 +154,7 @@ void ProcessEndingView::end(Core::WorkerDemoProcess *process, Ending ending)
     }
 }
 
-void ProcessEndingView::updateButtons()
+void ProcessEndingWidget::updateButtons()
 {
     const bool manual = m_manual && m_manual->isRunning();
     m_start->setEnabled(!m_manual);
@@ -162,14 +162,14 @@ void ProcessEndingView::updateButtons()
         button->setEnabled(manual);
 }
 
-void ProcessEndingView::changeEvent(QEvent *event)
+void ProcessEndingWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
         retranslate();
     QWidget::changeEvent(event);
 }
 
-void ProcessEndingView::retranslate()
+void ProcessEndingWidget::retranslate()
 {
     m_explanation->setText(tr("A worker process (daemon-demo: a heartbeat thread and a working thread) ended "
                               "three ways. Asked politely, it finishes its work and exits with code 0; SIGTERM "

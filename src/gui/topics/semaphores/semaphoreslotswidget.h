@@ -15,13 +15,13 @@ class TileGrid;
 
 // A semaphore drawn as its permits: one tile per permit with the thread holding it (or "free"), and
 // the queue of threads waiting for one, in arrival order. Fed with SyncSnapshots.
-class SemaphoreSlotsView final : public QWidget
+class SemaphoreSlotsWidget final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SemaphoreSlotsView)
+    Q_DISABLE_COPY_MOVE(SemaphoreSlotsWidget)
 public:
-    explicit SemaphoreSlotsView(QWidget *parent = nullptr);
-    ~SemaphoreSlotsView() override;
+    explicit SemaphoreSlotsWidget(QWidget *parent = nullptr);
+    ~SemaphoreSlotsWidget() override;
 
     void setSnapshot(const Core::SyncSnapshot &snapshot);
     QStringList slotTexts() const;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "lockgraphview.h"
+#include "lockgraphwidget.h"
 
 #include "gui/monitor/statepalette.h"
 
@@ -85,7 +85,7 @@ void edge(QPainter &painter, const QRectF &from, const QRectF &to, const QString
 
 } // namespace
 
-LockGraphView::LockGraphView(QWidget *parent)
+LockGraphWidget::LockGraphWidget(QWidget *parent)
     : QWidget(parent)
 {
     QSizePolicy policy(QSizePolicy::Expanding, QSizePolicy::Preferred);
@@ -94,21 +94,21 @@ LockGraphView::LockGraphView(QWidget *parent)
     setMouseTracking(true);
 }
 
-LockGraphView::~LockGraphView() = default;
+LockGraphWidget::~LockGraphWidget() = default;
 
-void LockGraphView::setView(const Core::TwoLocks::View &view)
+void LockGraphWidget::setView(const Core::TwoLocks::View &view)
 {
     m_view = view;
     update();
 }
 
-void LockGraphView::setDeadlock(const Core::DeadlockReport &report)
+void LockGraphWidget::setDeadlock(const Core::DeadlockReport &report)
 {
     m_deadlock = report;
     update();
 }
 
-void LockGraphView::setChoosingVictim(bool choosing)
+void LockGraphWidget::setChoosingVictim(bool choosing)
 {
     m_choosingVictim = choosing;
     if (!choosing)
@@ -122,12 +122,12 @@ constexpr int WaitForHeight = 12;   // stacked: the wait-for graph's part, the r
 constexpr int LockOrderHeight = 11; // what the lock-order graph needs
 } // namespace
 
-bool LockGraphView::stacked() const
+bool LockGraphWidget::stacked() const
 {
     return width() < fontMetrics().height() * SideBySideWidth;
 }
 
-int LockGraphView::heightForWidth(int width) const
+int LockGraphWidget::heightForWidth(int width) const
 {
     const int line = fontMetrics().height();
     if (width < line * SideBySideWidth)
@@ -135,19 +135,19 @@ int LockGraphView::heightForWidth(int width) const
     return std::clamp(width * 2 / 5, line * 12, line * 18);
 }
 
-QSize LockGraphView::sizeHint() const
+QSize LockGraphWidget::sizeHint() const
 {
     // As wide as the philosophers' table: a wider hint would push the monitor dock off a projector.
     const int width = fontMetrics().height() * 24;
     return {width, heightForWidth(width)};
 }
 
-QSize LockGraphView::minimumSizeHint() const
+QSize LockGraphWidget::minimumSizeHint() const
 {
     return {fontMetrics().height() * 12, fontMetrics().height() * 12};
 }
 
-QRectF LockGraphView::waitForArea() const
+QRectF LockGraphWidget::waitForArea() const
 {
     const QRectF all = QRectF(rect()).adjusted(2, 2, -2, -2);
     if (stacked())
@@ -155,7 +155,7 @@ QRectF LockGraphView::waitForArea() const
     return QRectF(all.left(), all.top(), all.width() * 0.6, all.height());
 }
 
-QRectF LockGraphView::lockOrderArea() const
+QRectF LockGraphWidget::lockOrderArea() const
 {
     const QRectF all = QRectF(rect()).adjusted(2, 2, -2, -2);
     if (stacked()) {
@@ -165,7 +165,7 @@ QRectF LockGraphView::lockOrderArea() const
     return QRectF(all.left() + all.width() * 0.62, all.top(), all.width() * 0.38, all.height());
 }
 
-QRectF LockGraphView::threadRect(int index) const
+QRectF LockGraphWidget::threadRect(int index) const
 {
     if (index < 0 || index >= m_view.threads.size())
         return {};
@@ -178,7 +178,7 @@ QRectF LockGraphView::threadRect(int index) const
     return {cx - w / 2, cy - h / 2, w, h};
 }
 
-QRectF LockGraphView::lockRect(int index) const
+QRectF LockGraphWidget::lockRect(int index) const
 {
     const QRectF area = waitForArea();
     const QFontMetricsF fm(font());
@@ -188,13 +188,13 @@ QRectF LockGraphView::lockRect(int index) const
     return {area.center().x() - side / 2, cy - side / 2, side, side};
 }
 
-bool LockGraphView::inCycle(const QString &thread) const
+bool LockGraphWidget::inCycle(const QString &thread) const
 {
     return std::any_of(m_deadlock.cycle.cbegin(), m_deadlock.cycle.cend(),
                        [&](const Core::WaitForEdge &e) { return e.thread == thread; });
 }
 
-int LockGraphView::threadAt(QPointF point) const
+int LockGraphWidget::threadAt(QPointF point) const
 {
     for (int i = 0; i < m_view.threads.size(); ++i) {
         if (threadRect(i).contains(point))
@@ -203,7 +203,7 @@ int LockGraphView::threadAt(QPointF point) const
     return -1;
 }
 
-void LockGraphView::mousePressEvent(QMouseEvent *event)
+void LockGraphWidget::mousePressEvent(QMouseEvent *event)
 {
     const int index = threadAt(event->position());
     if (event->button() == Qt::LeftButton && index >= 0)
@@ -211,7 +211,7 @@ void LockGraphView::mousePressEvent(QMouseEvent *event)
     QWidget::mousePressEvent(event);
 }
 
-void LockGraphView::mouseMoveEvent(QMouseEvent *event)
+void LockGraphWidget::mouseMoveEvent(QMouseEvent *event)
 {
     const int index = threadAt(event->position());
     if (m_choosingVictim && index >= 0 && inCycle(m_view.threads.at(index).name))
@@ -221,7 +221,7 @@ void LockGraphView::mouseMoveEvent(QMouseEvent *event)
     QWidget::mouseMoveEvent(event);
 }
 
-bool LockGraphView::showsLockOrderCycle() const
+bool LockGraphWidget::showsLockOrderCycle() const
 {
     for (const Core::LockOrderEdge &e : m_view.lockOrder) {
         for (const Core::LockOrderEdge &back : m_view.lockOrder) {
@@ -232,7 +232,7 @@ bool LockGraphView::showsLockOrderCycle() const
     return false;
 }
 
-void LockGraphView::paintEvent(QPaintEvent *)
+void LockGraphWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setBackground(palette().window());
@@ -246,7 +246,7 @@ void LockGraphView::paintEvent(QPaintEvent *)
     paintLockOrder(painter);
 }
 
-void LockGraphView::paintWaitFor(QPainter &painter)
+void LockGraphWidget::paintWaitFor(QPainter &painter)
 {
     const QRectF area = waitForArea();
     const QFontMetricsF fm(font());
@@ -314,7 +314,7 @@ void LockGraphView::paintWaitFor(QPainter &painter)
     }
 }
 
-void LockGraphView::paintLockOrder(QPainter &painter)
+void LockGraphWidget::paintLockOrder(QPainter &painter)
 {
     const QRectF area = lockOrderArea();
     const QFontMetricsF fm(font());

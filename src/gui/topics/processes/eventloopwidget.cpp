@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "eventloopview.h"
+#include "eventloopwidget.h"
 
 #include "eventlogwidget.h"
 #include "gui/panels/valuetile.h"
@@ -20,12 +20,12 @@ namespace {
 
 QString milliseconds(double ms)
 {
-    return EventLoopView::tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 10 ? 1 : 0));
+    return EventLoopWidget::tr("%1 ms").arg(QLocale().toString(ms, 'f', ms < 10 ? 1 : 0));
 }
 
 } // namespace
 
-EventLoopView::EventLoopView(QWidget *parent)
+EventLoopWidget::EventLoopWidget(QWidget *parent)
     : QWidget(parent)
     , m_experiment(new Core::EventLoopExperiment(this))
     , m_onGui(new QPushButton(this))
@@ -78,7 +78,7 @@ EventLoopView::EventLoopView(QWidget *parent)
         m_progress->setRange(0, total);
         m_progress->setValue(done);
     });
-    connect(m_experiment, &Core::EventLoopExperiment::finished, this, &EventLoopView::onFinished);
+    connect(m_experiment, &Core::EventLoopExperiment::finished, this, &EventLoopWidget::onFinished);
     // The clock is redrawn by the event loop: it stops while the loop is blocked.
     m_clockTimer.setInterval(100);
     connect(&m_clockTimer, &QTimer::timeout, this, [this] {
@@ -88,9 +88,9 @@ EventLoopView::EventLoopView(QWidget *parent)
     retranslate();
 }
 
-EventLoopView::~EventLoopView() = default; // the experiment (a child) cancels and joins its thread
+EventLoopWidget::~EventLoopWidget() = default; // the experiment (a child) cancels and joins its thread
 
-void EventLoopView::startWork(bool onGuiThread)
+void EventLoopWidget::startWork(bool onGuiThread)
 {
     if (!m_experiment->start(onGuiThread, WorkMs))
         return;
@@ -102,7 +102,7 @@ void EventLoopView::startWork(bool onGuiThread)
     (onGuiThread ? m_guiTile : m_threadTile)->setValue(QStringLiteral("…"));
 }
 
-void EventLoopView::onFinished(const Core::EventLoopRunResult &result)
+void EventLoopWidget::onFinished(const Core::EventLoopRunResult &result)
 {
     (result.onCallerThread ? m_guiResult : m_threadResult) = result;
     m_onGui->setEnabled(true);
@@ -113,7 +113,7 @@ void EventLoopView::onFinished(const Core::EventLoopRunResult &result)
     emit workFinished(result.onCallerThread);
 }
 
-void EventLoopView::showResults()
+void EventLoopWidget::showResults()
 {
     const auto show = [](ValueTile *tile, const std::optional<Core::EventLoopRunResult> &result) {
         if (!result) {
@@ -132,14 +132,14 @@ void EventLoopView::showResults()
     show(m_threadTile, m_threadResult);
 }
 
-void EventLoopView::changeEvent(QEvent *event)
+void EventLoopWidget::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::LanguageChange)
         retranslate();
 }
 
-void EventLoopView::retranslate()
+void EventLoopWidget::retranslate()
 {
     m_onGui->setText(tr("Do %1 s of work on the GUI thread").arg(WorkMs / 1000));
     m_onGui->setToolTip(tr("The window freezes: nothing repaints, clicks wait, the clock stops"));

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "phasegridview.h"
+#include "phasegridwidget.h"
 
 #include "gui/monitor/statepalette.h"
 
@@ -11,15 +11,15 @@ namespace {
 constexpr int MinCellWidth = 28;
 } // namespace
 
-PhaseGridView::PhaseGridView(QWidget *parent)
+PhaseGridWidget::PhaseGridWidget(QWidget *parent)
     : QWidget(parent)
 {
     setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
 }
 
-PhaseGridView::~PhaseGridView() = default;
+PhaseGridWidget::~PhaseGridWidget() = default;
 
-void PhaseGridView::setWorkers(const QList<Core::BarrierPhases::Worker> &workers)
+void PhaseGridWidget::setWorkers(const QList<Core::BarrierPhases::Worker> &workers)
 {
     const bool resized = workers.size() != m_workers.size();
     m_workers = workers;
@@ -28,7 +28,7 @@ void PhaseGridView::setWorkers(const QList<Core::BarrierPhases::Worker> &workers
     update();
 }
 
-QString PhaseGridView::mark(Cell cell)
+QString PhaseGridWidget::mark(Cell cell)
 {
     switch (cell) {
     case Cell::Pending:
@@ -45,7 +45,7 @@ QString PhaseGridView::mark(Cell cell)
     return {};
 }
 
-QColor PhaseGridView::color(Cell cell)
+QColor PhaseGridWidget::color(Cell cell)
 {
     switch (cell) {
     case Cell::Pending:
@@ -62,12 +62,12 @@ QColor PhaseGridView::color(Cell cell)
     return {};
 }
 
-int PhaseGridView::rowHeight() const
+int PhaseGridWidget::rowHeight() const
 {
     return fontMetrics().height() * 8 / 5;
 }
 
-int PhaseGridView::nameWidth() const
+int PhaseGridWidget::nameWidth() const
 {
     int width = fontMetrics().horizontalAdvance(QStringLiteral("worker-8"));
     for (const auto &worker : m_workers)
@@ -75,19 +75,19 @@ int PhaseGridView::nameWidth() const
     return width + fontMetrics().averageCharWidth() * 2;
 }
 
-QSize PhaseGridView::sizeHint() const
+QSize PhaseGridWidget::sizeHint() const
 {
     const int phases = m_workers.isEmpty() ? 4 : int(m_workers.first().phases.size());
     return {nameWidth() + phases * rowHeight() * 2, rowHeight() * int(std::max<qsizetype>(3, m_workers.size()) + 1)};
 }
 
-QSize PhaseGridView::minimumSizeHint() const
+QSize PhaseGridWidget::minimumSizeHint() const
 {
     const int phases = m_workers.isEmpty() ? 4 : int(m_workers.first().phases.size());
     return {nameWidth() + phases * MinCellWidth, sizeHint().height()};
 }
 
-void PhaseGridView::paintEvent(QPaintEvent *)
+void PhaseGridWidget::paintEvent(QPaintEvent *)
 {
     QPainter painter(this);
     painter.setRenderHint(QPainter::Antialiasing);

@@ -13,14 +13,14 @@ namespace Lab::Gui {
 
 // The false-sharing result in big type: the time with adjacent counters (one cache line) and with
 // counters on separate lines, the ratio, the counters' real addresses, and a plain-words reading.
-class FalseSharingView final : public QWidget
+class FalseSharingWidget final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(FalseSharingView)
+    Q_DISABLE_COPY_MOVE(FalseSharingWidget)
 
 public:
-    explicit FalseSharingView(QWidget *parent = nullptr);
-    ~FalseSharingView() override;
+    explicit FalseSharingWidget(QWidget *parent = nullptr);
+    ~FalseSharingWidget() override;
 
     void clear();
     void addResult(const Core::FalseSharingResult &result);

@@ -15,14 +15,14 @@ namespace Lab::Gui {
 // widget, its text as large as fits (between 70 % and 140 % of the lesson's body size, never
 // scrolled at those sizes on a 16:9 screen), its diagram beside the text. A footer says where in the
 // lesson the hall is and what PageDown does next.
-class SlideView final : public QWidget
+class SlideWidget final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(SlideView)
+    Q_DISABLE_COPY_MOVE(SlideWidget)
 
 public:
-    explicit SlideView(QWidget *parent = nullptr);
-    ~SlideView() override;
+    explicit SlideWidget(QWidget *parent = nullptr);
+    ~SlideWidget() override;
 
     void setSlides(const QList<LessonText::Slide> &slides);
     qsizetype count() const { return m_slides.size(); }

@@ -21,14 +21,14 @@ namespace Lab::Gui {
 // (demo-daemon, detached) and a standard thread (demo-worker, joined). "End the program" closes its
 // stdin: its main thread waits for the standard thread and abandons the daemon mid-beat. Both
 // threads are in the monitor under the child's entry until it exits.
-class DaemonDemoView final : public QWidget
+class DaemonDemoWidget final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(DaemonDemoView)
+    Q_DISABLE_COPY_MOVE(DaemonDemoWidget)
 
 public:
-    explicit DaemonDemoView(QWidget *parent = nullptr);
-    ~DaemonDemoView() override;
+    explicit DaemonDemoWidget(QWidget *parent = nullptr);
+    ~DaemonDemoWidget() override;
 
     bool start(int beatMs, int workMs);
     void endProgram();

@@ -23,16 +23,16 @@ namespace Lab::Gui {
 // politely (end of program: it joins its standard thread and exits with code 0), terminate()
 // (SIGTERM, 15) or kill() (SIGKILL, 9). runAll() does the three side by side; the buttons do it by
 // hand to one process. Every child is killed and reaped when the view is destroyed.
-class ProcessEndingView final : public QWidget
+class ProcessEndingWidget final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(ProcessEndingView)
+    Q_DISABLE_COPY_MOVE(ProcessEndingWidget)
 
 public:
     using Ending = ProcessEndingModel::Ending;
 
-    explicit ProcessEndingView(QWidget *parent = nullptr);
-    ~ProcessEndingView() override;
+    explicit ProcessEndingWidget(QWidget *parent = nullptr);
+    ~ProcessEndingWidget() override;
 
     // Starts three processes, ends each `afterMs` after it has started, one way each; allFinished()
     // follows when the three have ended. False when a previous runAll() is still going.

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "falsesharingview.h"
+#include "falsesharingwidget.h"
 
 #include "gui/panels/relativefonts.h"
 
@@ -26,7 +26,7 @@ QLabel *makeLabel(QWidget *parent, const QString &name)
 
 } // namespace
 
-FalseSharingView::FalseSharingView(QWidget *parent)
+FalseSharingWidget::FalseSharingWidget(QWidget *parent)
     : QWidget(parent)
 {
     m_adjacentTitle = makeLabel(this, QStringLiteral("adjacentTitle"));
@@ -59,9 +59,9 @@ FalseSharingView::FalseSharingView(QWidget *parent)
     retranslate();
 }
 
-FalseSharingView::~FalseSharingView() = default;
+FalseSharingWidget::~FalseSharingWidget() = default;
 
-void FalseSharingView::applyFonts()
+void FalseSharingWidget::applyFonts()
 {
     const QFont base = font();
     for (QLabel *title : {m_adjacentTitle, m_paddedTitle})
@@ -79,26 +79,26 @@ void FalseSharingView::applyFonts()
     m_explanation->setFont(relativeFont(base, 1.1, false));
 }
 
-void FalseSharingView::changeEvent(QEvent *event)
+void FalseSharingWidget::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::FontChange)
         applyFonts();
     QWidget::changeEvent(event);
 }
 
-void FalseSharingView::clear()
+void FalseSharingWidget::clear()
 {
     m_results.clear();
     refresh();
 }
 
-void FalseSharingView::addResult(const Core::FalseSharingResult &result)
+void FalseSharingWidget::addResult(const Core::FalseSharingResult &result)
 {
     m_results.append(result);
     refresh();
 }
 
-double FalseSharingView::ratio() const
+double FalseSharingWidget::ratio() const
 {
     const Core::FalseSharingResult *adjacent = nullptr;
     const Core::FalseSharingResult *padded = nullptr;
@@ -109,14 +109,14 @@ double FalseSharingView::ratio() const
     return adjacent->seconds / padded->seconds;
 }
 
-void FalseSharingView::retranslate()
+void FalseSharingWidget::retranslate()
 {
     m_adjacentTitle->setText(tr("Adjacent counters (one cache line)"));
     m_paddedTitle->setText(tr("Counters on separate cache lines"));
     refresh();
 }
 
-QString FalseSharingView::addressText(const Core::FalseSharingResult &result) const
+QString FalseSharingWidget::addressText(const Core::FalseSharingResult &result) const
 {
     if (result.counterAddresses.isEmpty())
         return {};
@@ -134,7 +134,7 @@ QString FalseSharingView::addressText(const Core::FalseSharingResult &result) co
     return lines.join(QLatin1Char('\n'));
 }
 
-void FalseSharingView::refresh()
+void FalseSharingWidget::refresh()
 {
     m_adjacentTime->setText(tr("–"));
     m_paddedTime->setText(tr("–"));

@@ -20,13 +20,13 @@ struct ReplayFrame;
 
 // The "Lock vs RLock" tab of the locks panel: two buttons start Core::LockDemo's two demos; tiles
 // show the lock's owner and hold count (read at 10 Hz from its snapshot) and a list the steps.
-class LockDemoView final : public QWidget
+class LockDemoWidget final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(LockDemoView)
+    Q_DISABLE_COPY_MOVE(LockDemoWidget)
 public:
-    explicit LockDemoView(QWidget *parent = nullptr);
-    ~LockDemoView() override;
+    explicit LockDemoWidget(QWidget *parent = nullptr);
+    ~LockDemoWidget() override;
 
     QPushButton *plainButton() const { return m_plain; }
     QPushButton *recursiveButton() const { return m_recursive; }

@@ -23,16 +23,16 @@ class ValueTile;
 // the event-loop latency measured by Core::EventLoopExperiment shows it) or on a lab thread (the
 // loop stays responsive), the two latencies side by side, a clock that ticks only while the loop
 // runs, and the live log of dispatched events.
-class EventLoopView final : public QWidget
+class EventLoopWidget final : public QWidget
 {
     Q_OBJECT
-    Q_DISABLE_COPY_MOVE(EventLoopView)
+    Q_DISABLE_COPY_MOVE(EventLoopWidget)
 
 public:
     static constexpr int WorkMs = 2000;
 
-    explicit EventLoopView(QWidget *parent = nullptr);
-    ~EventLoopView() override;
+    explicit EventLoopWidget(QWidget *parent = nullptr);
+    ~EventLoopWidget() override;
 
     QPushButton *guiThreadButton() const { return m_onGui; }
     QPushButton *workerThreadButton() const { return m_onThread; }
