@@ -4,7 +4,7 @@
 #include "gui/charts/chartview.h"
 #include "gui/labresources.h"
 #include "gui/panels/benchmarkresultmodel.h"
-#include "gui/panels/benchmarkview.h" // panel.results() is still a BenchmarkView (see that header)
+#include "gui/panels/benchmarkresultswidget.h" // panel.results() is still a BenchmarkResultsWidget (see that header)
 #include "gui/panels/parameterform.h"
 #include "gui/topics/factorization/factorizationpanel.h"
 #include "gui/topics/topicregistry.h"

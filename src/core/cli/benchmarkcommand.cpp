@@ -42,7 +42,7 @@ void print(const QString &text, FILE *stream = stdout)
     std::fflush(stream);
 }
 
-const char *const s_reportOptions[] = {"json", "csv", "markdown", "trace"};
+const char *const ReportOptions[] = {"json", "csv", "markdown", "trace"};
 
 } // namespace
 
@@ -99,7 +99,7 @@ bool checkReportPaths(const QCommandLineParser &parser, QString *error, const QS
                       const QStringList &inputs)
 {
     QStringList written = outputs;
-    for (const char *name : s_reportOptions)
+    for (const char *name : ReportOptions)
         written.append(QString::fromLatin1(name));
     return checkOutputPaths(parser, error, written, inputs);
 }
@@ -190,7 +190,7 @@ bool report(const QString &command, const QCommandLineParser &parser, const Benc
 {
     print(ResultSummary::toText(result));
     bool anyAsked = false;
-    for (const char *name : s_reportOptions)
+    for (const char *name : ReportOptions)
         anyAsked = anyAsked || parser.isSet(QString::fromLatin1(name));
     if (!anyAsked)
         return true;

@@ -11,7 +11,6 @@ namespace Lab::Core {
 
 namespace {
 // Qt 6.4's QNetworkAccessManager opens at most this many HTTP/1.1 connections per host:port.
-constexpr int s_connectionsPerHost = DownloadRunner::ConnectionsPerHost;
 } // namespace
 
 DownloadRunner::DownloadRunner(QStringList sources, const DownloadOptions &options, QObject *parent)
@@ -48,7 +47,7 @@ int DownloadRunner::maxInFlight(const QString &strategy, int items, int workers)
     if (strategy == QLatin1String("sequential"))
         return qMin(1, items);
     if (strategy == QLatin1String("async"))
-        return qMin(s_connectionsPerHost, items);
+        return qMin(DownloadRunner::ConnectionsPerHost, items);
     if (strategy == QLatin1String("pool"))
         return qMin(workers, items);
     return items; // threads, async-uncapped
@@ -67,7 +66,7 @@ QString DownloadRunner::concurrencyNote(const QString &strategy, int items, int 
                    "Lab::Core::DownloadRunner",
                    "one QNetworkAccessManager, no threads of ours: Qt 6.4 opens at most %1 connections per host, "
                    "so at most %2 requests wait at once and %3 items take at least %4 rounds of latency")
-            .arg(s_connectionsPerHost)
+            .arg(DownloadRunner::ConnectionsPerHost)
             .arg(inFlight)
             .arg(items)
             .arg(rounds);
@@ -78,8 +77,8 @@ QString DownloadRunner::concurrencyNote(const QString &strategy, int items, int 
                    "QNetworkAccessManagers of at most %3 requests each, so every request waits at once (one round "
                    "of latency)")
             .arg(items)
-            .arg((items + s_connectionsPerHost - 1) / s_connectionsPerHost)
-            .arg(s_connectionsPerHost);
+            .arg((items + DownloadRunner::ConnectionsPerHost - 1) / DownloadRunner::ConnectionsPerHost)
+            .arg(DownloadRunner::ConnectionsPerHost);
     if (strategy == QLatin1String("pool"))
         return QCoreApplication::translate("Lab::Core::DownloadRunner",
                                            "%1 threads share the list, each with its own QNetworkAccessManager: at "

@@ -19,7 +19,7 @@ namespace {
 // Input: "<algorithm> <mode> <workers> n1 n2 ..." on stdin. Output: one GNU factor line per
 // number in input order, then "T <seconds of work>". `naive` is the outline's trial division;
 // `fast` is Miller-Rabin + Pollard-Brent, the same method as the C++ kernel.
-const char s_script[] = R"PY(
+const char PythonScript[] = R"PY(
 import sys, time, math
 
 def naive(n):
@@ -172,7 +172,7 @@ QString FactorPythonRunner::pythonExecutable()
 
 QByteArray FactorPythonRunner::script()
 {
-    return QByteArray(s_script);
+    return QByteArray(PythonScript);
 }
 
 void FactorPythonRunner::start()
@@ -192,7 +192,7 @@ void FactorPythonRunner::start()
     }
     m_process = new QProcess(this);
     m_process->setProgram(python);
-    m_process->setArguments({QStringLiteral("-c"), QString::fromUtf8(s_script)});
+    m_process->setArguments({QStringLiteral("-c"), QString::fromUtf8(PythonScript)});
     m_process->setProcessChannelMode(QProcess::SeparateChannels);
     const pid_t lab = ::getpid();
     m_process->setChildProcessModifier([lab] {

@@ -3,5 +3,5 @@
 
 namespace {
 // RunResult travels through queued connections between worker threads and the GUI thread.
-const int s_runResultType = qRegisterMetaType<Lab::Core::RunResult>();
+const int RunResultMetaType = qRegisterMetaType<Lab::Core::RunResult>();
 } // namespace

@@ -22,8 +22,7 @@ class ChartView;
 // speedup, start-up, items, checksum, notes) and charts from gui/charts (runtime bars; speedup vs
 // workers with the Amdahl fit; or a workload-size sweep), each with its export menu. The panel adds
 // its own plain-words explanation with setExplanation().
-// Not final only while the BenchmarkView shim (benchmarkview.h) derives from it.
-class BenchmarkResultsWidget : public QWidget
+class BenchmarkResultsWidget final : public QWidget
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(BenchmarkResultsWidget)

@@ -7,7 +7,7 @@
 #include "downloadsexplanation.h"
 #include "downloadsthumbnailgrid.h"
 #include "downloadsurleditor.h"
-#include "gui/panels/benchmarkview.h"
+#include "gui/panels/benchmarkresultswidget.h"
 #include "gui/panels/parameterform.h"
 #include "gui/topics/topicregistry.h"
 
@@ -36,7 +36,7 @@ DownloadsPanel::DownloadsPanel(QWidget *parent)
     m_grid = new DownloadsThumbnailGrid(this);
     m_grid->setObjectName(QStringLiteral("thumbnailGrid"));
     addTab(m_grid, QString());
-    m_results = new BenchmarkView(this);
+    m_results = new BenchmarkResultsWidget(this);
     m_results->setObjectName(QStringLiteral("downloadsResults"));
     m_results->setChartKinds({ChartKind::Runtime, ChartKind::Timeline});
     addTab(m_results, QString());

@@ -5,7 +5,7 @@
 #include "core/report/resultsummary.h"
 #include "core/runners/factorbenchmark.h"
 #include "core/runners/factorrunner.h"
-#include "gui/panels/benchmarkview.h"
+#include "gui/panels/benchmarkresultswidget.h"
 #include "gui/panels/parameterform.h"
 #include "gui/topics/topicregistry.h"
 
@@ -31,7 +31,7 @@ const QString MpiHosts = QStringLiteral("mpi-hosts");
 FactorizationPanel::FactorizationPanel(QWidget *parent)
     : ExperimentPanel(QStringLiteral("factorization"), parent)
     , m_setup(new Core::FactorBenchmark(this))
-    , m_results(new BenchmarkView(this))
+    , m_results(new BenchmarkResultsWidget(this))
     , m_log(new QPlainTextEdit(this))
 {
     ParameterForm *f = form();

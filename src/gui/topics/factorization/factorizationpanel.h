@@ -15,7 +15,7 @@ struct BenchmarkResult;
 
 namespace Lab::Gui {
 
-class BenchmarkView;
+class BenchmarkResultsWidget;
 
 // Topic 4: prime factors of random integers, sequential vs N lab threads vs N worker processes
 // (and the CPython reference rows), measured by Core::Benchmark exactly as `run factorize` does:
@@ -29,7 +29,7 @@ public:
     explicit FactorizationPanel(QWidget *parent = nullptr);
     ~FactorizationPanel() override;
 
-    BenchmarkView *results() const { return m_results; }
+    BenchmarkResultsWidget *results() const { return m_results; }
     // Presets: 0 the outline's workload, 1 big enough to see parallelism, 2 64-bit numbers.
     void applyPreset(int preset) override;
 
@@ -43,7 +43,7 @@ private:
     void log(const QString &line);
 
     Core::FactorBenchmark *m_setup = nullptr;
-    BenchmarkView *m_results = nullptr;
+    BenchmarkResultsWidget *m_results = nullptr;
     QPlainTextEdit *m_log = nullptr;
 };
 
