@@ -1202,6 +1202,98 @@
         <source>TCP port on 127.0.0.1 (0: a free one).</source>
         <translation>TCP-Port auf 127.0.0.1 (0: ein freier).</translation>
     </message>
+    <message>
+        <source>Pin to CPU</source>
+        <translation>An CPU binden</translation>
+    </message>
+    <message>
+        <source>Every pinned lab thread of the run is allowed to run on this CPU only.</source>
+        <translation>Jeder gebundene Lab-Thread des Laufs darf nur auf dieser CPU laufen.</translation>
+    </message>
+    <message>
+        <source>About 1 ns per step on a current core.</source>
+        <translation>Etwa 1 ns pro Schritt auf einem aktuellen Kern.</translation>
+    </message>
+    <message>
+        <source>Threads (e.g. 1,2,4,8)</source>
+        <translation>Threads (z. B. 1,2,4,8)</translation>
+    </message>
+    <message>
+        <source>Each job runs once with each of these thread counts; 1 is always measured too, as the baseline.</source>
+        <translation>Jede Aufgabe läuft einmal mit jeder dieser Thread-Zahlen; 1 wird als Bezug immer mitgemessen.</translation>
+    </message>
+    <message>
+        <source>I/O job: units</source>
+        <translation>I/O-Aufgabe: Einheiten</translation>
+    </message>
+    <message>
+        <source>Units of the I/O-bound job, shared by its threads; each waits, then computes a little.</source>
+        <translation>Einheiten der I/O-lastigen Aufgabe, geteilt von ihren Threads; jede wartet und rechnet dann ein wenig.</translation>
+    </message>
+    <message>
+        <source>I/O job: wait per unit</source>
+        <translation>I/O-Aufgabe: Wartezeit pro Einheit</translation>
+    </message>
+    <message>
+        <source>Each unit waits this long for a kernel timer (timerfd + poll): no CPU is used.</source>
+        <translation>Jede Einheit wartet so lange auf einen Kernel-Timer (timerfd + poll): Dabei wird keine CPU genutzt.</translation>
+    </message>
+    <message>
+        <source>I/O job: CPU work per unit</source>
+        <translation>I/O-Aufgabe: CPU-Arbeit pro Einheit</translation>
+    </message>
+    <message>
+        <source>The little computing each I/O unit does after its wait.</source>
+        <translation>Die kleine Rechenarbeit, die jede I/O-Einheit nach ihrer Wartezeit leistet.</translation>
+    </message>
+    <message>
+        <source>CPU job: units</source>
+        <translation>CPU-Aufgabe: Einheiten</translation>
+    </message>
+    <message>
+        <source>Units of the CPU-bound job, shared by its threads; each is a hash chain.</source>
+        <translation>Einheiten der CPU-lastigen Aufgabe, geteilt von ihren Threads; jede ist eine Hash-Kette.</translation>
+    </message>
+    <message>
+        <source>CPU job: hash steps per unit</source>
+        <translation>CPU-Aufgabe: Hash-Schritte pro Einheit</translation>
+    </message>
+    <message>
+        <source>Threads (e.g. 1,2,3,4)</source>
+        <translation>Threads (z. B. 1,2,3,4)</translation>
+    </message>
+    <message>
+        <source>The job runs once with each of these thread counts; 1 is always measured too, as the baseline. The default goes to twice the core count.</source>
+        <translation>Die Aufgabe läuft einmal mit jeder dieser Thread-Zahlen; 1 wird als Bezug immer mitgemessen. Die Vorgabe reicht bis zur doppelten Kernzahl.</translation>
+    </message>
+    <message>
+        <source>Where the threads may run</source>
+        <translation>Wo die Threads laufen dürfen</translation>
+    </message>
+    <message>
+        <source>free: the scheduler may use every core; pinned: every thread on the CPU below.</source>
+        <translation>free: Der Scheduler darf jeden Kern nutzen; pinned: jeder Thread auf der CPU unten.</translation>
+    </message>
+    <message>
+        <source>Simulate a GIL (adds a run behind one global lock)</source>
+        <translation>GIL simulieren (fügt einen Lauf hinter einer globalen Sperre hinzu)</translation>
+    </message>
+    <message>
+        <source>One more series: free threads that must hold one global lock to compute, as CPython&apos;s threads hold the GIL.</source>
+        <translation>Eine weitere Reihe: freie Threads, die zum Rechnen eine globale Sperre halten müssen, wie die Threads von CPython den GIL.</translation>
+    </message>
+    <message>
+        <source>Units of work</source>
+        <translation>Arbeitseinheiten</translation>
+    </message>
+    <message>
+        <source>Units of the job, shared by its threads; each is a hash chain.</source>
+        <translation>Einheiten der Aufgabe, geteilt von ihren Threads; jede ist eine Hash-Kette.</translation>
+    </message>
+    <message>
+        <source>Hash steps per unit</source>
+        <translation>Hash-Schritte pro Einheit</translation>
+    </message>
 </context>
 <context>
     <name>Lab::Core::PhilosophersRunner</name>
@@ -2512,54 +2604,6 @@ Parameter: %3</translation>
     <message>
         <source>Two jobs, each run with 1 to N threads, all threads on &lt;b&gt;one&lt;/b&gt; core. The I/O-bound job waits for a timer in every unit (like a download waiting for the network); the CPU-bound job only computes. Watch the monitor while it runs: &lt;i&gt;io-job-1&lt;/i&gt;, ... sleep (S) most of the time, &lt;i&gt;cpu-job-1&lt;/i&gt;, ... take turns on the one core.</source>
         <translation>Zwei Aufgaben, jede mit 1 bis N Threads ausgeführt, alle Threads auf &lt;b&gt;einem&lt;/b&gt; Kern. Die I/O-gebundene Aufgabe wartet in jeder Einheit auf einen Timer (wie ein Download, der auf das Netzwerk wartet); die CPU-gebundene Aufgabe rechnet nur. Während des Laufs den Monitor beobachten: &lt;i&gt;io-job-1&lt;/i&gt;, ... schlafen (S) die meiste Zeit, &lt;i&gt;cpu-job-1&lt;/i&gt;, ... wechseln sich auf dem einen Kern ab.</translation>
-    </message>
-    <message>
-        <source>Threads (e.g. 1,2,4,8)</source>
-        <translation>Threads (z. B. 1,2,4,8)</translation>
-    </message>
-    <message>
-        <source>Pin to CPU</source>
-        <translation>An CPU binden</translation>
-    </message>
-    <message>
-        <source>I/O job: units</source>
-        <translation>I/O-Aufgabe: Einheiten</translation>
-    </message>
-    <message>
-        <source>I/O job: wait per unit</source>
-        <translation>I/O-Aufgabe: Wartezeit pro Einheit</translation>
-    </message>
-    <message>
-        <source>I/O job: CPU work per unit</source>
-        <translation>I/O-Aufgabe: CPU-Arbeit pro Einheit</translation>
-    </message>
-    <message>
-        <source>CPU job: units</source>
-        <translation>CPU-Aufgabe: Einheiten</translation>
-    </message>
-    <message>
-        <source>CPU job: hash steps per unit</source>
-        <translation>CPU-Aufgabe: Hash-Schritte pro Einheit</translation>
-    </message>
-    <message>
-        <source>Warm-up runs</source>
-        <translation>Aufwärmläufe</translation>
-    </message>
-    <message>
-        <source>Measured runs</source>
-        <translation>Messläufe</translation>
-    </message>
-    <message>
-        <source>Every lab thread of the run is allowed to run on this CPU only</source>
-        <translation>Jeder Lab-Thread des Laufs darf nur auf dieser CPU laufen</translation>
-    </message>
-    <message>
-        <source>Each unit waits this long for a kernel timer (timerfd + poll): no CPU is used</source>
-        <translation>Jede Einheit wartet so lange auf einen Kernel-Timer (timerfd + poll): Dabei wird keine CPU genutzt</translation>
-    </message>
-    <message>
-        <source>About 1 ns per step on a current core</source>
-        <translation>Etwa 1 ns pro Schritt auf einem aktuellen Kern</translation>
     </message>
     <message>
         <source>Show the workload and repetition settings</source>
@@ -4568,46 +4612,6 @@ Thread: %2</translation>
     <message>
         <source>A CPU-bound job (a hash chain, no waiting) split over 1 to N threads: free to use every core, pinned to one core, and behind a simulated GIL (one global lock around each unit of work, as CPython holds its interpreter lock). Watch the monitor: &lt;i&gt;par-free-1&lt;/i&gt;, ... run on different cores; &lt;i&gt;par-gil-1&lt;/i&gt;, ... wait &lt;i&gt;Blocked&lt;/i&gt; for the lock.</source>
         <translation>Eine CPU-gebundene Aufgabe (eine Hash-Kette, kein Warten), aufgeteilt auf 1 bis N Threads: frei, jeden Kern zu nutzen, an einen Kern gebunden und hinter einem simulierten GIL (eine globale Sperre um jede Arbeitseinheit, so wie CPython seine Interpreter-Sperre hält). Den Monitor beobachten: &lt;i&gt;par-free-1&lt;/i&gt;, ... laufen auf verschiedenen Kernen; &lt;i&gt;par-gil-1&lt;/i&gt;, ... warten &lt;i&gt;Blockiert&lt;/i&gt; auf die Sperre.</translation>
-    </message>
-    <message>
-        <source>Threads (e.g. 1,2,3,4)</source>
-        <translation>Threads (z. B. 1,2,3,4)</translation>
-    </message>
-    <message>
-        <source>Where the threads may run</source>
-        <translation>Wo die Threads laufen dürfen</translation>
-    </message>
-    <message>
-        <source>Simulate a GIL (adds a run behind one global lock)</source>
-        <translation>GIL simulieren (fügt einen Lauf hinter einer globalen Sperre hinzu)</translation>
-    </message>
-    <message>
-        <source>Pin to CPU</source>
-        <translation>An CPU binden</translation>
-    </message>
-    <message>
-        <source>Units of work</source>
-        <translation>Arbeitseinheiten</translation>
-    </message>
-    <message>
-        <source>Hash steps per unit</source>
-        <translation>Hash-Schritte pro Einheit</translation>
-    </message>
-    <message>
-        <source>Warm-up runs</source>
-        <translation>Aufwärmläufe</translation>
-    </message>
-    <message>
-        <source>Measured runs</source>
-        <translation>Messläufe</translation>
-    </message>
-    <message>
-        <source>free: the scheduler may use every core; pinned: every thread on the CPU below</source>
-        <translation>frei: Der Scheduler darf jeden Kern nutzen; gebunden: jeder Thread auf der CPU unten</translation>
-    </message>
-    <message>
-        <source>About 1 ns per step on a current core</source>
-        <translation>Etwa 1 ns pro Schritt auf einem aktuellen Kern</translation>
     </message>
     <message>
         <source>Show the workload and repetition settings</source>

@@ -1,12 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "threadjobbenchmark.h"
 
+#include "core/bench/benchmarkcase.h"
 #include "core/bench/statistics.h"
 #include "cpuaffinity.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QThread>
 
 #include <algorithm>
 #include <memory>
@@ -36,6 +38,131 @@ QList<int> withBaseline(QList<int> threads)
 }
 
 } // namespace
+
+namespace {
+
+using Spec = ParameterSpec;
+
+Spec pinCpuSpec()
+{
+    return Spec::integer(QStringLiteral("pin-cpu"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Pin to CPU"),
+                         QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                           "Every pinned lab thread of the run is allowed to run on this CPU only."),
+                         0, 1023, ThreadJobBenchmark::defaultPinCpu());
+}
+
+Spec iterationsSpec(const char *label)
+{
+    return Spec::integer(QStringLiteral("iterations"), label,
+                         QT_TRANSLATE_NOOP("Lab::Core::Parameters", "About 1 ns per step on a current core."), 1,
+                         100000000, 3000000)
+        .folded();
+}
+
+Spec warmupSpec()
+{
+    return Spec::integer(QStringLiteral("warmup"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Warm-up runs"),
+                         QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Unmeasured runs per strategy."), 0, 100, 0)
+        .folded();
+}
+
+Spec runsSpec(qint64 defaultRuns)
+{
+    return Spec::integer(QStringLiteral("runs"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Measured runs"),
+                         QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Measured runs per strategy."), 1, 100, defaultRuns)
+        .folded();
+}
+
+} // namespace
+
+const ParameterSchema &ThreadJobOptions::concurrencySchema()
+{
+    static const ParameterSchema declared({
+        Spec::intList(QStringLiteral("threads"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Threads (e.g. 1,2,4,8)"),
+                      QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                        "Each job runs once with each of these thread counts; 1 is always measured "
+                                        "too, as the baseline."),
+                      1, 256, {1, 2, 4, 8}),
+        pinCpuSpec(),
+        Spec::integer(QStringLiteral("io-units"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "I/O job: units"),
+                      QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                        "Units of the I/O-bound job, shared by its threads; each waits, then "
+                                        "computes a little."),
+                      1, 100000, 24)
+            .folded(),
+        Spec::integer(QStringLiteral("wait-ms"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "I/O job: wait per unit"),
+                      QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                        "Each unit waits this long for a kernel timer (timerfd + poll): no CPU is "
+                                        "used."),
+                      1, 10000, 20, QStringLiteral("ms")),
+        Spec::integer(
+            QStringLiteral("cpu-us"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "I/O job: CPU work per unit"),
+            QT_TRANSLATE_NOOP("Lab::Core::Parameters", "The little computing each I/O unit does after its wait."), 0,
+            100000, 200, QStringLiteral("µs"))
+            .folded(),
+        Spec::integer(QStringLiteral("cpu-units"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "CPU job: units"),
+                      QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                        "Units of the CPU-bound job, shared by its threads; each is a hash chain."),
+                      1, 100000, 24)
+            .folded(),
+        iterationsSpec(QT_TRANSLATE_NOOP("Lab::Core::Parameters", "CPU job: hash steps per unit")),
+        warmupSpec(),
+        runsSpec(3),
+    });
+    return declared;
+}
+
+const ParameterSchema &ThreadJobOptions::parallelismSchema()
+{
+    static const ParameterSchema declared({
+        Spec::intList(QStringLiteral("threads"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Threads (e.g. 1,2,3,4)"),
+                      QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                        "The job runs once with each of these thread counts; 1 is always measured "
+                                        "too, as the baseline. The default goes to twice the core count."),
+                      1, 256, workerCountSweep(QThread::idealThreadCount(), 2)),
+        Spec::choiceList(
+            QStringLiteral("modes"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Where the threads may run"),
+            QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                              "free: the scheduler may use every core; pinned: every thread on the CPU "
+                              "below."),
+            {QStringLiteral("free"), QStringLiteral("pinned")}, {QStringLiteral("free"), QStringLiteral("pinned")}),
+        Spec::flag(QStringLiteral("gil"),
+                   QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Simulate a GIL (adds a run behind one global lock)"),
+                   QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                     "One more series: free threads that must hold one global lock to compute, as "
+                                     "CPython's threads hold the GIL."),
+                   true),
+        pinCpuSpec(),
+        Spec::integer(QStringLiteral("units"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Units of work"),
+                      QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                        "Units of the job, shared by its threads; each is a hash chain."),
+                      1, 100000, 48)
+            .folded(),
+        iterationsSpec(QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Hash steps per unit")),
+        warmupSpec(),
+        runsSpec(2),
+    });
+    return declared;
+}
+
+ThreadJobOptions ThreadJobOptions::fromValues(const ParameterValues &values)
+{
+    ThreadJobOptions options;
+    options.threads = values.intList(QStringLiteral("threads"));
+    options.pinCpu = int(values.integer(QStringLiteral("pin-cpu")));
+    if (values.contains(QStringLiteral("io-units")))
+        options.ioUnits = values.integer(QStringLiteral("io-units"));
+    if (values.contains(QStringLiteral("wait-ms")))
+        options.waitMs = int(values.integer(QStringLiteral("wait-ms")));
+    if (values.contains(QStringLiteral("cpu-us")))
+        options.cpuMicrosPerUnit = int(values.integer(QStringLiteral("cpu-us")));
+    options.cpuUnits = values.integer(values.contains(QStringLiteral("units")) ? QStringLiteral("units")
+                                                                               : QStringLiteral("cpu-units"));
+    options.iterationsPerUnit = values.integer(QStringLiteral("iterations"));
+    options.warmup = int(values.integer(QStringLiteral("warmup")));
+    options.runs = int(values.integer(QStringLiteral("runs")));
+    return options;
+}
 
 QString ThreadJobOptions::validate() const
 {

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/bench/benchmark.h"
+#include "core/params/parameterschema.h"
 #include "threadjobrunner.h"
 
 #include <QHash>
@@ -43,6 +44,16 @@ struct ThreadJobOptions
 
     // One line naming the first invalid field and its allowed values (the runners' wording), or empty.
     QString validate() const;
+
+    // The parameters of the two panels that run this benchmark, declared once here (the panels build
+    // their forms from them): concurrency (threads, pin-cpu, io-units, wait-ms, cpu-us, cpu-units,
+    // iterations, warmup, runs) and parallelism (threads, modes, gil, pin-cpu, units, iterations,
+    // warmup, runs; "modes" and "gil" choose the series).
+    static const ParameterSchema &concurrencySchema();
+    static const ParameterSchema &parallelismSchema();
+    // The numbers of checked values of either schema ("units" is parallelism's name for cpu-units);
+    // the series are the caller's.
+    static ThreadJobOptions fromValues(const ParameterValues &values);
 };
 
 // Builds and runs a Core::Benchmark over ThreadJobRunners: every series at every thread count,

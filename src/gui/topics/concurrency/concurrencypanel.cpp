@@ -19,15 +19,7 @@ namespace Lab::Gui {
 
 namespace {
 
-const QString Threads = QStringLiteral("threads");
 const QString PinCpu = QStringLiteral("pin-cpu");
-const QString IoUnits = QStringLiteral("io-units");
-const QString WaitMs = QStringLiteral("wait-ms");
-const QString CpuMicros = QStringLiteral("cpu-us");
-const QString CpuUnits = QStringLiteral("cpu-units");
-const QString Iterations = QStringLiteral("iterations");
-const QString Warmup = QStringLiteral("warmup");
-const QString Runs = QStringLiteral("runs");
 
 QString io()
 {
@@ -48,15 +40,7 @@ ConcurrencyPanel::ConcurrencyPanel(QWidget *parent)
     , m_results(new BenchmarkResultsWidget(this))
 {
     ParameterForm *f = form();
-    f->addIntList(Threads, QString(), 1, 256, {1, 2, 4, 8});
-    f->addInt(PinCpu, QString(), 0, 1023, Core::ThreadJobBenchmark::defaultPinCpu());
-    f->addInt(IoUnits, QString(), 1, 100000, 24);
-    f->addInt(WaitMs, QString(), 1, 10000, 20, QStringLiteral(" ms"));
-    f->addInt(CpuMicros, QString(), 0, 100000, 200, QStringLiteral(" µs"));
-    f->addInt(CpuUnits, QString(), 1, 100000, 24);
-    f->addInt(Iterations, QString(), 1, 100000000, 3000000);
-    f->addInt(Warmup, QString(), 0, 100, 0);
-    f->addInt(Runs, QString(), 1, 100, 3);
+    f->addSchema(Core::ThreadJobOptions::concurrencySchema());
 
     m_banner->setObjectName(QStringLiteral("pinBanner"));
     m_banner->setWordWrap(true);
@@ -70,9 +54,6 @@ ConcurrencyPanel::ConcurrencyPanel(QWidget *parent)
         if (key == PinCpu)
             updateBanner();
     });
-
-    // The workload's size and the repetitions fold away so the results keep the room at projector size.
-    form()->setAdvanced({IoUnits, CpuMicros, CpuUnits, Iterations, Warmup, Runs});
 
     m_results->setObjectName(QStringLiteral("concurrencyResults"));
     m_results->setChartKinds({ChartKind::Speedup, ChartKind::Runtime});
@@ -95,19 +76,9 @@ ConcurrencyPanel::~ConcurrencyPanel()
 
 bool ConcurrencyPanel::startRun(QString *error)
 {
-    const ParameterForm *f = form();
-    Core::ThreadJobOptions options;
+    Core::ThreadJobOptions options = Core::ThreadJobOptions::fromValues(form()->values());
     options.series = {{io(), Core::ThreadJobSeries::Job::Io, true, false, io()},
                       {cpu(), Core::ThreadJobSeries::Job::Cpu, true, false, cpu()}};
-    options.threads = f->intList(Threads);
-    options.pinCpu = int(f->intValue(PinCpu));
-    options.ioUnits = f->intValue(IoUnits);
-    options.waitMs = int(f->intValue(WaitMs));
-    options.cpuMicrosPerUnit = int(f->intValue(CpuMicros));
-    options.cpuUnits = f->intValue(CpuUnits);
-    options.iterationsPerUnit = f->intValue(Iterations);
-    options.warmup = int(f->intValue(Warmup));
-    options.runs = int(f->intValue(Runs));
     if (!m_setup->prepare(QStringLiteral("concurrency"), options, error))
         return false;
     m_pinCheck.clear();
@@ -209,19 +180,6 @@ void ConcurrencyPanel::retranslate()
                 "waits for a timer in every unit (like a download waiting for the network); the CPU-bound job "
                 "only computes. Watch the monitor while it runs: <i>io-job-1</i>, ... sleep (S) most of the "
                 "time, <i>cpu-job-1</i>, ... take turns on the one core."));
-    ParameterForm *f = form();
-    f->setLabel(Threads, tr("Threads (e.g. 1,2,4,8)"));
-    f->setLabel(PinCpu, tr("Pin to CPU"));
-    f->setLabel(IoUnits, tr("I/O job: units"));
-    f->setLabel(WaitMs, tr("I/O job: wait per unit"));
-    f->setLabel(CpuMicros, tr("I/O job: CPU work per unit"));
-    f->setLabel(CpuUnits, tr("CPU job: units"));
-    f->setLabel(Iterations, tr("CPU job: hash steps per unit"));
-    f->setLabel(Warmup, tr("Warm-up runs"));
-    f->setLabel(Runs, tr("Measured runs"));
-    f->setToolTip(PinCpu, tr("Every lab thread of the run is allowed to run on this CPU only"));
-    f->setToolTip(WaitMs, tr("Each unit waits this long for a kernel timer (timerfd + poll): no CPU is used"));
-    f->setToolTip(Iterations, tr("About 1 ns per step on a current core"));
     form()->advancedToggle()->setText(tr("Show the workload and repetition settings"));
     setTabTitle(m_results, tr("Results"));
     updateBanner();

@@ -21,14 +21,8 @@ namespace Lab::Gui {
 
 namespace {
 
-const QString Threads = QStringLiteral("threads");
 const QString Modes = QStringLiteral("modes");
 const QString Gil = QStringLiteral("gil");
-const QString PinCpu = QStringLiteral("pin-cpu");
-const QString Units = QStringLiteral("units");
-const QString Iterations = QStringLiteral("iterations");
-const QString Warmup = QStringLiteral("warmup");
-const QString Runs = QStringLiteral("runs");
 
 QString freeName()
 {
@@ -53,17 +47,7 @@ ParallelismPanel::ParallelismPanel(QWidget *parent)
     , m_checks(new QLabel(this))
     , m_results(new BenchmarkResultsWidget(this))
 {
-    const int cores = QThread::idealThreadCount();
-    ParameterForm *f = form();
-    f->addIntList(Threads, QString(), 1, 256, Core::workerCountSweep(cores, 2));
-    f->addChoiceList(Modes, QString(), {QStringLiteral("free"), QStringLiteral("pinned")},
-                     {QStringLiteral("free"), QStringLiteral("pinned")});
-    f->addFlag(Gil, QString(), true);
-    f->addInt(PinCpu, QString(), 0, 1023, Core::ThreadJobBenchmark::defaultPinCpu());
-    f->addInt(Units, QString(), 1, 100000, 48);
-    f->addInt(Iterations, QString(), 1, 100000000, 3000000);
-    f->addInt(Warmup, QString(), 0, 100, 0);
-    f->addInt(Runs, QString(), 1, 100, 2);
+    form()->addSchema(Core::ThreadJobOptions::parallelismSchema());
 
     m_checks->setObjectName(QStringLiteral("threadChecks"));
     m_checks->setWordWrap(true);
@@ -72,9 +56,6 @@ ParallelismPanel::ParallelismPanel(QWidget *parent)
     m_checks->setFont(checksFont);
     m_checks->hide();
     addBelowForm(m_checks);
-
-    // The workload's size and the repetitions fold away so the results keep the room at projector size.
-    form()->setAdvanced({Units, Iterations, Warmup, Runs});
 
     m_results->setObjectName(QStringLiteral("parallelismResults"));
     m_results->setChartKinds({ChartKind::Speedup, ChartKind::Runtime});
@@ -98,7 +79,7 @@ ParallelismPanel::~ParallelismPanel()
 bool ParallelismPanel::startRun(QString *error)
 {
     const ParameterForm *f = form();
-    Core::ThreadJobOptions options;
+    Core::ThreadJobOptions options = Core::ThreadJobOptions::fromValues(f->values());
     const QStringList modes = f->choiceList(Modes);
     using Job = Core::ThreadJobSeries::Job;
     if (modes.contains(QLatin1String("free")))
@@ -107,12 +88,6 @@ bool ParallelismPanel::startRun(QString *error)
         options.series.append({pinnedName(), Job::Cpu, true, false, QStringLiteral("par-pinned")});
     if (f->flag(Gil))
         options.series.append({gilName(), Job::Cpu, false, true, QStringLiteral("par-gil")});
-    options.threads = f->intList(Threads);
-    options.pinCpu = int(f->intValue(PinCpu));
-    options.cpuUnits = f->intValue(Units);
-    options.iterationsPerUnit = f->intValue(Iterations);
-    options.warmup = int(f->intValue(Warmup));
-    options.runs = int(f->intValue(Runs));
     if (!m_setup->prepare(QStringLiteral("parallelism"), options, error))
         return false;
     m_results->clear();
@@ -224,17 +199,6 @@ void ParallelismPanel::retranslate()
                 "pinned to one core, and behind a simulated GIL (one global lock around each unit of work, "
                 "as CPython holds its interpreter lock). Watch the monitor: <i>par-free-1</i>, ... run on "
                 "different cores; <i>par-gil-1</i>, ... wait <i>Blocked</i> for the lock."));
-    ParameterForm *f = form();
-    f->setLabel(Threads, tr("Threads (e.g. 1,2,3,4)"));
-    f->setLabel(Modes, tr("Where the threads may run"));
-    f->setLabel(Gil, tr("Simulate a GIL (adds a run behind one global lock)"));
-    f->setLabel(PinCpu, tr("Pin to CPU"));
-    f->setLabel(Units, tr("Units of work"));
-    f->setLabel(Iterations, tr("Hash steps per unit"));
-    f->setLabel(Warmup, tr("Warm-up runs"));
-    f->setLabel(Runs, tr("Measured runs"));
-    f->setToolTip(Modes, tr("free: the scheduler may use every core; pinned: every thread on the CPU below"));
-    f->setToolTip(Iterations, tr("About 1 ns per step on a current core"));
     form()->advancedToggle()->setText(tr("Show the workload and repetition settings"));
     setTabTitle(m_results, tr("Results"));
     if (m_results->hasResult())
