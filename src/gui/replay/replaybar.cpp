@@ -4,11 +4,11 @@
 #include "core/trace/threadstate.h"
 #include "core/trace/tracerecorder.h"
 #include "replaycontroller.h"
+#include "ui_replaybar.h"
 
 #include <QAbstractItemView>
 #include <QComboBox>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QKeyEvent>
 #include <QLabel>
 #include <QLocale>
@@ -17,7 +17,6 @@
 #include <QSignalBlocker>
 #include <QSlider>
 #include <QToolButton>
-#include <QVBoxLayout>
 
 #include <limits>
 
@@ -35,82 +34,31 @@ constexpr int MaxPrimitiveLines = 3;
 
 ReplayBar::ReplayBar(ReplayController *controller, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ReplayBar>())
     , m_controller(controller)
 {
-    setObjectName(QStringLiteral("replayBar"));
-    setFocusPolicy(Qt::StrongFocus);
-    // Tells the presenter that Space, the arrows and S belong to the replay while it has the focus.
-    setProperty("takesLectureKeys", true);
-
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(QStringLiteral("replayBanner"));
-    m_banner->setWordWrap(true);
-    // Not the live run: the colour of a recording (dark blue on light, readable on a projector).
-    m_banner->setStyleSheet(
-        QStringLiteral("QLabel { background: #0072B2; color: white; padding: 4px 6px; font-weight: bold; }"));
-
-    m_previous = new QToolButton(this);
-    m_previous->setObjectName(QStringLiteral("replayPrevious"));
-    m_previous->setArrowType(Qt::LeftArrow);
-    m_play = new QToolButton(this);
-    m_play->setObjectName(QStringLiteral("replayPlay"));
-    m_play->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_next = new QToolButton(this);
-    m_next->setObjectName(QStringLiteral("replayNext"));
-    m_next->setArrowType(Qt::RightArrow);
-    m_slider = new QSlider(Qt::Horizontal, this);
-    m_slider->setObjectName(QStringLiteral("replaySlider"));
-    m_slider->setMinimumWidth(80);
-    m_time = new QLabel(this);
-    m_time->setObjectName(QStringLiteral("replayTime"));
-    m_speedLabel = new QLabel(this);
-    m_speed = new QComboBox(this);
-    m_speed->setObjectName(QStringLiteral("replaySpeed"));
+    // The form ui/replaybar.ui: the banner in the colour of a recording (dark blue on light, readable
+    // on a projector) so nobody takes it for the live run; the property takesLectureKeys, which tells
+    // the presenter that Space, the arrows and S belong to the replay while it has the focus; and two
+    // short rows, so the bar is no wider than the monitor docked beside the experiment at 1280 px
+    // (presenter mode): the transport, the slider and the way back; then the time and the speed.
+    m_ui->setupUi(this);
     for (const double speed : Speeds)
-        m_speed->addItem(QString(), speed);
-    m_live = new QPushButton(this);
-    m_live->setObjectName(QStringLiteral("replayLive"));
-    m_state = new QLabel(this);
-    m_state->setObjectName(QStringLiteral("replayState"));
-    m_state->setWordWrap(true);
-    m_primitives = new QLabel(this);
-    m_primitives->setObjectName(QStringLiteral("replayPrimitives"));
-    m_primitives->setWordWrap(true);
+        m_ui->replaySpeed->addItem(QString(), speed);
 
-    connect(m_previous, &QToolButton::clicked, m_controller, &ReplayController::stepPrevious);
-    connect(m_next, &QToolButton::clicked, m_controller, &ReplayController::stepNext);
-    connect(m_play, &QToolButton::clicked, m_controller, &ReplayController::togglePlay);
-    connect(m_slider, &QSlider::valueChanged, this, [this](int ms) {
+    connect(m_ui->replayPrevious, &QToolButton::clicked, m_controller, &ReplayController::stepPrevious);
+    connect(m_ui->replayNext, &QToolButton::clicked, m_controller, &ReplayController::stepNext);
+    connect(m_ui->replayPlay, &QToolButton::clicked, m_controller, &ReplayController::togglePlay);
+    connect(m_ui->replaySlider, &QSlider::valueChanged, this, [this](int ms) {
         m_controller->pause();
         m_controller->setCursor(m_controller->startNs() + qint64(ms) * 1'000'000);
     });
-    connect(m_speed, &QComboBox::currentIndexChanged, this,
-            [this] { m_controller->setSpeed(m_speed->currentData().toDouble()); });
-    connect(m_live, &QPushButton::clicked, this, &ReplayBar::leaveRequested);
+    connect(m_ui->replaySpeed, &QComboBox::currentIndexChanged, this,
+            [this] { m_controller->setSpeed(m_ui->replaySpeed->currentData().toDouble()); });
+    connect(m_ui->replayLive, &QPushButton::clicked, this, &ReplayBar::leaveRequested);
     connect(m_controller, &ReplayController::cursorMoved, this, &ReplayBar::onCursorMoved);
     connect(m_controller, &ReplayController::playingChanged, this, &ReplayBar::showPlaying);
     connect(m_controller, &ReplayController::recordingChanged, this, &ReplayBar::onRecordingChanged);
-
-    // Two short rows, so the bar is no wider than the monitor docked beside the experiment at 1280 px
-    // (presenter mode): the transport, the slider and the way back; then the time and the speed.
-    auto *transport = new QHBoxLayout;
-    transport->addWidget(m_previous);
-    transport->addWidget(m_play);
-    transport->addWidget(m_next);
-    transport->addWidget(m_slider, 1);
-    transport->addWidget(m_live);
-    auto *settings = new QHBoxLayout;
-    settings->addWidget(m_time);
-    settings->addStretch(1);
-    settings->addWidget(m_speedLabel);
-    settings->addWidget(m_speed);
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 4, 0, 0);
-    layout->addWidget(m_banner);
-    layout->addLayout(transport);
-    layout->addLayout(settings);
-    layout->addWidget(m_state);
-    layout->addWidget(m_primitives);
 
     installEventFilter(this);
     for (QWidget *child : findChildren<QWidget *>())
@@ -131,17 +79,22 @@ void ReplayBar::setSource(const QString &title, const QDateTime &recordedAt, con
 
 QString ReplayBar::bannerText() const
 {
-    return m_banner->text();
+    return m_ui->replayBanner->text();
+}
+
+QSlider *ReplayBar::slider() const
+{
+    return m_ui->replaySlider;
 }
 
 QString ReplayBar::stateText() const
 {
-    return m_state->text();
+    return m_ui->replayState->text();
 }
 
 QString ReplayBar::primitivesText() const
 {
-    return m_primitives->text();
+    return m_ui->replayPrimitives->text();
 }
 
 void ReplayBar::setWorker(int workerId)
@@ -164,41 +117,35 @@ void ReplayBar::retranslate()
     const QString date = m_recordedAt.isValid() ? locale.toString(m_recordedAt.toLocalTime(), QLocale::ShortFormat)
                                                 : tr("at an unknown time");
     const QString machine = m_machine.isEmpty() ? tr("an unknown machine") : m_machine;
-    m_banner->setText(tr("Replay of %1, recorded %2 on %3").arg(title, date, machine));
-    m_previous->setToolTip(tr("The previous event (Left)"));
-    m_next->setToolTip(tr("The next event (Right or S)"));
-    m_slider->setToolTip(tr("Move through the recording"));
-    m_speedLabel->setText(tr("Speed:"));
-    m_speed->setToolTip(tr("Recorded time per second of replay"));
-    for (int i = 0; i < m_speed->count(); ++i) {
-        const double speed = m_speed->itemData(i).toDouble();
-        m_speed->setItemText(i, speed < 1 ? tr("1/%1×").arg(qRound(1 / speed)) : tr("%1×").arg(speed));
+    m_ui->replayBanner->setText(tr("Replay of %1, recorded %2 on %3").arg(title, date, machine));
+    QComboBox *speeds = m_ui->replaySpeed;
+    for (int i = 0; i < speeds->count(); ++i) {
+        const double speed = speeds->itemData(i).toDouble();
+        speeds->setItemText(i, speed < 1 ? tr("1/%1×").arg(qRound(1 / speed)) : tr("%1×").arg(speed));
     }
-    m_live->setText(tr("Back to live"));
-    m_live->setToolTip(tr("Leave the replay; the monitor shows the running lab again (L)"));
     showPlaying(m_controller->isPlaying());
     onCursorMoved();
 }
 
 void ReplayBar::showPlaying(bool playing)
 {
-    m_play->setText(playing ? tr("Pause") : tr("Play"));
-    m_play->setToolTip(playing ? tr("Pause the replay (Space)") : tr("Play the recording (Space)"));
+    m_ui->replayPlay->setText(playing ? tr("Pause") : tr("Play"));
+    m_ui->replayPlay->setToolTip(playing ? tr("Pause the replay (Space)") : tr("Play the recording (Space)"));
 }
 
 void ReplayBar::onRecordingChanged()
 {
     const qint64 spanMs = (m_controller->endNs() - m_controller->startNs()) / 1'000'000;
     {
-        const QSignalBlocker blocker(m_slider);
-        m_slider->setRange(0, int(std::min<qint64>(spanMs, std::numeric_limits<int>::max())));
-        m_slider->setPageStep(std::max(1, m_slider->maximum() / 20));
+        const QSignalBlocker blocker(m_ui->replaySlider);
+        m_ui->replaySlider->setRange(0, int(std::min<qint64>(spanMs, std::numeric_limits<int>::max())));
+        m_ui->replaySlider->setPageStep(std::max(1, m_ui->replaySlider->maximum() / 20));
     }
     // A replay of at least about 8 s: a 40 ms race plays at 1/100, a 5 s run at 1x.
     int index = DefaultSpeedIndex;
     while (index > 0 && double(spanMs) / Speeds[index] < 8000)
         --index;
-    m_speed->setCurrentIndex(index);
+    m_ui->replaySpeed->setCurrentIndex(index);
     m_controller->setSpeed(Speeds[index]);
     m_workerId = -1;
     onCursorMoved();
@@ -209,10 +156,10 @@ void ReplayBar::onCursorMoved()
     const QLocale locale;
     const double at = double(m_controller->cursorNs() - m_controller->startNs()) / 1e9;
     const double span = double(m_controller->endNs() - m_controller->startNs()) / 1e9;
-    m_time->setText(tr("%1 s of %2 s").arg(locale.toString(at, 'f', 3), locale.toString(span, 'f', 3)));
+    m_ui->replayTime->setText(tr("%1 s of %2 s").arg(locale.toString(at, 'f', 3), locale.toString(span, 'f', 3)));
     {
-        const QSignalBlocker blocker(m_slider);
-        m_slider->setValue(int((m_controller->cursorNs() - m_controller->startNs()) / 1'000'000));
+        const QSignalBlocker blocker(m_ui->replaySlider);
+        m_ui->replaySlider->setValue(int((m_controller->cursorNs() - m_controller->startNs()) / 1'000'000));
     }
     updateDetails();
 }
@@ -232,11 +179,11 @@ void ReplayBar::updateDetails()
     }
     const LabWorkerStatus w = m_controller->worker(id);
     if (id < 0 || w.workerId < 0) {
-        m_state->setText(tr("No lab thread has started yet."));
+        m_ui->replayState->setText(tr("No lab thread has started yet."));
     } else if (w.detail.isEmpty()) {
-        m_state->setText(tr("%1: %2").arg(w.name, threadStateName(w.state)));
+        m_ui->replayState->setText(tr("%1: %2").arg(w.name, threadStateName(w.state)));
     } else {
-        m_state->setText(tr("%1: %2 (%3)").arg(w.name, threadStateName(w.state), w.detail));
+        m_ui->replayState->setText(tr("%1: %2 (%3)").arg(w.name, threadStateName(w.state), w.detail));
     }
     // The primitives someone waits on (owner and waiters), and the semaphores' free permits; a lock
     // nobody waits for says nothing (the recording names an owner only when someone waits).
@@ -264,8 +211,8 @@ void ReplayBar::updateDetails()
     }
     if (more > 0)
         lines.append(tr("and %n more", nullptr, more));
-    m_primitives->setVisible(!lines.isEmpty());
-    m_primitives->setText(lines.join(QLatin1Char('\n')));
+    m_ui->replayPrimitives->setVisible(!lines.isEmpty());
+    m_ui->replayPrimitives->setText(lines.join(QLatin1Char('\n')));
 }
 
 bool ReplayBar::handleKey(int key)
@@ -301,7 +248,7 @@ bool ReplayBar::eventFilter(QObject *watched, QEvent *event)
 {
     // The bar's keys win over its controls' (a focused button would click on Space, the slider move
     // by one millisecond on an arrow).
-    if (event->type() == QEvent::KeyPress && watched != static_cast<QObject *>(m_speed->view())) {
+    if (event->type() == QEvent::KeyPress && watched != static_cast<QObject *>(m_ui->replaySpeed->view())) {
         auto *key = static_cast<QKeyEvent *>(event);
         if ((key->modifiers() & ~Qt::KeypadModifier) == Qt::NoModifier && handleKey(key->key()))
             return true;
@@ -311,8 +258,10 @@ bool ReplayBar::eventFilter(QObject *watched, QEvent *event)
 
 void ReplayBar::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
         retranslate();
+    }
     QWidget::changeEvent(event);
 }
 

@@ -4,15 +4,17 @@
 #include <QDateTime>
 #include <QWidget>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
-class QComboBox;
-class QLabel;
-class QPushButton;
 class QSlider;
-class QToolButton;
 QT_END_NAMESPACE
 
 namespace Lab::Gui {
+
+namespace Ui {
+class ReplayBar;
+}
 
 class ReplayController;
 
@@ -23,6 +25,8 @@ class ReplayController;
 // Keys while it (or one of its controls) has the focus, in presenter mode too (the presenter leaves
 // these keys to it, see PresenterController::focusKeepsKey): Space play / pause, Right or S the next
 // event, Left the previous one, Home / End the start / end, L back to live.
+// The fixed widgets, layout and texts are the form ui/replaybar.ui; the banner, Play / Pause, the time,
+// the speeds and the details are filled in from the recording.
 class ReplayBar final : public QWidget
 {
     Q_OBJECT
@@ -38,7 +42,7 @@ public:
     // The lab worker whose state the bar describes (the monitor's selection); -1: the first lab thread.
     void setWorker(int workerId);
     int worker() const { return m_workerId; }
-    QSlider *slider() const { return m_slider; }
+    QSlider *slider() const;
     QString stateText() const;
     QString primitivesText() const;
 
@@ -50,6 +54,7 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // The texts built from data (the banner, the speeds, Play / Pause, the time, the details).
     void retranslate();
     void onCursorMoved();
     void onRecordingChanged();
@@ -57,18 +62,8 @@ private:
     void updateDetails();
     bool handleKey(int key);
 
+    std::unique_ptr<Ui::ReplayBar> m_ui;
     ReplayController *m_controller;
-    QLabel *m_banner = nullptr;
-    QToolButton *m_previous = nullptr;
-    QToolButton *m_play = nullptr;
-    QToolButton *m_next = nullptr;
-    QSlider *m_slider = nullptr;
-    QLabel *m_time = nullptr;
-    QLabel *m_speedLabel = nullptr;
-    QComboBox *m_speed = nullptr;
-    QPushButton *m_live = nullptr;
-    QLabel *m_state = nullptr;
-    QLabel *m_primitives = nullptr;
     QString m_title;
     QDateTime m_recordedAt;
     QString m_machine;

@@ -8,14 +8,15 @@
 #include "gui/panels/relativefonts.h"
 #include "gui/topics/topicregistry.h"
 #include "threadstartmodel.h"
+#include "ui_startingthreadspanel.h"
 
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QPushButton>
 #include <QSet>
 #include <QTableView>
 #include <QTableWidget>
-#include <QVBoxLayout>
 
 namespace Lab::Gui {
 
@@ -28,20 +29,15 @@ const QString HoldMs = QStringLiteral("hold-ms");
 const QString BeatMs = QStringLiteral("beat-ms");
 const QString WorkMs = QStringLiteral("work-ms");
 
-template<typename Table>
-Table *makeTable(QWidget *parent, const QString &name)
+// The form (ui/startingthreadspanel.ui) makes both tables read-only, wrapping, without a horizontal
+// scroll bar; their headers' resize modes are set here.
+void fitColumns(QTableView *table)
 {
-    auto *table = new Table(parent);
-    table->setObjectName(name);
-    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     // Rows are numbered 1-4 in both tables: row n of the results is the way spelled in row n below.
     table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     // Columns share the width and cells wrap: in presenter mode the panel is narrow, and a cut-off
     // column would hide exactly what the class should read.
-    table->setWordWrap(true);
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
-    table->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    return table;
 }
 
 // The C++ that each way runs (abridged from core/experiments/threadstartdemo.cpp) and its Python spelling.
@@ -79,41 +75,35 @@ QString pythonSpelling(Method method)
 
 StartingThreadsPanel::StartingThreadsPanel(QWidget *parent)
     : ExperimentPanel(QStringLiteral("starting-threads"), parent)
+    , m_ui(std::make_unique<Ui::StartingThreadsPanel>())
     , m_demo(new Core::ThreadStartDemo(this))
     , m_waysPage(new QWidget(this))
-    , m_tableTitle(new QLabel(m_waysPage))
     , m_model(new ThreadStartModel(this))
-    , m_table(makeTable<QTableView>(m_waysPage, QStringLiteral("startTable")))
-    , m_spellingTitle(new QLabel(m_waysPage))
-    , m_spellings(makeTable<QTableWidget>(m_waysPage, QStringLiteral("spellingTable")))
-    , m_verdict(new QLabel(m_waysPage))
     , m_fork(new ForkDemoWidget(this))
     , m_daemon(new DaemonDemoWidget(this))
 {
+    m_ui->setupUi(m_waysPage);
+    m_tableTitle = m_ui->startTableTitle;
+    m_table = m_ui->startTable;
+    m_spellingTitle = m_ui->spellingTitle;
+    m_spellings = m_ui->spellingTable;
+    m_verdict = m_ui->startVerdict;
+    fitColumns(m_table);
+    fitColumns(m_spellings);
+
     ParameterForm *f = form();
     f->addInt(Iterations, QString(), 1000, 100000000, 1000000);
     f->addInt(HoldMs, QString(), 0, 60000, 2000, QStringLiteral(" ms"));
     f->addInt(BeatMs, QString(), 10, 10000, 300, QStringLiteral(" ms"));
     f->addInt(WorkMs, QString(), 0, 600000, 3000, QStringLiteral(" ms"));
 
-    m_waysPage->setObjectName(QStringLiteral("waysPage"));
-    m_verdict->setObjectName(QStringLiteral("startVerdict"));
-    m_verdict->setWordWrap(true);
     auto *fonts = new RelativeFonts(this);
     for (QLabel *label : {m_verdict, m_tableTitle, m_spellingTitle})
         fonts->add(label, 1.15);
     fonts->add(m_table, 1.15, false);
     fonts->add(m_spellings, 1.1, false, true);
-    m_spellings->setRowCount(4);
-    m_spellings->setColumnCount(2);
     m_table->setModel(m_model); // one row per way, filled as each thread reports
     m_table->horizontalHeader()->setSectionResizeMode(ThreadStartModel::TidColumn, QHeaderView::ResizeToContents);
-    auto *layout = new QVBoxLayout(m_waysPage);
-    layout->addWidget(m_tableTitle);
-    layout->addWidget(m_table, 3);
-    layout->addWidget(m_verdict);
-    layout->addWidget(m_spellingTitle);
-    layout->addWidget(m_spellings, 2);
     addTab(m_waysPage, QString());
     addTab(m_fork, QString());
     addTab(m_daemon, QString());
@@ -193,6 +183,13 @@ void StartingThreadsPanel::fillSpellings()
     }
 }
 
+void StartingThreadsPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(m_waysPage);
+    ExperimentPanel::changeEvent(event);
+}
+
 void StartingThreadsPanel::retranslate()
 {
     setIntro(tr("Run starts one thread in each of the four ways Qt/C++ offers; each names itself, reports its "
@@ -205,10 +202,7 @@ void StartingThreadsPanel::retranslate()
     setTabTitle(m_waysPage, tr("Four ways"));
     setTabTitle(m_fork, tr("Fork"));
     setTabTitle(m_daemon, tr("Daemon"));
-    m_tableTitle->setText(tr("The threads, as they reported from inside"));
-    m_spellingTitle->setText(tr("How each way is spelled, in C++ and in Python"));
     m_model->retranslate();
-    m_spellings->setHorizontalHeaderLabels({tr("Qt / C++"), tr("Python")});
     fillSpellings();
 }
 

@@ -4,6 +4,8 @@
 #include "core/experiments/threadstartdemo.h"
 #include "gui/panels/experimentpanel.h"
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QTableView;
@@ -16,10 +18,14 @@ class DaemonDemoWidget;
 class ForkDemoWidget;
 class ThreadStartModel;
 
+namespace Ui {
+class StartingThreadsPanel;
+}
+
 // Topic 8.2: the four ways to start a thread in Qt/C++ (Core::ThreadStartDemo: QThread subclass,
 // worker object, QThread::create, std::thread), each really started, with its Python spelling; Run
 // starts them. The "Fork" and "Daemon" tabs run the worker's fork-demo and daemon-demo with their
-// own buttons.
+// own buttons. The "Four ways" page is the form ui/startingthreadspanel.ui.
 class StartingThreadsPanel final : public ExperimentPanel
 {
     Q_OBJECT
@@ -38,12 +44,14 @@ protected:
     bool startRun(QString *error) override;
     void cancelRun() override;
     void retranslate() override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void onThreadReported(const Core::ThreadStartDemo::Report &report);
     void onFinished(const QList<Core::ThreadStartDemo::Report> &reports);
     void fillSpellings();
 
+    std::unique_ptr<Ui::StartingThreadsPanel> m_ui;
     Core::ThreadStartDemo *m_demo = nullptr;
     QWidget *m_waysPage = nullptr;
     QLabel *m_tableTitle = nullptr;

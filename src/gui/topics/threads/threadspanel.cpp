@@ -7,19 +7,19 @@
 #include "gui/panels/valuetile.h"
 #include "gui/panels/verticalscrollarea.h"
 #include "gui/topics/topicregistry.h"
+#include "ui_threadspanel.h"
 
 #include <QComboBox>
 #include <QEvent>
 #include <QFontDatabase>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QListWidget>
 #include <QLocale>
 #include <QSet>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace Lab::Gui {
 
@@ -39,20 +39,32 @@ const QString Mutex = QStringLiteral("mutex");
 
 ThreadsPanel::ThreadsPanel(QWidget *parent)
     : ExperimentPanel(QStringLiteral("threads"), parent)
+    , m_ui(std::make_unique<Ui::ThreadsPanel>())
+    , m_pages(std::make_unique<QStackedWidget>())
     , m_experiment(new Core::SharedCounterExperiment(this))
-    , m_counterPage(new QWidget(this))
-    , m_expected(new ValueTile(m_counterPage))
-    , m_actual(new ValueTile(m_counterPage))
-    , m_lost(new ValueTile(m_counterPage))
-    , m_roundLine(new QLabel(m_counterPage))
-    , m_rounds(new QListWidget(m_counterPage))
-    , m_steps(new QListWidget(m_counterPage))
-    , m_why(new QLabel(m_counterPage))
-    , m_threadsPage(new QWidget(this))
     , m_threadModel(new CounterThreadModel(this))
-    , m_table(new QTableView(m_threadsPage))
-    , m_addressNote(new QLabel(m_threadsPage))
 {
+    // Counter: expected, actual, lost; the rounds; why. Threads: one row per thread of the current
+    // round. Both pages are the form ui/threadspanel.ui.
+    m_ui->setupUi(m_pages.get());
+    m_counterPage = m_ui->counterPage;
+    m_expected = m_ui->expectedTile;
+    m_actual = m_ui->actualTile;
+    m_lost = m_ui->lostTile;
+    m_roundLine = m_ui->roundLine;
+    m_rounds = m_ui->roundList;
+    m_steps = m_ui->stepList; // lecture speed: one line per read, add and write, the newest at the bottom
+    m_why = m_ui->lostUpdateExplanation;
+    m_threadsPage = m_ui->threadsPage;
+    m_table = m_ui->threadTable;
+    m_addressNote = m_ui->addressNote;
+    m_table->setModel(m_threadModel);
+    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    // Scrolls rather than raising the window's minimum height at large text scales.
+    m_counterTab = new VerticalScrollArea(m_counterPage, this);
+    addTab(m_counterTab, QString());
+    addTab(m_threadsPage, QString());
+
     ParameterForm *f = form();
     f->addInt(Threads, QString(), 1, 64, 4);
     f->addInt(Increments, QString(), 1, 100000000, 100000);
@@ -60,50 +72,6 @@ ThreadsPanel::ThreadsPanel(QWidget *parent)
     f->addFlag(UntilLoss, QString(), true);
     f->addInt(Rounds, QString(), 1, 1000, 10);
     f->addFlag(EveryStep, QString(), false);
-
-    // Counter: expected, actual, lost; the rounds; why.
-    m_expected->setObjectName(QStringLiteral("expectedTile"));
-    m_actual->setObjectName(QStringLiteral("actualTile"));
-    m_lost->setObjectName(QStringLiteral("lostTile"));
-    m_roundLine->setObjectName(QStringLiteral("roundLine"));
-    m_roundLine->setWordWrap(true);
-    m_rounds->setObjectName(QStringLiteral("roundList"));
-    // Lecture speed: one line per read, add and write, the newest at the bottom.
-    m_steps->setObjectName(QStringLiteral("stepList"));
-    m_steps->setWordWrap(true);
-    m_steps->hide();
-    m_why->setObjectName(QStringLiteral("lostUpdateExplanation"));
-    m_why->setWordWrap(true);
-    m_why->setTextFormat(Qt::RichText);
-    m_why->setAlignment(Qt::AlignTop | Qt::AlignLeft);
-    auto *counterLayout = new QVBoxLayout(m_counterPage);
-    auto *tiles = new QHBoxLayout;
-    tiles->addWidget(m_expected);
-    tiles->addWidget(m_actual);
-    tiles->addWidget(m_lost);
-    counterLayout->addLayout(tiles);
-    counterLayout->addWidget(m_roundLine);
-    counterLayout->addWidget(m_steps, 2);
-    counterLayout->addWidget(m_why);
-    counterLayout->addWidget(m_rounds, 1);
-    // Scrolls rather than raising the window's minimum height at large text scales.
-    m_counterTab = new VerticalScrollArea(m_counterPage, this);
-    addTab(m_counterTab, QString());
-
-    // Threads: one row per thread of the current round.
-    m_table->setObjectName(QStringLiteral("threadTable"));
-    m_table->setModel(m_threadModel);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
-    m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_table->horizontalHeader()->setStretchLastSection(true);
-    m_addressNote->setObjectName(QStringLiteral("addressNote"));
-    m_addressNote->setWordWrap(true);
-    m_addressNote->setTextFormat(Qt::RichText);
-    auto *threadsLayout = new QVBoxLayout(m_threadsPage);
-    threadsLayout->addWidget(m_table, 1);
-    threadsLayout->addWidget(m_addressNote);
-    addTab(m_threadsPage, QString());
     addCode(QStringLiteral("threads"));
 
     connect(m_experiment, &Core::SharedCounterExperiment::threadReported, this, &ThreadsPanel::onThreadReported);
@@ -298,6 +266,8 @@ void ThreadsPanel::showExplanation()
 
 void ThreadsPanel::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(m_pages.get());
     ExperimentPanel::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         showThreads();
@@ -325,9 +295,6 @@ void ThreadsPanel::retranslate()
         combo->setItemText(0, tr("Unsynchronized (no lock)"));
         combo->setItemText(1, tr("With a mutex (QMutex)"));
     }
-    m_expected->setCaption(tr("Expected (threads × increments)"));
-    m_actual->setCaption(tr("Actual counter value"));
-    m_lost->setCaption(tr("Lost updates"));
     m_threadModel->retranslate();
     setTabTitle(m_counterTab, tr("Counter"));
     setTabTitle(m_threadsPage, tr("Threads"));

@@ -6,13 +6,20 @@
 
 #include <QList>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QListWidget;
+class QStackedWidget;
 class QTableView;
 QT_END_NAMESPACE
 
 namespace Lab::Gui {
+
+namespace Ui {
+class ThreadsPanel;
+}
 
 class CounterThreadModel;
 class ValueTile;
@@ -22,6 +29,8 @@ class VerticalScrollArea;
 // "Counter" shows expected vs actual (large), the rounds and why updates are lost; "Threads" shows
 // each thread's tid and name, the shared counter's address (the same in every thread: one heap) and
 // the address of a variable on the thread's own stack (a different stack per thread).
+// Both pages are the form ui/threadspanel.ui (the pages of a QStackedWidget that only holds them until
+// they become the panel's tabs); the texts with counts and names are filled in here.
 class ThreadsPanel final : public ExperimentPanel
 {
     Q_OBJECT
@@ -54,6 +63,9 @@ private:
     void showRounds();
     void showExplanation();
 
+    std::unique_ptr<Ui::ThreadsPanel> m_ui;
+    // The form's top-level widget: empty once its pages are tabs, kept for retranslateUi.
+    std::unique_ptr<QStackedWidget> m_pages;
     Core::SharedCounterExperiment *m_experiment = nullptr;
     QWidget *m_counterPage = nullptr;
     VerticalScrollArea *m_counterTab = nullptr;
