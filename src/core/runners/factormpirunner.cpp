@@ -172,7 +172,7 @@ void FactorMpiRunner::start()
     const pid_t lab = ::getpid();
     m_process->setChildProcessModifier([lab] {
         ::prctl(PR_SET_PDEATHSIG, SIGTERM); // mpirun takes its ranks down on SIGTERM
-        ::setpriority(PRIO_PROCESS, 0, LabThread::NiceValue);
+        LabThread::runAsBackgroundWork(); // like the lab threads: the GUI keeps priority
         if (::getppid() != lab)
             ::_exit(127);
     });

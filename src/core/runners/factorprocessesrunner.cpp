@@ -86,7 +86,7 @@ FactorProcessesRunner::Worker *FactorProcessesRunner::launchWorker()
     process->setChildProcessModifier([lab] {
         // Runs in the child between fork and exec: only async-signal-safe calls.
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        ::setpriority(PRIO_PROCESS, 0, LabThread::NiceValue); // like the lab threads: the GUI keeps priority
+        LabThread::runAsBackgroundWork(); // like the lab threads: the GUI keeps priority
         if (::getppid() != lab)                               // the lab died before prctl took effect
             ::_exit(127);
     });

@@ -197,7 +197,7 @@ void FactorPythonRunner::start()
     const pid_t lab = ::getpid();
     m_process->setChildProcessModifier([lab] {
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
-        ::setpriority(PRIO_PROCESS, 0, LabThread::NiceValue); // the same footing as the lab's own workers
+        LabThread::runAsBackgroundWork(); // like the lab threads: the GUI keeps priority
         if (::getppid() != lab)
             ::_exit(127);
     });

@@ -7,6 +7,7 @@
 #include "tracerecorder.h"
 
 #include <exception>
+#include <sched.h>
 #include <sys/resource.h>
 #include <sys/syscall.h>
 #include <unistd.h>
@@ -72,13 +73,23 @@ void LabThread::start(Priority priority)
         record(ThreadState::Terminated, QStringLiteral("could not be started"));
 }
 
+void LabThread::runAsBackgroundWork()
+{
+    // A little nicer than the GUI thread, and batch work, so that a window showing experiments that
+    // keep every core busy still gets its frame in time (DESIGN.md G1). All lab threads (and worker
+    // processes) get the same, so comparisons between strategies are unaffected; only other programs
+    // gain. On Linux PRIO_PROCESS with a thread id, and sched_setscheduler with a thread id, act on
+    // that one thread. Both are allowed without privileges (raising nice, SCHED_BATCH at priority 0).
+    const auto tid = pid_t(::syscall(SYS_gettid));
+    ::setpriority(PRIO_PROCESS, id_t(tid), NiceValue);
+    sched_param param{};
+    param.sched_priority = 0;
+    ::sched_setscheduler(tid, SCHED_BATCH, &param);
+}
+
 void LabThread::run()
 {
-    // A little nicer than the GUI thread, so that a window showing experiments that keep every core
-    // busy still gets its frame in time (DESIGN.md G1). All lab threads (and worker processes) get
-    // the same value, so comparisons between strategies are unaffected; only other programs gain.
-    // On Linux PRIO_PROCESS with a thread id sets that one thread's nice value.
-    ::setpriority(PRIO_PROCESS, id_t(::syscall(SYS_gettid)), NiceValue);
+    runAsBackgroundWork();
     Trace::bindCurrentThread(m_workerId, m_recorder, m_pacer);
     try {
         work();

@@ -23,6 +23,11 @@ public:
     static constexpr int MaxOsNameBytes = 15;
     // The nice value every lab thread (and lab worker process) runs at: the GUI thread keeps 0.
     static constexpr int NiceValue = 5;
+    // Puts the calling thread on the lab workers' footing: NiceValue, and the SCHED_BATCH policy
+    // (CPU-bound work: no wake-up preemption of others, so the GUI thread gets a core as soon as it
+    // wakes; the same share of CPU). Async-signal-safe: worker processes call it between fork and exec,
+    // and their threads inherit it.
+    static void runAsBackgroundWork();
 
     explicit LabThread(const QString &name, std::function<void()> body = {}, QObject *parent = nullptr);
     LabThread(const QString &name, std::function<void()> body, TraceRecorder *recorder, Pacer *pacer,
