@@ -8,14 +8,15 @@
 #include "gui/topics/topicregistry.h"
 #include "processendingwidget.h"
 #include "threadnamesmodel.h"
+#include "ui_handlingthreadspanel.h"
 
 #include <QCoreApplication>
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTableView>
 #include <QThread>
 #include <QTimer>
@@ -31,76 +32,50 @@ const QString NameBefore = QStringLiteral("handling-threads-demo"); // 21 charac
 const QString NameAfter = QStringLiteral("renamed-later");
 const QString GracefulName = QStringLiteral("graceful-stop");
 
-QLabel *textLabel(QWidget *parent, const QString &name, RelativeFonts *fonts = nullptr)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(name);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    if (fonts)
-        fonts->add(label, 1.15);
-    return label;
-}
-
 } // namespace
 
 HandlingThreadsPanel::HandlingThreadsPanel(QWidget *parent)
     : ExperimentPanel(QStringLiteral("handling-threads"), parent)
+    , m_ui(std::make_unique<Ui::HandlingThreadsPanel>())
+    , m_pages(std::make_unique<QStackedWidget>())
     , m_rename(new Core::ThreadRenameDemo(this))
     , m_stopDemo(new Core::GracefulStopDemo(this))
-    , m_namesPage(new QWidget(this))
-    , m_stopPage(new QWidget(this))
+    , m_namesModel(new ThreadNamesModel(this))
     , m_stopTimer(new QTimer(this))
 {
     ParameterForm *f = form();
     f->addInt(StopAfter, QString(), 10, 60000, 1500, QStringLiteral(" ms"));
     f->addInt(WorkMs, QString(), 0, 60000, 1000, QStringLiteral(" ms"));
 
+    // Stopping: the graceful thread's title, buttons and result, then ProcessEndingWidget. Names: the
+    // names table, its verdict and the current thread. Both pages are the form ui/handlingthreadspanel.ui.
+    m_ui->setupUi(m_pages.get());
+    m_stopPage = m_ui->stopPage;
+    m_threadTitle = m_ui->gracefulTitle;
+    m_threadStart = m_ui->threadStartButton;
+    m_threadStop = m_ui->threadStopButton;
+    m_graceful = m_ui->gracefulResult;
+    m_processTitle = m_ui->processTitle;
+    m_processes = m_ui->processEnding;
+    m_namesPage = m_ui->namesPage;
+    m_namesIntro = m_ui->namesIntro;
+    m_names = m_ui->namesTable;
+    m_namesVerdict = m_ui->namesVerdict;
+    m_identity = m_ui->threadIdentity;
+
     auto *fonts = new RelativeFonts(this);
-    m_namesPage->setObjectName(QStringLiteral("namesPage"));
-    m_namesIntro = textLabel(m_namesPage, QStringLiteral("namesIntro"));
-    m_namesModel = new ThreadNamesModel(this);
-    m_names = new QTableView(m_namesPage);
     m_names->setModel(m_namesModel);
-    m_names->setObjectName(QStringLiteral("namesTable"));
-    m_names->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_names->verticalHeader()->hide();
-    m_names->setWordWrap(false); // short cells; row heights then do not depend on the width
+    // Short cells (the form turns wrapping off): row heights then do not depend on the width.
     m_names->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     m_names->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     fonts->add(m_names, 1.15, false);
-    m_namesVerdict = textLabel(m_namesPage, QStringLiteral("namesVerdict"), fonts);
-    m_identity = textLabel(m_namesPage, QStringLiteral("threadIdentity"));
-    auto *namesLayout = new QVBoxLayout(m_namesPage);
-    namesLayout->addWidget(m_namesIntro);
-    namesLayout->addWidget(m_names);
-    namesLayout->addWidget(m_namesVerdict);
-    namesLayout->addWidget(m_identity);
-    namesLayout->addStretch(1);
-
-    m_stopPage->setObjectName(QStringLiteral("stopPage"));
-    m_threadTitle = textLabel(m_stopPage, QStringLiteral("gracefulTitle"), fonts);
-    m_threadStart = new QPushButton(m_stopPage);
-    m_threadStart->setObjectName(QStringLiteral("threadStartButton"));
-    m_threadStop = new QPushButton(m_stopPage);
-    m_threadStop->setObjectName(QStringLiteral("threadStopButton"));
-    m_threadStop->setEnabled(false);
-    m_graceful = textLabel(m_stopPage, QStringLiteral("gracefulResult"));
+    fonts->add(m_namesVerdict, 1.15);
+    fonts->add(m_threadTitle, 1.15);
     setLiveText(m_graceful, [] { return tr("Not started yet."); });
     fonts->add(m_graceful, 1.1, false);
-    m_processTitle = textLabel(m_stopPage, QStringLiteral("processTitle"), fonts);
-    m_processes = new ProcessEndingWidget(m_stopPage);
-    auto *stopLayout = new QVBoxLayout(m_stopPage);
-    stopLayout->addWidget(m_threadTitle);
-    auto *threadRow = new QHBoxLayout;
-    threadRow->addWidget(m_threadStart);
-    threadRow->addWidget(m_threadStop);
-    threadRow->addStretch(1);
-    stopLayout->addLayout(threadRow);
-    stopLayout->addWidget(m_graceful);
-    stopLayout->addSpacing(m_graceful->fontMetrics().height());
-    stopLayout->addWidget(m_processTitle);
-    stopLayout->addWidget(m_processes, 1);
+    fonts->add(m_processTitle, 1.15);
+    // One line of the result's font between the thread and the process part: measured, so it stays in code.
+    m_ui->stopLayout->insertSpacing(m_ui->stopLayout->indexOf(m_processTitle), m_graceful->fontMetrics().height());
 
     addTab(m_stopPage, QString());
     addTab(m_namesPage, QString());
@@ -270,6 +245,8 @@ void HandlingThreadsPanel::showIdentity()
 
 void HandlingThreadsPanel::changeEvent(QEvent *event)
 {
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(m_pages.get());
     ExperimentPanel::changeEvent(event);
     if (event->type() == QEvent::FontChange)
         showNames(); // the names table's fixed height follows the new font (presenter mode)
@@ -289,10 +266,6 @@ void HandlingThreadsPanel::retranslate()
                              "shows Qt's name beside the name the kernel keeps (/proc/self/task/<tid>/comm).")
                               .arg(NameBefore, NameAfter));
     m_namesModel->retranslate();
-    m_threadTitle->setText(tr("A thread, stopped gracefully (requestInterruption(), checked between steps)"));
-    m_threadStart->setText(tr("Start a thread"));
-    m_threadStop->setText(tr("Ask it to stop"));
-    m_processTitle->setText(tr("A process, ended three ways"));
     showNames();
     showIdentity();
 }

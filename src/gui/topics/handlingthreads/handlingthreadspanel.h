@@ -5,9 +5,12 @@
 #include "core/experiments/threadrenamedemo.h"
 #include "gui/panels/experimentpanel.h"
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTableView;
 class QTimer;
 QT_END_NAMESPACE
@@ -17,10 +20,15 @@ namespace Lab::Gui {
 class ProcessEndingWidget;
 class ThreadNamesModel;
 
+namespace Ui {
+class HandlingThreadsPanel;
+}
+
 // Topic 8.3: naming a thread before start vs renaming it after (Core::ThreadRenameDemo: what /proc
 // comm shows), the current and main thread, stopping a thread gracefully with requestInterruption()
 // (Core::GracefulStopDemo) and ending a worker process politely vs terminate() vs kill()
-// (ProcessEndingWidget). Run does all of it; the buttons repeat the stops by hand.
+// (ProcessEndingWidget). Run does all of it; the buttons repeat the stops by hand. The "Stopping" and
+// "Names" pages are the form ui/handlingthreadspanel.ui.
 class HandlingThreadsPanel final : public ExperimentPanel
 {
     Q_OBJECT
@@ -50,6 +58,9 @@ private:
     void showNames();
     void showIdentity();
 
+    std::unique_ptr<Ui::HandlingThreadsPanel> m_ui;
+    // The form's top-level widget: empty once its pages are tabs, kept for retranslateUi.
+    std::unique_ptr<QStackedWidget> m_pages;
     Core::ThreadRenameDemo *m_rename = nullptr;
     Core::GracefulStopDemo *m_stopDemo = nullptr;
     QWidget *m_namesPage = nullptr;

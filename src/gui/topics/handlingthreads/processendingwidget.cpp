@@ -3,55 +3,34 @@
 
 #include "core/experiments/workerdemoprocess.h"
 #include "gui/panels/relativefonts.h"
+#include "ui_processendingwidget.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QHeaderView>
-#include <QLabel>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace Lab::Gui {
 
 ProcessEndingWidget::ProcessEndingWidget(QWidget *parent)
     : QWidget(parent)
-    , m_explanation(new QLabel(this))
-    , m_start(new QPushButton(this))
-    , m_polite(new QPushButton(this))
-    , m_terminate(new QPushButton(this))
-    , m_kill(new QPushButton(this))
+    , m_ui(std::make_unique<Ui::ProcessEndingWidget>())
     , m_model(new ProcessEndingModel(this))
-    , m_table(new QTableView(this))
 {
-    setObjectName(QStringLiteral("processEnding"));
-    m_start->setObjectName(QStringLiteral("processStartButton"));
-    m_polite->setObjectName(QStringLiteral("processPoliteButton"));
-    m_terminate->setObjectName(QStringLiteral("processTerminateButton"));
-    m_kill->setObjectName(QStringLiteral("processKillButton"));
-    m_table->setObjectName(QStringLiteral("processTable"));
+    m_ui->setupUi(this);
+    m_start = m_ui->processStartButton;
+    m_polite = m_ui->processPoliteButton;
+    m_terminate = m_ui->processTerminateButton;
+    m_kill = m_ui->processKillButton;
+    m_table = m_ui->processTable;
     m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
-    m_table->verticalHeader()->hide();
     // Columns share the width and cells wrap, so nothing is cut off in the narrow presenter layout.
-    m_table->setWordWrap(true);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     for (int column : {ProcessEndingModel::ByColumn, ProcessEndingModel::PidColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     (new RelativeFonts(this))->add(m_table, 1.1, false);
-    m_explanation->setWordWrap(true);
-
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_explanation);
-    auto *row = new QHBoxLayout;
-    for (QPushButton *button : {m_start, m_polite, m_terminate, m_kill})
-        row->addWidget(button);
-    row->addStretch(1);
-    layout->addLayout(row);
-    layout->addWidget(m_table, 1);
 
     connect(m_start, &QPushButton::clicked, this, [this] {
         if (m_manual)
@@ -62,7 +41,6 @@ ProcessEndingWidget::ProcessEndingWidget(QWidget *parent)
     connect(m_polite, &QPushButton::clicked, this, [this] { end(m_manual, Ending::Polite); });
     connect(m_terminate, &QPushButton::clicked, this, [this] { end(m_manual, Ending::Terminate); });
     connect(m_kill, &QPushButton::clicked, this, [this] { end(m_manual, Ending::Kill); });
-    retranslate();
     updateButtons();
 }
 
@@ -164,22 +142,11 @@ void ProcessEndingWidget::updateButtons()
 
 void ProcessEndingWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        m_model->retranslate();
+    }
     QWidget::changeEvent(event);
-}
-
-void ProcessEndingWidget::retranslate()
-{
-    m_explanation->setText(tr("A worker process (daemon-demo: a heartbeat thread and a working thread) ended "
-                              "three ways. Asked politely, it finishes its work and exits with code 0; SIGTERM "
-                              "(15) could be caught to clean up, this program does not; SIGKILL (9) cannot be "
-                              "caught at all."));
-    m_start->setText(tr("Start a process"));
-    m_polite->setText(tr("End it politely"));
-    m_terminate->setText(tr("Terminate (SIGTERM)"));
-    m_kill->setText(tr("Kill (SIGKILL)"));
-    m_model->retranslate();
 }
 
 } // namespace Lab::Gui

@@ -6,8 +6,9 @@
 #include <QList>
 #include <QWidget>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
-class QLabel;
 class QPushButton;
 class QTableView;
 QT_END_NAMESPACE
@@ -19,10 +20,15 @@ struct WorkerDemoExit;
 
 namespace Lab::Gui {
 
+namespace Ui {
+class ProcessEndingWidget;
+}
+
 // Ends worker processes (`concurrency-lab-worker daemon-demo`) three ways and shows how each ended:
 // politely (end of program: it joins its standard thread and exits with code 0), terminate()
 // (SIGTERM, 15) or kill() (SIGKILL, 9). runAll() does the three side by side; the buttons do it by
-// hand to one process. Every child is killed and reaped when the view is destroyed.
+// hand to one process. Every child is killed and reaped when the view is destroyed. The explanation,
+// the buttons and the table are the form ui/processendingwidget.ui.
 class ProcessEndingWidget final : public QWidget
 {
     Q_OBJECT
@@ -58,9 +64,8 @@ private:
     Core::WorkerDemoProcess *launch(int workMs, Ending ending, int afterMs);
     void end(Core::WorkerDemoProcess *process, Ending ending);
     void updateButtons();
-    void retranslate();
 
-    QLabel *m_explanation = nullptr;
+    std::unique_ptr<Ui::ProcessEndingWidget> m_ui;
     QPushButton *m_start = nullptr;
     QPushButton *m_polite = nullptr;
     QPushButton *m_terminate = nullptr;

@@ -7,16 +7,16 @@
 #include "gui/panels/verticalscrollarea.h"
 #include "gui/topics/topicregistry.h"
 #include "processinfomodel.h"
+#include "ui_processespanel.h"
 
 #include <QCoreApplication>
-#include <QHBoxLayout>
+#include <QEvent>
 #include <QHeaderView>
 #include <QJsonObject>
 #include <QLabel>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
-#include <QVBoxLayout>
 
 #include <csignal>
 
@@ -35,13 +35,9 @@ constexpr int KillAfterMs = 400; // a process that ignores the end of its input 
 
 ProcessesPanel::ProcessesPanel(QWidget *parent)
     : ExperimentPanel(QStringLiteral("processes"), parent)
+    , m_ui(std::make_unique<Ui::ProcessesPanel>())
     , m_processPage(new QWidget(this))
-    , m_processNote(new QLabel(m_processPage))
     , m_model(new ProcessInfoModel(this))
-    , m_table(new QTableView(m_processPage))
-    , m_crashNote(new QLabel(m_processPage))
-    , m_stop(new QPushButton(m_processPage))
-    , m_crash(new QPushButton(m_processPage))
     , m_eventLoop(new EventLoopWidget(this))
 {
     ParameterForm *f = form();
@@ -49,30 +45,17 @@ ProcessesPanel::ProcessesPanel(QWidget *parent)
     f->addInt(Seconds, QString(), 1, 3600, 30, QStringLiteral(" s"));
     f->addInt(RefreshMs, QString(), 100, 5000, 500, QStringLiteral(" ms"));
 
-    m_processNote->setObjectName(QStringLiteral("processNote"));
-    m_processNote->setWordWrap(true);
-    m_table->setObjectName(QStringLiteral("processTable"));
+    // The note, the hidden crash note, the table and the Crash / Stop row are the form
+    // ui/processespanel.ui; the note's text (it names this process's pid) is set in retranslate().
+    m_ui->setupUi(m_processPage);
+    m_processNote = m_ui->processNote;
+    m_crashNote = m_ui->crashNote;
+    m_table = m_ui->processTable;
+    m_stop = m_ui->stopProcessesButton;
+    m_crash = m_ui->crashWorkerButton;
     m_table->setModel(m_model);
-    m_table->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_crashNote->setObjectName(QStringLiteral("crashNote"));
-    m_crashNote->setWordWrap(true);
-    m_crashNote->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_crashNote->hide();
-    m_stop->setObjectName(QStringLiteral("stopProcessesButton"));
-    m_stop->setEnabled(false);
-    m_crash->setObjectName(QStringLiteral("crashWorkerButton"));
-    m_crash->setEnabled(false);
-    auto *layout = new QVBoxLayout(m_processPage);
-    layout->addWidget(m_processNote);
-    layout->addWidget(m_crashNote);
-    layout->addWidget(m_table, 1);
-    auto *stopRow = new QHBoxLayout;
-    stopRow->addWidget(m_crash);
-    stopRow->addWidget(m_stop);
-    stopRow->addStretch(1);
-    layout->addLayout(stopRow);
     addTab(m_processPage, QString());
     m_eventLoop->setObjectName(QStringLiteral("eventLoopView"));
     // Scrolls rather than raising the window's minimum height at large text scales.
@@ -352,6 +335,13 @@ void ProcessesPanel::refresh()
     }
 }
 
+void ProcessesPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(m_processPage);
+    ExperimentPanel::changeEvent(event);
+}
+
 void ProcessesPanel::retranslate()
 {
     setIntro(tr("Start K real worker processes and read their properties from <code>/proc</code> while they "
@@ -367,11 +357,6 @@ void ProcessesPanel::retranslate()
            "thread, a heartbeat daemon thread and, for its first %2 ms, a worker thread.")
             .arg(QCoreApplication::applicationPid())
             .arg(DemoWorkMs));
-    m_processNote->setTextFormat(Qt::RichText);
-    m_stop->setText(tr("Stop the processes"));
-    m_crash->setText(tr("Crash one &worker"));
-    m_crash->setToolTip(tr("One worker writes through a null pointer: the kernel ends that process with SIGSEGV, "
-                           "and the lab and the other workers go on. Needs two running workers."));
     setTabTitle(m_processPage, tr("Processes"));
     setTabTitle(m_eventLoopTab, tr("Event loop"));
     m_model->retranslate();

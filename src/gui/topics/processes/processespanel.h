@@ -8,6 +8,8 @@
 #include <QList>
 #include <QTimer>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QJsonObject;
 class QLabel;
@@ -26,6 +28,10 @@ class EventLoopWidget;
 class ProcessInfoModel;
 class VerticalScrollArea;
 
+namespace Ui {
+class ProcessesPanel;
+}
+
 // Topic 2: processes and the event loop.
 // "Processes" (what Run starts): K real worker processes (`concurrency-lab-worker daemon-demo`, each
 // traced, so the monitor lists it and its threads under its own entry) and their live properties read
@@ -35,6 +41,7 @@ class VerticalScrollArea;
 // kernel ends that process with SIGSEGV, the panel names the worker, its pid and the signal, and
 // pings the others, which answer: a crash kills one process, not the others.
 // "Event loop": EventLoopWidget (the 2 s freeze vs the same work in a thread, the event log).
+// The "Processes" page is the form ui/processespanel.ui.
 class ProcessesPanel final : public ExperimentPanel
 {
     Q_OBJECT
@@ -56,6 +63,7 @@ protected:
     bool startRun(QString *error) override;
     void cancelRun() override;
     void retranslate() override;
+    void changeEvent(QEvent *event) override;
 
 private:
     struct Worker
@@ -88,6 +96,7 @@ private:
     bool crashPending() const;
     QString exitText(const Core::WorkerDemoExit &exit) const;
 
+    std::unique_ptr<Ui::ProcessesPanel> m_ui;
     QWidget *m_processPage = nullptr;
     QLabel *m_processNote = nullptr;
     ProcessInfoModel *m_model = nullptr;

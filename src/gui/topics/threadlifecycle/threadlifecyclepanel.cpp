@@ -6,11 +6,11 @@
 #include "gui/panels/relativefonts.h"
 #include "gui/topics/topicregistry.h"
 #include "threadstatediagram.h"
+#include "ui_threadlifecyclepanel.h"
 
-#include <QGridLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QTimer>
-#include <QVBoxLayout>
 
 #include <cmath>
 
@@ -41,22 +41,12 @@ int stepOf(ThreadState phase, int runNumber)
     }
 }
 
-QLabel *valueLabel(QWidget *parent, RelativeFonts *fonts, const QString &objectName, qreal scale, bool bold = true,
-                   bool fixedPitch = false)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    fonts->add(label, scale, bold, fixedPitch);
-    return label;
-}
-
 } // namespace
 
 ThreadLifecyclePanel::ThreadLifecyclePanel(QWidget *parent)
     : ExperimentPanel(QStringLiteral("thread-lifecycle"), parent)
-    , m_diagram(new ThreadStateDiagram(this))
+    , m_ui(std::make_unique<Ui::ThreadLifecyclePanel>())
+    , m_page(new QWidget(this))
     , m_poll(new QTimer(this))
 {
     ParameterForm *f = form();
@@ -64,41 +54,26 @@ ThreadLifecyclePanel::ThreadLifecyclePanel(QWidget *parent)
     f->addInt(Sleep, QString(), 0, 60000, 1500, QStringLiteral(" ms"));
     f->addInt(SecondRun, QString(), 0, 60000, 1500, QStringLiteral(" ms"));
 
-    auto *page = new QWidget(this);
-    page->setObjectName(QStringLiteral("lifecyclePage"));
-    auto *layout = new QVBoxLayout(page);
-    layout->addWidget(m_diagram, 1);
-    auto *facts = new QGridLayout;
-    const auto title = [page](const QString &name) {
-        auto *label = new QLabel(page);
-        label->setObjectName(name);
-        label->setWordWrap(true);
-        return label;
-    };
-    m_textbookTitle = title(QStringLiteral("textbookTitle"));
-    m_kernelTitle = title(QStringLiteral("kernelTitle"));
-    m_qtTitle = title(QStringLiteral("qtTitle"));
+    // The diagram over a grid of three titled columns (textbook, Linux, Qt), then the thread and its
+    // path sharing a row, so the diagram keeps most of the height, then the pacer: the form
+    // ui/threadlifecyclepanel.ui. The values' fonts are relative to the panel's, so they are set here.
+    m_ui->setupUi(m_page);
+    m_diagram = m_ui->threadStateDiagram;
+    m_kernelTitle = m_ui->kernelTitle;
+    m_textbook = m_ui->textbookState;
+    m_kernel = m_ui->kernelState;
+    m_qt = m_ui->qtState;
+    m_thread = m_ui->threadIdentity;
+    m_path = m_ui->statePath;
+    m_pacer = m_ui->pacerState;
     auto *fonts = new RelativeFonts(this);
-    m_textbook = valueLabel(page, fonts, QStringLiteral("textbookState"), 1.25);
-    m_kernel = valueLabel(page, fonts, QStringLiteral("kernelState"), 1.25);
-    m_qt = valueLabel(page, fonts, QStringLiteral("qtState"), 1.0, true, true);
-    facts->addWidget(m_textbookTitle, 0, 0);
-    facts->addWidget(m_kernelTitle, 0, 1);
-    facts->addWidget(m_qtTitle, 0, 2);
-    facts->addWidget(m_textbook, 1, 0, Qt::AlignTop);
-    facts->addWidget(m_kernel, 1, 1, Qt::AlignTop);
-    facts->addWidget(m_qt, 1, 2, Qt::AlignTop);
-    m_thread = valueLabel(page, fonts, QStringLiteral("threadIdentity"), 1.0);
-    m_path = valueLabel(page, fonts, QStringLiteral("statePath"), 1.0);
-    m_pacer = valueLabel(page, fonts, QStringLiteral("pacerState"), 1.0, false); // a hint, not a result
-    // Thread and path share a row, so the diagram keeps most of the height.
-    facts->addWidget(m_thread, 2, 0);
-    facts->addWidget(m_path, 2, 1, 1, 2);
-    facts->addWidget(m_pacer, 3, 0, 1, 3);
-    for (int column = 0; column < 3; ++column)
-        facts->setColumnStretch(column, 1);
-    layout->addLayout(facts);
-    addTab(page, QString());
+    fonts->add(m_textbook, 1.25);
+    fonts->add(m_kernel, 1.25);
+    fonts->add(m_qt, 1.0, true, true);
+    fonts->add(m_thread, 1.0);
+    fonts->add(m_path, 1.0);
+    fonts->add(m_pacer, 1.0, false); // a hint, not a result
+    addTab(m_page, QString());
     addCode(QStringLiteral("thread-lifecycle"));
 
     m_poll->setInterval(100);
@@ -226,6 +201,13 @@ QString ThreadLifecyclePanel::detailFor(ThreadState phase, int runNumber) const
     }
 }
 
+void ThreadLifecyclePanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(m_page);
+    ExperimentPanel::changeEvent(event);
+}
+
 void ThreadLifecyclePanel::retranslate()
 {
     setIntro(tr("One thread, <i>lifecycle-demo</i>, is started, computes, sleeps, computes again and ends. "
@@ -235,12 +217,11 @@ void ThreadLifecyclePanel::retranslate()
     f->setLabel(FirstRun, tr("First run (computing)"));
     f->setLabel(Sleep, tr("Sleep"));
     f->setLabel(SecondRun, tr("Second run (computing)"));
-    setTabTitle(findChild<QWidget *>(QStringLiteral("lifecyclePage")), tr("State diagram"));
-    m_textbookTitle->setText(tr("Textbook state (the lab's trace)"));
-    // The path may wrap after each "/" (a zero-width space): a narrow column breaks no word.
+    setTabTitle(m_page, tr("State diagram"));
+    // The path may wrap after each "/" (a zero-width space): a narrow column breaks no word. So this
+    // title stays in code, the form's retranslateUi would undo the zero-width spaces.
     m_kernelTitle->setText(
         tr("Linux state (/proc/self/task/<tid>/stat)").replace(QLatin1Char('/'), QStringLiteral("/\u200B")));
-    m_qtTitle->setText(tr("Qt's view of the QThread"));
     if (m_diagram->hasState()) {
         m_diagram->setState(m_phase, detailFor(m_phase, m_runNumber));
         m_textbook->setText(m_diagram->litText());
