@@ -4,9 +4,11 @@
 #include "gui/monitor/statepalette.h"
 
 #include <QEvent>
+#include <QFontMetricsF>
 #include <QPainter>
 #include <QPainterPath>
 
+#include <algorithm>
 #include <cmath>
 
 namespace Lab::Gui {
@@ -33,12 +35,12 @@ struct ArrowGeometry
     Qt::Alignment align;
 };
 const ArrowGeometry StateArrows[] = {
-    {{150, 100}, {250, 100}, {200, 22}, Qt::AlignHCenter},  // New -> Runnable
-    {{450, 75}, {570, 75}, {510, 22}, Qt::AlignHCenter},    // Runnable -> Running
-    {{570, 127}, {450, 127}, {510, 176}, Qt::AlignHCenter}, // Running -> Runnable
-    {{770, 100}, {850, 100}, {810, 22}, Qt::AlignHCenter},  // Running -> Terminated
-    {{690, 155}, {640, 250}, {680, 205}, Qt::AlignLeft},    // Running -> Not running
-    {{390, 250}, {340, 155}, {350, 205}, Qt::AlignRight},   // Not running -> Runnable
+    {{140, 100}, {210, 100}, {175, 22}, Qt::AlignHCenter},  // New -> Runnable
+    {{410, 75}, {520, 75}, {465, 22}, Qt::AlignHCenter},    // Runnable -> Running
+    {{520, 127}, {410, 127}, {465, 176}, Qt::AlignHCenter}, // Running -> Runnable
+    {{720, 100}, {790, 100}, {745, 22}, Qt::AlignHCenter},  // Running -> Terminated
+    {{640, 155}, {600, 250}, {630, 205}, Qt::AlignLeft},    // Running -> Not running
+    {{370, 250}, {320, 155}, {330, 205}, Qt::AlignRight},   // Not running -> Runnable
 };
 
 } // namespace
@@ -142,13 +144,13 @@ QRectF ThreadStateDiagram::nodeRect(Node node) const
 {
     switch (node) {
     case Node::New:
-        return {10, 45, 140, 110};
+        return {10, 45, 130, 110};
     case Node::Runnable:
-        return {250, 45, 200, 110};
+        return {210, 45, 200, 110};
     case Node::Running:
-        return {570, 45, 200, 110};
+        return {520, 45, 200, 110};
     case Node::Terminated:
-        return {850, 45, 140, 110};
+        return {790, 45, 200, 110}; // "Terminated" is the longest name
     case Node::NotRunning:
         return {330, 250, 370, 120};
     }
@@ -249,20 +251,25 @@ void ThreadStateDiagram::drawNode(QPainter &painter, Node node) const
         second = tr("no task");
         break;
     }
-    QFont nameFont = font();
-    nameFont.setPixelSize(36);
-    nameFont.setBold(true);
-    QFont smallFont = font();
-    smallFont.setPixelSize(24);
     const QRectF inner = rect.adjusted(4, 10, -4, -6);
+    // Each line at its design size, or smaller when it is wider than the box (a wider presenter type,
+    // a longer German word): never cut to "rminat".
+    const auto fitted = [this, &inner](const QString &text, int pixelSize, bool bold) {
+        QFont f = font();
+        f.setBold(bold);
+        f.setPixelSize(pixelSize);
+        const qreal needed = QFontMetricsF(f).horizontalAdvance(text);
+        if (needed > inner.width() - 4)
+            f.setPixelSize(std::max(10, int(pixelSize * (inner.width() - 4) / needed)));
+        return f;
+    };
     painter.setPen(textColour);
-    painter.setFont(nameFont);
+    painter.setFont(fitted(nodeName(node), 36, true));
     painter.drawText(QRectF(inner.left(), inner.top(), inner.width(), 42), Qt::AlignCenter, nodeName(node));
-    painter.setFont(smallFont);
+    painter.setFont(fitted(second, 24, false));
     painter.drawText(QRectF(inner.left(), inner.top() + 42, inner.width(), 28), Qt::AlignCenter, second);
     if (lit && !m_detail.isEmpty()) {
-        smallFont.setBold(true);
-        painter.setFont(smallFont);
+        painter.setFont(fitted(m_detail, 24, true));
         painter.drawText(QRectF(inner.left(), inner.top() + 68, inner.width(), 28), Qt::AlignCenter, m_detail);
     }
 }
