@@ -4,14 +4,14 @@
 #include "gui/panels/valuetile.h"
 #include "gui/topics/replayframe.h"
 #include "lockgraphwidget.h"
+#include "ui_twolockspage.h"
 
-#include <QHBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace Lab::Gui {
 
@@ -27,11 +27,9 @@ QString mark(bool holds)
 
 TwoLocksPage::TwoLocksPage(QWidget *parent)
     : ScenarioPage(parent)
+    , m_ui(std::make_unique<Ui::TwoLocksPage>())
     , m_experiment(new Core::TwoLocks(this))
-    , m_graph(new LockGraphWidget(this))
-    , m_legend(new QLabel(this))
-    , m_conditions(new QLabel(this))
-    , m_prompt(new QLabel(this))
+    , m_body(new QWidget(this))
 {
     // Short values in a smaller size than the other pages' tiles: side by side in a presenter's
     // narrow column. The deadlock itself is shown by the graph, the prompt and the explanation.
@@ -43,34 +41,18 @@ TwoLocksPage::TwoLocksPage(QWidget *parent)
     };
     for (int i = 0; i < 2; ++i)
         m_threadTiles.append(tile(QStringLiteral("twoLocksThread%1").arg(i + 1)));
-    m_graph->setObjectName(QStringLiteral("lockGraph"));
-    m_legend->setWordWrap(true);
-    m_conditions->setObjectName(QStringLiteral("twoLocksConditions"));
-    m_conditions->setWordWrap(true);
-    m_prompt->setObjectName(QStringLiteral("victimPrompt"));
-    m_prompt->setWordWrap(true);
-    m_prompt->setTextFormat(Qt::RichText);
-    auto *body = new QWidget(this);
-    auto *layout = new QVBoxLayout(body);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_graph);
-    layout->addWidget(m_legend);
-    layout->addWidget(m_prompt);
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_victimLabel = new QLabel(body));
-    for (int i = 0; i < 2; ++i) {
-        auto *button = new QPushButton(body);
-        button->setObjectName(QStringLiteral("victimThread%1").arg(i + 1));
-        button->setEnabled(false);
+    // The body below the tiles (graph, legend, prompt, victim buttons, conditions) is the form
+    // ui/twolockspage.ui; ScenarioPage lays out the page itself (tiles, body, explanation).
+    m_ui->setupUi(m_body);
+    m_graph = m_ui->lockGraph;
+    m_conditions = m_ui->twoLocksConditions;
+    m_prompt = m_ui->victimPrompt;
+    m_victims = {m_ui->victimThread1, m_ui->victimThread2};
+    for (int i = 0; i < m_victims.size(); ++i) {
         const QString thread = Core::TwoLocks::threadNames().at(i);
-        connect(button, &QPushButton::clicked, this, [this, thread] { chooseVictim(thread); });
-        buttons->addWidget(button);
-        m_victims.append(button);
+        connect(m_victims.at(i), &QPushButton::clicked, this, [this, thread] { chooseVictim(thread); });
     }
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
-    layout->addWidget(m_conditions);
-    addBody(body);
+    addBody(m_body);
     connect(m_graph, &LockGraphWidget::threadClicked, this, &TwoLocksPage::chooseVictim);
     connect(m_experiment, &Core::TwoLocks::deadlockDetected, this, &TwoLocksPage::onDeadlock);
     connect(m_experiment, &Core::TwoLocks::finished, this, &TwoLocksPage::onFinished);
@@ -271,15 +253,18 @@ void TwoLocksPage::retranslate()
         if (m_threadTiles.at(i)->value().isEmpty())
             m_threadTiles.at(i)->setValue(QStringLiteral("\u2013"));
     }
-    m_victimLabel->setText(tr("Victim:"));
     for (int i = 0; i < m_victims.size(); ++i) {
         const QString thread = Core::TwoLocks::threadNames().at(i);
         m_victims.at(i)->setText(thread); // short: two side by side in a presenter's narrow column
         m_victims.at(i)->setToolTip(tr("Cancel the wait of %1: it gives up and puts its lock down.").arg(thread));
     }
-    m_legend->setText(tr("Solid arrow: the lock is held by the thread it points to. Dashed arrow: the thread waits "
-                         "for that lock. Red: the circle of waits, a deadlock. Right: an arrow A \u2192 B means a "
-                         "thread asked for B while it held A."));
+}
+
+void TwoLocksPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(m_body);
+    ScenarioPage::changeEvent(event);
 }
 
 Core::TwoLocks::View TwoLocksPage::replayView(const ReplayFrame &frame)

@@ -4,6 +4,8 @@
 #include "core/experiments/twolocks.h"
 #include "gui/panels/scenariopage.h"
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QPushButton;
@@ -13,11 +15,16 @@ namespace Lab::Gui {
 
 class LockGraphWidget;
 
+namespace Ui {
+class TwoLocksPage;
+}
+
 // 9.2, "two threads, two locks" (Core::TwoLocks): the live wait-for graph and the lock-order graph
 // (LockGraphWidget), the four conditions ticked as they hold, and "break it": once the detector has
 // closed the cycle the user chooses the victim (a button per thread, or a click on its node) and the
 // lab cancels that thread's wait. With `victim` set to a thread the lab breaks it itself, after the
-// cycle has been shown for a moment (for scripted runs: --run --quit-when-done).
+// cycle has been shown for a moment (for scripted runs: --run --quit-when-done). The body under the
+// tiles is the form ui/twolockspage.ui.
 class TwoLocksPage final : public ScenarioPage
 {
     Q_OBJECT
@@ -43,6 +50,9 @@ public:
     QPushButton *victimButton(int index) const { return m_victims.value(index); }
     static constexpr int ShowBeforeBreakMs = 2000; // `victim` named: how long the cycle is shown first
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
     void onDeadlock(const Core::DeadlockReport &report);
     void onFinished(const Core::TwoLocks::Result &result);
@@ -51,12 +61,12 @@ private:
     QString stepText(const Core::TwoLocks::ThreadView &thread) const;
     void drawTiles(const Core::TwoLocks::View &view);
 
+    std::unique_ptr<Ui::TwoLocksPage> m_ui;
     Core::TwoLocks *m_experiment = nullptr;
+    QWidget *m_body = nullptr; // the form's top-level widget, between the tiles and the explanation
     LockGraphWidget *m_graph = nullptr;
-    QLabel *m_legend = nullptr;
     QLabel *m_conditions = nullptr;
     QLabel *m_prompt = nullptr;
-    QLabel *m_victimLabel = nullptr;
     QList<QPushButton *> m_victims;
     QList<ValueTile *> m_threadTiles;
     QString m_autoVictim; // `victim` of this run when not "ask"

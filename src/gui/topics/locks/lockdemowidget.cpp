@@ -4,50 +4,28 @@
 #include "core/experiments/lockdemo.h"
 #include "gui/panels/valuetile.h"
 #include "gui/topics/replayframe.h"
+#include "ui_lockdemowidget.h"
 
 #include <QEvent>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace Lab::Gui {
 
 LockDemoWidget::LockDemoWidget(QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::LockDemoWidget>())
     , m_demo(new Core::LockDemo(this))
-    , m_explanation(new QLabel(this))
-    , m_plain(new QPushButton(this))
-    , m_recursive(new QPushButton(this))
-    , m_owner(new ValueTile(this))
-    , m_hold(new ValueTile(this))
-    , m_steps(new QLabel(this))
     , m_timer(new QTimer(this))
 {
-    m_explanation->setWordWrap(true);
-    m_steps->setWordWrap(true);
-    m_steps->setTextFormat(Qt::RichText);
-    m_steps->setObjectName(QStringLiteral("lockDemoSteps"));
-    m_plain->setObjectName(QStringLiteral("lockTwice"));
-    m_recursive->setObjectName(QStringLiteral("rlockAccount"));
-    m_hold->setObjectName(QStringLiteral("holdCount"));
-    m_owner->setObjectName(QStringLiteral("lockOwner"));
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_plain);
-    buttons->addWidget(m_recursive);
-    buttons->addStretch(1);
-    auto *tiles = new QHBoxLayout;
-    tiles->addWidget(m_owner, 1);
-    tiles->addWidget(m_hold, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(m_explanation);
-    layout->addLayout(buttons);
-    layout->addLayout(tiles);
-    layout->addWidget(m_steps);
-    layout->addStretch(1);
+    m_ui->setupUi(this);
+    m_plain = m_ui->lockTwice;
+    m_recursive = m_ui->rlockAccount;
+    m_owner = m_ui->lockOwner;
+    m_hold = m_ui->holdCount;
+    m_steps = m_ui->lockDemoSteps;
 
     const auto startDemo = [this](Core::LockDemo::Kind kind) {
         m_stepLines.clear();
@@ -75,7 +53,6 @@ LockDemoWidget::LockDemoWidget(QWidget *parent)
     });
     m_timer->setInterval(100);
     connect(m_timer, &QTimer::timeout, this, &LockDemoWidget::refresh);
-    retranslate();
     refresh();
 }
 
@@ -139,22 +116,12 @@ void LockDemoWidget::refresh()
     m_hold->setValue(QString::number(s.holdCount));
 }
 
-void LockDemoWidget::retranslate()
-{
-    m_explanation->setText(
-        tr("deposit() takes the account's lock and calls show_balance(), which takes the same lock again. "
-           "Run it with a plain lock, then with an RLock, and watch the owner and the hold count."));
-    m_plain->setText(tr("Plain lock, taken twice"));
-    m_recursive->setText(tr("RLock: deposit calls show_balance"));
-    m_owner->setCaption(tr("Owner of \"account\""));
-    m_hold->setCaption(tr("Hold count"));
-    refresh();
-}
-
 void LockDemoWidget::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
-        retranslate();
+    if (event->type() == QEvent::LanguageChange) {
+        m_ui->retranslateUi(this);
+        refresh(); // "free" is the one text the form does not hold
+    }
     QWidget::changeEvent(event);
 }
 

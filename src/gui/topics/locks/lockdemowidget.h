@@ -3,6 +3,8 @@
 
 #include <QWidget>
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QPushButton;
@@ -18,8 +20,13 @@ namespace Lab::Gui {
 class ValueTile;
 struct ReplayFrame;
 
+namespace Ui {
+class LockDemoWidget;
+}
+
 // The "Lock vs RLock" tab of the locks panel: two buttons start Core::LockDemo's two demos; tiles
-// show the lock's owner and hold count (read at 10 Hz from its snapshot) and a list the steps.
+// show the lock's owner and hold count (read at 10 Hz from its snapshot) and a list the steps. The
+// fixed part (explanation, buttons, tiles' captions, steps label) is the form ui/lockdemowidget.ui.
 class LockDemoWidget final : public QWidget
 {
     Q_OBJECT
@@ -45,12 +52,11 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
-    void retranslate();
     void refresh();
     void addStep(const QString &what);
 
+    std::unique_ptr<Ui::LockDemoWidget> m_ui;
     Core::LockDemo *m_demo = nullptr;
-    QLabel *m_explanation = nullptr;
     QPushButton *m_plain = nullptr;
     QPushButton *m_recursive = nullptr;
     ValueTile *m_owner = nullptr;

@@ -7,58 +7,40 @@
 #include "gui/topics/replayframe.h"
 #include "gui/topics/topicregistry.h"
 #include "semaphoreslotswidget.h"
+#include "ui_semaphorespanel.h"
 
-#include <QHBoxLayout>
+#include <QEvent>
 #include <QLabel>
 #include <QLocale>
 #include <QPushButton>
+#include <QStackedWidget>
 #include <QTabWidget>
 #include <QTimer>
-#include <QVBoxLayout>
 
 namespace Lab::Gui {
 
 SemaphoresPanel::SemaphoresPanel(QWidget *parent)
     : ExperimentPanel(QStringLiteral("semaphores"), parent)
+    , m_ui(std::make_unique<Ui::SemaphoresPanel>())
+    , m_pages(std::make_unique<QStackedWidget>())
     , m_sale(new Core::TicketSale(this))
     , m_timer(new QTimer(this))
-    , m_salePage(new QWidget(this))
-    , m_boundedPage(new QWidget(this))
 {
     form()->addSchema(Core::TicketSale::schema());
 
-    m_slots = new SemaphoreSlotsWidget(m_salePage);
-    m_slots->setObjectName(QStringLiteral("semaphoreSlots"));
-    m_stock = new ValueTile(m_salePage);
-    m_sold = new ValueTile(m_salePage);
-    m_oversold = new ValueTile(m_salePage);
-    m_oversold->setObjectName(QStringLiteral("oversold"));
-    m_inside = new ValueTile(m_salePage);
-    m_explanation = new QLabel(m_salePage);
-    m_explanation->setObjectName(QStringLiteral("ticketExplanation"));
-    m_explanation->setWordWrap(true);
-    auto *tiles = new QHBoxLayout;
-    for (ValueTile *tile : {m_stock, m_sold, m_oversold, m_inside})
-        tiles->addWidget(tile, 1);
-    auto *saleLayout = new QVBoxLayout(m_salePage);
-    saleLayout->addWidget(m_slots);
-    saleLayout->addLayout(tiles);
-    saleLayout->addWidget(m_explanation);
-    saleLayout->addStretch(1);
+    // Both pages, the ticket sale and the bounded semaphore, are the form ui/semaphorespanel.ui.
+    m_ui->setupUi(m_pages.get());
+    m_salePage = m_ui->salePage;
+    m_slots = m_ui->semaphoreSlots;
+    m_stock = m_ui->ticketsLeft;
+    m_sold = m_ui->ticketsSold;
+    m_oversold = m_ui->oversold;
+    m_inside = m_ui->mostInside;
+    m_explanation = m_ui->ticketExplanation;
+    m_boundedPage = m_ui->boundedPage;
+    m_boundedButton = m_ui->releaseTooMany;
+    m_boundedResult = m_ui->boundedResult;
     addTab(m_salePage, QString());
-
-    m_boundedIntro = new QLabel(m_boundedPage);
-    m_boundedIntro->setWordWrap(true);
-    m_boundedButton = new QPushButton(m_boundedPage);
-    m_boundedButton->setObjectName(QStringLiteral("releaseTooMany"));
-    m_boundedResult = new QLabel(m_boundedPage);
-    m_boundedResult->setObjectName(QStringLiteral("boundedResult"));
-    m_boundedResult->setWordWrap(true);
-    auto *boundedLayout = new QVBoxLayout(m_boundedPage);
-    boundedLayout->addWidget(m_boundedIntro);
-    boundedLayout->addWidget(m_boundedButton, 0, Qt::AlignLeft);
-    boundedLayout->addWidget(m_boundedResult);
-    boundedLayout->addStretch(1);
     addTab(m_boundedPage, QString());
     addCode(QStringLiteral("semaphores"));
 
@@ -208,6 +190,13 @@ void SemaphoresPanel::releaseTooMany()
                     .arg(permits + 1));
 }
 
+void SemaphoresPanel::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        m_ui->retranslateUi(m_pages.get());
+    ExperimentPanel::changeEvent(event);
+}
+
 void SemaphoresPanel::retranslate()
 {
     setIntro(tr("Seller threads (<i>seller-1</i>, ... in the monitor) sell from one stock of tickets. A semaphore "
@@ -215,13 +204,6 @@ void SemaphoresPanel::retranslate()
                 "in line."));
     setTabTitle(m_salePage, tr("Ticket sale"));
     setTabTitle(m_boundedPage, tr("Bounded semaphore"));
-    m_stock->setCaption(tr("Tickets left"));
-    m_sold->setCaption(tr("Sold"));
-    m_oversold->setCaption(tr("Oversold"));
-    m_inside->setCaption(tr("Most sellers inside at once"));
-    m_boundedIntro->setText(tr("A bounded semaphore knows how many permits it started with and refuses a release "
-                               "that would go past that: releasing more than was acquired is a bug it catches."));
-    m_boundedButton->setText(tr("Release one permit too many"));
 }
 
 } // namespace Lab::Gui

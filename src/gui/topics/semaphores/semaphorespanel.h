@@ -4,9 +4,12 @@
 #include "core/experiments/ticketsale.h"
 #include "gui/panels/experimentpanel.h"
 
+#include <memory>
+
 QT_BEGIN_NAMESPACE
 class QLabel;
 class QPushButton;
+class QStackedWidget;
 class QTimer;
 QT_END_NAMESPACE
 
@@ -15,10 +18,14 @@ namespace Lab::Gui {
 class SemaphoreSlotsWidget;
 class ValueTile;
 
+namespace Ui {
+class SemaphoresPanel;
+}
+
 // Topic 9.5 / 9.6, semaphores: the outline's ticket sellers (Core::TicketSale, controls from its
 // schema) with the semaphore drawn live as its permits and the queue of waiting sellers; without a
 // lock the sellers inside oversell, with one they do not. The second tab shows a bounded semaphore
-// refusing one release too many.
+// refusing one release too many. Both pages are the form ui/semaphorespanel.ui.
 class SemaphoresPanel final : public ExperimentPanel
 {
     Q_OBJECT
@@ -43,12 +50,16 @@ protected:
     bool startRun(QString *error) override;
     void cancelRun() override;
     void retranslate() override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void refresh();
     void onFinished(const Core::TicketSale::Result &result);
     void releaseTooMany();
 
+    std::unique_ptr<Ui::SemaphoresPanel> m_ui;
+    // The form's top-level widget: empty once its pages are tabs, kept for retranslateUi.
+    std::unique_ptr<QStackedWidget> m_pages;
     Core::TicketSale *m_sale = nullptr;
     QTimer *m_timer = nullptr;
     SemaphoreSlotsWidget *m_slots = nullptr;
@@ -59,7 +70,6 @@ private:
     QLabel *m_explanation = nullptr;
     QWidget *m_salePage = nullptr;
     QWidget *m_boundedPage = nullptr;
-    QLabel *m_boundedIntro = nullptr;
     QPushButton *m_boundedButton = nullptr;
     QLabel *m_boundedResult = nullptr;
     bool m_replaying = false;
