@@ -254,8 +254,10 @@ void LaunchController::writeLayoutReport()
 
 void LaunchController::onWorkDone()
 {
-    // Let the experiment's last results reach the screen before the picture.
+    // Let the experiment's last results reach the screen before the picture. The metrics cover the run
+    // and its results on screen, not the picture and the layout report taken after it.
     QTimer::singleShot(50, this, [this] {
+        m_probe.stop();
         takeScreenshot();
         finish();
     });
