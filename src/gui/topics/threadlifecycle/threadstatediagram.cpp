@@ -300,7 +300,8 @@ void ThreadStateDiagram::drawArrow(QPainter &painter, const Arrow &arrow, int in
     labelFont.setItalic(!taken);
     painter.setFont(labelFont);
     painter.setPen(colour);
-    const qreal w = 240;
+    // Wide enough for the label ("Schlafen, Sperre, E/A" in German is wider than the English).
+    const qreal w = std::max<qreal>(240, QFontMetricsF(labelFont).horizontalAdvance(arrow.label) + 12);
     QRectF box(g.label.x() - w / 2, g.label.y() - 14, w, 28);
     if (g.align & Qt::AlignLeft)
         box.moveLeft(g.label.x());
