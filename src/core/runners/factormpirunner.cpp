@@ -19,7 +19,6 @@
 
 #include <csignal>
 #include <sys/prctl.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 namespace Lab::Core {
@@ -172,7 +171,7 @@ void FactorMpiRunner::start()
     const pid_t lab = ::getpid();
     m_process->setChildProcessModifier([lab] {
         ::prctl(PR_SET_PDEATHSIG, SIGTERM); // mpirun takes its ranks down on SIGTERM
-        LabThread::runAsBackgroundWork(); // like the lab threads: the GUI keeps priority
+        LabThread::runAsBackgroundWork();   // like the lab threads: the GUI keeps priority
         if (::getppid() != lab)
             ::_exit(127);
     });

@@ -15,7 +15,6 @@
 #include <csignal>
 #include <cstring>
 #include <sys/prctl.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 namespace Lab::Core {
@@ -87,7 +86,7 @@ FactorProcessesRunner::Worker *FactorProcessesRunner::launchWorker()
         // Runs in the child between fork and exec: only async-signal-safe calls.
         ::prctl(PR_SET_PDEATHSIG, SIGKILL);
         LabThread::runAsBackgroundWork(); // like the lab threads: the GUI keeps priority
-        if (::getppid() != lab)                               // the lab died before prctl took effect
+        if (::getppid() != lab)           // the lab died before prctl took effect
             ::_exit(127);
     });
     connect(process, &QProcess::readyReadStandardOutput, this, [this, process] { onReadyRead(process); });

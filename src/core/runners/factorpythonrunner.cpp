@@ -9,7 +9,6 @@
 
 #include <csignal>
 #include <sys/prctl.h>
-#include <sys/resource.h>
 #include <unistd.h>
 
 namespace Lab::Core {
