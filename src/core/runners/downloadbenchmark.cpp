@@ -32,53 +32,57 @@ std::shared_ptr<ImageServerHost> startServer(const DownloadBenchmarkOptions &opt
 
 const ParameterSchema &DownloadBenchmarkOptions::schema()
 {
-    using Spec = ParameterSpec;
-    const DownloadBenchmarkOptions defaults;
-    QList<ParameterSpec> specs{
-        Spec::choiceList(QStringLiteral("strategies"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Strategies"),
-                         QT_TRANSLATE_NOOP("Lab::Core::Parameters",
-                                           "One download after another, one thread each, event-driven on one "
-                                           "network manager (async) or on one per 6 requests (async-uncapped), "
-                                           "or a pool of threads."),
-                         DownloadRunner::strategies(), defaults.strategies),
-        Spec::integer(QStringLiteral("workers"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Pool threads"),
-                      QT_TRANSLATE_NOOP("Lab::Core::Parameters",
-                                        "Threads of the pool strategy; 6 = the connections one Qt 6.4 network "
-                                        "manager opens per host, so pool and async meet at the same concurrency."),
-                      1, MaxWorkers, defaults.workers),
-        Spec::integer(
-            QStringLiteral("images"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Images"),
-            QT_TRANSLATE_NOOP("Lab::Core::Parameters", "How many images to download from the embedded server."), 1,
-            MaxImages, defaults.images),
-    };
-    specs += ImageServerOptions::schema().specs();
-    specs += {
-        Spec::integer(QStringLiteral("timeout-ms"),
-                      QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Deadline per download (ms)"),
-                      QT_TRANSLATE_NOOP("Lab::Core::Parameters",
-                                        "The whole transfer, redirects included (as curl --max-time): a slow or "
-                                        "silent server fails the item when it passes."),
-                      100, 600000, defaults.download.timeoutMs)
-            .folded(),
-        Spec::integer(QStringLiteral("max-bytes"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Largest reply (bytes)"),
-                      QT_TRANSLATE_NOOP("Lab::Core::Parameters",
-                                        "A download is aborted when its body passes this many bytes, counted as "
-                                        "they arrive (also without Content-Length)."),
-                      1, 2000000000, defaults.download.maxBytes)
-            .folded(),
-        Spec::integer(QStringLiteral("max-redirects"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Redirects"),
-                      QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Redirects followed per download."), 0, 20,
-                      defaults.download.maxRedirects)
-            .folded(),
-        Spec::integer(QStringLiteral("warmup"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Warm-up runs"),
-                      QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Unmeasured runs per strategy."), 0, 100,
-                      defaults.warmup)
-            .folded(),
-        Spec::integer(QStringLiteral("runs"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Measured runs"),
-                      QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Measured runs per strategy."), 1, 100, defaults.runs)
-            .folded(),
-    };
-    static const ParameterSchema declared(specs);
+    static const ParameterSchema declared([] {
+        using Spec = ParameterSpec;
+        const DownloadBenchmarkOptions defaults;
+        QList<ParameterSpec> specs{
+            Spec::choiceList(QStringLiteral("strategies"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Strategies"),
+                             QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                               "One download after another, one thread each, event-driven on one "
+                                               "network manager (async) or on one per 6 requests (async-uncapped), "
+                                               "or a pool of threads."),
+                             DownloadRunner::strategies(), defaults.strategies),
+            Spec::integer(QStringLiteral("workers"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Pool threads"),
+                          QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                            "Threads of the pool strategy; 6 = the connections one Qt 6.4 network "
+                                            "manager opens per host, so pool and async meet at the same concurrency."),
+                          1, MaxWorkers, defaults.workers),
+            Spec::integer(
+                QStringLiteral("images"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Images"),
+                QT_TRANSLATE_NOOP("Lab::Core::Parameters", "How many images to download from the embedded server."), 1,
+                MaxImages, defaults.images),
+        };
+        specs += ImageServerOptions::schema().specs();
+        specs += {
+            Spec::integer(QStringLiteral("timeout-ms"),
+                          QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Deadline per download (ms)"),
+                          QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                            "The whole transfer, redirects included (as curl --max-time): a slow or "
+                                            "silent server fails the item when it passes."),
+                          100, 600000, defaults.download.timeoutMs)
+                .folded(),
+            Spec::integer(QStringLiteral("max-bytes"),
+                          QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Largest reply (bytes)"),
+                          QT_TRANSLATE_NOOP("Lab::Core::Parameters",
+                                            "A download is aborted when its body passes this many bytes, counted as "
+                                            "they arrive (also without Content-Length)."),
+                          1, 2000000000, defaults.download.maxBytes)
+                .folded(),
+            Spec::integer(QStringLiteral("max-redirects"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Redirects"),
+                          QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Redirects followed per download."), 0, 20,
+                          defaults.download.maxRedirects)
+                .folded(),
+            Spec::integer(QStringLiteral("warmup"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Warm-up runs"),
+                          QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Unmeasured runs per strategy."), 0, 100,
+                          defaults.warmup)
+                .folded(),
+            Spec::integer(QStringLiteral("runs"), QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Measured runs"),
+                          QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Measured runs per strategy."), 1, 100,
+                          defaults.runs)
+                .folded(),
+        };
+        return specs;
+    }());
     return declared;
 }
 

@@ -29,6 +29,11 @@ QString barGroup(const ChartBar &bar)
     return bar.legend.isEmpty() ? bar.strategy : QLatin1String("\x01") + bar.legend;
 }
 
+// QtCharts keeps some of a title's room for itself and draws text a little wider than QFontMetrics
+// measures (a 31 px title measured 621 px for 621 px of room and was still elided): titles are fitted
+// into this share of their room.
+constexpr double TitleRoomShare = 0.88;
+
 QFont pixelFont(int pixelSize, bool bold = false)
 {
     QFont font;
@@ -263,9 +268,7 @@ void SpecChart::fitTitle()
     // QtCharts elides a title wider than the chart ("Factorization: runtime per str..." in a presenter
     // panel on a 1280 px screen): shrink it instead, down to 55 % of the theme's size, computed from the
     // chart's width (which the title does not change), so the layouts settle.
-    // QtCharts keeps some of the width for itself and draws the HTML a little wider than QFontMetrics
-    // measures (a 31 px title measured 621 px for 621 px of room and was still elided): keep 12 % spare.
-    const double room = (size().width() - margins().left() - margins().right()) * 0.88;
+    const double room = (size().width() - margins().left() - margins().right()) * TitleRoomShare;
     if (m_spec.title.isEmpty() || room <= 0)
         return;
     const auto fitted = [room](const QString &text, int pixelSize, bool bold) {
@@ -584,8 +587,7 @@ void SpecChart::fitAxisTitles(const QRectF &area)
         if (!axis || axis->titleText().isEmpty() || room <= 0)
             return;
         QFont font = pixelFont(m_style.axisTitlePixelSize);
-        // The same spare as fitTitle(): QtCharts draws a little wider than QFontMetrics measures.
-        const double needed = QFontMetricsF(font).horizontalAdvance(axis->titleText()) / 0.88 + 8;
+        const double needed = QFontMetricsF(font).horizontalAdvance(axis->titleText()) / TitleRoomShare + 8;
         if (needed > room)
             font.setPixelSize(
                 std::max(int(m_style.axisTitlePixelSize * 0.55), int(m_style.axisTitlePixelSize * room / needed)));
