@@ -21,6 +21,12 @@ double medianOfSorted(const QList<double> &sorted)
 
 } // namespace
 
+double median(QList<double> samples)
+{
+    std::sort(samples.begin(), samples.end());
+    return medianOfSorted(samples);
+}
+
 Statistics Statistics::of(const QList<double> &samples)
 {
     Statistics s;

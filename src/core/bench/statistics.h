@@ -38,6 +38,9 @@ struct Ratio
     double stddev = 0;
 };
 
+// The median of `samples` (the mean of the middle two for an even count); 0 for none.
+double median(QList<double> samples);
+
 // speedup = mean(baseline) / mean(x). Zero when either mean is not positive.
 Ratio speedupOf(double baselineMean, double baselineStddev, double mean, double stddev);
 

@@ -36,12 +36,6 @@ void onSignal(int signal)
     [[maybe_unused]] const auto written = ::write(s_pipe[1], &byte, 1);
 }
 
-void print(const QString &text, FILE *stream = stdout)
-{
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fflush(stream);
-}
-
 const char *const ReportOptions[] = {"json", "csv", "markdown", "trace"};
 
 } // namespace
@@ -77,6 +71,12 @@ InterruptNotifier::~InterruptNotifier()
 }
 
 namespace BenchmarkCommand {
+
+void print(const QString &text, FILE *stream)
+{
+    std::fputs(text.toLocal8Bit().constData(), stream);
+    std::fflush(stream);
+}
 
 void addReportOptions(QCommandLineParser &parser)
 {

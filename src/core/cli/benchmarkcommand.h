@@ -8,6 +8,7 @@
 #include <QString>
 
 #include <csignal>
+#include <cstdio>
 #include <functional>
 
 class QCommandLineParser;
@@ -49,6 +50,9 @@ private:
 //   (items, a run, a cancel, a report that could not be written); 2 is for bad arguments, earlier.
 // A cancelled run writes no report, so an earlier file under the same name is left as it was.
 namespace BenchmarkCommand {
+// Writes `text` in the locale's encoding and flushes, so progress lines and the summary interleave as
+// they happen.
+void print(const QString &text, FILE *stream = stdout);
 void addReportOptions(QCommandLineParser &parser);
 QString reportSynopsis(); // "[--json FILE] [--csv FILE] [--markdown FILE] [--trace FILE]"
 // Checks the report paths before the work starts: each one's folder exists, no two are the same, and

@@ -10,7 +10,7 @@
 namespace Lab::Core {
 
 namespace {
-const int ResultMetaType = qRegisterMetaType<BarrierPhases::Result>();
+const int BarrierPhasesResultMetaType = qRegisterMetaType<BarrierPhases::Result>();
 
 // A worker's share of work-ms in a phase: from 50 % to 100 %, the same on every run.
 int phaseMs(int worker, int phase, int workMs)
@@ -49,7 +49,7 @@ const ParameterSchema &BarrierPhases::schema()
 BarrierPhases::BarrierPhases(QObject *parent)
     : QObject(parent)
 {
-    Q_UNUSED(ResultMetaType)
+    Q_UNUSED(BarrierPhasesResultMetaType)
     connect(&m_crew, &ThreadCrew::finished, this, &BarrierPhases::onFinished);
 }
 

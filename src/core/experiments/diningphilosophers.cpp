@@ -18,7 +18,7 @@ namespace Lab::Core {
 
 namespace {
 
-const int ResultMetaType = qRegisterMetaType<DiningPhilosophers::Result>();
+const int DiningPhilosophersResultMetaType = qRegisterMetaType<DiningPhilosophers::Result>();
 
 constexpr int TickMs = 20;
 // After the time is up, for those who have not eaten yet; then every wait and sleep ends within
@@ -128,7 +128,7 @@ DiningPhilosophers::Config DiningPhilosophers::configFrom(const ParameterValues 
 DiningPhilosophers::DiningPhilosophers(QObject *parent)
     : QObject(parent)
 {
-    Q_UNUSED(ResultMetaType)
+    Q_UNUSED(DiningPhilosophersResultMetaType)
     m_tick.setInterval(TickMs);
     m_timeUp.setSingleShot(true);
     m_grace.setSingleShot(true);

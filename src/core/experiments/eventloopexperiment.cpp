@@ -9,7 +9,7 @@
 namespace Lab::Core {
 
 namespace {
-const int ResultMetaType = qRegisterMetaType<EventLoopRunResult>();
+const int EventLoopRunResultMetaType = qRegisterMetaType<EventLoopRunResult>();
 constexpr int TailMs = 100; // keep probing a little after the work so the late tick is counted
 } // namespace
 

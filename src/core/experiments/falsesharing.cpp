@@ -16,7 +16,7 @@
 namespace Lab::Core {
 
 namespace {
-const int ResultMetaType = qRegisterMetaType<FalseSharingResult>();
+const int FalseSharingResultMetaType = qRegisterMetaType<FalseSharingResult>();
 }
 
 FalseSharing::Counters::Counters(int threads, bool padded)

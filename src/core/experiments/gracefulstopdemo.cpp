@@ -14,7 +14,7 @@
 namespace Lab::Core {
 
 namespace {
-const int ReportMetaType = qRegisterMetaType<GracefulStopDemo::Report>();
+const int GracefulStopDemoReportMetaType = qRegisterMetaType<GracefulStopDemo::Report>();
 }
 
 struct GracefulStopDemo::State

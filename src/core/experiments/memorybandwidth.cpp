@@ -13,7 +13,7 @@
 namespace Lab::Core {
 
 namespace {
-const int PointMetaType = qRegisterMetaType<BandwidthPoint>();
+const int BandwidthPointMetaType = qRegisterMetaType<BandwidthPoint>();
 }
 
 BandwidthPoint MemoryBandwidth::measure(int threads, qint64 bytesPerThread, int passes, const std::atomic<bool> *cancel,

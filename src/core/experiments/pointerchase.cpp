@@ -12,7 +12,7 @@
 namespace Lab::Core {
 
 namespace {
-const int PointMetaType = qRegisterMetaType<LatencyPoint>();
+const int LatencyPointMetaType = qRegisterMetaType<LatencyPoint>();
 
 struct alignas(PointerChase::LineBytes) Node
 {

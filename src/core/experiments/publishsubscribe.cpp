@@ -7,7 +7,7 @@
 namespace Lab::Core {
 
 namespace {
-const int ResultMetaType = qRegisterMetaType<PublishSubscribe::Result>();
+const int PublishSubscribeResultMetaType = qRegisterMetaType<PublishSubscribe::Result>();
 } // namespace
 
 const ParameterSchema &PublishSubscribe::schema()
@@ -42,7 +42,7 @@ const ParameterSchema &PublishSubscribe::schema()
 PublishSubscribe::PublishSubscribe(QObject *parent)
     : QObject(parent)
 {
-    Q_UNUSED(ResultMetaType)
+    Q_UNUSED(PublishSubscribeResultMetaType)
     connect(&m_crew, &ThreadCrew::finished, this, &PublishSubscribe::onFinished);
 }
 

@@ -19,7 +19,7 @@ namespace Lab::Core {
 namespace {
 
 // Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
-struct Tr
+struct ThreadJobBenchmarkTr
 {
     Q_DECLARE_TR_FUNCTIONS(Lab::Core::ThreadJobBenchmark)
 };
@@ -167,21 +167,21 @@ ThreadJobOptions ThreadJobOptions::fromValues(const ParameterValues &values)
 QString ThreadJobOptions::validate() const
 {
     if (series.isEmpty())
-        return Tr::tr("series: choose at least one job to measure");
+        return ThreadJobBenchmarkTr::tr("series: choose at least one job to measure");
     if (threads.isEmpty())
-        return Tr::tr("threads: must be a list of integers from 1 to 256 (got \"\")");
+        return ThreadJobBenchmarkTr::tr("threads: must be a list of integers from 1 to 256 (got \"\")");
     for (int t : threads) {
         if (t < 1 || t > 256)
-            return Tr::tr("threads: must be a list of integers from 1 to 256 (got %1)").arg(t);
+            return ThreadJobBenchmarkTr::tr("threads: must be a list of integers from 1 to 256 (got %1)").arg(t);
     }
     if (warmup < 0 || warmup > 100)
-        return Tr::tr("warmup: must be an integer from 0 to 100 (got %1)").arg(warmup);
+        return ThreadJobBenchmarkTr::tr("warmup: must be an integer from 0 to 100 (got %1)").arg(warmup);
     if (runs < 1 || runs > 100)
-        return Tr::tr("runs: must be an integer from 1 to 100 (got %1)").arg(runs);
+        return ThreadJobBenchmarkTr::tr("runs: must be an integer from 1 to 100 (got %1)").arg(runs);
     // The runners know their own ranges (and the CPUs this process may use): ask them.
     for (const ThreadJobSeries &s : series) {
         if (s.strategy.isEmpty())
-            return Tr::tr("strategy: must not be empty");
+            return ThreadJobBenchmarkTr::tr("strategy: must not be empty");
         std::unique_ptr<ThreadJobRunner> runner;
         if (s.job == ThreadJobSeries::Job::Io) {
             auto io = std::make_unique<IoBoundRunner>();
@@ -224,7 +224,7 @@ ThreadJobBenchmark::~ThreadJobBenchmark()
 bool ThreadJobBenchmark::prepare(const QString &experiment, const ThreadJobOptions &options, QString *error)
 {
     if (m_benchmark->isRunning()) {
-        *error = Tr::tr("a benchmark is running");
+        *error = ThreadJobBenchmarkTr::tr("a benchmark is running");
         return false;
     }
     if (const QString problem = options.validate(); !problem.isEmpty()) {

@@ -10,7 +10,7 @@
 namespace Lab::Core {
 
 namespace {
-const int ReportMetaType = qRegisterMetaType<ThreadRenameDemo::Report>();
+const int ThreadRenameDemoReportMetaType = qRegisterMetaType<ThreadRenameDemo::Report>();
 }
 
 struct ThreadRenameDemo::State

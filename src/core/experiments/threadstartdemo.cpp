@@ -14,8 +14,8 @@
 namespace Lab::Core {
 
 namespace {
-const int ReportMetaType = qRegisterMetaType<ThreadStartDemo::Report>();
-const int ReportsMetaType = qRegisterMetaType<QList<ThreadStartDemo::Report>>();
+const int ThreadStartDemoReportMetaType = qRegisterMetaType<ThreadStartDemo::Report>();
+const int ThreadStartDemoReportListMetaType = qRegisterMetaType<QList<ThreadStartDemo::Report>>();
 
 ThreadStartDemo::Report runTask(ThreadStartDemo::Method method, const QString &name, qint64 iterations,
                                 const QThread *caller)

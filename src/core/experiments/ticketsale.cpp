@@ -7,7 +7,7 @@
 namespace Lab::Core {
 
 namespace {
-const int ResultMetaType = qRegisterMetaType<TicketSale::Result>();
+const int TicketSaleResultMetaType = qRegisterMetaType<TicketSale::Result>();
 } // namespace
 
 const ParameterSchema &TicketSale::schema()
@@ -38,7 +38,7 @@ const ParameterSchema &TicketSale::schema()
 TicketSale::TicketSale(QObject *parent)
     : QObject(parent)
 {
-    Q_UNUSED(ResultMetaType)
+    Q_UNUSED(TicketSaleResultMetaType)
     connect(&m_crew, &ThreadCrew::finished, this, &TicketSale::onSellersFinished);
 }
 

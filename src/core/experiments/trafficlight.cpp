@@ -9,7 +9,7 @@
 namespace Lab::Core {
 
 namespace {
-const int ResultMetaType = qRegisterMetaType<TrafficLight::Result>();
+const int TrafficLightResultMetaType = qRegisterMetaType<TrafficLight::Result>();
 
 // The light sleeps in short steps, so it stops soon after the last car has parked.
 constexpr int LightStepMs = 50;
@@ -48,7 +48,7 @@ const ParameterSchema &TrafficLight::schema()
 TrafficLight::TrafficLight(QObject *parent)
     : QObject(parent)
 {
-    Q_UNUSED(ResultMetaType)
+    Q_UNUSED(TrafficLightResultMetaType)
     connect(&m_crew, &ThreadCrew::finished, this, &TrafficLight::onFinished);
 }
 

@@ -12,7 +12,7 @@
 namespace Lab::Core {
 
 namespace {
-const int ResultMetaType = qRegisterMetaType<TwoLocks::Result>();
+const int TwoLocksResultMetaType = qRegisterMetaType<TwoLocks::Result>();
 } // namespace
 
 QString TwoLocks::stepName(Step step)
@@ -59,7 +59,7 @@ const ParameterSchema &TwoLocks::schema()
 TwoLocks::TwoLocks(QObject *parent)
     : QObject(parent)
 {
-    Q_UNUSED(ResultMetaType)
+    Q_UNUSED(TwoLocksResultMetaType)
     connect(&m_crew, &ThreadCrew::finished, this, &TwoLocks::onFinished);
     // Queued: the report is made on the thread whose request closed the cycle.
     connect(&DeadlockDetector::instance(), &DeadlockDetector::deadlockDetected, this, &TwoLocks::onDeadlock,

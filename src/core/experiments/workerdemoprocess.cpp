@@ -15,7 +15,7 @@
 namespace Lab::Core {
 
 namespace {
-const int ExitMetaType = qRegisterMetaType<WorkerDemoExit>();
+const int WorkerDemoExitMetaType = qRegisterMetaType<WorkerDemoExit>();
 } // namespace
 
 WorkerDemoProcess::WorkerDemoProcess(QObject *parent)

@@ -40,7 +40,7 @@ namespace {
 const QString CommandName = QStringLiteral("threads");
 
 // Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
-struct Tr
+struct ThreadsCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(Lab::Core::ThreadsCommand)
 };
@@ -104,15 +104,16 @@ qint64 openFileCount()
 void printTable(const ThreadSnapshot &snapshot)
 {
     QTextStream out(stdout);
-    out << Tr::tr("Process %1, %2 threads").arg(snapshot.selfPid).arg(snapshot.threads.size()) << '\n';
+    out << ThreadsCommandTr::tr("Process %1, %2 threads").arg(snapshot.selfPid).arg(snapshot.threads.size()) << '\n';
     auto row = [&](const QString &tid, const QString &name, const QString &os, const QString &kernel,
                    const QString &lab, const QString &cpu, const QString &core, const QString &origin) {
         out << tid.leftJustified(8) << ' ' << name.leftJustified(20) << ' ' << os.leftJustified(16) << ' '
             << kernel.leftJustified(7) << ' ' << lab.leftJustified(11) << ' ' << cpu.rightJustified(6) << ' '
             << core.rightJustified(5) << "  " << origin << '\n';
     };
-    row(Tr::tr("TID"), Tr::tr("NAME"), Tr::tr("OS NAME"), Tr::tr("KERNEL"), Tr::tr("LAB STATE"), Tr::tr("CPU%"),
-        Tr::tr("CORE"), Tr::tr("KIND"));
+    row(ThreadsCommandTr::tr("TID"), ThreadsCommandTr::tr("NAME"), ThreadsCommandTr::tr("OS NAME"),
+        ThreadsCommandTr::tr("KERNEL"), ThreadsCommandTr::tr("LAB STATE"), ThreadsCommandTr::tr("CPU%"),
+        ThreadsCommandTr::tr("CORE"), ThreadsCommandTr::tr("KIND"));
     for (const ThreadSample &s : snapshot.threads) {
         const bool lab = s.origin == ThreadOrigin::Lab;
         row(QString::number(s.tid), lab ? s.labName : s.osName, s.osName, QString(QLatin1Char(s.kernelState)),
@@ -128,16 +129,17 @@ void printTable(const ThreadSnapshot &snapshot)
 int runThreadsCommand(const QStringList &arguments)
 {
     QCommandLineParser parser;
-    parser.addOption({QStringLiteral("spawn"), Tr::tr("Lab threads to start."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("spawn"), ThreadsCommandTr::tr("Lab threads to start."), QStringLiteral("N")});
+    parser.addOption({QStringLiteral("name-prefix"), ThreadsCommandTr::tr("Thread names are PREFIX-0, PREFIX-1, ..."),
+                      QStringLiteral("PREFIX")});
+    parser.addOption({QStringLiteral("hold-ms"), ThreadsCommandTr::tr("Keep running this long after printing."),
+                      QStringLiteral("MS")});
+    parser.addOption({QStringLiteral("json"), ThreadsCommandTr::tr("Print JSON instead of a table.")});
     parser.addOption(
-        {QStringLiteral("name-prefix"), Tr::tr("Thread names are PREFIX-0, PREFIX-1, ..."), QStringLiteral("PREFIX")});
-    parser.addOption(
-        {QStringLiteral("hold-ms"), Tr::tr("Keep running this long after printing."), QStringLiteral("MS")});
-    parser.addOption({QStringLiteral("json"), Tr::tr("Print JSON instead of a table.")});
-    parser.addOption({QStringLiteral("trace"),
-                      Tr::tr("Record the threads' states as a Chrome Trace Event JSON file here (opens in "
-                             "ui.perfetto.dev)."),
-                      QStringLiteral("FILE")});
+        {QStringLiteral("trace"),
+         ThreadsCommandTr::tr("Record the threads' states as a Chrome Trace Event JSON file here (opens in "
+                              "ui.perfetto.dev)."),
+         QStringLiteral("FILE")});
     OptionReader reader(parser, CommandName);
     if (!reader.parse(arguments))
         return reader.fail();
@@ -161,8 +163,9 @@ int runThreadsCommand(const QStringList &arguments)
     const bool json = parser.isSet(QStringLiteral("json"));
     if (spawn > 0 && QString(prefix + QLatin1Char('-') + QString::number(spawn - 1)).toUtf8().size() > 15)
         std::fprintf(stderr, "%s\n",
-                     qPrintable(Tr::tr("concurrency-lab threads: note: names longer than 15 bytes are truncated by the "
-                                       "kernel; the os_name column shows what ps sees")));
+                     qPrintable(ThreadsCommandTr::tr(
+                         "concurrency-lab threads: note: names longer than 15 bytes are truncated by the "
+                         "kernel; the os_name column shows what ps sees")));
 
     TraceRecorder *recorder = TraceRecorder::instance();
     // No /proc sampler of its own: its thread would appear in the listing; the one sample below goes in.
@@ -196,8 +199,9 @@ int runThreadsCommand(const QStringList &arguments)
             budget = 1 + std::max<qint64>(0, (fileLimit - open - reserve) / perThread);
         }
         if (i >= budget) {
-            shortfall = Tr::tr("could start only %1 of %2 threads: each needs file descriptors for its event loop "
-                               "and this process may open %3 files (ulimit -n)")
+            shortfall = ThreadsCommandTr::tr(
+                            "could start only %1 of %2 threads: each needs file descriptors for its event loop "
+                            "and this process may open %3 files (ulimit -n)")
                             .arg(i)
                             .arg(spawn)
                             .arg(fileLimit);
@@ -210,8 +214,8 @@ int runThreadsCommand(const QStringList &arguments)
         });
         thread->start();
         if (!thread->isRunning()) { // pthread_create refused: ulimit -u, memory for stacks
-            shortfall = Tr::tr("could start only %1 of %2 threads: the system refused to create more "
-                               "(see the warning above; ulimit -u and memory limit threads)")
+            shortfall = ThreadsCommandTr::tr("could start only %1 of %2 threads: the system refused to create more "
+                                             "(see the warning above; ulimit -u and memory limit threads)")
                             .arg(i)
                             .arg(spawn);
             break;
@@ -251,7 +255,8 @@ int runThreadsCommand(const QStringList &arguments)
     const auto sampled = std::count_if(snapshot.threads.cbegin(), snapshot.threads.cend(),
                                        [](const ThreadSample &s) { return s.origin == ThreadOrigin::Lab; });
     if (shortfall.isEmpty() && sampled < qsizetype(threads.size()))
-        shortfall = Tr::tr("the sample lists only %1 of the %2 lab threads (/proc could not be read for the others)")
+        shortfall = ThreadsCommandTr::tr(
+                        "the sample lists only %1 of the %2 lab threads (/proc could not be read for the others)")
                         .arg(sampled)
                         .arg(threads.size());
 

@@ -10,7 +10,7 @@
 namespace Lab::Core {
 
 namespace {
-const int ItemMetaType = qRegisterMetaType<Lab::Core::DownloadItemResult>();
+const int DownloadItemResultMetaType = qRegisterMetaType<Lab::Core::DownloadItemResult>();
 
 // The reply's own buffer: the manager's thread stops reading the socket while this much waits to be
 // read here. Without a bound Qt reads as fast as the server sends and queues it all for this thread,

@@ -20,7 +20,7 @@ bool fail(QString *error, const QString &path, const QString &reason)
 }
 
 // Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
-struct Tr
+struct AtomicFileTr
 {
     Q_DECLARE_TR_FUNCTIONS(Lab::Core::AtomicFile)
 };
@@ -37,19 +37,20 @@ bool writeFileAtomically(const QString &path, const std::function<bool(const Ato
                          QString *error)
 {
     if (path.isEmpty())
-        return fail(error, path, Tr::tr("no file name was given"));
+        return fail(error, path, AtomicFileTr::tr("no file name was given"));
     const QFileInfo target(path);
     if (target.exists() && !target.isFile()) {
         return fail(error, path,
-                    target.isDir() ? Tr::tr("it is a folder")
-                                   : Tr::tr("it is not a regular file (a device or a pipe)"));
+                    target.isDir() ? AtomicFileTr::tr("it is a folder")
+                                   : AtomicFileTr::tr("it is not a regular file (a device or a pipe)"));
     }
     const QFileInfo folder(target.absolutePath());
     if (!folder.exists())
         return fail(error, path,
-                    Tr::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath())));
+                    AtomicFileTr::tr("the folder %1 does not exist").arg(QDir::toNativeSeparators(folder.filePath())));
     if (!folder.isDir())
-        return fail(error, path, Tr::tr("%1 is not a folder").arg(QDir::toNativeSeparators(folder.filePath())));
+        return fail(error, path,
+                    AtomicFileTr::tr("%1 is not a folder").arg(QDir::toNativeSeparators(folder.filePath())));
 
     QSaveFile file(path);
     // Unbuffered: QSaveFile::commit() ignores a failure of the last buffered flush, so a report that
@@ -75,7 +76,7 @@ bool writeFileAtomically(const QString &path, const std::function<bool(const Ato
     };
     if (!produce(sink) || !reason.isEmpty()) {
         file.cancelWriting();
-        return fail(error, path, reason.isEmpty() ? Tr::tr("the output could not be produced") : reason);
+        return fail(error, path, reason.isEmpty() ? AtomicFileTr::tr("the output could not be produced") : reason);
     }
     // commit() flushes and fsyncs before the rename; a full disk often shows up only here.
     if (!file.commit())

@@ -18,7 +18,7 @@ namespace {
 const QString ToolName = QStringLiteral("concurrency-lab");
 
 // Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
-struct Tr
+struct ResultJsonTr
 {
     Q_DECLARE_TR_FUNCTIONS(Lab::Core::ResultJson)
 };
@@ -27,21 +27,21 @@ QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return Tr::tr("null");
+        return ResultJsonTr::tr("null");
     case QJsonValue::Bool:
-        return Tr::tr("a boolean");
+        return ResultJsonTr::tr("a boolean");
     case QJsonValue::Double:
-        return Tr::tr("a number");
+        return ResultJsonTr::tr("a number");
     case QJsonValue::String:
-        return Tr::tr("a string");
+        return ResultJsonTr::tr("a string");
     case QJsonValue::Array:
-        return Tr::tr("an array");
+        return ResultJsonTr::tr("an array");
     case QJsonValue::Object:
-        return Tr::tr("an object");
+        return ResultJsonTr::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return Tr::tr("nothing");
+    return ResultJsonTr::tr("nothing");
 }
 
 // Reads typed keys and remembers the first problem, with the key's path.
@@ -60,7 +60,7 @@ public:
     {
         const QJsonValue v = m_object.value(key);
         if (v.isUndefined() && required)
-            fail(key, Tr::tr("missing"));
+            fail(key, ResultJsonTr::tr("missing"));
         return v;
     }
     QString string(const QString &key, bool required = true, qsizetype maxChars = ResultJson::MaxTextChars)
@@ -69,7 +69,7 @@ public:
         if (v.isUndefined())
             return {};
         if (!v.isString())
-            return wrongType(key, Tr::tr("a string"), v), QString();
+            return wrongType(key, ResultJsonTr::tr("a string"), v), QString();
         QString text = v.toString();
         if (text.size() > maxChars)
             return tooLong(key, maxChars, text.size()), QString();
@@ -85,7 +85,7 @@ public:
     void checkSeconds(const QString &key, double s)
     {
         if (!(s >= 0 && s <= ResultJson::MaxSeconds)) // false for NaN too
-            fail(key, Tr::tr("must be a time from 0 to %1 s (got %2)")
+            fail(key, ResultJsonTr::tr("must be a time from 0 to %1 s (got %2)")
                           .arg(ResultJson::MaxSeconds, 0, 'g', 12)
                           .arg(s, 0, 'g', 6));
     }
@@ -93,7 +93,7 @@ public:
     {
         const double r = number(key);
         if (!(r >= 0 && r <= ResultJson::MaxSeconds))
-            fail(key, Tr::tr("must be a number from 0 to %1 (got %2)")
+            fail(key, ResultJsonTr::tr("must be a number from 0 to %1 (got %2)")
                           .arg(ResultJson::MaxSeconds, 0, 'g', 12)
                           .arg(r, 0, 'g', 6));
         return r;
@@ -102,14 +102,14 @@ public:
     {
         const qint64 n = integer(key, required);
         if (n < 0)
-            fail(key, Tr::tr("must not be negative (got %1)").arg(n));
+            fail(key, ResultJsonTr::tr("must not be negative (got %1)").arg(n));
         return n;
     }
     QJsonArray array(const QString &key, qsizetype maxEntries, bool required = true)
     {
         const QJsonArray a = array(key, required);
         if (a.size() > maxEntries)
-            fail(key, Tr::tr("must hold at most %1 entries (got %2)").arg(maxEntries).arg(a.size()));
+            fail(key, ResultJsonTr::tr("must hold at most %1 entries (got %2)").arg(maxEntries).arg(a.size()));
         return a;
     }
     // Every string in an object (environment, parameters), however deep: bounded like the others.
@@ -120,21 +120,24 @@ public:
         if (v.isString() && v.toString().size() > ResultJson::MaxTextChars) {
             tooLong(key, ResultJson::MaxTextChars, v.toString().size());
         } else if (depth > 8 && (v.isArray() || v.isObject())) {
-            fail(key, Tr::tr("must not be nested this deeply"));
+            fail(key, ResultJsonTr::tr("must not be nested this deeply"));
         } else if (v.isArray()) {
             const QJsonArray a = v.toArray();
             if (a.size() > ResultJson::MaxEntries * 10)
-                fail(key,
-                     Tr::tr("must hold at most %1 entries (got %2)").arg(ResultJson::MaxEntries * 10).arg(a.size()));
+                fail(key, ResultJsonTr::tr("must hold at most %1 entries (got %2)")
+                              .arg(ResultJson::MaxEntries * 10)
+                              .arg(a.size()));
             for (qsizetype i = 0; i < a.size() && m_ok; ++i)
                 checkStrings(QStringLiteral("%1[%2]").arg(key).arg(i), a.at(i), depth + 1);
         } else if (v.isObject()) {
             const QJsonObject o = v.toObject();
             if (o.size() > ResultJson::MaxEntries)
-                fail(key, Tr::tr("must hold at most %1 entries (got %2)").arg(ResultJson::MaxEntries).arg(o.size()));
+                fail(key, ResultJsonTr::tr("must hold at most %1 entries (got %2)")
+                              .arg(ResultJson::MaxEntries)
+                              .arg(o.size()));
             for (auto it = o.begin(); it != o.end() && m_ok; ++it) {
                 if (it.key().size() > ResultJson::MaxLabelChars)
-                    fail(key, Tr::tr("has a key longer than %1 characters").arg(ResultJson::MaxLabelChars));
+                    fail(key, ResultJsonTr::tr("has a key longer than %1 characters").arg(ResultJson::MaxLabelChars));
                 else
                     checkStrings(key + QLatin1Char('.') + it.key(), it.value(), depth + 1);
             }
@@ -146,7 +149,7 @@ public:
         if (v.isUndefined())
             return 0;
         if (!v.isDouble())
-            return wrongType(key, Tr::tr("a number"), v), 0.0;
+            return wrongType(key, ResultJsonTr::tr("a number"), v), 0.0;
         return v.toDouble();
     }
     qint64 integer(const QString &key, bool required = true)
@@ -156,7 +159,7 @@ public:
             return 0;
         const double d = v.toDouble();
         if (!v.isDouble() || d != std::floor(d) || std::abs(d) > 9.007199254740992e15)
-            return wrongType(key, Tr::tr("a whole number"), v), 0;
+            return wrongType(key, ResultJsonTr::tr("a whole number"), v), 0;
         return qint64(d);
     }
     bool boolean(const QString &key, bool required = true)
@@ -165,21 +168,21 @@ public:
         if (v.isUndefined())
             return false;
         if (!v.isBool())
-            return wrongType(key, Tr::tr("true or false"), v), false;
+            return wrongType(key, ResultJsonTr::tr("true or false"), v), false;
         return v.toBool();
     }
     QJsonObject object(const QString &key)
     {
         const QJsonValue v = value(key, true);
         if (!v.isUndefined() && !v.isObject())
-            wrongType(key, Tr::tr("an object"), v);
+            wrongType(key, ResultJsonTr::tr("an object"), v);
         return v.toObject();
     }
     QJsonArray array(const QString &key, bool required = true)
     {
         const QJsonValue v = value(key, required);
         if (!v.isUndefined() && !v.isArray())
-            wrongType(key, Tr::tr("an array"), v);
+            wrongType(key, ResultJsonTr::tr("an array"), v);
         return v.toArray();
     }
     void fail(const QString &key, const QString &message)
@@ -194,11 +197,11 @@ public:
 private:
     void tooLong(const QString &key, qsizetype maxChars, qsizetype got)
     {
-        fail(key, Tr::tr("must be at most %1 characters long (got %2)").arg(maxChars).arg(got));
+        fail(key, ResultJsonTr::tr("must be at most %1 characters long (got %2)").arg(maxChars).arg(got));
     }
     void wrongType(const QString &key, const QString &expected, const QJsonValue &got)
     {
-        fail(key, Tr::tr("must be %1 (got %2)").arg(expected, typeName(got)));
+        fail(key, ResultJsonTr::tr("must be %1 (got %2)").arg(expected, typeName(got)));
     }
 
     QJsonObject m_object;
@@ -276,7 +279,7 @@ std::optional<BenchmarkResult> ResultJson::fromJson(const QJsonObject &json, QSt
     Reader top(json, QString(), error);
     const QString tool = top.string(QStringLiteral("tool"), true, MaxLabelChars);
     if (top.ok() && tool != ToolName)
-        top.fail(QStringLiteral("tool"), Tr::tr("must be \"%1\" (got \"%2\")").arg(ToolName, tool));
+        top.fail(QStringLiteral("tool"), ResultJsonTr::tr("must be \"%1\" (got \"%2\")").arg(ToolName, tool));
     top.string(QStringLiteral("version"), true, MaxLabelChars);
     BenchmarkResult result;
     result.experiment = top.string(QStringLiteral("experiment"), true, MaxLabelChars);
@@ -296,8 +299,9 @@ std::optional<BenchmarkResult> ResultJson::fromJson(const QJsonObject &json, QSt
         const QString prefix = QStringLiteral("results[%1].").arg(i);
         if (!results.at(i).isObject()) {
             if (error)
-                *error = QStringLiteral("results[%1]: ").arg(i) +
-                         Tr::tr("must be %1 (got %2)").arg(Tr::tr("an object"), typeName(results.at(i)));
+                *error =
+                    QStringLiteral("results[%1]: ").arg(i) +
+                    ResultJsonTr::tr("must be %1 (got %2)").arg(ResultJsonTr::tr("an object"), typeName(results.at(i)));
             return std::nullopt;
         }
         Reader r(results.at(i).toObject(), prefix, error);
@@ -305,12 +309,13 @@ std::optional<BenchmarkResult> ResultJson::fromJson(const QJsonObject &json, QSt
         s.strategy = r.string(QStringLiteral("strategy"), true, MaxLabelChars);
         s.workers = int(r.count(QStringLiteral("workers")));
         if (r.ok() && s.workers > MaxWorkers)
-            r.fail(QStringLiteral("workers"), Tr::tr("must be at most %1 (got %2)").arg(MaxWorkers).arg(s.workers));
+            r.fail(QStringLiteral("workers"),
+                   ResultJsonTr::tr("must be at most %1 (got %2)").arg(MaxWorkers).arg(s.workers));
         const QJsonArray runs = r.array(QStringLiteral("runs_s"), MaxRuns);
         for (qsizetype k = 0; k < runs.size() && r.ok(); ++k) {
             if (!runs.at(k).isDouble())
                 r.fail(QStringLiteral("runs_s[%1]").arg(k),
-                       Tr::tr("must be %1 (got %2)").arg(Tr::tr("a number"), typeName(runs.at(k))));
+                       ResultJsonTr::tr("must be %1 (got %2)").arg(ResultJsonTr::tr("a number"), typeName(runs.at(k))));
             else
                 r.checkSeconds(QStringLiteral("runs_s[%1]").arg(k), runs.at(k).toDouble());
             s.runsSeconds.append(runs.at(k).toDouble());
@@ -331,7 +336,9 @@ std::optional<BenchmarkResult> ResultJson::fromJson(const QJsonObject &json, QSt
         for (qsizetype k = 0; k < errors.size() && r.ok(); ++k) {
             const QString key = QStringLiteral("errors[%1]").arg(k);
             if (!errors.at(k).isObject()) {
-                r.fail(key, Tr::tr("must be %1 (got %2)").arg(Tr::tr("an object"), typeName(errors.at(k))));
+                r.fail(
+                    key,
+                    ResultJsonTr::tr("must be %1 (got %2)").arg(ResultJsonTr::tr("an object"), typeName(errors.at(k))));
                 break;
             }
             Reader e(errors.at(k).toObject(), prefix + key + QLatin1Char('.'), error);
@@ -372,12 +379,12 @@ std::optional<BenchmarkResult> ResultJson::fromBytes(const QByteArray &bytes, QS
     const QJsonDocument document = QJsonDocument::fromJson(bytes, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
         if (error)
-            *error = Tr::tr("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
+            *error = ResultJsonTr::tr("not JSON: %1 at offset %2").arg(parseError.errorString()).arg(parseError.offset);
         return std::nullopt;
     }
     if (!document.isObject()) {
         if (error)
-            *error = Tr::tr("not a JSON object");
+            *error = ResultJsonTr::tr("not a JSON object");
         return std::nullopt;
     }
     return fromJson(document.object(), error);
@@ -394,7 +401,7 @@ std::optional<BenchmarkResult> ResultJson::read(const QString &path, QString *er
     const std::optional<QByteArray> bytes = InputFile::read(path, InputFile::MaxResultBytes, &why);
     if (!bytes) {
         if (error)
-            *error = Tr::tr("cannot read \"%1\": %2").arg(path, why);
+            *error = ResultJsonTr::tr("cannot read \"%1\": %2").arg(path, why);
         return std::nullopt;
     }
     auto result = fromBytes(*bytes, &why);

@@ -19,7 +19,7 @@ namespace Lab::Core {
 namespace {
 
 // Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
-struct Tr
+struct ResultMarkdownTr
 {
     Q_DECLARE_TR_FUNCTIONS(Lab::Core::ResultMarkdown)
 };
@@ -51,7 +51,7 @@ QString scalar(const QJsonValue &value)
     if (value.isString())
         return value.toString();
     if (value.isBool())
-        return value.toBool() ? Tr::tr("yes") : Tr::tr("no");
+        return value.toBool() ? ResultMarkdownTr::tr("yes") : ResultMarkdownTr::tr("no");
     if (value.isDouble()) {
         const double d = value.toDouble();
         if (d == std::floor(d) && std::abs(d) < 9.007199254740992e15)
@@ -70,19 +70,19 @@ QString environmentValue(const QString &key, const QJsonValue &value)
         QStringList parts;
         for (const QJsonValue &v : value.toArray()) {
             const QJsonObject c = v.toObject();
-            parts.append(Tr::tr("L%1 %2 %3 × %4")
+            parts.append(ResultMarkdownTr::tr("L%1 %2 %3 × %4")
                              .arg(c.value(QStringLiteral("level")).toInt())
                              .arg(c.value(QStringLiteral("type")).toString(),
                                   formatBytes(c.value(QStringLiteral("size_bytes")).toInteger()))
                              .arg(c.value(QStringLiteral("instances")).toInt()));
         }
-        return parts.isEmpty() ? Tr::tr("not reported") : parts.join(QStringLiteral(", "));
+        return parts.isEmpty() ? ResultMarkdownTr::tr("not reported") : parts.join(QStringLiteral(", "));
     }
     if (key == QLatin1String("numa") && value.isArray()) {
         QStringList parts;
         for (const QJsonValue &v : value.toArray()) {
             const QJsonObject n = v.toObject();
-            parts.append(Tr::tr("node %1: CPUs %2, %3")
+            parts.append(ResultMarkdownTr::tr("node %1: CPUs %2, %3")
                              .arg(n.value(QStringLiteral("node")).toInt())
                              .arg(n.value(QStringLiteral("cpus")).toString(),
                                   formatBytes(n.value(QStringLiteral("memory_bytes")).toInteger())));
@@ -94,10 +94,10 @@ QString environmentValue(const QString &key, const QJsonValue &value)
         for (const QJsonValue &v : value.toArray()) {
             const QJsonObject t = v.toObject();
             parts.append(
-                Tr::tr("%1 cores: CPUs %2")
+                ResultMarkdownTr::tr("%1 cores: CPUs %2")
                     .arg(t.value(QStringLiteral("type")).toString(), t.value(QStringLiteral("cpus")).toString()));
         }
-        return parts.isEmpty() ? Tr::tr("no") : parts.join(QStringLiteral("; "));
+        return parts.isEmpty() ? ResultMarkdownTr::tr("no") : parts.join(QStringLiteral("; "));
     }
     if (key == QLatin1String("memory_bytes") && value.isDouble())
         return formatBytes(value.toInteger());
@@ -137,15 +137,19 @@ QString table(const QList<const StrategyStats *> &rows, bool compared)
 
     QString out;
     out += QStringLiteral("| %1 | %2 | %3 | %4 | %5 | %6 |\n")
-               .arg(Tr::tr("Strategy"), Tr::tr("Workers"), Tr::tr("Mean ± σ [s]"), Tr::tr("Min [s]"), Tr::tr("Max [s]"),
-                    Tr::tr("Relative"));
+               .arg(ResultMarkdownTr::tr("Strategy"), ResultMarkdownTr::tr("Workers"),
+                    ResultMarkdownTr::tr("Mean ± σ [s]"), ResultMarkdownTr::tr("Min [s]"),
+                    ResultMarkdownTr::tr("Max [s]"), ResultMarkdownTr::tr("Relative"));
     out += QStringLiteral("|:---|---:|---:|---:|---:|---:|\n");
     for (const StrategyStats *s : rows) {
         QString name = QLatin1Char('`') + cell(s->strategy) + QLatin1Char('`');
         if (s->reference)
-            name += QLatin1Char(' ') + Tr::tr("(reference)");
+            name += QLatin1Char(' ') + ResultMarkdownTr::tr("(reference)");
         if (s->runsSeconds.isEmpty() || !fastest) {
-            out += QStringLiteral("| %1 | %2 | %3 | – | – | – |\n").arg(name).arg(s->workers).arg(Tr::tr("failed"));
+            out += QStringLiteral("| %1 | %2 | %3 | – | – | – |\n")
+                       .arg(name)
+                       .arg(s->workers)
+                       .arg(ResultMarkdownTr::tr("failed"));
             continue;
         }
         QString relative = compared ? QStringLiteral("1.00") : QStringLiteral("–");
@@ -184,11 +188,11 @@ QString ResultMarkdown::toMarkdown(const BenchmarkResult &result)
                 rows.append(&s);
         }
         if (sizes.size() > 1)
-            out += Tr::tr("**Workload size %1**").arg(size) + QStringLiteral("\n\n");
+            out += ResultMarkdownTr::tr("**Workload size %1**").arg(size) + QStringLiteral("\n\n");
         out += table(rows, result.timesCompared) + QLatin1Char('\n');
     }
     if (result.results.isEmpty())
-        out += Tr::tr("No runs finished.") + QStringLiteral("\n\n");
+        out += ResultMarkdownTr::tr("No runs finished.") + QStringLiteral("\n\n");
 
     const QStringList summary = ResultSummary::lines(result);
     if (!summary.isEmpty()) {
@@ -196,11 +200,12 @@ QString ResultMarkdown::toMarkdown(const BenchmarkResult &result)
             out += QStringLiteral("- ") + line + QLatin1Char('\n');
         out += QLatin1Char('\n');
     }
-    out += Tr::tr("**Experiment**: %1 (concurrency-lab %2)").arg(result.experiment, QStringLiteral(LAB_VERSION)) +
+    out += ResultMarkdownTr::tr("**Experiment**: %1 (concurrency-lab %2)")
+               .arg(result.experiment, QStringLiteral(LAB_VERSION)) +
            QStringLiteral("\n\n");
-    out += Tr::tr("**Environment**") + QStringLiteral("\n\n") + environmentMarkdown(result.environment);
-    out +=
-        QLatin1Char('\n') + Tr::tr("**Parameters**") + QStringLiteral("\n\n") + keyValueLines(result.parameters, false);
+    out += ResultMarkdownTr::tr("**Environment**") + QStringLiteral("\n\n") + environmentMarkdown(result.environment);
+    out += QLatin1Char('\n') + ResultMarkdownTr::tr("**Parameters**") + QStringLiteral("\n\n") +
+           keyValueLines(result.parameters, false);
     return out;
 }
 

@@ -12,7 +12,7 @@ namespace Lab::Core {
 namespace {
 
 // Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
-struct Tr
+struct ResultSummaryTr
 {
     Q_DECLARE_TR_FUNCTIONS(Lab::Core::ResultSummary)
 };
@@ -22,12 +22,14 @@ QString comparison(const QString &who, const Ratio &ratio, const QString &than, 
 {
     const auto fixed2 = [&locale](double value) { return locale.toString(value, 'f', 2); };
     if (ratio.value >= 1) {
-        return Tr::tr("%1 ran %2 ± %3 times faster than %4").arg(who, fixed2(ratio.value), fixed2(ratio.stddev), than);
+        return ResultSummaryTr::tr("%1 ran %2 ± %3 times faster than %4")
+            .arg(who, fixed2(ratio.value), fixed2(ratio.stddev), than);
     }
     // 1/S with its first-order uncertainty sd(S)/S^2.
     const double slower = 1.0 / ratio.value;
     const double slowerStddev = ratio.stddev / (ratio.value * ratio.value);
-    return Tr::tr("%1 ran %2 ± %3 times slower than %4").arg(who, fixed2(slower), fixed2(slowerStddev), than);
+    return ResultSummaryTr::tr("%1 ran %2 ± %3 times slower than %4")
+        .arg(who, fixed2(slower), fixed2(slowerStddev), than);
 }
 
 } // namespace
@@ -36,7 +38,7 @@ QString ResultSummary::entryName(const StrategyStats &stats)
 {
     QString name = BenchmarkCase{stats.strategy, stats.workers, stats.workloadSize, {}, stats.reference}.displayName();
     if (stats.reference)
-        name = Tr::tr("%1 [reference]").arg(name);
+        name = ResultSummaryTr::tr("%1 [reference]").arg(name);
     return name;
 }
 
@@ -55,7 +57,7 @@ QStringList ResultSummary::lines(const BenchmarkResult &result, const QLocale &l
                 group.append(&s);
         }
         if (sizes.size() > 1)
-            out.append(Tr::tr("Workload size %1:").arg(size));
+            out.append(ResultSummaryTr::tr("Workload size %1:").arg(size));
         const StrategyStats *baseline = nullptr;
         for (const StrategyStats *s : std::as_const(group)) {
             if (s->strategy == baselineStrategy && s->speedup > 0)
@@ -87,21 +89,21 @@ QStringList ResultSummary::lines(const BenchmarkResult &result, const QLocale &l
                 s.errors.isEmpty()
                     ? QString()
                     // The item is the user's input (a URL from --urls) and the message may quote a server.
-                    : Tr::tr(" (first: %1: %2)")
+                    : ResultSummaryTr::tr(" (first: %1: %2)")
                           .arg(printable(s.errors.constFirst().item), printable(s.errors.constFirst().message));
-            out.append(Tr::tr("%1: %2 of %3 items failed%4")
+            out.append(ResultSummaryTr::tr("%1: %2 of %3 items failed%4")
                            .arg(entryName(s))
                            .arg(s.itemsFailed)
                            .arg(s.itemsOk + s.itemsFailed)
                            .arg(first));
         }
         if (!s.note.isEmpty())
-            out.append(Tr::tr("Note on %1: %2").arg(entryName(s), s.note));
+            out.append(ResultSummaryTr::tr("Note on %1: %2").arg(entryName(s), s.note));
     }
     if (result.cancelled)
-        out.append(Tr::tr("The benchmark was cancelled; the numbers cover the runs that finished."));
+        out.append(ResultSummaryTr::tr("The benchmark was cancelled; the numbers cover the runs that finished."));
     if (!result.failure.isEmpty())
-        out.append(Tr::tr("The benchmark stopped early: %1").arg(result.failure));
+        out.append(ResultSummaryTr::tr("The benchmark stopped early: %1").arg(result.failure));
     return out;
 }
 

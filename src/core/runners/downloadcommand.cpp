@@ -20,16 +20,10 @@ namespace Lab::Core {
 namespace {
 
 // Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
-struct Tr
+struct DownloadCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(Lab::Core::DownloadCommand)
 };
-
-void print(const QString &text, FILE *stream = stdout)
-{
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fflush(stream);
-}
 
 } // namespace
 
@@ -107,11 +101,15 @@ int runDownloadCommand(const QStringList &arguments)
             if (saver->save(item, &path, &error)) {
                 ++saved;
             } else if (!error.isEmpty()) {
-                print(QStringLiteral("concurrency-lab run download: %1\n").arg(printable(error)), stderr);
+                BenchmarkCommand::print(QStringLiteral("concurrency-lab run download: %1\n").arg(printable(error)),
+                                        stderr);
                 exitCode = 1;
             }
         }
-        print(Tr::tr("Saved %1 of %2 files in %3\n").arg(saved).arg(setup.lastItems().size()).arg(printable(saveDir)));
+        BenchmarkCommand::print(DownloadCommandTr::tr("Saved %1 of %2 files in %3\n")
+                                    .arg(saved)
+                                    .arg(setup.lastItems().size())
+                                    .arg(printable(saveDir)));
     }
 
     const bool written = BenchmarkCommand::report(command, parser, result, trace);

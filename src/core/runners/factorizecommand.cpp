@@ -16,16 +16,6 @@
 
 namespace Lab::Core {
 
-namespace {
-
-void print(const QString &text, FILE *stream = stdout)
-{
-    std::fputs(text.toLocal8Bit().constData(), stream);
-    std::fflush(stream);
-}
-
-} // namespace
-
 QString factorizeSynopsis()
 {
     return QStringLiteral("run factorize ") + FactorizeOptions::schema().synopsis() +
@@ -93,10 +83,11 @@ int runFactorizeCommand(const QStringList &arguments)
     Benchmark *benchmark = setup.benchmark();
 
     QObject::connect(&setup, &FactorBenchmark::rankStarted, &setup, [](int rank, const QString &host, qint64 pid) {
-        print(QStringLiteral("mpi rank %1 on %2, pid %3\n").arg(rank).arg(host).arg(pid), stderr);
+        BenchmarkCommand::print(QStringLiteral("mpi rank %1 on %2, pid %3\n").arg(rank).arg(host).arg(pid), stderr);
     });
     QObject::connect(&setup, &FactorBenchmark::workerCrashed, &setup, [](qint64 pid, int, const QString &how) {
-        print(QStringLiteral("worker process %1 %2; its batches are re-run\n").arg(pid).arg(how), stderr);
+        BenchmarkCommand::print(QStringLiteral("worker process %1 %2; its batches are re-run\n").arg(pid).arg(how),
+                                stderr);
     });
     TraceRecording trace;
     const BenchmarkResult result = BenchmarkCommand::runToEnd(*benchmark, &parser, &trace);
@@ -104,7 +95,8 @@ int runFactorizeCommand(const QStringList &arguments)
     if (written && options.keepLines && !result.cancelled) {
         const QString path = parser.value(QStringLiteral("factors"));
         if (setup.lines().size() != setup.workloadSize()) {
-            print(QStringLiteral("concurrency-lab run factorize: --factors: not written, no run finished\n"), stderr);
+            BenchmarkCommand::print(
+                QStringLiteral("concurrency-lab run factorize: --factors: not written, no run finished\n"), stderr);
             written = false;
         } else {
             QByteArray text;
@@ -112,7 +104,8 @@ int runFactorizeCommand(const QStringList &arguments)
                 text += line + '\n';
             QString writeError;
             if (!writeFileAtomically(path, text, &writeError)) {
-                print(QStringLiteral("concurrency-lab run factorize: --factors: %1\n").arg(writeError), stderr);
+                BenchmarkCommand::print(
+                    QStringLiteral("concurrency-lab run factorize: --factors: %1\n").arg(writeError), stderr);
                 written = false;
             }
         }

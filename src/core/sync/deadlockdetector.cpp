@@ -22,7 +22,7 @@ constexpr qsizetype MaxReports = 100;
 constexpr qsizetype MaxOrderCycles = 100;
 constexpr qsizetype MaxOrderEdges = 10000; // a listing for panels, bounded like the cycles
 
-const int ReportMetaType = qRegisterMetaType<DeadlockReport>();
+const int DeadlockReportMetaType = qRegisterMetaType<DeadlockReport>();
 
 // The locks the calling thread holds (ids of first holds, in order) and the lock-order edges it has
 // already reported in the current epoch: a known edge costs a lookup here and no shared lock. Ids,
@@ -60,7 +60,7 @@ QStringList LockOrderCycle::locks() const
 
 DeadlockDetector::DeadlockDetector()
 {
-    Q_UNUSED(ReportMetaType)
+    Q_UNUSED(DeadlockReportMetaType)
     // Often first used by a lab thread's lock: belong to the main thread, which outlives them.
     if (QCoreApplication *app = QCoreApplication::instance())
         moveToThread(app->thread());

@@ -28,7 +28,7 @@ Registry &registry()
     return r;
 }
 
-const int SnapshotMetaType = qRegisterMetaType<SyncSnapshot>();
+const int SyncSnapshotMetaType = qRegisterMetaType<SyncSnapshot>();
 
 } // namespace
 
@@ -36,7 +36,7 @@ SyncPrimitive::SyncPrimitive(QString name, QString kind)
     : m_name(std::move(name))
     , m_kind(std::move(kind))
 {
-    Q_UNUSED(SnapshotMetaType)
+    Q_UNUSED(SyncSnapshotMetaType)
     QMutexLocker lock(&registry().mutex);
     registry().primitives.append(this);
 }

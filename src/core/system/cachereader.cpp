@@ -14,12 +14,6 @@ namespace Lab::Core::MachineReaders {
 
 namespace {
 
-// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Lab::Core::MachineInfo)
-};
-
 // "32K", "1280K", "12M", "512" (bytes) as the kernel writes cache sizes.
 qint64 parseSize(const QString &text)
 {
@@ -125,16 +119,18 @@ void readCaches(const MachineSource &source, MachineInfo *info)
     if (!found.any && source.isLive()) {
         info->caches = cachesFromProcessor(cpuIds);
         if (!info->caches.isEmpty()) {
-            info->notes.append(Tr::tr("The kernel gives no cache information (common in virtual machines): the "
-                                      "sizes come from the processor (CPUID, via the C library); which CPUs share "
-                                      "a cache is assumed, not read."));
+            info->notes.append(
+                MachineInfoTr::tr("The kernel gives no cache information (common in virtual machines): the "
+                                  "sizes come from the processor (CPUID, via the C library); which CPUs share "
+                                  "a cache is assumed, not read."));
             return;
         }
     }
     if (!found.any)
-        info->notes.append(Tr::tr("The kernel gives no cache information (common in virtual machines)."));
+        info->notes.append(MachineInfoTr::tr("The kernel gives no cache information (common in virtual machines)."));
     else if (found.incomplete)
-        info->notes.append(Tr::tr("Some cache entries in /sys are incomplete; unknown sizes are shown as 0."));
+        info->notes.append(
+            MachineInfoTr::tr("Some cache entries in /sys are incomplete; unknown sizes are shown as 0."));
 }
 
 } // namespace Lab::Core::MachineReaders

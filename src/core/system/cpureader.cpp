@@ -15,12 +15,6 @@ namespace Lab::Core::MachineReaders {
 
 namespace {
 
-// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Lab::Core::MachineInfo)
-};
-
 using CpuInfoBlock = QHash<QString, QString>;
 
 const QString CpuDir = QStringLiteral("sys/devices/system/cpu");
@@ -81,7 +75,7 @@ QList<int> onlineCpus(const MachineSource &source, const QList<CpuInfoBlock> &cp
     if (ids.isEmpty() && source.isLive()) {
         for (int id = 0; id < QThread::idealThreadCount(); ++id)
             ids.append(id);
-        notes->append(Tr::tr("The CPUs are not listed in /sys or /proc/cpuinfo; the count comes from Qt."));
+        notes->append(MachineInfoTr::tr("The CPUs are not listed in /sys or /proc/cpuinfo; the count comes from Qt."));
     }
     return ids;
 }
@@ -133,8 +127,8 @@ void readCpus(const MachineSource &source, MachineInfo *info)
 
     info->cpuModel = cpuModel(cpuInfo);
     if (info->cpuModel.isEmpty()) {
-        info->cpuModel = Tr::tr("unknown");
-        info->notes.append(Tr::tr("The CPU model is not given in /proc/cpuinfo."));
+        info->cpuModel = MachineInfoTr::tr("unknown");
+        info->notes.append(MachineInfoTr::tr("The CPU model is not given in /proc/cpuinfo."));
     }
 
     const QList<int> ids = onlineCpus(source, cpuInfo, &info->notes);
@@ -152,7 +146,8 @@ void readCpus(const MachineSource &source, MachineInfo *info)
             cpu.package = 0;
             cpu.core = cpu.id;
         }
-        info->notes.append(Tr::tr("The core topology is not available; every logical CPU is counted as a core."));
+        info->notes.append(
+            MachineInfoTr::tr("The core topology is not available; every logical CPU is counted as a core."));
     }
     std::set<std::tuple<int, int, int>> cores;
     for (const LogicalCpu &cpu : std::as_const(info->cpus))

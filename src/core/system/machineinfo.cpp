@@ -16,12 +16,6 @@ namespace Lab::Core {
 
 namespace {
 
-// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Lab::Core::MachineInfo)
-};
-
 QString compilerName()
 {
 #if defined(__clang__)
@@ -64,11 +58,11 @@ QList<CacheGroup> groupCaches(const QList<CacheInfo> &caches)
 QString cacheTypeText(const QString &type)
 {
     if (type == QLatin1String("Data"))
-        return Tr::tr("data");
+        return MachineInfoTr::tr("data");
     if (type == QLatin1String("Instruction"))
-        return Tr::tr("instruction");
+        return MachineInfoTr::tr("instruction");
     if (type == QLatin1String("Unified"))
-        return Tr::tr("unified");
+        return MachineInfoTr::tr("unified");
     return type;
 }
 
@@ -160,49 +154,52 @@ QJsonObject MachineInfo::toEnvironmentJson() const
 QString MachineInfo::toText() const
 {
     QList<std::pair<QString, QString>> rows;
-    rows.append({Tr::tr("CPU model"), cpuModel});
-    rows.append({Tr::tr("Logical cores"), QString::number(logicalCores)});
-    rows.append({Tr::tr("Physical cores"), QString::number(physicalCores)});
+    rows.append({MachineInfoTr::tr("CPU model"), cpuModel});
+    rows.append({MachineInfoTr::tr("Logical cores"), QString::number(logicalCores)});
+    rows.append({MachineInfoTr::tr("Physical cores"), QString::number(physicalCores)});
     for (const CoreType &type : coreTypes) {
-        const QString label =
-            type.name == QLatin1String("performance") ? Tr::tr("Performance cores") : Tr::tr("Efficiency cores");
-        rows.append({label, Tr::tr("%1 logical CPUs (%2)").arg(type.cpus.size()).arg(formatCpuList(type.cpus))});
+        const QString label = type.name == QLatin1String("performance") ? MachineInfoTr::tr("Performance cores")
+                                                                        : MachineInfoTr::tr("Efficiency cores");
+        rows.append(
+            {label, MachineInfoTr::tr("%1 logical CPUs (%2)").arg(type.cpus.size()).arg(formatCpuList(type.cpus))});
     }
-    rows.append({Tr::tr("NUMA nodes"), numaFromKernel
-                                           ? QString::number(numaNodes.size())
-                                           : Tr::tr("%1 (assumed: the kernel shows none)").arg(numaNodes.size())});
+    rows.append({MachineInfoTr::tr("NUMA nodes"),
+                 numaFromKernel ? QString::number(numaNodes.size())
+                                : MachineInfoTr::tr("%1 (assumed: the kernel shows none)").arg(numaNodes.size())});
     for (const NumaNode &node : numaNodes) {
-        rows.append({Tr::tr("  node %1").arg(node.id),
-                     Tr::tr("CPUs %1, %2").arg(formatCpuList(node.cpus), formatBytes(node.memoryBytes))});
+        rows.append({MachineInfoTr::tr("  node %1").arg(node.id),
+                     MachineInfoTr::tr("CPUs %1, %2").arg(formatCpuList(node.cpus), formatBytes(node.memoryBytes))});
     }
-    rows.append({Tr::tr("Memory"), formatBytes(memoryBytes)});
+    rows.append({MachineInfoTr::tr("Memory"), formatBytes(memoryBytes)});
     for (const CacheGroup &group : groupCaches(caches)) {
         QStringList sharing;
         for (const QList<int> &cpus : group.instances)
             sharing.append(formatCpuList(cpus));
         const bool private_ = std::all_of(group.instances.begin(), group.instances.end(),
                                           [](const QList<int> &cpus) { return cpus.size() == 1; });
-        const QString where = private_ ? Tr::tr("one per CPU")
-                              : group.instances.size() <= 4
-                                  ? Tr::tr("shared by CPUs %1").arg(sharing.join(QStringLiteral(" | ")))
-                                  : Tr::tr("each shared by %1 CPUs").arg(group.instances.constFirst().size());
-        rows.append({Tr::tr("L%1 %2 cache").arg(group.level).arg(cacheTypeText(group.type)),
-                     Tr::tr("%1 x %2, %3-byte lines, %4")
+        const QString where =
+            private_ ? MachineInfoTr::tr("one per CPU")
+            : group.instances.size() <= 4
+                ? MachineInfoTr::tr("shared by CPUs %1").arg(sharing.join(QStringLiteral(" | ")))
+                : MachineInfoTr::tr("each shared by %1 CPUs").arg(group.instances.constFirst().size());
+        rows.append({MachineInfoTr::tr("L%1 %2 cache").arg(group.level).arg(cacheTypeText(group.type)),
+                     MachineInfoTr::tr("%1 x %2, %3-byte lines, %4")
                          .arg(formatBytes(group.sizeBytes))
                          .arg(group.instances.size())
                          .arg(group.lineSizeBytes)
                          .arg(where)});
     }
-    rows.append({Tr::tr("OS"), os});
-    rows.append({Tr::tr("Kernel"), kernel});
-    rows.append({Tr::tr("Qt"), qtVersion == qtCompileVersion
-                                   ? qtVersion
-                                   : Tr::tr("%1 (built with %2)").arg(qtVersion, qtCompileVersion)});
-    rows.append({Tr::tr("Compiler"), compiler});
-    rows.append({Tr::tr("Build type"), buildType});
-    rows.append({Tr::tr("Timestamp"), timestamp});
+    rows.append({MachineInfoTr::tr("OS"), os});
+    rows.append({MachineInfoTr::tr("Kernel"), kernel});
+    rows.append(
+        {MachineInfoTr::tr("Qt"), qtVersion == qtCompileVersion
+                                      ? qtVersion
+                                      : MachineInfoTr::tr("%1 (built with %2)").arg(qtVersion, qtCompileVersion)});
+    rows.append({MachineInfoTr::tr("Compiler"), compiler});
+    rows.append({MachineInfoTr::tr("Build type"), buildType});
+    rows.append({MachineInfoTr::tr("Timestamp"), timestamp});
     for (const QString &note : notes)
-        rows.append({Tr::tr("Note"), note});
+        rows.append({MachineInfoTr::tr("Note"), note});
 
     qsizetype width = 0;
     for (const auto &row : std::as_const(rows))

@@ -3,9 +3,18 @@
 
 #include "machineinfo.h"
 
+#include <QCoreApplication>
+
 namespace Lab::Core {
 
 class MachineSource;
+
+// The readers' messages are in MachineInfo's translation context; Q_DECLARE_TR_FUNCTIONS gives lupdate
+// the same context as the run-time lookup.
+struct MachineInfoTr
+{
+    Q_DECLARE_TR_FUNCTIONS(Lab::Core::MachineInfo)
+};
 
 // One reader per section of MachineInfo, called by MachineInfo::read in this order (a later one uses
 // what an earlier one found: the NUMA and cache readers need the CPUs, the single assumed NUMA node

@@ -10,12 +10,6 @@ namespace Lab::Core::MachineReaders {
 
 namespace {
 
-// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Lab::Core::MachineInfo)
-};
-
 // "MemTotal:  16337396 kB" (also "Node 0 MemTotal: ..." in node meminfo files), in bytes.
 qint64 memTotal(const QString &meminfo)
 {
@@ -30,7 +24,7 @@ void readMemory(const MachineSource &source, MachineInfo *info)
 {
     info->memoryBytes = memTotal(source.text(QStringLiteral("proc/meminfo")));
     if (info->memoryBytes == 0)
-        info->notes.append(Tr::tr("The memory size is not given in /proc/meminfo."));
+        info->notes.append(MachineInfoTr::tr("The memory size is not given in /proc/meminfo."));
 
     const QString nodeDir = QStringLiteral("sys/devices/system/node");
     for (int id : source.numberedEntries(nodeDir, QStringLiteral("node"))) {
@@ -46,8 +40,8 @@ void readMemory(const MachineSource &source, MachineInfo *info)
         for (const LogicalCpu &cpu : std::as_const(info->cpus))
             cpus.append(cpu.id);
         info->numaNodes.append({0, cpus, info->memoryBytes});
-        info->notes.append(Tr::tr("The kernel shows no NUMA nodes (/sys/devices/system/node is missing): "
-                                  "the machine is treated as one node."));
+        info->notes.append(MachineInfoTr::tr("The kernel shows no NUMA nodes (/sys/devices/system/node is missing): "
+                                             "the machine is treated as one node."));
     }
     for (LogicalCpu &cpu : info->cpus) {
         for (const NumaNode &node : std::as_const(info->numaNodes)) {

@@ -9,12 +9,6 @@ namespace Lab::Core::MachineReaders {
 
 namespace {
 
-// Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
-struct Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(Lab::Core::MachineInfo)
-};
-
 // PRETTY_NAME, else NAME, of an os-release file. Only for fixture roots: QSysInfo reads the same
 // files but always those of this machine.
 QString osReleaseName(const QString &text)
@@ -76,12 +70,12 @@ void readOperatingSystem(const MachineSource &source, MachineInfo *info)
             info->kernel = osType.isEmpty() ? osRelease : osType + QLatin1Char(' ') + osRelease;
     }
     if (os.isEmpty()) {
-        os = Tr::tr("unknown");
-        info->notes.append(Tr::tr("The operating system is not named in /etc/os-release."));
+        os = MachineInfoTr::tr("unknown");
+        info->notes.append(MachineInfoTr::tr("The operating system is not named in /etc/os-release."));
     }
     info->os = os;
     if (info->kernel.isEmpty())
-        info->kernel = Tr::tr("unknown");
+        info->kernel = MachineInfoTr::tr("unknown");
 }
 
 } // namespace Lab::Core::MachineReaders

@@ -19,7 +19,7 @@ namespace Lab::Gui {
 namespace {
 
 // Q_DECLARE_TR_FUNCTIONS gives lupdate the same context as the run-time lookup.
-struct Tr
+struct ChartCommandTr
 {
     Q_DECLARE_TR_FUNCTIONS(Lab::Gui::ChartCommand)
 };
@@ -31,26 +31,29 @@ int runChartCommand(const QStringList &arguments)
     const QString command = QStringLiteral("chart");
     QCommandLineParser parser;
     parser.addOptions({
-        {QStringLiteral("out"), Tr::tr("Write the chart to FILE (.png, .svg or .pdf)."), QStringLiteral("FILE")},
-        {QStringLiteral("kind"), Tr::tr("runtime, speedup or sweep (default runtime)."), QStringLiteral("KIND")},
-        {QStringLiteral("width"), Tr::tr("Width in pixels (default 1920)."), QStringLiteral("W")},
-        {QStringLiteral("height"), Tr::tr("Height in pixels (default 1080)."), QStringLiteral("H")},
-        {QStringLiteral("theme"), Tr::tr("light, dark or presenter (default light)."), QStringLiteral("THEME")},
+        {QStringLiteral("out"), ChartCommandTr::tr("Write the chart to FILE (.png, .svg or .pdf)."),
+         QStringLiteral("FILE")},
+        {QStringLiteral("kind"), ChartCommandTr::tr("runtime, speedup or sweep (default runtime)."),
+         QStringLiteral("KIND")},
+        {QStringLiteral("width"), ChartCommandTr::tr("Width in pixels (default 1920)."), QStringLiteral("W")},
+        {QStringLiteral("height"), ChartCommandTr::tr("Height in pixels (default 1080)."), QStringLiteral("H")},
+        {QStringLiteral("theme"), ChartCommandTr::tr("light, dark or presenter (default light)."),
+         QStringLiteral("THEME")},
     });
     Core::OptionReader reader(parser, command);
     if (!reader.parse(arguments, 2))
         return reader.fail();
     const QStringList positional = parser.positionalArguments();
     if (positional.isEmpty())
-        return reader.fail(
-            Tr::tr("RESULT.json: missing (usage: concurrency-lab chart RESULT.json [B.json] --out FILE.png)"));
+        return reader.fail(ChartCommandTr::tr(
+            "RESULT.json: missing (usage: concurrency-lab chart RESULT.json [B.json] --out FILE.png)"));
     const bool compare = positional.size() == 2;
     if (!parser.isSet(QStringLiteral("out")))
-        return reader.fail(Tr::tr("--out: missing (a file ending in .png, .svg or .pdf)"));
+        return reader.fail(ChartCommandTr::tr("--out: missing (a file ending in .png, .svg or .pdf)"));
     const QString out = parser.value(QStringLiteral("out"));
     ChartExporter::Format format;
     if (!ChartExporter::formatForPath(out, &format))
-        return reader.fail(Tr::tr("--out: must end in .png, .svg or .pdf (got \"%1\")").arg(out));
+        return reader.fail(ChartCommandTr::tr("--out: must end in .png, .svg or .pdf (got \"%1\")").arg(out));
     // Never replace an input, however it is named (a link, "./a.json").
     const auto canonical = [](const QString &path) {
         const QFileInfo info(path);
@@ -58,7 +61,8 @@ int runChartCommand(const QStringList &arguments)
     };
     for (const QString &input : positional) {
         if (canonical(input) == canonical(out))
-            return reader.fail(Tr::tr("--out: must not be the result file it reads (both \"%1\")").arg(out));
+            return reader.fail(
+                ChartCommandTr::tr("--out: must not be the result file it reads (both \"%1\")").arg(out));
     }
 
     // The timeline needs per-item times, which a result file does not hold; two results overlay as
@@ -91,7 +95,7 @@ int runChartCommand(const QStringList &arguments)
         if (!other)
             return reader.fail(error);
         if (other->experiment != result->experiment)
-            return reader.fail(Tr::tr("%1: must be a result of the same experiment as %2 (%3, got %4)")
+            return reader.fail(ChartCommandTr::tr("%1: must be a result of the same experiment as %2 (%3, got %4)")
                                    .arg(positional.at(1), positional.at(0), result->experiment, other->experiment));
     }
 
@@ -100,7 +104,7 @@ int runChartCommand(const QStringList &arguments)
                                ? ChartBuilder::speedup(*result, ChartBuilder::amdahlFits(*result))
                                : ChartBuilder::build(kind, *result);
     if (spec.isEmpty())
-        return reader.fail(Tr::tr("--kind %1: %2").arg(kindName, spec.emptyMessage));
+        return reader.fail(ChartCommandTr::tr("--kind %1: %2").arg(kindName, spec.emptyMessage));
 
     // Lay the chart out at a 1280×720-like size and draw it at the requested pixels, so type and lines
     // keep their proportions at any output size (1920×1080 is drawn at 1.5×).
@@ -120,7 +124,7 @@ int runChartCommand(const QStringList &arguments)
     }
     if (data.isEmpty() || !ChartExporter::writeFile(out, data, &error)) {
         std::fprintf(stderr, "concurrency-lab chart: %s\n",
-                     qPrintable(error.isEmpty() ? Tr::tr("could not render the chart") : error));
+                     qPrintable(error.isEmpty() ? ChartCommandTr::tr("could not render the chart") : error));
         return 1;
     }
     if (compare) {

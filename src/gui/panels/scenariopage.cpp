@@ -49,4 +49,9 @@ bool ScenarioPage::showReplay(const ReplayFrame *frame)
     return false;
 }
 
+QString ScenarioPage::conditionMark(bool holds)
+{
+    return holds ? QStringLiteral("<b>\u2713</b>") : QStringLiteral("\u2013"); // ✓ or –
+}
+
 } // namespace Lab::Gui

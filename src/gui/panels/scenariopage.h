@@ -56,6 +56,8 @@ protected:
     // The page's body (pictures, grids) goes between the tiles and the explanation.
     void addBody(QWidget *widget);
     void explain(const QString &text);
+    // A cell of a table of conditions: a bold ✓ when it holds, else –.
+    static QString conditionMark(bool holds);
 
 private:
     QBoxLayout *m_layout = nullptr;

@@ -9,12 +9,12 @@
 namespace Lab::Gui {
 
 namespace {
-const QString ScenarioKey = QStringLiteral("scenario");
+const QString ConditionsScenarioKey = QStringLiteral("scenario");
 
-Core::ParameterSpec scenarioSpec()
+Core::ParameterSpec conditionsScenarioSpec()
 {
     return Core::ParameterSpec::choice(
-        ScenarioKey, QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Scenario"),
+        ConditionsScenarioKey, QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Scenario"),
         QT_TRANSLATE_NOOP("Lab::Core::Parameters",
                           "condition: publisher and subscribers; event: a traffic light; barrier: workers through "
                           "phases."),
@@ -22,25 +22,25 @@ Core::ParameterSpec scenarioSpec()
 }
 
 // The presets: (scenario, settings) that each show one point of the lesson.
-QList<ScenarioPanel::Preset> presets()
+QList<ScenarioPanel::Preset> conditionsPresets()
 {
     return {
         {QT_TRANSLATE_NOOP("Lab::Gui::ConditionsPanel", "Condition: wake one, wait in a while loop"),
-         {{ScenarioKey, QStringLiteral("condition")},
+         {{ConditionsScenarioKey, QStringLiteral("condition")},
           {QStringLiteral("notify"), QStringLiteral("one")},
           {QStringLiteral("check"), QStringLiteral("while")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::ConditionsPanel", "Condition: wake all, check with if (fails)"),
-         {{ScenarioKey, QStringLiteral("condition")},
+         {{ConditionsScenarioKey, QStringLiteral("condition")},
           {QStringLiteral("notify"), QStringLiteral("all")},
           {QStringLiteral("check"), QStringLiteral("if")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::ConditionsPanel", "Event: the traffic light"),
-         {{ScenarioKey, QStringLiteral("event")}}},
+         {{ConditionsScenarioKey, QStringLiteral("event")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::ConditionsPanel", "Barrier: everyone waits for the slowest"),
-         {{ScenarioKey, QStringLiteral("barrier")},
+         {{ConditionsScenarioKey, QStringLiteral("barrier")},
           {QStringLiteral("late-ms"), QStringLiteral("1500")},
           {QStringLiteral("timeout-ms"), QStringLiteral("0")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::ConditionsPanel", "Barrier: a timeout breaks it"),
-         {{ScenarioKey, QStringLiteral("barrier")},
+         {{ConditionsScenarioKey, QStringLiteral("barrier")},
           {QStringLiteral("late-ms"), QStringLiteral("3000")},
           {QStringLiteral("timeout-ms"), QStringLiteral("1000")}}},
     };
@@ -48,9 +48,10 @@ QList<ScenarioPanel::Preset> presets()
 } // namespace
 
 ConditionsPanel::ConditionsPanel(QWidget *parent)
-    : ScenarioPanel(QStringLiteral("conditions"), scenarioSpec(), parent)
+    : ScenarioPanel(QStringLiteral("conditions"), conditionsScenarioSpec(), parent)
 {
-    setScenarios({new PublishSubscribePage(this), new TrafficLightPage(this), new BarrierPage(this)}, presets());
+    setScenarios({new PublishSubscribePage(this), new TrafficLightPage(this), new BarrierPage(this)},
+                 conditionsPresets());
     retranslate();
 }
 

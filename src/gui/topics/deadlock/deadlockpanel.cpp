@@ -14,12 +14,12 @@
 namespace Lab::Gui {
 
 namespace {
-const QString ScenarioKey = QStringLiteral("scenario");
+const QString DeadlockScenarioKey = QStringLiteral("scenario");
 
-Core::ParameterSpec scenarioSpec()
+Core::ParameterSpec deadlockScenarioSpec()
 {
     return Core::ParameterSpec::choice(
-        ScenarioKey, QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Scenario"),
+        DeadlockScenarioKey, QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Scenario"),
         QT_TRANSLATE_NOOP("Lab::Core::Parameters",
                           "two-locks: two threads take two locks (opposite orders or one order); philosophers: the "
                           "dining philosophers with their remedies."),
@@ -27,31 +27,31 @@ Core::ParameterSpec scenarioSpec()
 }
 
 // The presets: (scenario, settings) that each show one point of the lesson.
-QList<ScenarioPanel::Preset> presets()
+QList<ScenarioPanel::Preset> deadlockPresets()
 {
     return {
         {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Two locks, opposite orders"),
-         {{ScenarioKey, QStringLiteral("two-locks")},
+         {{DeadlockScenarioKey, QStringLiteral("two-locks")},
           {QStringLiteral("order"), QStringLiteral("opposite")},
           {QStringLiteral("stagger-ms"), QStringLiteral("0")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Two locks, one order"),
-         {{ScenarioKey, QStringLiteral("two-locks")},
+         {{DeadlockScenarioKey, QStringLiteral("two-locks")},
           {QStringLiteral("order"), QStringLiteral("same")},
           {QStringLiteral("stagger-ms"), QStringLiteral("0")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Two locks, opposite orders, a lucky run"),
-         {{ScenarioKey, QStringLiteral("two-locks")},
+         {{DeadlockScenarioKey, QStringLiteral("two-locks")},
           {QStringLiteral("order"), QStringLiteral("opposite")},
           {QStringLiteral("stagger-ms"), QStringLiteral("2500")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Philosophers: the deadlock"),
-         {{ScenarioKey, QStringLiteral("philosophers")},
+         {{DeadlockScenarioKey, QStringLiteral("philosophers")},
           {QStringLiteral("remedies"), QStringLiteral("none")},
           {QStringLiteral("choose-victim"), QStringLiteral("false")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Philosophers: you choose the victim"),
-         {{ScenarioKey, QStringLiteral("philosophers")},
+         {{DeadlockScenarioKey, QStringLiteral("philosophers")},
           {QStringLiteral("remedies"), QStringLiteral("none")},
           {QStringLiteral("choose-victim"), QStringLiteral("true")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Philosophers: every remedy in turn"),
-         {{ScenarioKey, QStringLiteral("philosophers")},
+         {{DeadlockScenarioKey, QStringLiteral("philosophers")},
           {QStringLiteral("remedies"), Core::DiningPhilosophers::remedyNames().join(QLatin1Char(','))},
           {QStringLiteral("choose-victim"), QStringLiteral("false")}}},
     };
@@ -59,11 +59,11 @@ QList<ScenarioPanel::Preset> presets()
 } // namespace
 
 DeadlockPanel::DeadlockPanel(QWidget *parent)
-    : ScenarioPanel(QStringLiteral("deadlock"), scenarioSpec(), parent)
+    : ScenarioPanel(QStringLiteral("deadlock"), deadlockScenarioSpec(), parent)
 {
     m_twoLocks = new TwoLocksPage(this);
     m_philosophersPage = new PhilosophersPage(this);
-    setScenarios({m_twoLocks, m_philosophersPage}, presets());
+    setScenarios({m_twoLocks, m_philosophersPage}, deadlockPresets());
     // QComboBox sizes itself to its longest choice ("opposite", "philosophers") a hair narrower than
     // the text and the arrow need: two characters more.
     for (QComboBox *combo : form()->findChildren<QComboBox *>()) {

@@ -17,11 +17,6 @@ namespace {
 using Dinner = Core::DiningPhilosophers;
 using Remedy = Dinner::Remedy;
 const QString ChooseVictimKey = QStringLiteral("choose-victim");
-
-QString mark(bool holds)
-{
-    return holds ? QStringLiteral("<b>\u2713</b>") : QStringLiteral("\u2013"); // ✓ or –
-}
 } // namespace
 
 PhilosophersPage::PhilosophersPage(QWidget *parent)
@@ -226,13 +221,13 @@ void PhilosophersPage::onPhilosopherClicked(int index)
 
 void PhilosophersPage::showConditions(bool holdAndWait, bool circularWait)
 {
-    m_conditions->setText(
-        tr("The four conditions of a deadlock (break one and none can form):<br>"
-           "%1 <b>Mutual exclusion</b>: a fork has one holder at a time (a mutex).<br>"
-           "%2 <b>No preemption</b>: nobody takes a fork away from its holder.<br>"
-           "%3 <b>Hold and wait</b>: a philosopher holds one fork and waits for the other.<br>"
-           "%4 <b>Circular wait</b>: the waits close a circle round the table.")
-            .arg(mark(true), mark(m_current != Remedy::ChandyMisra), mark(holdAndWait), mark(circularWait)));
+    m_conditions->setText(tr("The four conditions of a deadlock (break one and none can form):<br>"
+                             "%1 <b>Mutual exclusion</b>: a fork has one holder at a time (a mutex).<br>"
+                             "%2 <b>No preemption</b>: nobody takes a fork away from its holder.<br>"
+                             "%3 <b>Hold and wait</b>: a philosopher holds one fork and waits for the other.<br>"
+                             "%4 <b>Circular wait</b>: the waits close a circle round the table.")
+                              .arg(conditionMark(true), conditionMark(m_current != Remedy::ChandyMisra),
+                                   conditionMark(holdAndWait), conditionMark(circularWait)));
 }
 
 QString PhilosophersPage::remedyText(Remedy remedy) const

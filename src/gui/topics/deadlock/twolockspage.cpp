@@ -18,11 +18,6 @@ namespace Lab::Gui {
 namespace {
 using Step = Core::TwoLocks::Step;
 const QString VictimKey = QStringLiteral("victim");
-
-QString mark(bool holds)
-{
-    return holds ? QStringLiteral("<b>\u2713</b>") : QStringLiteral("\u2013"); // ✓ or –
-}
 } // namespace
 
 TwoLocksPage::TwoLocksPage(QWidget *parent)
@@ -205,12 +200,13 @@ void TwoLocksPage::chooseVictim(const QString &thread)
 
 void TwoLocksPage::showConditions(bool holdAndWait, bool circularWait)
 {
-    m_conditions->setText(tr("The four conditions of a deadlock (break one and none can form):<br>"
-                             "%1 <b>Mutual exclusion</b>: a lock has one holder at a time.<br>"
-                             "%2 <b>No preemption</b>: nobody takes a lock away from its holder.<br>"
-                             "%3 <b>Hold and wait</b>: a thread holds one lock and waits for the other.<br>"
-                             "%4 <b>Circular wait</b>: the waits close a circle.")
-                              .arg(mark(true), mark(true), mark(holdAndWait), mark(circularWait)));
+    m_conditions->setText(
+        tr("The four conditions of a deadlock (break one and none can form):<br>"
+           "%1 <b>Mutual exclusion</b>: a lock has one holder at a time.<br>"
+           "%2 <b>No preemption</b>: nobody takes a lock away from its holder.<br>"
+           "%3 <b>Hold and wait</b>: a thread holds one lock and waits for the other.<br>"
+           "%4 <b>Circular wait</b>: the waits close a circle.")
+            .arg(conditionMark(true), conditionMark(true), conditionMark(holdAndWait), conditionMark(circularWait)));
 }
 
 void TwoLocksPage::onFinished(const Core::TwoLocks::Result &result)

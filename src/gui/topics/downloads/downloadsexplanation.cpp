@@ -2,6 +2,7 @@
 #include "downloadsexplanation.h"
 
 #include "core/bench/benchmarkresult.h"
+#include "core/bench/statistics.h"
 #include "core/net/downloadsaver.h"
 #include "core/runners/downloadbenchmark.h"
 #include "core/runners/downloadrunner.h"
@@ -21,15 +22,6 @@ QString duration(double seconds)
     if (seconds < 1)
         return DownloadsExplanation::tr("%1 ms").arg(QLocale().toString(seconds * 1000, 'f', 0));
     return DownloadsExplanation::tr("%1 s").arg(QLocale().toString(seconds, 'f', 2));
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype middle = values.size() / 2;
-    return values.size() % 2 ? values.at(middle) : (values.at(middle - 1) + values.at(middle)) / 2;
 }
 
 QList<double> itemSeconds(const QList<Core::DownloadItemResult> &items)
@@ -66,10 +58,10 @@ double DownloadsExplanation::oneRequestSeconds(const Core::BenchmarkResult &resu
     for (const Core::StrategyStats &stats : result.results) {
         const QList<double> seconds = itemSeconds(setup.lastItems(stats.strategy));
         if (stats.strategy == QLatin1String("sequential") && !seconds.isEmpty())
-            return median(seconds);
+            return Core::median(seconds);
         all.append(seconds);
     }
-    return median(all);
+    return Core::median(all);
 }
 
 QString DownloadsExplanation::explain(const Core::BenchmarkResult &result, const Core::DownloadBenchmark &setup)

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "memorycharts.h"
 
+#include "core/bench/statistics.h"
+
 #include <QJsonArray>
 #include <QLocale>
 #include <QThread>
@@ -27,15 +29,6 @@ QColor markerColor(int level)
     default:
         return QColor(0xcc, 0x79, 0xa7);
     }
-}
-
-double median(QList<double> values)
-{
-    if (values.isEmpty())
-        return 0;
-    std::sort(values.begin(), values.end());
-    const qsizetype mid = values.size() / 2;
-    return values.size() % 2 ? values.at(mid) : (values.at(mid - 1) + values.at(mid)) / 2;
 }
 
 } // namespace
@@ -203,7 +196,7 @@ QString MemoryCharts::explainLatency(const QList<Core::LatencyPoint> &points, co
         previous = level.bytes;
         if (inside.isEmpty())
             continue;
-        const double ns = median(inside);
+        const double ns = Core::median(inside);
         if (l1 <= 0)
             l1 = ns;
         lines.append(tr("<b>%1 (%2)</b>: about %3 ns per load.")
@@ -216,7 +209,7 @@ QString MemoryCharts::explainLatency(const QList<Core::LatencyPoint> &points, co
             memory.append(point.nsPerAccess);
     }
     if (!memory.isEmpty()) {
-        const double ns = median(memory);
+        const double ns = Core::median(memory);
         lines.append(l1 > 0 ? tr("<b>Main memory</b> (working sets from %1): about %2 ns per load, %3× the first "
                                  "level.")
                                   .arg(Core::formatBytes(previous * 2))

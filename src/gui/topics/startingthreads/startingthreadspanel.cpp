@@ -26,7 +26,7 @@ namespace {
 
 const QString Iterations = QStringLiteral("iterations");
 const QString HoldMs = QStringLiteral("hold-ms");
-const QString BeatMs = QStringLiteral("beat-ms");
+const QString BeatMsKey = QStringLiteral("beat-ms");
 const QString WorkMs = QStringLiteral("work-ms");
 
 // The form (ui/startingthreadspanel.ui) makes both tables read-only, wrapping, without a horizontal
@@ -94,7 +94,7 @@ StartingThreadsPanel::StartingThreadsPanel(QWidget *parent)
     ParameterForm *f = form();
     f->addInt(Iterations, QString(), 1000, 100000000, 1000000);
     f->addInt(HoldMs, QString(), 0, 60000, 2000, QStringLiteral(" ms"));
-    f->addInt(BeatMs, QString(), 10, 10000, 300, QStringLiteral(" ms"));
+    f->addInt(BeatMsKey, QString(), 10, 10000, 300, QStringLiteral(" ms"));
     f->addInt(WorkMs, QString(), 0, 600000, 3000, QStringLiteral(" ms"));
 
     auto *fonts = new RelativeFonts(this);
@@ -113,7 +113,7 @@ StartingThreadsPanel::StartingThreadsPanel(QWidget *parent)
     connect(m_demo, &Core::ThreadStartDemo::finished, this, &StartingThreadsPanel::onFinished);
     connect(m_fork->button(), &QPushButton::clicked, this, [this] { m_fork->start(int(form()->intValue(HoldMs))); });
     connect(m_daemon->startButton(), &QPushButton::clicked, this,
-            [this] { m_daemon->start(int(form()->intValue(BeatMs)), int(form()->intValue(WorkMs))); });
+            [this] { m_daemon->start(int(form()->intValue(BeatMsKey)), int(form()->intValue(WorkMs))); });
     retranslate();
 }
 
@@ -197,7 +197,7 @@ void StartingThreadsPanel::retranslate()
     ParameterForm *f = form();
     f->setLabel(Iterations, tr("Work per thread (iterations)"));
     f->setLabel(HoldMs, tr("Fork: keep the child alive"));
-    f->setLabel(BeatMs, tr("Daemon: heartbeat every"));
+    f->setLabel(BeatMsKey, tr("Daemon: heartbeat every"));
     f->setLabel(WorkMs, tr("Daemon: standard thread's work"));
     setTabTitle(m_waysPage, tr("Four ways"));
     setTabTitle(m_fork, tr("Fork"));
