@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/bench/benchmark.h"
 #include "core/runners/runner.h"
+#include "labtest.h"
 
 #include <QElapsedTimer>
 #include <QPointer>
 #include <QSignalSpy>
-#include <QTest>
 #include <QThread>
 #include <QTimer>
 
@@ -506,5 +506,5 @@ void TestBenchmark::notes()
     QVERIFY(find(result, QStringLiteral("sequential"))->note.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestBenchmark)
+LAB_TEST_GUILESS_MAIN(TestBenchmark)
 #include "tst_benchmark.moc"

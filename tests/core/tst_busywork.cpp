@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/experiments/busywork.h"
+#include "labtest.h"
 
 #include <QSet>
-#include <QTest>
 
 using Lab::Core::BusyWork;
 
@@ -25,5 +25,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestBusyWork)
+LAB_TEST_GUILESS_MAIN(TestBusyWork)
 #include "tst_busywork.moc"

@@ -7,12 +7,12 @@
 #include "core/trace/chrometrace.h"
 #include "core/trace/trace.h"
 #include "core/trace/tracerecorder.h"
+#include "labtest.h"
 #include "tracebuilder.h"
 
 #include <QFile>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTest>
 
 using namespace Lab::Core;
 using TraceBuilder::makeEvent;
@@ -262,5 +262,5 @@ void TestChromeTrace::atomicFileKeepsTheOldFileOnFailure()
     QVERIFY2(error.contains(u"does not exist"_qs), qPrintable(error));
 }
 
-QTEST_GUILESS_MAIN(TestChromeTrace)
+LAB_TEST_GUILESS_MAIN(TestChromeTrace)
 #include "tst_chrometrace.moc"

@@ -5,11 +5,11 @@
 #include "core/trace/chrometracereader.h"
 #include "core/trace/trace.h"
 #include "core/trace/tracerecorder.h"
+#include "labtest.h"
 #include "tracebuilder.h"
 
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTest>
 
 using namespace Lab::Core;
 using TraceBuilder::makeEvent;
@@ -279,5 +279,5 @@ void TestChromeTraceReader::missingFile()
     QCOMPARE(error, u"is a folder"_qs);
 }
 
-QTEST_GUILESS_MAIN(TestChromeTraceReader)
+LAB_TEST_GUILESS_MAIN(TestChromeTraceReader)
 #include "tst_chrometracereader.moc"

@@ -5,9 +5,9 @@
 #include "core/sync/deadlockdetector.h"
 #include "core/sync/syncmutex.h"
 #include "core/sync/syncrecursivemutex.h"
+#include "labtest.h"
 
 #include <QSemaphore>
-#include <QTest>
 #include <QThread>
 
 #include <atomic>
@@ -248,5 +248,5 @@ void TestDeadlockDetector::lockDestroyedWhileHeld()
     QCOMPARE(cycles.constFirst().locks().size(), 2); // "gone" is in no edge
 }
 
-QTEST_GUILESS_MAIN(TestDeadlockDetector)
+LAB_TEST_GUILESS_MAIN(TestDeadlockDetector)
 #include "tst_deadlockdetector.moc"

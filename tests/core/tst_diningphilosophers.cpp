@@ -5,9 +5,9 @@
 // while they dine; with the victim left to the caller, the deadlock stands until it is chosen.
 #include "core/experiments/diningphilosophers.h"
 #include "core/experiments/livelockwatch.h"
+#include "labtest.h"
 
 #include <QSignalSpy>
-#include <QTest>
 
 #include <algorithm>
 #include <numeric>
@@ -249,5 +249,5 @@ void TestDiningPhilosophers::livelockWatch()
         QCOMPARE(watch.observe(atMs.at(i) * ms, meals.at(i), busy.at(i), 300 * ms), livelock.at(i));
 }
 
-QTEST_GUILESS_MAIN(TestDiningPhilosophers)
+LAB_TEST_GUILESS_MAIN(TestDiningPhilosophers)
 #include "tst_diningphilosophers.moc"

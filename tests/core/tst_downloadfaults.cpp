@@ -5,6 +5,7 @@
 // is named as such; an HTML page is not an image.
 #include "core/net/downloadjob.h"
 #include "core/runners/downloadrunner.h"
+#include "labtest.h"
 
 #include <QNetworkAccessManager>
 #include <QRegularExpression>
@@ -12,7 +13,6 @@
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTest>
 #include <QThread>
 #include <QTimer>
 
@@ -361,5 +361,5 @@ void TestDownloadFaults::onlyImagesCount()
     QCOMPARE(DownloadJob::imageFormat(QByteArray("<html>")), QString());
 }
 
-QTEST_GUILESS_MAIN(TestDownloadFaults)
+LAB_TEST_GUILESS_MAIN(TestDownloadFaults)
 #include "tst_downloadfaults.moc"

@@ -1,12 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/downloadjob.h"
 #include "core/net/imageserver.h"
+#include "labtest.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTcpServer>
 #include <QTcpSocket>
-#include <QTest>
 #include <QTimer>
 
 using namespace Lab::Core;
@@ -253,5 +253,5 @@ void TestDownloadJob::validate()
     QCOMPARE(error.isEmpty(), valid);
 }
 
-QTEST_GUILESS_MAIN(TestDownloadJob)
+LAB_TEST_GUILESS_MAIN(TestDownloadJob)
 #include "tst_downloadjob.moc"

@@ -4,12 +4,12 @@
 #include "core/runners/downloadasyncrunner.h"
 #include "core/runners/downloadrunner.h"
 #include "core/trace/tracerecorder.h"
+#include "labtest.h"
 
 #include <QCryptographicHash>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTest>
 
 #include <memory>
 
@@ -284,5 +284,5 @@ void TestDownloadRunner::unknownStrategy()
     QVERIFY(!DownloadRunner::create(QStringLiteral("magic"), {}, {}, 1));
 }
 
-QTEST_GUILESS_MAIN(TestDownloadRunner)
+LAB_TEST_GUILESS_MAIN(TestDownloadRunner)
 #include "tst_downloadrunner.moc"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/downloadsaver.h"
+#include "labtest.h"
 
 #include <QDir>
 #include <QFile>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 
 using namespace Lab::Core;
 
@@ -123,5 +123,5 @@ void TestDownloadSaver::parseUrlList()
     QCOMPARE(DownloadSaver::parseUrlList(text), expected);
 }
 
-QTEST_GUILESS_MAIN(TestDownloadSaver)
+LAB_TEST_GUILESS_MAIN(TestDownloadSaver)
 #include "tst_downloadsaver.moc"

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/experiments/eventloopexperiment.h"
+#include "labtest.h"
 
 #include <QSignalSpy>
-#include <QTest>
 
 using namespace Lab::Core;
 
@@ -56,5 +56,5 @@ void TestEventLoopExperiment::rejectsBadInput()
     QVERIFY(!experiment.isRunning());
 }
 
-QTEST_GUILESS_MAIN(TestEventLoopExperiment)
+LAB_TEST_GUILESS_MAIN(TestEventLoopExperiment)
 #include "tst_eventloopexperiment.moc"

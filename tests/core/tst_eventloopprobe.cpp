@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/system/eventloopprobe.h"
+#include "labtest.h"
 
 #include <QElapsedTimer>
-#include <QTest>
 
 using namespace std::chrono_literals;
 using Lab::Core::EventLoopProbe;
@@ -91,5 +91,5 @@ private slots:
     }
 };
 
-QTEST_GUILESS_MAIN(TestEventLoopProbe)
+LAB_TEST_GUILESS_MAIN(TestEventLoopProbe)
 #include "tst_eventloopprobe.moc"

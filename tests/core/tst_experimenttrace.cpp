@@ -5,10 +5,10 @@
 #include "core/experiments/sharedcounterexperiment.h"
 #include "core/experiments/threadjobrunner.h"
 #include "core/trace/tracerecorder.h"
+#include "labtest.h"
 
 #include <QSet>
 #include <QSignalSpy>
-#include <QTest>
 
 using namespace Lab::Core;
 
@@ -99,5 +99,5 @@ void TestExperimentTrace::lifecycleStatesInTrace()
     QCOMPARE(workersNamed(QStringLiteral("lc-trace")).size(), 1);
 }
 
-QTEST_GUILESS_MAIN(TestExperimentTrace)
+LAB_TEST_GUILESS_MAIN(TestExperimentTrace)
 #include "tst_experimenttrace.moc"

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/workloads/factorbatchprotocol.h"
-
-#include <QTest>
+#include "labtest.h"
 
 using namespace Lab::Core;
 
@@ -124,5 +123,5 @@ void TestFactorBatchProtocol::reply()
     QCOMPARE(FactorBatchProtocol::parseReply(line.toStdString(), &reply), ok);
 }
 
-QTEST_GUILESS_MAIN(TestFactorBatchProtocol)
+LAB_TEST_GUILESS_MAIN(TestFactorBatchProtocol)
 #include "tst_factorbatchprotocol.moc"

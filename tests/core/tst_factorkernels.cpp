@@ -2,8 +2,7 @@
 #include "core/workloads/factorchecksum.h"
 #include "core/workloads/factorizer.h"
 #include "core/workloads/numbergenerator.h"
-
-#include <QTest>
+#include "labtest.h"
 
 #include <random>
 
@@ -317,5 +316,5 @@ void TestFactorKernels::generatorRange()
     QVERIFY(generateNumbers(0, min, max, 9).isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestFactorKernels)
+LAB_TEST_GUILESS_MAIN(TestFactorKernels)
 #include "tst_factorkernels.moc"

@@ -2,9 +2,9 @@
 // whenFinished(): the continuation runs in the receiver's thread while the receiver lives, and never
 // after it is gone (QFuture::then(context, ...) in Qt 6.4 does run it; see core/async/futurewatch.h).
 #include "core/async/futurewatch.h"
+#include "labtest.h"
 
 #include <QPromise>
-#include <QTest>
 #include <QThread>
 #include <QtConcurrent>
 
@@ -87,5 +87,5 @@ void TestFutureWatch::cancelledFutureCallsNothing()
     QVERIFY(!called);
 }
 
-QTEST_GUILESS_MAIN(TestFutureWatch)
+LAB_TEST_GUILESS_MAIN(TestFutureWatch)
 #include "tst_futurewatch.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/imagegenerator.h"
 #include "core/net/imageserver.h"
+#include "labtest.h"
 
 #include <QElapsedTimer>
 #include <QImage>
@@ -8,7 +9,6 @@
 #include <QNetworkReply>
 #include <QSignalSpy>
 #include <QTcpSocket>
-#include <QTest>
 
 #include <memory>
 #include <vector>
@@ -332,5 +332,5 @@ void TestImageServer::destroyedWhileGenerating()
     QCoreApplication::processEvents();
 }
 
-QTEST_GUILESS_MAIN(TestImageServer)
+LAB_TEST_GUILESS_MAIN(TestImageServer)
 #include "tst_imageserver.moc"

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/system/cpulist.h"
 #include "core/system/machineinfo.h"
+#include "labtest.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
 #include <QTemporaryDir>
-#include <QTest>
 
 using namespace Lab::Core;
 
@@ -280,5 +280,5 @@ void TestMachineInfo::liveMachine()
     }
 }
 
-QTEST_GUILESS_MAIN(TestMachineInfo)
+LAB_TEST_GUILESS_MAIN(TestMachineInfo)
 #include "tst_machineinfo.moc"

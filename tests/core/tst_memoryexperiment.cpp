@@ -3,10 +3,10 @@
 #include "core/experiments/memorybandwidth.h"
 #include "core/experiments/memoryexperiment.h"
 #include "core/experiments/pointerchase.h"
+#include "labtest.h"
 
 #include <QSet>
 #include <QSignalSpy>
-#include <QTest>
 
 using namespace Lab::Core;
 
@@ -161,5 +161,5 @@ void TestMemoryExperiment::asynchronousLatency()
         QCOMPARE(points.at(i).at(0).value<LatencyPoint>().bytes, config.sizes.at(i));
 }
 
-QTEST_GUILESS_MAIN(TestMemoryExperiment)
+LAB_TEST_GUILESS_MAIN(TestMemoryExperiment)
 #include "tst_memoryexperiment.moc"

@@ -1,8 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/cli/command.h"
 #include "core/cli/optionreader.h"
-
-#include <QTest>
+#include "labtest.h"
 
 using namespace Lab::Core;
 
@@ -96,5 +95,5 @@ void TestOptionReader::findCommand()
     QCOMPARE(consumed, 1);
 }
 
-QTEST_GUILESS_MAIN(TestOptionReader)
+LAB_TEST_GUILESS_MAIN(TestOptionReader)
 #include "tst_optionreader.moc"

@@ -3,11 +3,11 @@
 #include "core/trace/pacer.h"
 #include "core/trace/trace.h"
 #include "core/trace/tracerecorder.h"
+#include "labtest.h"
 
 #include <QElapsedTimer>
 #include <QFile>
 #include <QSignalSpy>
-#include <QTest>
 
 #include <atomic>
 
@@ -328,5 +328,5 @@ void TestPacer::narratedHoldTakesItsTime()
     QVERIFY(held);
 }
 
-QTEST_GUILESS_MAIN(TestPacer)
+LAB_TEST_GUILESS_MAIN(TestPacer)
 #include "tst_pacer.moc"

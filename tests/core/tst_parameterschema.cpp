@@ -2,10 +2,10 @@
 // One declaration per parameter: validation wording, parsing, defaults, the command line and JSON.
 #include "core/cli/optionreader.h"
 #include "core/params/parameterschema.h"
+#include "labtest.h"
 
 #include <QCommandLineParser>
 #include <QJsonArray>
-#include <QTest>
 
 using Lab::Core::OptionReader;
 using Lab::Core::ParameterSchema;
@@ -222,5 +222,5 @@ void TestParameterSchema::textKind()
     QVERIFY(required.check(QString()).has_value());
 }
 
-QTEST_GUILESS_MAIN(TestParameterSchema)
+LAB_TEST_GUILESS_MAIN(TestParameterSchema)
 #include "tst_parameterschema.moc"

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/experiments/processinfo.h"
-
-#include <QTest>
+#include "labtest.h"
 
 #include <unistd.h>
 
@@ -100,5 +99,5 @@ void TestProcessInfo::ownProcess()
     QVERIFY(info.libraries.count() >= 2); // at least QtCore and libc
 }
 
-QTEST_GUILESS_MAIN(TestProcessInfo)
+LAB_TEST_GUILESS_MAIN(TestProcessInfo)
 #include "tst_processinfo.moc"

@@ -5,11 +5,11 @@
 #include "core/monitor/openfiles.h"
 #include "core/monitor/sharedlibraries.h"
 #include "core/monitor/signaldispositions.h"
+#include "labtest.h"
 
 #include <QFile>
 #include <QFileInfo>
 #include <QSet>
-#include <QTest>
 
 #include <csignal>
 #include <sys/socket.h>
@@ -258,5 +258,5 @@ void TestProcProperties::missingProcess()
     QVERIFY(!SharedLibraries::read(77, fixtureRoot()).valid); // the zombie has no maps
 }
 
-QTEST_GUILESS_MAIN(TestProcProperties)
+LAB_TEST_GUILESS_MAIN(TestProcProperties)
 #include "tst_procproperties.moc"

@@ -5,12 +5,12 @@
 #include "core/trace/pacer.h"
 #include "core/trace/trace.h"
 #include "core/trace/tracerecorder.h"
+#include "labtest.h"
 
 #include <QMutex>
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QWaitCondition>
 
 #include <atomic>
@@ -265,5 +265,5 @@ void TestProcSampler::parallelReadKeepsEveryThreadInOrder()
     }
 }
 
-QTEST_GUILESS_MAIN(TestProcSampler)
+LAB_TEST_GUILESS_MAIN(TestProcSampler)
 #include "tst_procsampler.moc"

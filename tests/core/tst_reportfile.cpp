@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/atomicfile.h"
+#include "labtest.h"
 
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <csignal>
 #include <sys/resource.h>
@@ -145,5 +145,5 @@ void TestReportFile::readOnlyFolder()
     QFile::setPermissions(folder, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
 }
 
-QTEST_GUILESS_MAIN(TestReportFile)
+LAB_TEST_GUILESS_MAIN(TestReportFile)
 #include "tst_reportfile.moc"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/report/resultjson.h"
+#include "labtest.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <functional>
 
@@ -246,5 +246,5 @@ void TestReportJson::fileRoundTrip()
     QVERIFY(error.contains(QLatin1String("missing.json")));
 }
 
-QTEST_GUILESS_MAIN(TestReportJson)
+LAB_TEST_GUILESS_MAIN(TestReportJson)
 #include "tst_reportjson.moc"

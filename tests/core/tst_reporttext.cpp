@@ -2,9 +2,9 @@
 #include "core/report/resultcsv.h"
 #include "core/report/resultmarkdown.h"
 #include "core/report/resultsummary.h"
+#include "labtest.h"
 
 #include <QJsonArray>
-#include <QTest>
 
 using namespace Lab::Core;
 
@@ -225,5 +225,5 @@ void TestReportText::timesNotCompared()
     QVERIFY2(md.at(3).endsWith(QStringLiteral("| – |")), qPrintable(md.at(3)));
 }
 
-QTEST_GUILESS_MAIN(TestReportText)
+LAB_TEST_GUILESS_MAIN(TestReportText)
 #include "tst_reporttext.moc"

@@ -3,13 +3,13 @@
 #include "core/trace/chrometracereader.h"
 #include "core/trace/trace.h"
 #include "core/trace/tracerecorder.h"
+#include "labtest.h"
 
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 
 using namespace Lab::Core;
 
@@ -239,5 +239,5 @@ void TestRunHistory::keepsTheRunsRecording()
     recorder->clear();
 }
 
-QTEST_GUILESS_MAIN(TestRunHistory)
+LAB_TEST_GUILESS_MAIN(TestRunHistory)
 #include "tst_runhistory.moc"

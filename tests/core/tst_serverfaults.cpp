@@ -3,9 +3,9 @@
 // ask for a large image and never read pin a bounded number of bytes each, a stalled writer is dropped
 // after the write timeout, and at the connection cap idle connections give way to a new client.
 #include "core/net/imageserver.h"
+#include "labtest.h"
 
 #include <QTcpSocket>
-#include <QTest>
 
 #include <arpa/inet.h>
 #include <netinet/in.h>
@@ -120,5 +120,5 @@ void TestServerFaults::capGivesWayToNewClients()
     QCOMPARE(server.openConnections(), 4);
 }
 
-QTEST_GUILESS_MAIN(TestServerFaults)
+LAB_TEST_GUILESS_MAIN(TestServerFaults)
 #include "tst_serverfaults.moc"

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/experiments/sharedcounterexperiment.h"
+#include "labtest.h"
 
 #include <QSet>
 #include <QSignalSpy>
-#include <QTest>
 
 using namespace Lab::Core;
 
@@ -153,5 +153,5 @@ void TestSharedCounterExperiment::cancel()
     QVERIFY(finished.first().at(0).value<CounterSummary>().cancelled);
 }
 
-QTEST_GUILESS_MAIN(TestSharedCounterExperiment)
+LAB_TEST_GUILESS_MAIN(TestSharedCounterExperiment)
 #include "tst_sharedcounterexperiment.moc"

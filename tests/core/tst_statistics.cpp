@@ -2,8 +2,7 @@
 #include "core/bench/amdahlfit.h"
 #include "core/bench/benchmarkcase.h"
 #include "core/bench/statistics.h"
-
-#include <QTest>
+#include "labtest.h"
 
 #include <cmath>
 
@@ -188,5 +187,5 @@ void TestStatistics::sweepCases()
     QCOMPARE(cases.at(0).displayName(), QStringLiteral("sequential"));
 }
 
-QTEST_GUILESS_MAIN(TestStatistics)
+LAB_TEST_GUILESS_MAIN(TestStatistics)
 #include "tst_statistics.moc"

@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/monitor/statparser.h"
-
-#include <QTest>
+#include "labtest.h"
 
 using namespace Lab::Core;
 
@@ -125,5 +124,5 @@ void TestStatParser::statusSwitches()
     QVERIFY(!StatParser::parseStatusSwitches("Name:\tw\n"));
 }
 
-QTEST_GUILESS_MAIN(TestStatParser)
+LAB_TEST_GUILESS_MAIN(TestStatParser)
 #include "tst_statparser.moc"

@@ -13,9 +13,9 @@
 #include "core/trace/labthread.h"
 #include "core/trace/pacer.h"
 #include "core/trace/tracerecorder.h"
+#include "labtest.h"
 
 #include <QAtomicInt>
-#include <QTest>
 #include <QThread>
 
 #include <atomic>
@@ -467,5 +467,5 @@ void TestSyncPrimitives::blockedLabThreadNamesLockAndHolder()
     QVERIFY(handOff);
 }
 
-QTEST_GUILESS_MAIN(TestSyncPrimitives)
+LAB_TEST_GUILESS_MAIN(TestSyncPrimitives)
 #include "tst_syncprimitives.moc"

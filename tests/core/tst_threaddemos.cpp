@@ -4,10 +4,10 @@
 #include "core/experiments/threadidentity.h"
 #include "core/experiments/threadrenamedemo.h"
 #include "core/experiments/threadstartdemo.h"
+#include "labtest.h"
 
 #include <QSet>
 #include <QSignalSpy>
-#include <QTest>
 #include <QThread>
 
 using namespace Lab::Core;
@@ -146,5 +146,5 @@ void TestThreadDemos::gracefulStop()
     QCOMPARE(r.tid, demo.tid());
 }
 
-QTEST_GUILESS_MAIN(TestThreadDemos)
+LAB_TEST_GUILESS_MAIN(TestThreadDemos)
 #include "tst_threaddemos.moc"

@@ -3,9 +3,9 @@
 // builds, per-strategy speedups, and that the records of a real run show pinning and the GIL.
 #include "core/experiments/cpuaffinity.h"
 #include "core/experiments/threadjobbenchmark.h"
+#include "labtest.h"
 
 #include <QSignalSpy>
-#include <QTest>
 
 #include <unistd.h>
 
@@ -163,5 +163,5 @@ void TestThreadJobBenchmark::recordsOfARealRun()
     QVERIFY(!setup.lastRecord(QStringLiteral("gil"), 2).valid);
 }
 
-QTEST_GUILESS_MAIN(TestThreadJobBenchmark)
+LAB_TEST_GUILESS_MAIN(TestThreadJobBenchmark)
 #include "tst_threadjobbenchmark.moc"

@@ -2,9 +2,9 @@
 #include "core/experiments/cpuaffinity.h"
 #include "core/experiments/threadidentity.h"
 #include "core/experiments/threadjobrunner.h"
+#include "labtest.h"
 
 #include <QSignalSpy>
-#include <QTest>
 
 #include <unistd.h>
 
@@ -160,5 +160,5 @@ void TestThreadJobRunner::invalidConfig()
     QVERIFY(runner.validate().startsWith(QLatin1String("pin-cpu:")));
 }
 
-QTEST_GUILESS_MAIN(TestThreadJobRunner)
+LAB_TEST_GUILESS_MAIN(TestThreadJobRunner)
 #include "tst_threadjobrunner.moc"

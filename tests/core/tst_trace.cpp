@@ -3,11 +3,11 @@
 #include "core/trace/pacer.h"
 #include "core/trace/trace.h"
 #include "core/trace/tracerecorder.h"
+#include "labtest.h"
 
 #include <QMutex>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTest>
 #include <QTimer>
 
 #include <thread>
@@ -273,5 +273,5 @@ void TestTrace::watchProcess()
     QCOMPARE(workers.first().detail, QStringLiteral("exit code 3"));
 }
 
-QTEST_GUILESS_MAIN(TestTrace)
+LAB_TEST_GUILESS_MAIN(TestTrace)
 #include "tst_trace.moc"

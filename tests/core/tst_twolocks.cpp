@@ -4,9 +4,9 @@
 // lock-order graph is A -> B only; opposite orders that happen not to hang still leave the
 // lock-order cycle (a potential deadlock); a cancel ends a standing deadlock.
 #include "core/experiments/twolocks.h"
+#include "labtest.h"
 
 #include <QSignalSpy>
-#include <QTest>
 
 using namespace Lab::Core;
 
@@ -156,5 +156,5 @@ void TestTwoLocks::schemaDefaults()
     QCOMPARE(defaults.integer(QStringLiteral("stagger-ms")), 0);
 }
 
-QTEST_GUILESS_MAIN(TestTwoLocks)
+LAB_TEST_GUILESS_MAIN(TestTwoLocks)
 #include "tst_twolocks.moc"

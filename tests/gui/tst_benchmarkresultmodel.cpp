@@ -6,11 +6,11 @@
 #include "core/runners/factorbenchmark.h"
 #include "gui/panels/benchmarkresultmodel.h"
 #include "gui/panels/benchmarkresultswidget.h"
+#include "labtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
 #include <QTableView>
-#include <QTest>
 
 using namespace Lab::Gui;
 using Lab::Core::BenchmarkResult;
@@ -207,5 +207,5 @@ void TestBenchmarkResultModel::viewShowsTheModel()
     QCOMPARE(table->model()->rowCount(), 0);
 }
 
-QTEST_MAIN(TestBenchmarkResultModel)
+LAB_TEST_MAIN(TestBenchmarkResultModel)
 #include "tst_benchmarkresultmodel.moc"

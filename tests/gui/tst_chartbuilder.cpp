@@ -2,8 +2,7 @@
 #include "chartfixtures.h"
 #include "gui/charts/chartbuilder.h"
 #include "gui/charts/strategypalette.h"
-
-#include <QTest>
+#include "labtest.h"
 
 using namespace Lab;
 using namespace Lab::Gui;
@@ -203,5 +202,5 @@ void TestChartBuilder::kindNames()
     QCOMPARE(chartKindName(ChartKind::Speedup), QStringLiteral("speedup"));
 }
 
-QTEST_GUILESS_MAIN(TestChartBuilder)
+LAB_TEST_GUILESS_MAIN(TestChartBuilder)
 #include "tst_chartbuilder.moc"

@@ -7,6 +7,7 @@
 #include "gui/charts/chartview.h"
 #include "gui/charts/specchart.h"
 #include "gui/framequeue.h"
+#include "labtest.h"
 
 #include <QApplication>
 #include <QBuffer>
@@ -18,7 +19,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QXYSeries> // the test looks inside the chart to see replace() at work
 #include <QXmlStreamReader>
 
@@ -280,5 +280,5 @@ void TestChartExport::menuShowsErrorAndWrites()
         open->close();
 }
 
-QTEST_MAIN(TestChartExport)
+LAB_TEST_MAIN(TestChartExport)
 #include "tst_chartexport.moc"

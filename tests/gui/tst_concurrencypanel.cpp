@@ -12,6 +12,7 @@
 #include "gui/panels/threadjobreport.h"
 #include "gui/topics/concurrency/concurrencypanel.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTest>
 
 #include <unistd.h>
 
@@ -184,5 +184,5 @@ void TestConcurrencyPanel::codeListing()
     QVERIFY(python->toPlainText().contains(QStringLiteral("sched_setaffinity")));
 }
 
-QTEST_MAIN(TestConcurrencyPanel)
+LAB_TEST_MAIN(TestConcurrencyPanel)
 #include "tst_concurrencypanel.moc"

@@ -13,6 +13,7 @@
 #include "gui/topics/conditions/publishsubscribepage.h"
 #include "gui/topics/conditions/trafficlightpage.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QComboBox>
 #include <QLabel>
@@ -20,7 +21,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTest>
 #include <QToolButton>
 
 #include <memory>
@@ -233,5 +233,5 @@ void TestConditionsPanel::cancelEveryScenario()
     QVERIFY2(panel.lastStatus().startsWith(QStringLiteral("Done")), qPrintable(panel.lastStatus()));
 }
 
-QTEST_MAIN(TestConditionsPanel)
+LAB_TEST_MAIN(TestConditionsPanel)
 #include "tst_conditionspanel.moc"

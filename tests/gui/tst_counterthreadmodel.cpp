@@ -2,11 +2,11 @@
 // The threads panel's table model: threads reporting in (in any order), a new round replacing the
 // rows, the round's end adding increments, the stack distances, under QAbstractItemModelTester.
 #include "gui/topics/threads/counterthreadmodel.h"
+#include "labtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QFontDatabase>
 #include <QSignalSpy>
-#include <QTest>
 
 using namespace Lab::Gui;
 using Lab::Core::CounterThreadReport;
@@ -154,5 +154,5 @@ void TestCounterThreadModel::addressFont()
     QCOMPARE(changed.size(), 1);
 }
 
-QTEST_MAIN(TestCounterThreadModel)
+LAB_TEST_MAIN(TestCounterThreadModel)
 #include "tst_counterthreadmodel.moc"

@@ -14,12 +14,12 @@
 #include "gui/topics/deadlock/philosopherspage.h"
 #include "gui/topics/deadlock/twolockspage.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTest>
 
 #include <memory>
 
@@ -288,5 +288,5 @@ private:
     }
 };
 
-QTEST_MAIN(TestDeadlockPanel)
+LAB_TEST_MAIN(TestDeadlockPanel)
 #include "tst_deadlockpanel.moc"

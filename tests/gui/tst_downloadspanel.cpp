@@ -13,6 +13,7 @@
 #include "gui/topics/downloads/downloadsurleditor.h"
 #include "gui/topics/downloadsthumbnailmodel.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -21,7 +22,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QThreadPool>
 
 #include <memory>
@@ -317,5 +317,5 @@ void TestDownloadsPanel::codeListing()
     QVERIFY(python->toPlainText().contains(QStringLiteral("threading.Thread")));
 }
 
-QTEST_MAIN(TestDownloadsPanel)
+LAB_TEST_MAIN(TestDownloadsPanel)
 #include "tst_downloadspanel.moc"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/imagegenerator.h"
 #include "gui/topics/downloadsthumbnailmodel.h"
+#include "labtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QPixmap>
 #include <QSignalSpy>
-#include <QTest>
 #include <QThreadPool>
 
 #include <memory>
@@ -103,5 +103,5 @@ void TestDownloadsThumbnailModel::destroyedWhileDecoding()
     QCoreApplication::processEvents();
 }
 
-QTEST_MAIN(TestDownloadsThumbnailModel)
+LAB_TEST_MAIN(TestDownloadsThumbnailModel)
 #include "tst_downloadsthumbnailmodel.moc"

@@ -5,11 +5,11 @@
 #include "core/trace/pacer.h"
 #include "gui/panels/experimentpanel.h"
 #include "gui/panels/parameterform.h"
+#include "labtest.h"
 
 #include <QLabel>
 #include <QProgressBar>
 #include <QRegularExpression>
-#include <QTest>
 #include <QToolButton>
 
 using namespace Lab::Gui;
@@ -94,5 +94,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestExperimentPanel)
+LAB_TEST_MAIN(TestExperimentPanel)
 #include "tst_experimentpanel.moc"

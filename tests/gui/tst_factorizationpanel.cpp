@@ -8,6 +8,7 @@
 #include "gui/panels/parameterform.h"
 #include "gui/topics/factorization/factorizationpanel.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QLabel>
 #include <QLineEdit>
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTest>
 
 using namespace Lab::Gui;
 using Column = BenchmarkResultModel::Column;
@@ -191,5 +191,5 @@ void TestFactorizationPanel::codeListing()
     QVERIFY(python->toPlainText().contains(QStringLiteral("Pool(")));
 }
 
-QTEST_MAIN(TestFactorizationPanel)
+LAB_TEST_MAIN(TestFactorizationPanel)
 #include "tst_factorizationpanel.moc"

@@ -2,10 +2,10 @@
 // FrameQueue: GUI work spread over turns of the event loop, one job per turn, with what a job posts
 // sent before the next job runs.
 #include "gui/framequeue.h"
+#include "labtest.h"
 
 #include <QCoreApplication>
 #include <QEvent>
-#include <QTest>
 
 using Lab::Gui::FrameQueue;
 
@@ -107,5 +107,5 @@ void TestFrameQueue::flushRunsEverythingNow()
     QCOMPARE(ran, 2);
 }
 
-QTEST_MAIN(TestFrameQueue)
+LAB_TEST_MAIN(TestFrameQueue)
 #include "tst_framequeue.moc"

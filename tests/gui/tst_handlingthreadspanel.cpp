@@ -7,6 +7,7 @@
 #include "gui/topics/handlingthreads/processendingwidget.h"
 #include "gui/topics/handlingthreads/threadnamesmodel.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -16,7 +17,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTest>
 
 using namespace Lab::Gui;
 using Ending = ProcessEndingWidget::Ending;
@@ -179,5 +179,5 @@ void TestHandlingThreadsPanel::codeListing()
                 .contains(QStringLiteral("terminate()")));
 }
 
-QTEST_MAIN(TestHandlingThreadsPanel)
+LAB_TEST_MAIN(TestHandlingThreadsPanel)
 #include "tst_handlingthreadspanel.moc"

@@ -4,6 +4,7 @@
 #include "gui/charts/chartview.h"
 #include "gui/history/historymodel.h"
 #include "gui/history/historywidget.h"
+#include "labtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -16,7 +17,6 @@
 #include <QStandardPaths>
 #include <QTableView>
 #include <QTemporaryDir>
-#include <QTest>
 
 using namespace Lab;
 using namespace Lab::Gui;
@@ -146,5 +146,5 @@ void TestHistoryWidget::headline()
     QVERIFY2(text.contains(QStringLiteral("threads ×4 110.0 ms (3.60×)")), qPrintable(text));
 }
 
-QTEST_MAIN(TestHistoryWidget)
+LAB_TEST_MAIN(TestHistoryWidget)
 #include "tst_historywidget.moc"

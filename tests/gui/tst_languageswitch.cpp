@@ -11,6 +11,7 @@
 #include "gui/panels/experimentpanel.h"
 #include "gui/topics/topicpage.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
@@ -29,7 +30,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTest>
 #include <QTextDocumentFragment>
 #include <QXmlStreamReader>
 
@@ -324,5 +324,5 @@ private:
     Catalogue m_catalogue;
 };
 
-QTEST_MAIN(TestLanguageSwitch)
+LAB_TEST_MAIN(TestLanguageSwitch)
 #include "tst_languageswitch.moc"

@@ -2,10 +2,10 @@
 #include "gui/labresources.h"
 #include "gui/launchoptions.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QDir>
 #include <QTemporaryDir>
-#include <QTest>
 
 using namespace Lab::Gui;
 
@@ -145,5 +145,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_MAIN(TestLaunchOptions)
+LAB_TEST_MAIN(TestLaunchOptions)
 #include "tst_launchoptions.moc"

@@ -2,6 +2,7 @@
 // The layout audit (--layout-report) finds each kind of problem a lecture hall would see, planted
 // one at a time in a real window, and finds none in a window where everything fits.
 #include "gui/layoutaudit.h"
+#include "labtest.h"
 
 #include <QComboBox>
 #include <QHBoxLayout>
@@ -9,7 +10,6 @@
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTabWidget>
-#include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -162,5 +162,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestLayoutAudit)
+LAB_TEST_MAIN(TestLayoutAudit)
 #include "tst_layoutaudit.moc"

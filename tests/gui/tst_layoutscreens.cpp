@@ -17,6 +17,7 @@
 #include "gui/presenter/presentercontroller.h"
 #include "gui/topics/topicpage.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QApplication>
 #include <QJsonArray>
@@ -27,7 +28,6 @@
 #include <QSettings>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <cstdio>
 
@@ -133,9 +133,9 @@ private slots:
         environment.insert(QStringLiteral("XDG_DATA_HOME"), dir.filePath(QStringLiteral("data")));
         child.setProcessEnvironment(environment);
         child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        child.start(
-            QCoreApplication::applicationFilePath(),
-            {QStringLiteral("--screen"), mode, QStringLiteral("%1x%2").arg(screen.width()).arg(screen.height())});
+        child.start(QCoreApplication::applicationFilePath(),
+                    {Lab::Test::currentTestName(), QStringLiteral("--screen"), mode,
+                     QStringLiteral("%1x%2").arg(screen.width()).arg(screen.height())});
         QVERIFY(child.waitForStarted());
         QVERIFY2(child.waitForFinished(240'000), "the audit of one screen took more than 4 minutes");
         QCOMPARE(child.exitStatus(), QProcess::NormalExit);
@@ -168,7 +168,11 @@ private slots:
     }
 };
 
-int main(int argc, char **argv)
+namespace {
+
+// The screens are audited in a child process (a screen is chosen when the application starts); the
+// child is this program again with --screen.
+int layoutScreensMain(int argc, char **argv)
 {
     if (argc >= 4 && qstrcmp(argv[1], "--screen") == 0) {
         int childArgc = 1; // Qt's own options are not ours to pass on
@@ -179,5 +183,9 @@ int main(int argc, char **argv)
     QTEST_SET_MAIN_SOURCE_PATH
     return QTest::qExec(&test, argc, argv);
 }
+
+} // namespace
+
+LAB_TEST_REGISTER(layoutScreensMain)
 
 #include "tst_layoutscreens.moc"

@@ -11,12 +11,12 @@
 #include "gui/topics/locks/lockdemowidget.h"
 #include "gui/topics/locks/lockspanel.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTest>
 #include <QThread>
 
 #include <memory>
@@ -113,5 +113,5 @@ void TestLocksPanel::recursiveLockCountsUpAndDown()
     QVERIFY(!steps.contains(QStringLiteral("Self-deadlock")));
 }
 
-QTEST_MAIN(TestLocksPanel)
+LAB_TEST_MAIN(TestLocksPanel)
 #include "tst_lockspanel.moc"

@@ -6,6 +6,7 @@
 #include "gui/topics/experiment.h"
 #include "gui/topics/topicpage.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -21,7 +22,6 @@
 #include <QSplitter>
 #include <QStandardPaths>
 #include <QTableView>
-#include <QTest>
 #include <QTextBlock>
 #include <QTextBrowser>
 #include <QTextDocument>
@@ -437,5 +437,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestMainWindow)
+LAB_TEST_MAIN(TestMainWindow)
 #include "tst_mainwindow.moc"

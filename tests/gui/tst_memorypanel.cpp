@@ -14,6 +14,7 @@
 #include "gui/topics/memory/memorypanel.h"
 #include "gui/topics/memory/topologywidget.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -21,7 +22,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTest>
 #include <QThreadPool>
 
 #include <memory>
@@ -304,5 +304,5 @@ void TestMemoryPanel::latencyExplainedWithoutCacheSizes()
     QVERIFY2(text.contains(QStringLiteral("about 251 ns per load, 251× as long")), qPrintable(text));
 }
 
-QTEST_MAIN(TestMemoryPanel)
+LAB_TEST_MAIN(TestMemoryPanel)
 #include "tst_memorypanel.moc"

@@ -10,6 +10,7 @@
 #include "gui/monitor/threadfilterproxy.h"
 #include "gui/monitor/threadtablemodel.h"
 #include "gui/monitor/timelinewidget.h"
+#include "labtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QComboBox>
@@ -22,7 +23,6 @@
 #include <QSemaphore>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QToolButton>
 #include <QTreeView>
 #include <QWaitCondition>
@@ -365,5 +365,5 @@ void TestMonitorWidget::deadlockBannerNamesTheCycle()
                              30000);
 }
 
-QTEST_MAIN(TestMonitorWidget)
+LAB_TEST_MAIN(TestMonitorWidget)
 #include "tst_monitorwidget.moc"

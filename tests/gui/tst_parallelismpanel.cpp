@@ -12,6 +12,7 @@
 #include "gui/panels/threadjobreport.h"
 #include "gui/topics/parallelism/parallelismpanel.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QElapsedTimer>
 #include <QLabel>
@@ -19,7 +20,6 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTest>
 #include <QThread>
 
 #include <unistd.h>
@@ -198,5 +198,5 @@ void TestParallelismPanel::codeListing()
                 .contains(QStringLiteral("GIL")));
 }
 
-QTEST_MAIN(TestParallelismPanel)
+LAB_TEST_MAIN(TestParallelismPanel)
 #include "tst_parallelismpanel.moc"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/panels/parameterform.h"
+#include "labtest.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QLineEdit>
 #include <QSpinBox>
-#include <QTest>
 
 using namespace Lab::Gui;
 
@@ -152,5 +152,5 @@ void TestParameterForm::advancedRowsFold()
     QCOMPARE(form.doubleValue(QStringLiteral("rate")), 0.75);
 }
 
-QTEST_MAIN(TestParameterForm)
+LAB_TEST_MAIN(TestParameterForm)
 #include "tst_parameterform.moc"

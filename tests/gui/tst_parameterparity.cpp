@@ -4,9 +4,9 @@
 #include "core/cli/command.h"
 #include "core/cli/optionreader.h"
 #include "gui/panels/parameterform.h"
+#include "labtest.h"
 
 #include <QCommandLineParser>
-#include <QTest>
 
 using namespace Lab::Core;
 using Lab::Gui::ParameterForm;
@@ -122,5 +122,5 @@ void TestParameterParity::labelsAndFolding()
     }
 }
 
-QTEST_MAIN(TestParameterParity)
+LAB_TEST_MAIN(TestParameterParity)
 #include "tst_parameterparity.moc"

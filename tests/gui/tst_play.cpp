@@ -8,6 +8,7 @@
 #include "gui/presenter/scriptplayer.h"
 #include "gui/topics/experiment.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QApplication>
 #include <QFile>
@@ -15,7 +16,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QTimer>
 
 using namespace Lab::Gui;
@@ -282,5 +282,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_MAIN(TestPlay)
+LAB_TEST_MAIN(TestPlay)
 #include "tst_play.moc"

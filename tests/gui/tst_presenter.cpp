@@ -13,6 +13,7 @@
 #include "gui/topics/slidewidget.h"
 #include "gui/topics/topicpage.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QAction>
 #include <QApplication>
@@ -26,7 +27,6 @@
 #include <QSpinBox>
 #include <QStandardPaths>
 #include <QStatusBar>
-#include <QTest>
 #include <QTextBrowser>
 #include <QTreeWidget>
 
@@ -484,5 +484,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestPresenter)
+LAB_TEST_MAIN(TestPresenter)
 #include "tst_presenter.moc"

@@ -11,6 +11,7 @@
 #include "gui/topics/processes/processespanel.h"
 #include "gui/topics/processes/processinfomodel.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QDir>
@@ -23,7 +24,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTabWidget>
-#include <QTest>
 
 #include <memory>
 #include <unistd.h>
@@ -408,5 +408,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestProcessesPanel)
+LAB_TEST_MAIN(TestProcessesPanel)
 #include "tst_processespanel.moc"

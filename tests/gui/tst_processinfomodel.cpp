@@ -3,10 +3,10 @@
 // /proc fixtures (tests/data/procpid) under QAbstractItemModelTester; columns added and removed as
 // workers come and go, a refresh changing one column in place, an ended process disabled.
 #include "gui/topics/processes/processinfomodel.h"
+#include "labtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTest>
 
 using namespace Lab::Gui;
 using Lab::Core::ProcessInfo;
@@ -127,5 +127,5 @@ void TestProcessInfoModel::unknownProcessShowsNothing()
     QVERIFY(!model.index(Row::CaughtRow, 0).data(Qt::ToolTipRole).isValid());
 }
 
-QTEST_MAIN(TestProcessInfoModel)
+LAB_TEST_MAIN(TestProcessInfoModel)
 #include "tst_processinfomodel.moc"

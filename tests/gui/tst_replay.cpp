@@ -18,6 +18,7 @@
 #include "gui/topics/deadlock/diningtablewidget.h"
 #include "gui/topics/deadlock/philosopherspage.h"
 #include "gui/topics/replayframe.h"
+#include "labtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QDockWidget>
@@ -30,7 +31,6 @@
 #include <QSlider>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 
 using namespace Lab;
 using Core::ThreadState;
@@ -406,5 +406,5 @@ void TestReplay::openOptionRefusesBadFiles()
     QVERIFY2(text.contains(message), qPrintable(text));
 }
 
-QTEST_MAIN(TestReplay)
+LAB_TEST_MAIN(TestReplay)
 #include "tst_replay.moc"

@@ -3,6 +3,7 @@
 // QtSvg without a warning, every topic has a lesson in every language, and every image a lesson
 // shows is a diagram that lab.qrc provides (in the lesson's own language).
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QDir>
 #include <QFile>
@@ -13,7 +14,6 @@
 #include <QRegularExpression>
 #include <QSet>
 #include <QSvgRenderer>
-#include <QTest>
 #include <QTextDocument>
 #include <QXmlStreamReader>
 
@@ -230,5 +230,5 @@ void TestResourceSvg::lessonIsComplete()
     QVERIFY2(words >= 180 && words <= 500, qPrintable(QStringLiteral("%1 words").arg(words)));
 }
 
-QTEST_MAIN(TestResourceSvg)
+LAB_TEST_MAIN(TestResourceSvg)
 #include "tst_resourcesvg.moc"

@@ -8,12 +8,12 @@
 #include "gui/topics/semaphores/semaphoreslotswidget.h"
 #include "gui/topics/semaphores/semaphorespanel.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QLabel>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTest>
 
 #include <memory>
 
@@ -110,5 +110,5 @@ void TestSemaphoresPanel::cancelMidSale()
     QCOMPARE(panel.lastStatus(), QStringLiteral("Cancelled."));
 }
 
-QTEST_MAIN(TestSemaphoresPanel)
+LAB_TEST_MAIN(TestSemaphoresPanel)
 #include "tst_semaphorespanel.moc"

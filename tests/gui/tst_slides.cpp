@@ -7,10 +7,10 @@
 #include "gui/topics/slidewidget.h"
 #include "gui/topics/topicpage.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QFile>
 #include <QScrollBar>
-#include <QTest>
 #include <QTextBrowser>
 
 using namespace Lab::Gui;
@@ -121,5 +121,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestSlides)
+LAB_TEST_MAIN(TestSlides)
 #include "tst_slides.moc"

@@ -9,6 +9,7 @@
 #include "gui/topics/startingthreads/startingthreadspanel.h"
 #include "gui/topics/startingthreads/threadstartmodel.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QCoreApplication>
@@ -21,7 +22,6 @@
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QTableWidget>
-#include <QTest>
 #include <QTreeWidget>
 
 using namespace Lab::Gui;
@@ -215,5 +215,5 @@ void TestStartingThreadsPanel::codeListing()
                 .contains(QStringLiteral("daemon=True")));
 }
 
-QTEST_MAIN(TestStartingThreadsPanel)
+LAB_TEST_MAIN(TestStartingThreadsPanel)
 #include "tst_startingthreadspanel.moc"

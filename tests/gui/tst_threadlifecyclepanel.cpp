@@ -7,6 +7,7 @@
 #include "gui/topics/threadlifecycle/threadlifecyclepanel.h"
 #include "gui/topics/threadlifecycle/threadstatediagram.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QLabel>
 #include <QPlainTextEdit>
@@ -14,7 +15,6 @@
 #include <QScopeGuard>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTest>
 
 using namespace Lab::Gui;
 using Lab::Core::Pacer;
@@ -222,5 +222,5 @@ void TestThreadLifecyclePanel::diagramDrawsAtAnySize()
     QCOMPARE(diagram.litText(), QStringLiteral("Terminated (x)"));
 }
 
-QTEST_MAIN(TestThreadLifecyclePanel)
+LAB_TEST_MAIN(TestThreadLifecyclePanel)
 #include "tst_threadlifecyclepanel.moc"

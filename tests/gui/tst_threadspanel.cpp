@@ -9,6 +9,7 @@
 #include "gui/topics/threads/counterthreadmodel.h"
 #include "gui/topics/threads/threadspanel.h"
 #include "gui/topics/topicregistry.h"
+#include "labtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QLabel>
@@ -19,7 +20,6 @@
 #include <QSet>
 #include <QSignalSpy>
 #include <QStandardPaths>
-#include <QTest>
 
 #include <memory>
 
@@ -284,5 +284,5 @@ void TestThreadsPanel::codeListing()
     QVERIFY(python->toPlainText().contains(QStringLiteral("threading.Lock()")));
 }
 
-QTEST_MAIN(TestThreadsPanel)
+LAB_TEST_MAIN(TestThreadsPanel)
 #include "tst_threadspanel.moc"

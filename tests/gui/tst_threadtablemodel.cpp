@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "gui/monitor/threadfilterproxy.h"
 #include "gui/monitor/threadtablemodel.h"
+#include "labtest.h"
 
 #include <QAbstractItemModelTester>
 #include <QSignalSpy>
-#include <QTest>
 
 using namespace Lab::Core;
 using namespace Lab::Gui;
@@ -285,5 +285,5 @@ void TestThreadTableModel::briefKernelStateWhenNarrow()
         findTid(model, 101).data(Qt::ToolTipRole).toString().contains(QLatin1String("S: sleeping (interruptible)")));
 }
 
-QTEST_MAIN(TestThreadTableModel)
+LAB_TEST_MAIN(TestThreadTableModel)
 #include "tst_threadtablemodel.moc"

@@ -2,10 +2,10 @@
 #include "gui/labresources.h"
 #include "gui/topics/topicregistry.h"
 #include "gui/translationmanager.h"
+#include "labtest.h"
 
 #include <QFile>
 #include <QSet>
-#include <QTest>
 
 #include <algorithm>
 
@@ -123,5 +123,5 @@ private slots:
     }
 };
 
-QTEST_MAIN(TestTopicRegistry)
+LAB_TEST_MAIN(TestTopicRegistry)
 #include "tst_topicregistry.moc"

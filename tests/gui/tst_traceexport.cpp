@@ -4,13 +4,13 @@
 #include "../core/chrometracecheck.h"
 #include "core/trace/tracerecorder.h"
 #include "gui/mainwindow.h"
+#include "labtest.h"
 
 #include <QAction>
 #include <QFile>
 #include <QMessageBox>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 
 using namespace Lab;
 
@@ -64,5 +64,5 @@ void TestTraceExport::failureOpensMessageBox()
     QVERIFY(box->text().contains(QStringLiteral("/nonexistent-folder/gui.trace.json")));
 }
 
-QTEST_MAIN(TestTraceExport)
+LAB_TEST_MAIN(TestTraceExport)
 #include "tst_traceexport.moc"

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The `chart` subcommand as a user runs it: a separate process, no display.
+#include "labtest.h"
+
 #include <QFile>
 #include <QImageReader>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTest>
 
 class TestChartCommand : public QObject
 {
@@ -213,5 +214,5 @@ void TestChartCommand::refusesToCompare()
     QVERIFY2(QString::fromUtf8(errors).contains(message), errors.constData());
 }
 
-QTEST_GUILESS_MAIN(TestChartCommand)
+LAB_TEST_GUILESS_MAIN(TestChartCommand)
 #include "tst_chartcommand.moc"

@@ -1,11 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/experiments/workerdemoprocess.h"
+#include "labtest.h"
 
 #include <QDir>
 #include <QFile>
 #include <QSet>
 #include <QSignalSpy>
-#include <QTest>
 
 #include <csignal>
 
@@ -183,5 +183,5 @@ void TestDaemonDemo::pingThenCrash()
     QVERIFY(!demo.request("ping")); // nobody to ask any more
 }
 
-QTEST_GUILESS_MAIN(TestDaemonDemo)
+LAB_TEST_GUILESS_MAIN(TestDaemonDemo)
 #include "tst_daemondemo.moc"

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/imagegenerator.h"
 #include "core/net/imageserverhost.h"
+#include "labtest.h"
 
 #include <QDir>
 #include <QFile>
@@ -11,7 +12,6 @@
 #include <QStandardPaths>
 #include <QTcpServer>
 #include <QTemporaryDir>
-#include <QTest>
 
 using namespace Lab::Core;
 
@@ -207,5 +207,5 @@ void TestDownloadCommand::badOptions()
     QCOMPARE(QString::fromUtf8(outcome.err).trimmed(), QStringLiteral("concurrency-lab run download: ") + message);
 }
 
-QTEST_GUILESS_MAIN(TestDownloadCommand)
+LAB_TEST_GUILESS_MAIN(TestDownloadCommand)
 #include "tst_downloadcommand.moc"

@@ -5,10 +5,10 @@
 #include "core/runners/factorrunner.h"
 #include "core/trace/tracerecorder.h"
 #include "core/workloads/numbergenerator.h"
+#include "labtest.h"
 
 #include <QFile>
 #include <QSignalSpy>
-#include <QTest>
 
 #include <csignal>
 
@@ -333,5 +333,5 @@ void TestFactorizeRunners::unknownStrategy()
     }
 }
 
-QTEST_GUILESS_MAIN(TestFactorizeRunners)
+LAB_TEST_GUILESS_MAIN(TestFactorizeRunners)
 #include "tst_factorizerunners.moc"

@@ -5,6 +5,7 @@
 // (the run could not be saved), never a crash. Memory is capped for the child (RLIMIT_AS) so that a
 // regression ends in bad_alloc here instead of eating the machine's memory.
 #include "labprocess.h"
+#include "labtest.h"
 
 #include <QDir>
 #include <QFile>
@@ -15,7 +16,6 @@
 #include <QRegularExpression>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <sys/resource.h>
 #include <unistd.h>
@@ -457,5 +457,5 @@ void TestFaults::threadsThatCannotBeMade()
     QCOMPARE(lab, started); // every thread that was made is listed, and nothing else as a lab thread
 }
 
-QTEST_GUILESS_MAIN(TestFaults)
+LAB_TEST_GUILESS_MAIN(TestFaults)
 #include "tst_faults.moc"

@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/experiments/processinfo.h"
 #include "core/experiments/workerdemoprocess.h"
+#include "labtest.h"
 
 #include <QDir>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QSignalSpy>
-#include <QTest>
 
 #include <csignal>
 
@@ -130,5 +130,5 @@ void TestForkDemo::childVisibleWhileHeld()
     QCOMPARE(exit.signalName, QStringLiteral("SIGKILL"));
 }
 
-QTEST_GUILESS_MAIN(TestForkDemo)
+LAB_TEST_GUILESS_MAIN(TestForkDemo)
 #include "tst_forkdemo.moc"

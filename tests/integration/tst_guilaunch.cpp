@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The concurrency-lab executable's GUI flags, run as a user would run them.
+#include "labtest.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTest>
 
 class TestGuiLaunch : public QObject
 {
@@ -117,5 +118,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_GUILESS_MAIN(TestGuiLaunch)
+LAB_TEST_GUILESS_MAIN(TestGuiLaunch)
 #include "tst_guilaunch.moc"

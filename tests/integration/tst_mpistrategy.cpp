@@ -7,6 +7,7 @@
 #include "core/trace/tracerecorder.h"
 #include "core/workloads/numbergenerator.h"
 #include "labprocess.h"
+#include "labtest.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -15,7 +16,6 @@
 #include <QProcess>
 #include <QSignalSpy>
 #include <QTemporaryDir>
-#include <QTest>
 
 #include <csignal>
 #include <unistd.h>
@@ -232,5 +232,5 @@ void TestMpiStrategy::twoHostsInNamespaces()
              2);
 }
 
-QTEST_GUILESS_MAIN(TestMpiStrategy)
+LAB_TEST_GUILESS_MAIN(TestMpiStrategy)
 #include "tst_mpistrategy.moc"

@@ -2,6 +2,7 @@
 // `concurrency-lab run factorize` as a user runs it: the real executable, real threads and worker
 // processes, result files read back.
 #include "labprocess.h"
+#include "labtest.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -10,7 +11,6 @@
 #include <QProcess>
 #include <QStandardPaths>
 #include <QTemporaryDir>
-#include <QTest>
 
 namespace {
 
@@ -174,5 +174,5 @@ void TestRunFactorize::badOptions()
     QVERIFY(outcome.out.isEmpty());
 }
 
-QTEST_GUILESS_MAIN(TestRunFactorize)
+LAB_TEST_GUILESS_MAIN(TestRunFactorize)
 #include "tst_runfactorize.moc"

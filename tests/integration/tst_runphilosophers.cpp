@@ -2,13 +2,13 @@
 // `concurrency-lab run philosophers` as a user runs it: the real executable and threads, the result
 // JSON read back, the contract of the deadlock issue checked field by field.
 #include "labprocess.h"
+#include "labtest.h"
 
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QTemporaryDir>
-#include <QTest>
 
 namespace {
 
@@ -156,5 +156,5 @@ void TestRunPhilosophers::badOptions()
              QStringLiteral("concurrency-lab run philosophers: ") + message);
 }
 
-QTEST_GUILESS_MAIN(TestRunPhilosophers)
+LAB_TEST_GUILESS_MAIN(TestRunPhilosophers)
 #include "tst_runphilosophers.moc"

@@ -2,6 +2,7 @@
 // `concurrency-lab run race` as a user runs it: the real executable and threads, the result JSON read
 // back, the contract of the synchronization-primitives issue checked field by field.
 #include "labprocess.h"
+#include "labtest.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -9,7 +10,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTest>
 #include <QThread>
 
 namespace {
@@ -135,5 +135,5 @@ void TestRunRace::badOptions()
     QCOMPARE(QString::fromLocal8Bit(outcome.err).trimmed(), QStringLiteral("concurrency-lab run race: ") + message);
 }
 
-QTEST_GUILESS_MAIN(TestRunRace)
+LAB_TEST_GUILESS_MAIN(TestRunRace)
 #include "tst_runrace.moc"

@@ -1,10 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // Scripted demos with the real executable: --play, --present, --set/--run errors.
+#include "labtest.h"
+
 #include <QFile>
 #include <QImage>
 #include <QProcess>
 #include <QTemporaryDir>
-#include <QTest>
 
 class TestScripted : public QObject
 {
@@ -96,5 +97,5 @@ private:
     QTemporaryDir m_dir;
 };
 
-QTEST_MAIN(TestScripted)
+LAB_TEST_MAIN(TestScripted)
 #include "tst_scripted.moc"

@@ -1,11 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "labtest.h"
+
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTcpServer>
-#include <QTest>
 
 #include <csignal>
 
@@ -99,5 +100,5 @@ void TestServeCommand::takenPort()
     QVERIFY(serve.readAllStandardError().contains("--port: must be a free port"));
 }
 
-QTEST_GUILESS_MAIN(TestServeCommand)
+LAB_TEST_GUILESS_MAIN(TestServeCommand)
 #include "tst_servecommand.moc"

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/system/machineinfo.h"
+#include "labtest.h"
 
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
-#include <QTest>
 
 using namespace Lab::Core;
 
@@ -100,5 +100,5 @@ void TestSysinfoCommand::badArguments()
     QVERIFY2(err.contains(mentions), qPrintable(err));
 }
 
-QTEST_GUILESS_MAIN(TestSysinfoCommand)
+LAB_TEST_GUILESS_MAIN(TestSysinfoCommand)
 #include "tst_sysinfocommand.moc"

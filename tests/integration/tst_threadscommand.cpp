@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `concurrency-lab threads` against its own /proc and against ps -L, at the same moment.
+#include "labtest.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -7,7 +9,6 @@
 #include <QJsonObject>
 #include <QProcess>
 #include <QStandardPaths>
-#include <QTest>
 
 class TestThreadsCommand : public QObject
 {
@@ -136,5 +137,5 @@ void TestThreadsCommand::badArguments()
     QCOMPARE(err.count(QLatin1Char('\n')), 1);
 }
 
-QTEST_GUILESS_MAIN(TestThreadsCommand)
+LAB_TEST_GUILESS_MAIN(TestThreadsCommand)
 #include "tst_threadscommand.moc"

@@ -3,10 +3,10 @@
 // Chrome Trace Event rules (tests/core/chrometracecheck.h) and for what each run must show.
 #include "../core/chrometracecheck.h"
 #include "labprocess.h"
+#include "labtest.h"
 
 #include <QFile>
 #include <QTemporaryDir>
-#include <QTest>
 
 class TestTraceCommand : public QObject
 {
@@ -136,5 +136,5 @@ void TestTraceCommand::unwritableTargetFailsClearly()
              outcome.err.constData());
 }
 
-QTEST_GUILESS_MAIN(TestTraceCommand)
+LAB_TEST_GUILESS_MAIN(TestTraceCommand)
 #include "tst_tracecommand.moc"

@@ -3,11 +3,11 @@
 #include "core/workloads/factorbatchprotocol.h"
 #include "core/workloads/factorchecksum.h"
 #include "core/workloads/numbergenerator.h"
+#include "labtest.h"
 
 #include <QFile>
 #include <QProcess>
 #include <QProcessEnvironment>
-#include <QTest>
 
 #include <random>
 
@@ -257,5 +257,5 @@ void TestWorkerFactor::batchExitsOnStdinClose()
     QCOMPARE(process.exitCode(), 0);
 }
 
-QTEST_GUILESS_MAIN(TestWorkerFactor)
+LAB_TEST_GUILESS_MAIN(TestWorkerFactor)
 #include "tst_workerfactor.moc"
