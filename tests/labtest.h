@@ -12,6 +12,12 @@
 
 #include <QTest>
 
+// In a unity build CMake defines LAB_UNITY_ID to a name unique to each test file (the target's
+// UNITY_BUILD_UNIQUE_ID), so each file's main has a name of its own; else it is empty.
+#ifndef LAB_UNITY_ID
+#define LAB_UNITY_ID
+#endif
+
 namespace Lab::Test {
 
 using MainFunction = int (*)(int argc, char **argv);
@@ -27,11 +33,14 @@ QString currentTestName();
 
 #define LAB_TEST_REGISTER(function)                                                                                    \
     namespace {                                                                                                        \
+    namespace LAB_UNITY_ID {                                                                                           \
     [[maybe_unused]] const bool labTestRegistered = Lab::Test::registerMain(__FILE__, function);                       \
+    }                                                                                                                  \
     }
 
 #define LAB_TEST_MAIN_WRAPPER(TestObject, ...)                                                                         \
     namespace {                                                                                                        \
+    namespace LAB_UNITY_ID {                                                                                           \
     int labTestMain(int argc, char *argv[])                                                                            \
     {                                                                                                                  \
         QT_PREPEND_NAMESPACE(QTest::Internal::callInitMain)<TestObject>();                                             \
@@ -39,6 +48,7 @@ QString currentTestName();
         TestObject tc;                                                                                                 \
         QTEST_SET_MAIN_SOURCE_PATH                                                                                     \
         return QTest::qExec(&tc, argc, argv);                                                                          \
+    }                                                                                                                  \
     }                                                                                                                  \
     }                                                                                                                  \
     LAB_TEST_REGISTER(labTestMain)

@@ -18,7 +18,7 @@ using TraceBuilder::produce;
 
 namespace {
 
-constexpr qint64 T0 = 5'000'000'000;
+constexpr qint64 ReaderT0 = 5'000'000'000;
 
 // Two threads (one waits on the other's lock, is handed it, marks, is held by the pacer), a worker
 // process, run and phase marks, CPU and primitive samples; times with nanosecond digits.
@@ -33,32 +33,32 @@ TraceRecording sampleRecording()
     r.recordedAt = QDateTime(QDate(2026, 12, 7), QTime(9, 30, 15, 250), Qt::UTC);
     r.machine = u"hall-pc (Example CPU, 4 logical cores)"_qs;
     r.events = {
-        makeEvent(T0, -1, 0, K::RunStarted, S::Running, u"philosophers"_qs),
-        makeEvent(T0 + 1'001, 0, 0, K::ThreadCreated, S::New, u"philosopher-1"_qs),
-        makeEvent(T0 + 2'002, 1, 0, K::ThreadCreated, S::New, u"philosopher-2"_qs),
-        makeEvent(T0 + 3'003, -1, 0, K::Mark, S::Running, u"[1/2] eating"_qs),
-        makeEvent(T0 + 10'017, 0, 101, K::StateChanged, S::Running),
-        makeEvent(T0 + 11'000, 1, 102, K::StateChanged, S::Running),
-        makeEvent(T0 + 20'500, 1, 102, K::StateChanged, S::Blocked, u"on \"fork-2\" (held by philosopher-1)"_qs),
-        makeEvent(T0 + 30'000, 0, 101, K::PacerHeld, S::Running),
-        makeEvent(T0 + 31'000, 0, 101, K::PacerReleased, S::Running),
-        makeEvent(T0 + 40'123, 1, 102, K::StateChanged, S::Running),
-        makeEvent(T0 + 40'200, 1, 102, K::Mark, S::Running,
+        makeEvent(ReaderT0, -1, 0, K::RunStarted, S::Running, u"philosophers"_qs),
+        makeEvent(ReaderT0 + 1'001, 0, 0, K::ThreadCreated, S::New, u"philosopher-1"_qs),
+        makeEvent(ReaderT0 + 2'002, 1, 0, K::ThreadCreated, S::New, u"philosopher-2"_qs),
+        makeEvent(ReaderT0 + 3'003, -1, 0, K::Mark, S::Running, u"[1/2] eating"_qs),
+        makeEvent(ReaderT0 + 10'017, 0, 101, K::StateChanged, S::Running),
+        makeEvent(ReaderT0 + 11'000, 1, 102, K::StateChanged, S::Running),
+        makeEvent(ReaderT0 + 20'500, 1, 102, K::StateChanged, S::Blocked, u"on \"fork-2\" (held by philosopher-1)"_qs),
+        makeEvent(ReaderT0 + 30'000, 0, 101, K::PacerHeld, S::Running),
+        makeEvent(ReaderT0 + 31'000, 0, 101, K::PacerReleased, S::Running),
+        makeEvent(ReaderT0 + 40'123, 1, 102, K::StateChanged, S::Running),
+        makeEvent(ReaderT0 + 40'200, 1, 102, K::Mark, S::Running,
                   u"\"fork-2\": released by philosopher-1 → philosopher-2"_qs),
-        makeEvent(T0 + 45'000, 2, 0, K::ProcessStarted, S::Running, u"factor-proc-1"_qs, 5151),
-        makeEvent(T0 + 47'000, 2, 0, K::StateChanged, S::Waiting, u"idle"_qs, 5151),
-        makeEvent(T0 + 50'000, 0, 101, K::ThreadFinished, S::Terminated),
-        makeEvent(T0 + 55'000, 2, 0, K::ProcessFinished, S::Terminated, u"exit 0"_qs, 5151),
-        makeEvent(T0 + 60'999, 1, 102, K::ThreadFinished, S::Terminated),
-        makeEvent(T0 + 70'000, -1, 0, K::RunFinished, S::Running, u"philosophers"_qs),
+        makeEvent(ReaderT0 + 45'000, 2, 0, K::ProcessStarted, S::Running, u"factor-proc-1"_qs, 5151),
+        makeEvent(ReaderT0 + 47'000, 2, 0, K::StateChanged, S::Waiting, u"idle"_qs, 5151),
+        makeEvent(ReaderT0 + 50'000, 0, 101, K::ThreadFinished, S::Terminated),
+        makeEvent(ReaderT0 + 55'000, 2, 0, K::ProcessFinished, S::Terminated, u"exit 0"_qs, 5151),
+        makeEvent(ReaderT0 + 60'999, 1, 102, K::ThreadFinished, S::Terminated),
+        makeEvent(ReaderT0 + 70'000, -1, 0, K::RunFinished, S::Running, u"philosophers"_qs),
     };
     for (qsizetype i = 0; i < r.events.size(); ++i)
         r.events[i].sequence = quint64(i + 1);
-    r.cpu = {{T0 + 25'000, Pid, 101, u"philosopher-1"_qs, 97.5, 'R'},
-             {T0 + 25'000, Pid, 102, u"philosopher-2"_qs, 0, 'S'}};
-    r.sync = {{T0 + 21'000, u"fork-2"_qs, u"mutex"_qs, 1, -1, -1},
-              {T0 + 22'000, u"seats"_qs, u"semaphore"_qs, 0, 3, -1}};
-    r.endNs = T0 + 70'000;
+    r.cpu = {{ReaderT0 + 25'000, Pid, 101, u"philosopher-1"_qs, 97.5, 'R'},
+             {ReaderT0 + 25'000, Pid, 102, u"philosopher-2"_qs, 0, 'S'}};
+    r.sync = {{ReaderT0 + 21'000, u"fork-2"_qs, u"mutex"_qs, 1, -1, -1},
+              {ReaderT0 + 22'000, u"seats"_qs, u"semaphore"_qs, 0, 3, -1}};
+    r.endNs = ReaderT0 + 70'000;
     return r;
 }
 
@@ -118,8 +118,8 @@ void TestChromeTraceReader::roundTrip()
     const LabWorkerStatus &first = read->workers.at(0);
     QCOMPARE(first.name, u"philosopher-1"_qs);
     QCOMPARE(first.tid, 101);
-    QCOMPARE(first.createdNs, T0 + 1'001);
-    QCOMPARE(first.finishedNs, T0 + 50'000);
+    QCOMPARE(first.createdNs, ReaderT0 + 1'001);
+    QCOMPARE(first.finishedNs, ReaderT0 + 50'000);
     QVERIFY(first.state == ThreadState::Terminated);
     const LabWorkerStatus &process = read->workers.at(2);
     QVERIFY(process.isProcess);
@@ -129,7 +129,7 @@ void TestChromeTraceReader::roundTrip()
 
     QCOMPARE(read->cpu.size(), 2);
     for (const TraceCpuSample &sample : read->cpu) {
-        QCOMPARE(sample.timeNs, T0 + 25'000);
+        QCOMPARE(sample.timeNs, ReaderT0 + 25'000);
         QCOMPARE(sample.cpuPercent, sample.tid == 101 ? 97.5 : 0.0);
         QCOMPARE(sample.name, sample.tid == 101 ? u"philosopher-1"_qs : u"philosopher-2"_qs);
     }
@@ -139,7 +139,7 @@ void TestChromeTraceReader::roundTrip()
         QCOMPARE(sample.kind, isFork ? u"mutex"_qs : u"semaphore"_qs);
         QCOMPARE(sample.waiters, isFork ? 1 : 0);
         QCOMPARE(sample.permits, isFork ? -1 : 3);
-        QCOMPARE(sample.timeNs, isFork ? T0 + 21'000 : T0 + 22'000);
+        QCOMPARE(sample.timeNs, isFork ? ReaderT0 + 21'000 : ReaderT0 + 22'000);
     }
 
     // And what was read writes the same file again (the date and machine travel with it).

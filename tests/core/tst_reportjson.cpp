@@ -12,7 +12,7 @@ using namespace Lab::Core;
 
 namespace {
 
-BenchmarkResult sample()
+BenchmarkResult jsonSample()
 {
     BenchmarkResult r;
     r.experiment = QStringLiteral("factorize");
@@ -54,7 +54,7 @@ BenchmarkResult sample()
 
 QJsonObject sampleJson()
 {
-    return ResultJson::toJson(sample());
+    return ResultJson::toJson(jsonSample());
 }
 
 // Edits a nested value of the sample: path like {"results", 0, "mean_s"}.
@@ -114,7 +114,7 @@ void TestReportJson::exactKeys()
 
 void TestReportJson::roundTrip()
 {
-    const BenchmarkResult original = sample();
+    const BenchmarkResult original = jsonSample();
     QString error;
     const auto back = ResultJson::fromJson(ResultJson::toJson(original), &error);
     QVERIFY2(back, qPrintable(error));
@@ -145,12 +145,12 @@ void TestReportJson::roundTrip()
     QVERIFY(!back->cancelled);
     QVERIFY(back->failure.isEmpty());
     QVERIFY(back->timesCompared); // absent: true
-    QVERIFY(!ResultJson::toJson(sample()).contains(QStringLiteral("times_compared")));
+    QVERIFY(!ResultJson::toJson(jsonSample()).contains(QStringLiteral("times_compared")));
 }
 
 void TestReportJson::cancelledAndFailure()
 {
-    BenchmarkResult r = sample();
+    BenchmarkResult r = jsonSample();
     r.cancelled = true;
     r.failure = QStringLiteral("processes (2 workers), run 2: worker 4242 was killed by signal 9");
     const QJsonObject json = ResultJson::toJson(r);
@@ -227,7 +227,7 @@ void TestReportJson::bytes()
     QVERIFY2(error.startsWith(QLatin1String("not JSON: ")), qPrintable(error));
     QVERIFY(!ResultJson::fromBytes("[1, 2]", &error));
     QCOMPARE(error, QStringLiteral("not a JSON object"));
-    const auto back = ResultJson::fromBytes(ResultJson::toBytes(sample()), &error);
+    const auto back = ResultJson::fromBytes(ResultJson::toBytes(jsonSample()), &error);
     QVERIFY(back);
     QCOMPARE(back->results.size(), 3);
 }
@@ -238,7 +238,7 @@ void TestReportJson::fileRoundTrip()
     QVERIFY(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("result.json"));
     QString error;
-    QVERIFY2(ResultJson::write(sample(), path, &error), qPrintable(error));
+    QVERIFY2(ResultJson::write(jsonSample(), path, &error), qPrintable(error));
     const auto back = ResultJson::read(path, &error);
     QVERIFY2(back, qPrintable(error));
     QCOMPARE(back->results.at(1).errors.size(), 2);

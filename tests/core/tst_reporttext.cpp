@@ -31,7 +31,7 @@ StrategyStats entry(const char *strategy, int workers, double mean, double stdde
 
 // seq 0.5 ± 0.1; threads 0.25 ± 0.01 -> 2.00 ± 2*sqrt(0.2^2 + 0.04^2) = 0.41;
 // processes 0.625 ± 0 -> 0.8 ± 0.16, i.e. 1.25 ± 0.25 times slower.
-BenchmarkResult sample()
+BenchmarkResult textSample()
 {
     BenchmarkResult r;
     r.experiment = QStringLiteral("factorize");
@@ -103,7 +103,7 @@ private slots:
 
 void TestReportText::csv()
 {
-    const QString text = QString::fromUtf8(ResultCsv::toCsv(sample()));
+    const QString text = QString::fromUtf8(ResultCsv::toCsv(textSample()));
     const QStringList lines = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts);
     QStringList comments;
     QStringList rows;
@@ -140,14 +140,14 @@ void TestReportText::csv()
     QCOMPARE(column(processes, "items_failed"), QStringLiteral("2"));
     QCOMPARE(column(processes, "errors"), QStringLiteral("number 17: worker died"));
 
-    BenchmarkResult cancelled = sample();
+    BenchmarkResult cancelled = textSample();
     cancelled.cancelled = true;
     QVERIFY(ResultCsv::toCsv(cancelled).contains("# cancelled: true\n"));
 }
 
 void TestReportText::markdownTable()
 {
-    const QString md = ResultMarkdown::toMarkdown(sample());
+    const QString md = ResultMarkdown::toMarkdown(textSample());
     const QStringList lines = md.split(QLatin1Char('\n'));
     QCOMPARE(lines.at(0), QStringLiteral("| Strategy | Workers | Mean ± σ [s] | Min [s] | Max [s] | Relative |"));
     QCOMPARE(lines.at(1), QStringLiteral("|:---|---:|---:|---:|---:|---:|"));
@@ -160,7 +160,7 @@ void TestReportText::markdownTable()
 
 void TestReportText::markdownContext()
 {
-    const QString md = ResultMarkdown::toMarkdown(sample());
+    const QString md = ResultMarkdown::toMarkdown(textSample());
     QVERIFY(md.contains(QStringLiteral("- threads (2 workers) ran 2.00 ± 0.41 times faster than sequential\n")));
     QVERIFY(md.contains(QLatin1String("**Environment**")));
     QVERIFY(md.contains(QLatin1String("- **cpu_model**: Test CPU\n")));
@@ -175,7 +175,7 @@ void TestReportText::markdownContext()
 
 void TestReportText::markdownSweep()
 {
-    BenchmarkResult r = sample();
+    BenchmarkResult r = textSample();
     StrategyStats big = entry("sequential", 1, 5.0, 0.1, 1, 0);
     big.workloadSize = 100000;
     StrategyStats failed = entry("threads", 2, 0, 0, 0, 0);
@@ -192,14 +192,14 @@ void TestReportText::markdownSweep()
 
 void TestReportText::summary()
 {
-    const QStringList lines = ResultSummary::lines(sample());
+    const QStringList lines = ResultSummary::lines(textSample());
     QCOMPARE(lines.at(0), QStringLiteral("threads (2 workers) ran 2.00 ± 0.41 times faster than sequential"));
     QCOMPARE(lines.at(1), QStringLiteral("processes (2 workers) ran 1.25 ± 0.25 times slower than sequential"));
     QVERIFY(lines.contains(QStringLiteral("Note on threads (2 workers): busy, \"really\"")));
     QVERIFY(lines.contains(
         QStringLiteral("processes (2 workers): 2 of 10000 items failed (first: number 17: worker died)")));
 
-    BenchmarkResult stopped = sample();
+    BenchmarkResult stopped = textSample();
     stopped.failure = QStringLiteral("processes (2 workers), run 2: worker 4242 was killed by signal 9");
     QVERIFY(ResultSummary::toText(stopped).contains(QLatin1String("stopped early: processes (2 workers), run 2")));
 }

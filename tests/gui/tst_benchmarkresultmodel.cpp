@@ -14,11 +14,11 @@
 
 using namespace Lab::Gui;
 using Lab::Core::BenchmarkResult;
-using Column = BenchmarkResultModel::Column;
+using ResultColumn = BenchmarkResultModel::Column;
 
 namespace {
 
-QString cell(const QAbstractItemModel &model, int row, Column column, int role = Qt::DisplayRole)
+QString resultCell(const QAbstractItemModel &model, int row, ResultColumn column, int role = Qt::DisplayRole)
 {
     return model.index(row, column).data(role).toString();
 }
@@ -51,7 +51,7 @@ void TestBenchmarkResultModel::realRun()
 {
     BenchmarkResultModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
-    QCOMPARE(model.columnCount(), int(Column::ColumnCount));
+    QCOMPARE(model.columnCount(), int(ResultColumn::ColumnCount));
 
     Lab::Core::FactorBenchmark setup;
     Lab::Core::FactorizeOptions options;
@@ -70,18 +70,18 @@ void TestBenchmarkResultModel::realRun()
 
     model.setResult(result);
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(cell(model, 0, Column::StrategyColumn), QStringLiteral("sequential"));
-    QCOMPARE(cell(model, 1, Column::StrategyColumn), QStringLiteral("threads"));
-    QCOMPARE(cell(model, 1, Column::WorkersColumn), QStringLiteral("2"));
+    QCOMPARE(resultCell(model, 0, ResultColumn::StrategyColumn), QStringLiteral("sequential"));
+    QCOMPARE(resultCell(model, 1, ResultColumn::StrategyColumn), QStringLiteral("threads"));
+    QCOMPARE(resultCell(model, 1, ResultColumn::WorkersColumn), QStringLiteral("2"));
     // Both strategies factorized the same 300 numbers.
-    QCOMPARE(cell(model, 0, Column::ItemsDoneColumn), QStringLiteral("300"));
-    QCOMPARE(cell(model, 0, Column::ChecksumColumn), result.results.at(0).checksum);
-    QCOMPARE(cell(model, 1, Column::ChecksumColumn), cell(model, 0, Column::ChecksumColumn));
+    QCOMPARE(resultCell(model, 0, ResultColumn::ItemsDoneColumn), QStringLiteral("300"));
+    QCOMPARE(resultCell(model, 0, ResultColumn::ChecksumColumn), result.results.at(0).checksum);
+    QCOMPARE(resultCell(model, 1, ResultColumn::ChecksumColumn), resultCell(model, 0, ResultColumn::ChecksumColumn));
     // Two measured runs: a spread, and a speedup against sequential.
-    QVERIFY2(cell(model, 1, Column::MeanColumn).contains(QStringLiteral(" ± ")),
-             qPrintable(cell(model, 1, Column::MeanColumn)));
-    QVERIFY2(cell(model, 1, Column::SpeedupColumn).endsWith(QStringLiteral("×")),
-             qPrintable(cell(model, 1, Column::SpeedupColumn)));
+    QVERIFY2(resultCell(model, 1, ResultColumn::MeanColumn).contains(QStringLiteral(" ± ")),
+             qPrintable(resultCell(model, 1, ResultColumn::MeanColumn)));
+    QVERIFY2(resultCell(model, 1, ResultColumn::SpeedupColumn).endsWith(QStringLiteral("×")),
+             qPrintable(resultCell(model, 1, ResultColumn::SpeedupColumn)));
     QCOMPARE(model.stats(1).workers, 2);
     model.clear();
     QCOMPARE(model.rowCount(), 0);
@@ -100,33 +100,34 @@ void TestBenchmarkResultModel::columnTexts()
 
     const Lab::Core::StrategyStats &cpython = result.results.at(3);
     QVERIFY(cpython.reference);
-    QCOMPARE(cell(model, 3, Column::StrategyColumn), QStringLiteral("cpython (reference)"));
-    QCOMPARE(cell(model, 3, Column::NotesColumn), QStringLiteral("python3 3.11.2, same numbers"));
-    QCOMPARE(cell(model, 3, Column::NotesColumn, Qt::ToolTipRole), QStringLiteral("python3 3.11.2, same numbers"));
-    QVERIFY(!model.index(0, Column::NotesColumn).data(Qt::ToolTipRole).isValid());
+    QCOMPARE(resultCell(model, 3, ResultColumn::StrategyColumn), QStringLiteral("cpython (reference)"));
+    QCOMPARE(resultCell(model, 3, ResultColumn::NotesColumn), QStringLiteral("python3 3.11.2, same numbers"));
+    QCOMPARE(resultCell(model, 3, ResultColumn::NotesColumn, Qt::ToolTipRole),
+             QStringLiteral("python3 3.11.2, same numbers"));
+    QVERIFY(!model.index(0, ResultColumn::NotesColumn).data(Qt::ToolTipRole).isValid());
 
-    QCOMPARE(cell(model, 0, Column::ItemsColumn), QLocale().toString(qint64(10000)));
-    QCOMPARE(cell(model, 1, Column::ItemsColumn), QStringLiteral("–"));
-    QVERIFY(!cell(model, 0, Column::MeanColumn).contains(QStringLiteral("±")));
-    QVERIFY(cell(model, 1, Column::MeanColumn).contains(QStringLiteral("±")));
-    QCOMPARE(cell(model, 0, Column::MedianColumn),
+    QCOMPARE(resultCell(model, 0, ResultColumn::ItemsColumn), QLocale().toString(qint64(10000)));
+    QCOMPARE(resultCell(model, 1, ResultColumn::ItemsColumn), QStringLiteral("–"));
+    QVERIFY(!resultCell(model, 0, ResultColumn::MeanColumn).contains(QStringLiteral("±")));
+    QVERIFY(resultCell(model, 1, ResultColumn::MeanColumn).contains(QStringLiteral("±")));
+    QCOMPARE(resultCell(model, 0, ResultColumn::MedianColumn),
              result.results.at(0).medianSeconds < 1
                  ? QStringLiteral("%1 ms").arg(QLocale().toString(result.results.at(0).medianSeconds * 1e3, 'f', 1))
                  : QStringLiteral("%1 s").arg(QLocale().toString(result.results.at(0).medianSeconds, 'f', 3)));
-    QVERIFY(cell(model, 0, Column::RangeColumn).contains(QStringLiteral(" … ")));
-    QVERIFY(cell(model, 0, Column::CpuColumn).contains(QStringLiteral(" / ")));
+    QVERIFY(resultCell(model, 0, ResultColumn::RangeColumn).contains(QStringLiteral(" … ")));
+    QVERIFY(resultCell(model, 0, ResultColumn::CpuColumn).contains(QStringLiteral(" / ")));
 
     // Numbers right-aligned, words left.
-    const auto alignment = [&](Column column) {
+    const auto alignment = [&](ResultColumn column) {
         return Qt::Alignment(model.index(0, column).data(Qt::TextAlignmentRole).toInt());
     };
-    QCOMPARE(alignment(Column::WorkersColumn), Qt::AlignRight | Qt::AlignVCenter);
-    QCOMPARE(alignment(Column::ItemsDoneColumn), Qt::AlignRight | Qt::AlignVCenter);
-    QCOMPARE(alignment(Column::StrategyColumn), Qt::Alignment());
-    QCOMPARE(alignment(Column::ChecksumColumn), Qt::Alignment());
+    QCOMPARE(alignment(ResultColumn::WorkersColumn), Qt::AlignRight | Qt::AlignVCenter);
+    QCOMPARE(alignment(ResultColumn::ItemsDoneColumn), Qt::AlignRight | Qt::AlignVCenter);
+    QCOMPARE(alignment(ResultColumn::StrategyColumn), Qt::Alignment());
+    QCOMPARE(alignment(ResultColumn::ChecksumColumn), Qt::Alignment());
 
-    QCOMPARE(model.headerData(Column::SpeedupColumn, Qt::Horizontal).toString(), QStringLiteral("Speedup"));
-    QCOMPARE(model.headerData(Column::ChecksumColumn, Qt::Horizontal).toString(), QStringLiteral("Checksum"));
+    QCOMPARE(model.headerData(ResultColumn::SpeedupColumn, Qt::Horizontal).toString(), QStringLiteral("Speedup"));
+    QCOMPARE(model.headerData(ResultColumn::ChecksumColumn, Qt::Horizontal).toString(), QStringLiteral("Checksum"));
 }
 
 void TestBenchmarkResultModel::errorsInToolTip()
@@ -140,11 +141,12 @@ void TestBenchmarkResultModel::errorsInToolTip()
     for (int i = 0; i < 25; ++i)
         threads.errors.append({QStringLiteral("image-%1.png").arg(i), QStringLiteral("HTTP 500")});
     model.setResult(result);
-    QCOMPARE(cell(model, 1, Column::ItemsDoneColumn), QStringLiteral("17 ok, 25 failed"));
-    const QStringList lines = cell(model, 1, Column::ItemsDoneColumn, Qt::ToolTipRole).split(QLatin1Char('\n'));
+    QCOMPARE(resultCell(model, 1, ResultColumn::ItemsDoneColumn), QStringLiteral("17 ok, 25 failed"));
+    const QStringList lines =
+        resultCell(model, 1, ResultColumn::ItemsDoneColumn, Qt::ToolTipRole).split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 20); // the first 20 of 25
     QCOMPARE(lines.first(), QStringLiteral("image-0.png: HTTP 500"));
-    QVERIFY(!model.index(0, Column::ItemsDoneColumn).data(Qt::ToolTipRole).isValid());
+    QVERIFY(!model.index(0, ResultColumn::ItemsDoneColumn).data(Qt::ToolTipRole).isValid());
 }
 
 void TestBenchmarkResultModel::newResultIsTheSmallestChange()
@@ -167,14 +169,14 @@ void TestBenchmarkResultModel::newResultIsTheSmallestChange()
     QCOMPARE(inserted.size(), 2);
     QCOMPARE(inserted.at(1).at(1).toInt(), 4);
     QCOMPARE(inserted.at(1).at(2).toInt(), 10);
-    QCOMPARE(cell(model, 10, Column::StrategyColumn), QStringLiteral("processes"));
-    QCOMPARE(cell(model, 10, Column::WorkersColumn), QStringLiteral("16"));
+    QCOMPARE(resultCell(model, 10, ResultColumn::StrategyColumn), QStringLiteral("processes"));
+    QCOMPARE(resultCell(model, 10, ResultColumn::WorkersColumn), QStringLiteral("16"));
 
     model.setResult(fixture(QStringLiteral("factorize-outline"))); // 4 rows: 7 removed
     QCOMPARE(model.rowCount(), 4);
     QCOMPARE(removed.size(), 1);
     QCOMPARE(removed.at(0).at(1).toInt(), 4);
-    QCOMPARE(cell(model, 3, Column::StrategyColumn), QStringLiteral("cpython (reference)"));
+    QCOMPARE(resultCell(model, 3, ResultColumn::StrategyColumn), QStringLiteral("cpython (reference)"));
     QCOMPARE(reset.size(), 0);
 }
 
@@ -190,7 +192,7 @@ void TestBenchmarkResultModel::retranslateAnnouncesHeaders()
     model.setResult(fixture(QStringLiteral("download")));
     model.retranslate();
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(3, Column::ColumnCount - 1));
+    QCOMPARE(changed.at(0).at(1).toModelIndex(), model.index(3, ResultColumn::ColumnCount - 1));
 }
 
 void TestBenchmarkResultModel::viewShowsTheModel()

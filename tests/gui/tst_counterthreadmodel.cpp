@@ -10,7 +10,7 @@
 
 using namespace Lab::Gui;
 using Lab::Core::CounterThreadReport;
-using Column = CounterThreadModel::Column;
+using CounterColumn = CounterThreadModel::Column;
 
 namespace {
 
@@ -29,7 +29,7 @@ CounterThreadReport counterThread(int index, pid_t tid, qint64 stackOffset = 0, 
     return r;
 }
 
-QString cell(const CounterThreadModel &model, int row, Column column)
+QString counterCell(const CounterThreadModel &model, int row, CounterColumn column)
 {
     return model.index(row, column).data().toString();
 }
@@ -55,24 +55,24 @@ void TestCounterThreadModel::threadsReportInAnyOrder()
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     model.report(counterThread(2, 1003, -16 * 1024 * 1024));
     QCOMPARE(model.rowCount(), 3); // rows 0 and 1 wait for their threads
-    QCOMPARE(cell(model, 0, Column::TidColumn), QString());
-    QCOMPARE(cell(model, 2, Column::NameColumn), QStringLiteral("counter-3"));
-    QCOMPARE(cell(model, 2, Column::TidColumn), QStringLiteral("1003"));
-    QCOMPARE(cell(model, 2, Column::DistanceColumn), QString()); // no first stack yet
+    QCOMPARE(counterCell(model, 0, CounterColumn::TidColumn), QString());
+    QCOMPARE(counterCell(model, 2, CounterColumn::NameColumn), QStringLiteral("counter-3"));
+    QCOMPARE(counterCell(model, 2, CounterColumn::TidColumn), QStringLiteral("1003"));
+    QCOMPARE(counterCell(model, 2, CounterColumn::DistanceColumn), QString()); // no first stack yet
 
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.report(counterThread(0, 1001));
     QCOMPARE(inserted.size(), 1); // filled in place
-    QCOMPARE(cell(model, 0, Column::SharedColumn), QStringLiteral("0x55d0c0de1000"));
-    QCOMPARE(cell(model, 0, Column::StackColumn), QStringLiteral("0x7f0000800000"));
+    QCOMPARE(counterCell(model, 0, CounterColumn::SharedColumn), QStringLiteral("0x55d0c0de1000"));
+    QCOMPARE(counterCell(model, 0, CounterColumn::StackColumn), QStringLiteral("0x7f0000800000"));
     // The first stack arrived: the others' distance changes with it.
-    QCOMPARE(cell(model, 2, Column::DistanceColumn), QStringLiteral("−16 MiB"));
+    QCOMPARE(counterCell(model, 2, CounterColumn::DistanceColumn), QStringLiteral("−16 MiB"));
     QCOMPARE(changed.size(), 2);
-    QCOMPARE(changed.at(1).at(0).toModelIndex(), model.index(1, Column::DistanceColumn));
-    QCOMPARE(changed.at(1).at(1).toModelIndex(), model.index(2, Column::DistanceColumn));
-    QCOMPARE(Qt::Alignment(model.index(1, Column::TidColumn).data(Qt::TextAlignmentRole).toInt()),
+    QCOMPARE(changed.at(1).at(0).toModelIndex(), model.index(1, CounterColumn::DistanceColumn));
+    QCOMPARE(changed.at(1).at(1).toModelIndex(), model.index(2, CounterColumn::DistanceColumn));
+    QCOMPARE(Qt::Alignment(model.index(1, CounterColumn::TidColumn).data(Qt::TextAlignmentRole).toInt()),
              Qt::AlignRight | Qt::AlignVCenter);
-    QCOMPARE(model.headerData(Column::TidColumn, Qt::Horizontal).toString(), QStringLiteral("TID"));
+    QCOMPARE(model.headerData(CounterColumn::TidColumn, Qt::Horizontal).toString(), QStringLiteral("TID"));
 }
 
 void TestCounterThreadModel::newRoundReplacesTheRows()
@@ -88,8 +88,8 @@ void TestCounterThreadModel::newRoundReplacesTheRows()
     model.report(counterThread(1, 2002)); // another tid at a known index: round 2 began
     QCOMPARE(removed.size(), 1);
     QCOMPARE(model.rowCount(), 2);
-    QCOMPARE(cell(model, 0, Column::TidColumn), QString());
-    QCOMPARE(cell(model, 1, Column::TidColumn), QStringLiteral("2002"));
+    QCOMPARE(counterCell(model, 0, CounterColumn::TidColumn), QString());
+    QCOMPARE(counterCell(model, 1, CounterColumn::TidColumn), QStringLiteral("2002"));
     model.clear();
     QCOMPARE(model.rowCount(), 0);
     QVERIFY(model.threads().isEmpty());
@@ -101,19 +101,19 @@ void TestCounterThreadModel::roundEndAddsIncrements()
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.report(counterThread(0, 1001));
     model.report(counterThread(1, 1002, 8192));
-    QCOMPARE(cell(model, 1, Column::IncrementsColumn), QString());
+    QCOMPARE(counterCell(model, 1, CounterColumn::IncrementsColumn), QString());
     QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
     QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
     model.setThreads(
         {counterThread(0, 1001, 0, 20000), counterThread(1, 1002, 8192, 20000), counterThread(2, 1003, 16384, 19000)});
     QCOMPARE(inserted.size(), 1);
     QCOMPARE(removed.size(), 0);
-    QCOMPARE(cell(model, 0, Column::IncrementsColumn), QLocale().toString(20000));
-    QCOMPARE(cell(model, 2, Column::IncrementsColumn), QLocale().toString(19000));
+    QCOMPARE(counterCell(model, 0, CounterColumn::IncrementsColumn), QLocale().toString(20000));
+    QCOMPARE(counterCell(model, 2, CounterColumn::IncrementsColumn), QLocale().toString(19000));
     model.setThreads({counterThread(0, 1001, 0, 5)});
     QCOMPARE(removed.size(), 1);
     QCOMPARE(model.rowCount(), 1);
-    QCOMPARE(cell(model, 0, Column::IncrementsColumn), QStringLiteral("5"));
+    QCOMPARE(counterCell(model, 0, CounterColumn::IncrementsColumn), QStringLiteral("5"));
 }
 
 void TestCounterThreadModel::distance_data()
@@ -132,8 +132,8 @@ void TestCounterThreadModel::distance()
     QFETCH(QString, text);
     CounterThreadModel model;
     model.setThreads({counterThread(0, 1001), counterThread(1, 1002, offset)});
-    QCOMPARE(cell(model, 0, Column::DistanceColumn), QString()); // the first stack is the origin
-    QCOMPARE(cell(model, 1, Column::DistanceColumn), text);
+    QCOMPARE(counterCell(model, 0, CounterColumn::DistanceColumn), QString()); // the first stack is the origin
+    QCOMPARE(counterCell(model, 1, CounterColumn::DistanceColumn), text);
 }
 
 void TestCounterThreadModel::addressFont()
@@ -141,15 +141,15 @@ void TestCounterThreadModel::addressFont()
     CounterThreadModel model;
     QAbstractItemModelTester tester(&model, QAbstractItemModelTester::FailureReportingMode::Fatal);
     model.report(counterThread(0, 1001));
-    QVERIFY(!model.index(0, Column::StackColumn).data(Qt::FontRole).isValid());
+    QVERIFY(!model.index(0, CounterColumn::StackColumn).data(Qt::FontRole).isValid());
     QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     fixed.setPointSizeF(31);
     QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
     model.setAddressFont(fixed);
     QCOMPARE(changed.size(), 1);
-    QCOMPARE(model.index(0, Column::StackColumn).data(Qt::FontRole).value<QFont>(), fixed);
-    QCOMPARE(model.index(0, Column::SharedColumn).data(Qt::FontRole).value<QFont>(), fixed);
-    QVERIFY(!model.index(0, Column::NameColumn).data(Qt::FontRole).isValid());
+    QCOMPARE(model.index(0, CounterColumn::StackColumn).data(Qt::FontRole).value<QFont>(), fixed);
+    QCOMPARE(model.index(0, CounterColumn::SharedColumn).data(Qt::FontRole).value<QFont>(), fixed);
+    QVERIFY(!model.index(0, CounterColumn::NameColumn).data(Qt::FontRole).isValid());
     model.setAddressFont(fixed); // unchanged: nothing announced
     QCOMPARE(changed.size(), 1);
 }

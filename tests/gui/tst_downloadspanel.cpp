@@ -28,12 +28,12 @@
 
 using namespace Lab::Gui;
 using State = DownloadsThumbnailModel::State;
-using Column = BenchmarkResultModel::Column;
+using DownloadsColumn = BenchmarkResultModel::Column;
 
 namespace {
 
 // One cell of the results table, read through its model by column.
-QString cell(const BenchmarkResultModel *model, int row, BenchmarkResultModel::Column column)
+QString downloadsCell(const BenchmarkResultModel *model, int row, BenchmarkResultModel::Column column)
 {
     return model->index(row, column).data().toString();
 }
@@ -117,11 +117,11 @@ void TestDownloadsPanel::smallRunShowsThumbnails()
     // Every strategy fetched the same six images.
     const BenchmarkResultModel *table = panel.results()->model();
     QCOMPARE(table->rowCount(), 4);
-    const QString checksum = cell(table, 0, Column::ChecksumColumn);
+    const QString checksum = downloadsCell(table, 0, DownloadsColumn::ChecksumColumn);
     QCOMPARE(checksum.size(), 16);
     for (int row = 0; row < table->rowCount(); ++row) {
-        QCOMPARE(cell(table, row, Column::ItemsDoneColumn), QStringLiteral("6"));
-        QCOMPARE(cell(table, row, Column::ChecksumColumn), checksum);
+        QCOMPARE(downloadsCell(table, row, DownloadsColumn::ItemsDoneColumn), QStringLiteral("6"));
+        QCOMPARE(downloadsCell(table, row, DownloadsColumn::ChecksumColumn), checksum);
     }
 
     // The grid shows the last run's images, decoded off the GUI thread.
@@ -167,7 +167,7 @@ void TestDownloadsPanel::failuresAreNamed()
     QVERIFY2(panel.statusLabel()->text().contains(QStringLiteral("failed")), qPrintable(panel.statusLabel()->text()));
     QVERIFY(!panel.thumbnails()->failures()->isHidden());
     QVERIFY(panel.thumbnails()->failures()->text().contains(QStringLiteral(".png: HTTP 500 (Internal Server Error)")));
-    QCOMPARE(cell(panel.results()->model(), 0, Column::ItemsDoneColumn),
+    QCOMPARE(downloadsCell(panel.results()->model(), 0, DownloadsColumn::ItemsDoneColumn),
              QStringLiteral("%1 ok, %2 failed").arg(8 - failed).arg(failed));
     QVERIFY(explanation(panel)->text().contains(QStringLiteral("HTTP 500")));
     int hatched = 0;
@@ -292,8 +292,8 @@ void TestDownloadsPanel::customUrlList()
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 30000);
     const BenchmarkResultModel *table = panel.results()->model();
     QCOMPARE(table->rowCount(), 2);
-    QCOMPARE(cell(table, 0, Column::ItemsDoneColumn), QStringLiteral("2 ok, 1 failed"));
-    QCOMPARE(cell(table, 1, Column::ItemsDoneColumn), QStringLiteral("2 ok, 1 failed"));
+    QCOMPARE(downloadsCell(table, 0, DownloadsColumn::ItemsDoneColumn), QStringLiteral("2 ok, 1 failed"));
+    QCOMPARE(downloadsCell(table, 1, DownloadsColumn::ItemsDoneColumn), QStringLiteral("2 ok, 1 failed"));
     QCOMPARE(panel.thumbnails()->model()->rowCount(), 3);
     QTRY_COMPARE_WITH_TIMEOUT(thumbnailsShown(panel.thumbnails()->model()), 2, 5000);
     QVERIFY2(panel.thumbnails()->failures()->text().contains(

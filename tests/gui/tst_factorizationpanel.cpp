@@ -19,12 +19,12 @@
 #include <QStandardPaths>
 
 using namespace Lab::Gui;
-using Column = BenchmarkResultModel::Column;
+using FactorizationColumn = BenchmarkResultModel::Column;
 
 namespace {
 
 // One cell of the results table, read through its model by column.
-QString cell(const BenchmarkResultModel *model, int row, BenchmarkResultModel::Column column)
+QString factorizationCell(const BenchmarkResultModel *model, int row, BenchmarkResultModel::Column column)
 {
     return model->index(row, column).data().toString();
 }
@@ -85,20 +85,21 @@ void TestFactorizationPanel::runFromTheButton()
 
     const BenchmarkResultModel *table = panel.results()->model();
     QCOMPARE(table->rowCount(), 3);
-    const QString checksum = cell(table, 0, Column::ChecksumColumn);
+    const QString checksum = factorizationCell(table, 0, FactorizationColumn::ChecksumColumn);
     QCOMPARE(checksum.size(), 16);
     for (int row = 0; row < 3; ++row) {
-        QCOMPARE(cell(table, row, Column::ChecksumColumn), checksum); // every strategy computed the same factors
-        QCOMPARE(cell(table, row, Column::ItemsDoneColumn), QStringLiteral("1500"));
+        QCOMPARE(factorizationCell(table, row, FactorizationColumn::ChecksumColumn),
+                 checksum); // every strategy computed the same factors
+        QCOMPARE(factorizationCell(table, row, FactorizationColumn::ItemsDoneColumn), QStringLiteral("1500"));
     }
-    QCOMPARE(cell(table, 0, Column::StrategyColumn), QStringLiteral("sequential"));
+    QCOMPARE(factorizationCell(table, 0, FactorizationColumn::StrategyColumn), QStringLiteral("sequential"));
     QVERIFY(panel.results()->summaryLabel()->text().contains(QStringLiteral("than sequential")));
     QCOMPARE(panel.results()->charts().size(), 2);
     QVERIFY(panel.results()->chart(ChartKind::Runtime)->spec().bars.size() == 3);
     QCOMPARE(panel.statusLabel()->text(), QStringLiteral("Done: 3 strategies measured."));
     // One measured run has no spread: the mean alone, no "± 0.00".
-    const QString mean = cell(table, 1, Column::MeanColumn);
-    const QString speedup = cell(table, 1, Column::SpeedupColumn);
+    const QString mean = factorizationCell(table, 1, FactorizationColumn::MeanColumn);
+    const QString speedup = factorizationCell(table, 1, FactorizationColumn::SpeedupColumn);
     QVERIFY2(!mean.contains(QStringLiteral("±")), qPrintable(mean));
     QVERIFY2(!speedup.contains(QStringLiteral("±")), qPrintable(speedup));
     QVERIFY(speedup.endsWith(QStringLiteral("×")));

@@ -25,10 +25,10 @@
 #include <QTreeWidget>
 
 using namespace Lab::Gui;
-using Column = ThreadStartModel::Column;
+using StartColumn = ThreadStartModel::Column;
 
 namespace {
-QString cell(const ThreadStartModel *model, int row, Column column)
+QString startCell(const ThreadStartModel *model, int row, StartColumn column)
 {
     return model->index(row, column).data().toString();
 }
@@ -92,16 +92,16 @@ void TestStartingThreadsPanel::fourWaysReportFromTheirOwnThreads()
         QSet<QString> tids;
         QSet<QString> ways;
         for (int row = 0; row < 4; ++row) {
-            const QString requested = cell(table, row, Column::RequestedColumn);
+            const QString requested = startCell(table, row, StartColumn::RequestedColumn);
             QVERIFY(!requested.isEmpty());
-            QCOMPARE(cell(table, row, Column::OsNameColumn),
+            QCOMPARE(startCell(table, row, StartColumn::OsNameColumn),
                      requested.left(Lab::Core::ThreadIdentity::MaxOsNameLength)); // the OS name
-            const QString tid = cell(table, row, Column::TidColumn);
+            const QString tid = startCell(table, row, StartColumn::TidColumn);
             QVERIFY(tid.toInt() > 0);
             QVERIFY(tid.toLongLong() != QCoreApplication::applicationPid());
             tids.insert(tid);
-            ways.insert(cell(table, row, Column::WayColumn));
-            QCOMPARE(cell(table, row, Column::ResultColumn).size(), 16); // the task's result
+            ways.insert(startCell(table, row, StartColumn::WayColumn));
+            QCOMPARE(startCell(table, row, StartColumn::ResultColumn).size(), 16); // the task's result
         }
         QCOMPARE(tids.size(), 4);
         QCOMPARE(ways.size(), 4);
@@ -113,14 +113,14 @@ void TestStartingThreadsPanel::fourWaysReportFromTheirOwnThreads()
     auto *spellings = panel.findChild<QTableWidget *>(QStringLiteral("spellingTable"));
     QCOMPARE(spellings->rowCount(), 4);
     // Row n of the spellings is the way of row n of the results.
-    QCOMPARE(cell(panel.model(), 0, Column::WayColumn), QStringLiteral("QThread subclass with run()"));
+    QCOMPARE(startCell(panel.model(), 0, StartColumn::WayColumn), QStringLiteral("QThread subclass with run()"));
     QVERIFY(spellings->item(0, 0)->text().contains(QStringLiteral("QThread")));
     QVERIFY(spellings->item(0, 1)->text().contains(QStringLiteral("class-based")));
-    QCOMPARE(cell(panel.model(), 2, Column::WayColumn), QStringLiteral("QThread::create(lambda)"));
+    QCOMPARE(startCell(panel.model(), 2, StartColumn::WayColumn), QStringLiteral("QThread::create(lambda)"));
     // A new run empties the rows until their threads report again.
     panel.model()->clear();
     QCOMPARE(panel.model()->rowCount(), 4);
-    QCOMPARE(cell(panel.model(), 0, Column::TidColumn), QString());
+    QCOMPARE(startCell(panel.model(), 0, StartColumn::TidColumn), QString());
     QVERIFY(spellings->item(2, 1)->text().contains(QStringLiteral("target=")));
 }
 

@@ -24,7 +24,7 @@
 #include <memory>
 
 using namespace Lab::Gui;
-using Column = CounterThreadModel::Column;
+using ThreadsColumn = CounterThreadModel::Column;
 
 class TestThreadsPanel : public QObject
 {
@@ -99,14 +99,16 @@ void TestThreadsPanel::withTheMutexNothingIsLost()
     // One row per thread: own tid and name, the same counter address, different stacks.
     const CounterThreadModel *table = panel.threadModel();
     QCOMPARE(table->rowCount(), 4);
-    const auto cell = [table](int row, Column column) { return table->index(row, column).data().toString(); };
+    const auto threadsCell = [table](int row, ThreadsColumn column) {
+        return table->index(row, column).data().toString();
+    };
     QSet<QString> tids, names, shared, stacks;
     for (int row = 0; row < 4; ++row) {
-        names.insert(cell(row, Column::NameColumn));
-        tids.insert(cell(row, Column::TidColumn));
-        shared.insert(cell(row, Column::SharedColumn));
-        stacks.insert(cell(row, Column::StackColumn));
-        QCOMPARE(QLocale().toLongLong(cell(row, Column::IncrementsColumn)), 20000);
+        names.insert(threadsCell(row, ThreadsColumn::NameColumn));
+        tids.insert(threadsCell(row, ThreadsColumn::TidColumn));
+        shared.insert(threadsCell(row, ThreadsColumn::SharedColumn));
+        stacks.insert(threadsCell(row, ThreadsColumn::StackColumn));
+        QCOMPARE(QLocale().toLongLong(threadsCell(row, ThreadsColumn::IncrementsColumn)), 20000);
     }
     QVERIFY(names.contains(QStringLiteral("counter-1")) && names.contains(QStringLiteral("counter-4")));
     QCOMPARE(tids.size(), 4);
@@ -192,7 +194,7 @@ void TestThreadsPanel::cancelMidRun()
     panel.start();
     QVERIFY(panel.isRunning());
     const CounterThreadModel *threads = panel.threadModel();
-    QTRY_VERIFY(threads->rowCount() == 4 && !threads->index(3, Column::TidColumn).data().toString().isEmpty());
+    QTRY_VERIFY(threads->rowCount() == 4 && !threads->index(3, ThreadsColumn::TidColumn).data().toString().isEmpty());
     QTest::mouseClick(panel.cancelButton(), Qt::LeftButton);
     QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, 5000);
     QVERIFY2(panel.statusLabel()->text().startsWith(QStringLiteral("Cancelled")),

@@ -23,7 +23,7 @@ private slots:
     void pingThenCrash();
 };
 
-static QString worker()
+static QString daemonWorker()
 {
     return QStringLiteral(LAB_BIN_DIR "/concurrency-lab-worker");
 }
@@ -56,7 +56,7 @@ void TestDaemonDemo::standardThreadFinishesDaemonDoesNot()
     QVERIFY(demo.start({QStringLiteral("daemon-demo"), QStringLiteral("--run-ms"), QStringLiteral("300"),
                         QStringLiteral("--work-ms"), QStringLiteral("1200"), QStringLiteral("--beat-ms"),
                         QStringLiteral("50")},
-                       worker()));
+                       daemonWorker()));
     QTRY_VERIFY_WITH_TIMEOUT(eventNames(demo.events()).contains(QLatin1String("start")), 5000);
     // Both threads exist, named, in the child: what the monitor shows.
     const QSet<QString> names = threadNamesOf(demo.pid());
@@ -98,7 +98,8 @@ void TestDaemonDemo::endOfProgramFromStdin()
 {
     WorkerDemoProcess demo;
     QSignalSpy finished(&demo, &WorkerDemoProcess::finished);
-    QVERIFY(demo.start({QStringLiteral("daemon-demo"), QStringLiteral("--work-ms"), QStringLiteral("100")}, worker()));
+    QVERIFY(demo.start({QStringLiteral("daemon-demo"), QStringLiteral("--work-ms"), QStringLiteral("100")},
+                       daemonWorker()));
     QTRY_VERIFY_WITH_TIMEOUT(eventNames(demo.events()).contains(QLatin1String("worker-done")), 5000);
     QVERIFY(!eventNames(demo.events()).contains(QLatin1String("end-of-program"))); // runs until told
     demo.endProgram();
@@ -124,8 +125,8 @@ void TestDaemonDemo::terminateAndKill()
     QFETCH(QString, name);
     WorkerDemoProcess demo;
     QSignalSpy finished(&demo, &WorkerDemoProcess::finished);
-    QVERIFY(
-        demo.start({QStringLiteral("daemon-demo"), QStringLiteral("--work-ms"), QStringLiteral("60000")}, worker()));
+    QVERIFY(demo.start({QStringLiteral("daemon-demo"), QStringLiteral("--work-ms"), QStringLiteral("60000")},
+                       daemonWorker()));
     QTRY_VERIFY_WITH_TIMEOUT(eventNames(demo.events()).contains(QLatin1String("start")), 5000);
     if (useKill)
         demo.kill();
@@ -143,7 +144,8 @@ void TestDaemonDemo::badArguments()
 {
     WorkerDemoProcess demo;
     QSignalSpy finished(&demo, &WorkerDemoProcess::finished);
-    QVERIFY(demo.start({QStringLiteral("daemon-demo"), QStringLiteral("--beat-ms"), QStringLiteral("0")}, worker()));
+    QVERIFY(
+        demo.start({QStringLiteral("daemon-demo"), QStringLiteral("--beat-ms"), QStringLiteral("0")}, daemonWorker()));
     QVERIFY(finished.wait(5000));
     const auto exit = finished.first().at(0).value<WorkerDemoExit>();
     QCOMPARE(exit.exitCode, 2);
@@ -156,7 +158,8 @@ void TestDaemonDemo::pingThenCrash()
 {
     WorkerDemoProcess demo;
     QSignalSpy finished(&demo, &WorkerDemoProcess::finished);
-    QVERIFY(demo.start({QStringLiteral("daemon-demo"), QStringLiteral("--work-ms"), QStringLiteral("100")}, worker()));
+    QVERIFY(demo.start({QStringLiteral("daemon-demo"), QStringLiteral("--work-ms"), QStringLiteral("100")},
+                       daemonWorker()));
     QTRY_VERIFY_WITH_TIMEOUT(eventNames(demo.events()).contains(QLatin1String("start")), 5000);
     QVERIFY(demo.request("ping"));
     QVERIFY(demo.request("ping"));

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/net/imagegenerator.h"
 #include "core/net/imageserverhost.h"
+#include "labprocess.h"
 #include "labtest.h"
 
 #include <QDir>
@@ -16,27 +17,10 @@
 using namespace Lab::Core;
 
 namespace {
-struct Outcome
+// `concurrency-lab run download <arguments...>`.
+LabProcess::Outcome runDownload(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-// Runs `concurrency-lab run download ...`. QProcess::waitForFinished is fine here: a test thread,
-// not a GUI thread.
-Outcome runLab(const QStringList &arguments)
-{
-    QProcess lab;
-    lab.start(QStringLiteral(LAB_BIN_DIR "/concurrency-lab"),
-              QStringList{QStringLiteral("run"), QStringLiteral("download")} + arguments);
-    if (!lab.waitForFinished(120000)) {
-        lab.kill();
-        lab.waitForFinished();
-        return {};
-    }
-    return {lab.exitStatus() == QProcess::NormalExit ? lab.exitCode() : -1, lab.readAllStandardOutput(),
-            lab.readAllStandardError()};
+    return LabProcess::run({QStringLiteral("run"), QStringLiteral("download")}, arguments);
 }
 
 QJsonObject readJson(const QString &path)
@@ -77,9 +61,9 @@ void TestDownloadCommand::embeddedServerRun()
 {
     const QString json = m_dir.filePath(QStringLiteral("embedded.json"));
     const QString saveDir = m_dir.filePath(QStringLiteral("embedded-files"));
-    const Outcome outcome =
-        runLab(QuickOptions + QStringList{QStringLiteral("--images"), QStringLiteral("3"), QStringLiteral("--json"),
-                                          json, QStringLiteral("--save-dir"), saveDir});
+    const LabProcess::Outcome outcome =
+        runDownload(QuickOptions + QStringList{QStringLiteral("--images"), QStringLiteral("3"),
+                                               QStringLiteral("--json"), json, QStringLiteral("--save-dir"), saveDir});
     QVERIFY2(outcome.exitCode == 0, outcome.err.constData());
     const QJsonObject result = readJson(json);
     QCOMPARE(result.value(QStringLiteral("experiment")).toString(), QStringLiteral("download"));
@@ -115,7 +99,7 @@ void TestDownloadCommand::failedItemsExitWithOne()
 {
     const QString json = m_dir.filePath(QStringLiteral("failing.json"));
     const QString saveDir = m_dir.filePath(QStringLiteral("failing-files"));
-    const Outcome outcome = runLab(
+    const LabProcess::Outcome outcome = runDownload(
         QuickOptions + QStringList{QStringLiteral("--images"), QStringLiteral("2"), QStringLiteral("--failure-rate"),
                                    QStringLiteral("1"), QStringLiteral("--strategies"), QStringLiteral("async"),
                                    QStringLiteral("--json"), json, QStringLiteral("--save-dir"), saveDir});
@@ -151,10 +135,10 @@ void TestDownloadCommand::urlListWithGoodAndBadItems()
     }
     const QString json = m_dir.filePath(QStringLiteral("urls.json"));
     const QString saveDir = m_dir.filePath(QStringLiteral("urls-files"));
-    const Outcome outcome =
-        runLab({QStringLiteral("--urls"), urls, QStringLiteral("--runs"), QStringLiteral("1"),
-                QStringLiteral("--strategies"), QStringLiteral("threads,pool"), QStringLiteral("--workers"),
-                QStringLiteral("2"), QStringLiteral("--json"), json, QStringLiteral("--save-dir"), saveDir});
+    const LabProcess::Outcome outcome =
+        runDownload({QStringLiteral("--urls"), urls, QStringLiteral("--runs"), QStringLiteral("1"),
+                     QStringLiteral("--strategies"), QStringLiteral("threads,pool"), QStringLiteral("--workers"),
+                     QStringLiteral("2"), QStringLiteral("--json"), json, QStringLiteral("--save-dir"), saveDir});
     QCOMPARE(outcome.exitCode, 1);
     const QJsonObject result = readJson(json);
     QCOMPARE(result.value(QStringLiteral("parameters")).toObject().value(QStringLiteral("items")).toInt(), 5);
@@ -202,7 +186,7 @@ void TestDownloadCommand::badOptions()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Outcome outcome = runLab(arguments);
+    const LabProcess::Outcome outcome = runDownload(arguments);
     QCOMPARE(outcome.exitCode, 2);
     QCOMPARE(QString::fromUtf8(outcome.err).trimmed(), QStringLiteral("concurrency-lab run download: ") + message);
 }

@@ -39,7 +39,7 @@ struct Limits
     qint64 openFiles = -1;                      // RLIMIT_NOFILE, as `ulimit -n`
 };
 
-Outcome runLab(const QString &program, const QStringList &arguments, Limits limits = {}, int timeoutMs = 120000)
+Outcome runLimited(const QString &program, const QStringList &arguments, Limits limits = {}, int timeoutMs = 120000)
 {
     return LabProcess::runProgram(program, arguments, timeoutMs, [limits] {
 #ifndef LAB_ASAN
@@ -59,9 +59,9 @@ Outcome runLab(const QString &program, const QStringList &arguments, Limits limi
     });
 }
 
-Outcome runLab(const QStringList &arguments, Limits limits = {}, int timeoutMs = 120000)
+Outcome runLimited(const QStringList &arguments, Limits limits = {}, int timeoutMs = 120000)
 {
-    return runLab(QStringLiteral(LAB_BIN_DIR "/concurrency-lab"), arguments, limits, timeoutMs);
+    return runLimited(QStringLiteral(LAB_BIN_DIR "/concurrency-lab"), arguments, limits, timeoutMs);
 }
 
 // Lines on stderr that the lab wrote (Qt's own start-up notes, such as XDG_RUNTIME_DIR not being set
@@ -155,7 +155,7 @@ void TestFaults::inputFilesAreBounded()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
-    const Outcome o = runLab(arguments);
+    const Outcome o = runLimited(arguments);
     QVERIFY2(o.exitCode == 2, qPrintable(describe(o)));
     QVERIFY2(o.err.contains(message.toUtf8()), qPrintable(describe(o)));
     QCOMPARE(labLines(o), 1); // one line
@@ -219,7 +219,7 @@ void TestFaults::chartRefusesAbsurdResults()
     file.write(json);
     file.close();
     const QString out = dir.filePath(QStringLiteral("chart.png"));
-    const Outcome o = runLab({QStringLiteral("chart"), file.fileName(), QStringLiteral("--out"), out}, {}, 60000);
+    const Outcome o = runLimited({QStringLiteral("chart"), file.fileName(), QStringLiteral("--out"), out}, {}, 60000);
     QVERIFY2(o.exitCode == 2, qPrintable(describe(o)));
     QVERIFY2(o.err.contains(message.toUtf8()), qPrintable(describe(o)));
     QCOMPARE(labLines(o), 1);
@@ -245,7 +245,7 @@ void TestFaults::chartElidesLongLabels()
     file.write(QJsonDocument(json).toJson());
     file.close();
     const QString out = dir.filePath(QStringLiteral("chart.svg"));
-    const Outcome o = runLab({QStringLiteral("chart"), file.fileName(), QStringLiteral("--out"), out}, {}, 60000);
+    const Outcome o = runLimited({QStringLiteral("chart"), file.fileName(), QStringLiteral("--out"), out}, {}, 60000);
     QVERIFY2(o.exitCode == 0, qPrintable(describe(o)));
     QFile svg(out);
     QVERIFY(svg.open(QIODevice::ReadOnly));
@@ -275,10 +275,10 @@ void TestFaults::fileSizeLimitIsAWriteError()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString json = dir.filePath(QStringLiteral("race.json"));
-    const Outcome o = runLab({QStringLiteral("run"), QStringLiteral("race"), QStringLiteral("--threads"),
-                              QStringLiteral("2"), QStringLiteral("--increments"), QStringLiteral("1000"),
-                              QStringLiteral("--runs"), QStringLiteral("1"), QStringLiteral("--json"), json},
-                             {.fileSize = 1024});
+    const Outcome o = runLimited({QStringLiteral("run"), QStringLiteral("race"), QStringLiteral("--threads"),
+                                  QStringLiteral("2"), QStringLiteral("--increments"), QStringLiteral("1000"),
+                                  QStringLiteral("--runs"), QStringLiteral("1"), QStringLiteral("--json"), json},
+                                 {.fileSize = 1024});
     QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
     QVERIFY2(o.err.contains("File too large"), qPrintable(describe(o)));
     QVERIFY(!QFile::exists(json));
@@ -313,7 +313,7 @@ void TestFaults::fullDiskIsNamed()
                                 QStringLiteral("1"),
                                 QStringLiteral("--json"),
                                 dir.filePath(QStringLiteral("race.json"))};
-    const Outcome o = runLab(unshare, arguments);
+    const Outcome o = runLimited(unshare, arguments);
     if (o.exitCode == 77 || o.err.contains("unshare"))
         QSKIP("no private mount namespace here (unshare -rm failed)");
     QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
@@ -327,7 +327,7 @@ void TestFaults::echoedInputIsSanitized()
     QTemporaryDir dir;
     QVERIFY(dir.isValid());
     const QString name = dir.filePath(QStringLiteral("evil\n\x1b[31mred.txt"));
-    const Outcome o = runLab({QStringLiteral("run"), QStringLiteral("factorize"), QStringLiteral("--input"), name});
+    const Outcome o = runLimited({QStringLiteral("run"), QStringLiteral("factorize"), QStringLiteral("--input"), name});
     QVERIFY2(o.exitCode == 2, qPrintable(describe(o)));
     QVERIFY2(!o.err.contains('\x1b'), qPrintable(describe(o)));
     QCOMPARE(labLines(o), 1);
@@ -338,7 +338,7 @@ void TestFaults::echoedInputIsSanitized()
     input.write("12\n34\x1b]0;pwned\x07\n");
     input.close();
     const Outcome parsed =
-        runLab({QStringLiteral("run"), QStringLiteral("factorize"), QStringLiteral("--input"), input.fileName()});
+        runLimited({QStringLiteral("run"), QStringLiteral("factorize"), QStringLiteral("--input"), input.fileName()});
     QVERIFY2(parsed.exitCode == 2, qPrintable(describe(parsed)));
     QVERIFY2(!parsed.err.contains('\x1b') && !parsed.err.contains('\x07'), qPrintable(describe(parsed)));
     QVERIFY2(parsed.err.contains("34\\x1b]0;pwned\\x07"), qPrintable(describe(parsed)));
@@ -387,8 +387,8 @@ void TestFaults::outputNeverReplacesAnInput()
         QVERIFY(QFile::link(input, output));
     }
     const Outcome o =
-        runLab({QStringLiteral("run"), command, QStringLiteral("--") + inputOption, input,
-                QStringLiteral("--") + outputOption, output, QStringLiteral("--runs"), QStringLiteral("1")});
+        runLimited({QStringLiteral("run"), command, QStringLiteral("--") + inputOption, input,
+                    QStringLiteral("--") + outputOption, output, QStringLiteral("--runs"), QStringLiteral("1")});
     QVERIFY2(o.exitCode == 2, qPrintable(describe(o)));
     QVERIFY2(o.err.contains(QStringLiteral("must not be the file --%1 reads").arg(inputOption).toUtf8()),
              qPrintable(describe(o)));
@@ -410,10 +410,11 @@ void TestFaults::workerExitStatusIsNamed()
     worker.write("#!/bin/sh\nexit 3\n");
     worker.close();
     QVERIFY(worker.setPermissions(QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner));
-    const Outcome o = runLab(lab, {QStringLiteral("run"), QStringLiteral("factorize"), QStringLiteral("--strategies"),
-                                   QStringLiteral("processes"), QStringLiteral("--workers"), QStringLiteral("2"),
-                                   QStringLiteral("--count"), QStringLiteral("100"), QStringLiteral("--runs"),
-                                   QStringLiteral("1"), QStringLiteral("--warmup"), QStringLiteral("0")});
+    const Outcome o =
+        runLimited(lab, {QStringLiteral("run"), QStringLiteral("factorize"), QStringLiteral("--strategies"),
+                         QStringLiteral("processes"), QStringLiteral("--workers"), QStringLiteral("2"),
+                         QStringLiteral("--count"), QStringLiteral("100"), QStringLiteral("--runs"),
+                         QStringLiteral("1"), QStringLiteral("--warmup"), QStringLiteral("0")});
     QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
     QVERIFY2(o.err.contains("exited with status 3"), qPrintable(describe(o)));
     QVERIFY2(!o.err.contains("signal 0"), qPrintable(describe(o)));
@@ -437,9 +438,9 @@ void TestFaults::threadsThatCannotBeMade()
     QFETCH(int, openFiles);
     QFETCH(qint64, addressSpace);
     QFETCH(QString, why);
-    const Outcome o =
-        runLab({QStringLiteral("threads"), QStringLiteral("--spawn"), QStringLiteral("1000"), QStringLiteral("--json")},
-               {.addressSpace = addressSpace, .openFiles = openFiles});
+    const Outcome o = runLimited(
+        {QStringLiteral("threads"), QStringLiteral("--spawn"), QStringLiteral("1000"), QStringLiteral("--json")},
+        {.addressSpace = addressSpace, .openFiles = openFiles});
     QVERIFY2(o.exitCode == 1, qPrintable(describe(o)));
     QVERIFY2(o.err.contains(why.toUtf8()), qPrintable(describe(o)));
     const QRegularExpressionMatch match =

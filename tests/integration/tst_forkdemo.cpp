@@ -24,7 +24,7 @@ private slots:
     void childVisibleWhileHeld();
 };
 
-static QString worker()
+static QString forkWorker()
 {
     return QStringLiteral(LAB_BIN_DIR "/concurrency-lab-worker");
 }
@@ -32,7 +32,7 @@ static QString worker()
 void TestForkDemo::forkReportsTwoProcesses()
 {
     QProcess process;
-    process.start(worker(), {QStringLiteral("fork-demo")});
+    process.start(forkWorker(), {QStringLiteral("fork-demo")});
     QVERIFY(process.waitForStarted(10000));
     const qint64 workerPid = process.processId();
     QVERIFY(process.waitForFinished(10000));
@@ -72,7 +72,7 @@ void TestForkDemo::badArguments()
     QFETCH(QStringList, arguments);
     QFETCH(QString, message);
     QProcess process;
-    process.start(worker(), QStringList{QStringLiteral("fork-demo")} + arguments);
+    process.start(forkWorker(), QStringList{QStringLiteral("fork-demo")} + arguments);
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardOutput().isEmpty());
@@ -85,7 +85,7 @@ void TestForkDemo::throughWorkerDemoProcess()
 {
     WorkerDemoProcess demo;
     QSignalSpy finished(&demo, &WorkerDemoProcess::finished);
-    QVERIFY(demo.start({QStringLiteral("fork-demo")}, worker()));
+    QVERIFY(demo.start({QStringLiteral("fork-demo")}, forkWorker()));
     QVERIFY(finished.wait(10000));
     const auto exit = finished.first().at(0).value<WorkerDemoExit>();
     QVERIFY(!exit.crashed);
@@ -99,7 +99,8 @@ void TestForkDemo::childVisibleWhileHeld()
     WorkerDemoProcess demo;
     QSignalSpy started(&demo, &WorkerDemoProcess::started);
     QSignalSpy finished(&demo, &WorkerDemoProcess::finished);
-    QVERIFY(demo.start({QStringLiteral("fork-demo"), QStringLiteral("--hold-ms"), QStringLiteral("3000")}, worker()));
+    QVERIFY(
+        demo.start({QStringLiteral("fork-demo"), QStringLiteral("--hold-ms"), QStringLiteral("3000")}, forkWorker()));
     QVERIFY(started.wait(5000));
     const qint64 parent = demo.pid();
     // The held child is a live process whose parent is the worker: the tree a panel shows.

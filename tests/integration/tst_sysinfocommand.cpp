@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "core/system/machineinfo.h"
+#include "labprocess.h"
 #include "labtest.h"
 
 #include <QJsonDocument>
@@ -10,27 +11,10 @@ using namespace Lab::Core;
 
 namespace {
 
-struct Outcome
+// `concurrency-lab <arguments...>`, killed after 30 s.
+LabProcess::Outcome runLab(const QStringList &arguments)
 {
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-};
-
-Outcome runLab(const QStringList &arguments)
-{
-    QProcess process;
-    process.start(QStringLiteral(LAB_BIN_DIR "/concurrency-lab"), arguments);
-    Outcome outcome;
-    if (!process.waitForFinished(30000)) {
-        process.kill();
-        process.waitForFinished();
-        return outcome;
-    }
-    outcome.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
-    outcome.out = process.readAllStandardOutput();
-    outcome.err = process.readAllStandardError();
-    return outcome;
+    return LabProcess::run({}, arguments, 30000);
 }
 
 } // namespace
@@ -47,7 +31,7 @@ private slots:
 
 void TestSysinfoCommand::json()
 {
-    const Outcome outcome = runLab({QStringLiteral("sysinfo"), QStringLiteral("--json")});
+    const LabProcess::Outcome outcome = runLab({QStringLiteral("sysinfo"), QStringLiteral("--json")});
     QCOMPARE(outcome.exitCode, 0);
     QVERIFY(outcome.err.isEmpty());
     QJsonParseError error{};
@@ -68,7 +52,7 @@ void TestSysinfoCommand::json()
 
 void TestSysinfoCommand::text()
 {
-    const Outcome outcome = runLab({QStringLiteral("sysinfo")});
+    const LabProcess::Outcome outcome = runLab({QStringLiteral("sysinfo")});
     QCOMPARE(outcome.exitCode, 0);
     const QString text = QString::fromUtf8(outcome.out);
     QVERIFY(text.contains(QLatin1String("Logical cores:")));
@@ -91,7 +75,7 @@ void TestSysinfoCommand::badArguments()
     QFETCH(QStringList, arguments);
     QFETCH(QString, mentions);
     arguments.prepend(QStringLiteral("sysinfo"));
-    const Outcome outcome = runLab(arguments);
+    const LabProcess::Outcome outcome = runLab(arguments);
     QCOMPARE(outcome.exitCode, 2);
     QVERIFY(outcome.out.isEmpty());
     const QString err = QString::fromUtf8(outcome.err);

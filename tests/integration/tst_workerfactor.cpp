@@ -22,15 +22,15 @@ QString workerPath()
     return QStringLiteral(LAB_BIN_DIR "/concurrency-lab-worker");
 }
 
-struct Outcome
+struct ProgramOutcome
 {
     QByteArray out;
     QByteArray err;
     int exitCode = -1;
 };
 
-Outcome runProgram(const QString &program, const QStringList &arguments, const QByteArray &input,
-                   const QString &locale = QStringLiteral("C.UTF-8"))
+ProgramOutcome runProgram(const QString &program, const QStringList &arguments, const QByteArray &input,
+                          const QString &locale = QStringLiteral("C.UTF-8"))
 {
     QProcess process;
     QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -46,7 +46,7 @@ Outcome runProgram(const QString &program, const QStringList &arguments, const Q
         process.waitForFinished();
         return {};
     }
-    Outcome outcome{process.readAllStandardOutput(), process.readAllStandardError(), process.exitCode()};
+    ProgramOutcome outcome{process.readAllStandardOutput(), process.readAllStandardError(), process.exitCode()};
     // Both programs name themselves by argv[0] in messages (GNU's error()); compare the rest.
     outcome.err.replace(QByteArray(program.toUtf8() + ": "), QByteArray("PROGRAM: "));
     return outcome;
@@ -124,8 +124,8 @@ void TestWorkerFactor::matchesGnuFactor()
     QFETCH(QByteArray, input);
     QFETCH(QString, locale);
     QFETCH(QString, algorithm);
-    const Outcome gnu = runProgram(GnuFactor, {}, input, locale);
-    const Outcome worker =
+    const ProgramOutcome gnu = runProgram(GnuFactor, {}, input, locale);
+    const ProgramOutcome worker =
         runProgram(workerPath(), {QStringLiteral("factor"), QStringLiteral("--algorithm"), algorithm}, input, locale);
     QCOMPARE(worker.exitCode, gnu.exitCode);
     QCOMPARE(worker.out.size(), gnu.out.size());
@@ -147,8 +147,8 @@ void TestWorkerFactor::arguments()
     if (!QFile::exists(GnuFactor))
         QSKIP("GNU factor is not installed");
     QFETCH(QStringList, numbers);
-    const Outcome gnu = runProgram(GnuFactor, QStringList{QStringLiteral("--")} + numbers, {});
-    const Outcome worker =
+    const ProgramOutcome gnu = runProgram(GnuFactor, QStringList{QStringLiteral("--")} + numbers, {});
+    const ProgramOutcome worker =
         runProgram(workerPath(), QStringList{QStringLiteral("factor"), QStringLiteral("--")} + numbers, {});
     QCOMPARE(worker.exitCode, gnu.exitCode);
     QCOMPARE(worker.out, gnu.out);
@@ -157,8 +157,8 @@ void TestWorkerFactor::arguments()
 
 void TestWorkerFactor::refusesNumbersPast64Bits()
 {
-    const Outcome worker = runProgram(workerPath(), {QStringLiteral("factor")},
-                                      "6 18446744073709551616 +340282366920938463463374607431768211456 7\n");
+    const ProgramOutcome worker = runProgram(workerPath(), {QStringLiteral("factor")},
+                                             "6 18446744073709551616 +340282366920938463463374607431768211456 7\n");
     QCOMPARE(worker.exitCode, 1);
     QCOMPARE(worker.out, QByteArray("6: 2 3\n7: 7\n"));
     QCOMPARE(worker.err, QByteArray("PROGRAM: \xe2\x80\x98"
@@ -173,9 +173,9 @@ void TestWorkerFactor::naiveMatchesFast()
     QByteArray input;
     for (quint64 n : generateNumbers(2000, 20000, 100000000, 42))
         input += QByteArray::number(n) + '\n';
-    const Outcome naive =
+    const ProgramOutcome naive =
         runProgram(workerPath(), {QStringLiteral("factor"), QStringLiteral("--algorithm=naive")}, input);
-    const Outcome fast = runProgram(workerPath(), {QStringLiteral("factor")}, input);
+    const ProgramOutcome fast = runProgram(workerPath(), {QStringLiteral("factor")}, input);
     QCOMPARE(naive.exitCode, 0);
     QCOMPARE(naive.out.count('\n'), 2000);
     QCOMPARE(naive.out, fast.out);
@@ -202,7 +202,7 @@ void TestWorkerFactor::usageErrors()
 {
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, message);
-    const Outcome worker = runProgram(workerPath(), arguments, "12\n");
+    const ProgramOutcome worker = runProgram(workerPath(), arguments, "12\n");
     QCOMPARE(worker.exitCode, 2);
     QVERIFY(worker.out.isEmpty());
     QVERIFY2(worker.err.contains(message), worker.err.constData());
@@ -230,7 +230,7 @@ void TestWorkerFactor::batchProtocol()
     input += QByteArray::fromStdString(FactorBatchProtocol::formatRequest(withLines));
     input += "B 5 naive\n";
 
-    const Outcome worker = runProgram(workerPath(), {QStringLiteral("batch")}, input);
+    const ProgramOutcome worker = runProgram(workerPath(), {QStringLiteral("batch")}, input);
     QCOMPARE(worker.exitCode, 0);
     QVERIFY(worker.err.isEmpty());
     const QByteArray checksum = expected.toString().toLatin1();
