@@ -17,6 +17,7 @@
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QTableView>
 
 using namespace Lab::Gui;
 using Ending = ProcessEndingWidget::Ending;
@@ -119,6 +120,28 @@ void TestHandlingThreadsPanel::runNamesStopsAndEnds()
     const QString killed = endedText(processes, Ending::Kill);
     QVERIFY2(killed.startsWith(QStringLiteral("killed by signal 9 (SIGKILL) | none")), qPrintable(killed));
     QVERIFY(panel.findChild<QLabel *>(QStringLiteral("threadIdentity"))->text().contains(QStringLiteral("main (GUI)")));
+
+    // The short columns show their whole values (a pid cut to "2…" told nothing), also in the larger
+    // type of presenter mode.
+    auto *table = panel.processes()->findChild<QTableView *>(QStringLiteral("processTable"));
+    QVERIFY(table);
+    const auto textWidth = [table](int column) {
+        return static_cast<const QAbstractItemView *>(table)->sizeHintForColumn(column);
+    };
+    for (int pass = 0; pass < 2; ++pass) {
+        if (pass == 1) {
+            QFont larger = table->font();
+            larger.setPointSizeF(larger.pointSizeF() * 1.6);
+            table->setFont(larger);
+        }
+        for (const EndingColumn column : {EndingColumn::PidColumn, EndingColumn::ByColumn}) {
+            QTRY_VERIFY2(table->columnWidth(column) >= textWidth(column),
+                         qPrintable(QStringLiteral("column %1: %2 px for %3 px of text")
+                                        .arg(column)
+                                        .arg(table->columnWidth(column))
+                                        .arg(textWidth(column))));
+        }
+    }
 }
 
 void TestHandlingThreadsPanel::byHand()

@@ -29,6 +29,14 @@ ProcessEndingWidget::ProcessEndingWidget(QWidget *parent)
     m_table->horizontalHeader()->setSectionResizeMode(QHeaderView::Stretch);
     for (int column : {ProcessEndingModel::ByColumn, ProcessEndingModel::PidColumn})
         m_table->horizontalHeader()->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    // The header sizes those two to their contents when it lays out, not when rows arrive: without
+    // this the pid column kept the width of its title ("2…").
+    const auto fitShortColumns = [this] {
+        for (int column : {ProcessEndingModel::ByColumn, ProcessEndingModel::PidColumn})
+            m_table->resizeColumnToContents(column);
+    };
+    connect(m_model, &QAbstractItemModel::rowsInserted, m_table, fitShortColumns);
+    connect(m_model, &QAbstractItemModel::dataChanged, m_table, fitShortColumns);
     m_table->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     (new RelativeFonts(this))->add(m_table, 1.1, false);
 
