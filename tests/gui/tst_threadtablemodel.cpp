@@ -283,6 +283,16 @@ void TestThreadTableModel::briefKernelStateWhenNarrow()
     QCOMPARE(kernel(), QStringLiteral("S: sleeping"));
     QVERIFY(
         findTid(model, 101).data(Qt::ToolTipRole).toString().contains(QLatin1String("S: sleeping (interruptible)")));
+
+    // The process row: its name alone when narrow, the whole description in the tooltip.
+    const QModelIndex process = model.index(0, ThreadTableModel::NameColumn);
+    QVERIFY(process.data(ThreadTableModel::IsProcessRole).toBool());
+    QCOMPARE(process.data().toString(), QStringLiteral("lab"));
+    QVERIFY2(process.data(Qt::ToolTipRole).toString().contains(QLatin1String("(this process")),
+             qPrintable(process.data(Qt::ToolTipRole).toString()));
+    model.setShortHeaders(false);
+    QVERIFY(
+        model.index(0, ThreadTableModel::NameColumn).data().toString().startsWith(QLatin1String("lab (this process")));
 }
 
 LAB_TEST_MAIN(TestThreadTableModel)

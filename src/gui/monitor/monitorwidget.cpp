@@ -451,11 +451,16 @@ void MonitorWidget::updateColumns()
                        ThreadTableModel::LifetimeColumn, ThreadTableModel::SwitchesColumn})
         m_ui->view->setColumnHidden(column, narrow);
     header->setStretchLastSection(!narrow);
-    for (int column :
-         {ThreadTableModel::NameColumn, ThreadTableModel::LabStateColumn, ThreadTableModel::KernelStateColumn})
-        header->setSectionResizeMode(column, narrow ? QHeaderView::Stretch : QHeaderView::Interactive);
-    for (int column : {ThreadTableModel::CpuColumn, ThreadTableModel::CoreColumn})
+    // The name takes what the states and numbers leave: a state is a word or two, a name is longer
+    // ("handling-threads-demo" under its process).
+    header->setSectionResizeMode(ThreadTableModel::NameColumn,
+                                 narrow ? QHeaderView::Stretch : QHeaderView::Interactive);
+    for (int column : {ThreadTableModel::LabStateColumn, ThreadTableModel::KernelStateColumn,
+                       ThreadTableModel::CpuColumn, ThreadTableModel::CoreColumn})
         header->setSectionResizeMode(column, narrow ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
+    // Fitted to the rows on screen, not to all of them: a 500-thread process re-measures 500 rows per
+    // column at every sample otherwise.
+    header->setResizeContentsPrecision(0);
 }
 
 void MonitorWidget::resizeEvent(QResizeEvent *event)

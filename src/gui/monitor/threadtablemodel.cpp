@@ -216,6 +216,12 @@ QVariant ThreadTableModel::data(const QModelIndex &index, int role) const
     return threadData(p, p.rows[index.row()], index.column(), role);
 }
 
+QString ThreadTableModel::processDescription(const Process &p)
+{
+    return p.isChild ? tr("%1 (child process %2)").arg(p.name).arg(p.pid)
+                     : tr("%1 (this process, %2)").arg(p.name).arg(p.pid);
+}
+
 QVariant ThreadTableModel::processData(const Process &p, int column, int role) const
 {
     switch (role) {
@@ -229,11 +235,13 @@ QVariant ThreadTableModel::processData(const Process &p, int column, int role) c
         return -1;
     case LabStateRole:
         return -1;
+    case Qt::ToolTipRole:
+        return column == NameColumn ? processDescription(p) : QVariant();
     case Qt::DisplayRole:
         switch (column) {
         case NameColumn:
-            return p.isChild ? tr("%1 (child process %2)").arg(p.name).arg(p.pid)
-                             : tr("%1 (this process, %2)").arg(p.name).arg(p.pid);
+            // Narrow (presenter mode): the name alone, the rest in the tooltip.
+            return m_shortHeaders ? p.name : processDescription(p);
         case TidColumn:
             return p.pid;
         case KindColumn:

@@ -88,6 +88,7 @@ private:
     };
     QVariant threadData(const Process &process, const Row &row, int column, int role) const;
     QVariant processData(const Process &process, int column, int role) const;
+    static QString processDescription(const Process &process);
 
     QList<Process> m_processes;
     qint64 m_selfPid = 0;
