@@ -13,6 +13,8 @@
 #include <QBuffer>
 #include <QClipboard>
 #include <QFile>
+#include <QGraphicsScene>
+#include <QGraphicsTextItem>
 #include <QImageReader>
 #include <QMessageBox>
 #include <QRegularExpression>
@@ -40,6 +42,7 @@ private slots:
     void unwritablePathLeavesNothing();
     void clipboard();
     void viewUpdatesInPlace();
+    void rebuildLeavesNoOldAxis();
     void menuShowsErrorAndWrites();
 
 private:
@@ -278,6 +281,33 @@ void TestChartExport::menuShowsErrorAndWrites()
     const auto boxes = window.findChildren<QMessageBox *>(QStringLiteral("chartExportError"));
     for (QMessageBox *open : boxes)
         open->close();
+}
+
+void TestChartExport::rebuildLeavesNoOldAxis()
+{
+    // A chart shown tiny (as before its panel has its size), then rebuilt with other axes at its real
+    // size: no text of the old axes may stay on screen (QtCharts left a "…" title and grid behind).
+    ChartView view(spec(ChartKind::Speedup));
+    view.resize(90, 60);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    FrameQueue::instance()->flush();
+    QCoreApplication::processEvents();
+    const QString oldTitle = spec(ChartKind::Speedup).yAxis.title;
+    view.setSpec(spec(ChartKind::Runtime));
+    view.resize(900, 600);
+    FrameQueue::instance()->flush();
+    QCoreApplication::processEvents();
+    QStringList stale;
+    for (QGraphicsItem *item : view.scene()->items()) {
+        const auto *text = dynamic_cast<QGraphicsTextItem *>(item);
+        if (!text || !text->isVisible())
+            continue;
+        const QString shown = text->toPlainText();
+        if (shown == QStringLiteral("…") || shown == oldTitle)
+            stale.append(shown);
+    }
+    QVERIFY2(stale.isEmpty(), qPrintable(stale.join(QStringLiteral(" | "))));
 }
 
 LAB_TEST_MAIN(TestChartExport)

@@ -156,6 +156,10 @@ void SpecChart::clearAll()
     removeAllSeries();
     const QList<QAbstractAxis *> existing = axes();
     for (QAbstractAxis *axis : existing) {
+        // Hidden first: QtCharts parents an axis's grid, labels and title to the chart, not to the
+        // axis's own item, and removing the axis hides only that item. An axis laid out while the
+        // chart was still tiny stayed behind as a "…" and a few grid lines in the corner.
+        axis->setVisible(false);
         removeAxis(axis);
         delete axis;
     }
