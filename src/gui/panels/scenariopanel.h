@@ -32,6 +32,9 @@ public:
         QList<QPair<QString, QString>> settings;
     };
 
+    // The key of every scenario panel's choice control, in presets and --set.
+    static inline const QString ScenarioKey = QStringLiteral("scenario");
+
     ~ScenarioPanel() override;
 
     ScenarioPage *page(const QString &scenario) const;

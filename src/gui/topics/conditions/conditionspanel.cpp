@@ -9,12 +9,11 @@
 namespace Lab::Gui {
 
 namespace {
-const QString ConditionsScenarioKey = QStringLiteral("scenario");
 
 Core::ParameterSpec conditionsScenarioSpec()
 {
     return Core::ParameterSpec::choice(
-        ConditionsScenarioKey, QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Scenario"),
+        ScenarioPanel::ScenarioKey, QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Scenario"),
         QT_TRANSLATE_NOOP("Lab::Core::Parameters",
                           "condition: publisher and subscribers; event: a traffic light; barrier: workers through "
                           "phases."),
@@ -26,21 +25,21 @@ QList<ScenarioPanel::Preset> conditionsPresets()
 {
     return {
         {QT_TRANSLATE_NOOP("Lab::Gui::ConditionsPanel", "Condition: wake one, wait in a while loop"),
-         {{ConditionsScenarioKey, QStringLiteral("condition")},
+         {{ScenarioPanel::ScenarioKey, QStringLiteral("condition")},
           {QStringLiteral("notify"), QStringLiteral("one")},
           {QStringLiteral("check"), QStringLiteral("while")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::ConditionsPanel", "Condition: wake all, check with if (fails)"),
-         {{ConditionsScenarioKey, QStringLiteral("condition")},
+         {{ScenarioPanel::ScenarioKey, QStringLiteral("condition")},
           {QStringLiteral("notify"), QStringLiteral("all")},
           {QStringLiteral("check"), QStringLiteral("if")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::ConditionsPanel", "Event: the traffic light"),
-         {{ConditionsScenarioKey, QStringLiteral("event")}}},
+         {{ScenarioPanel::ScenarioKey, QStringLiteral("event")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::ConditionsPanel", "Barrier: everyone waits for the slowest"),
-         {{ConditionsScenarioKey, QStringLiteral("barrier")},
+         {{ScenarioPanel::ScenarioKey, QStringLiteral("barrier")},
           {QStringLiteral("late-ms"), QStringLiteral("1500")},
           {QStringLiteral("timeout-ms"), QStringLiteral("0")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::ConditionsPanel", "Barrier: a timeout breaks it"),
-         {{ConditionsScenarioKey, QStringLiteral("barrier")},
+         {{ScenarioPanel::ScenarioKey, QStringLiteral("barrier")},
           {QStringLiteral("late-ms"), QStringLiteral("3000")},
           {QStringLiteral("timeout-ms"), QStringLiteral("1000")}}},
     };

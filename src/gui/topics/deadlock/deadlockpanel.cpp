@@ -14,12 +14,11 @@
 namespace Lab::Gui {
 
 namespace {
-const QString DeadlockScenarioKey = QStringLiteral("scenario");
 
 Core::ParameterSpec deadlockScenarioSpec()
 {
     return Core::ParameterSpec::choice(
-        DeadlockScenarioKey, QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Scenario"),
+        ScenarioPanel::ScenarioKey, QT_TRANSLATE_NOOP("Lab::Core::Parameters", "Scenario"),
         QT_TRANSLATE_NOOP("Lab::Core::Parameters",
                           "two-locks: two threads take two locks (opposite orders or one order); philosophers: the "
                           "dining philosophers with their remedies."),
@@ -31,27 +30,27 @@ QList<ScenarioPanel::Preset> deadlockPresets()
 {
     return {
         {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Two locks, opposite orders"),
-         {{DeadlockScenarioKey, QStringLiteral("two-locks")},
+         {{ScenarioPanel::ScenarioKey, QStringLiteral("two-locks")},
           {QStringLiteral("order"), QStringLiteral("opposite")},
           {QStringLiteral("stagger-ms"), QStringLiteral("0")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Two locks, one order"),
-         {{DeadlockScenarioKey, QStringLiteral("two-locks")},
+         {{ScenarioPanel::ScenarioKey, QStringLiteral("two-locks")},
           {QStringLiteral("order"), QStringLiteral("same")},
           {QStringLiteral("stagger-ms"), QStringLiteral("0")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Two locks, opposite orders, a lucky run"),
-         {{DeadlockScenarioKey, QStringLiteral("two-locks")},
+         {{ScenarioPanel::ScenarioKey, QStringLiteral("two-locks")},
           {QStringLiteral("order"), QStringLiteral("opposite")},
           {QStringLiteral("stagger-ms"), QStringLiteral("2500")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Philosophers: the deadlock"),
-         {{DeadlockScenarioKey, QStringLiteral("philosophers")},
+         {{ScenarioPanel::ScenarioKey, QStringLiteral("philosophers")},
           {QStringLiteral("remedies"), QStringLiteral("none")},
           {QStringLiteral("choose-victim"), QStringLiteral("false")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Philosophers: you choose the victim"),
-         {{DeadlockScenarioKey, QStringLiteral("philosophers")},
+         {{ScenarioPanel::ScenarioKey, QStringLiteral("philosophers")},
           {QStringLiteral("remedies"), QStringLiteral("none")},
           {QStringLiteral("choose-victim"), QStringLiteral("true")}}},
         {QT_TRANSLATE_NOOP("Lab::Gui::DeadlockPanel", "Philosophers: every remedy in turn"),
-         {{DeadlockScenarioKey, QStringLiteral("philosophers")},
+         {{ScenarioPanel::ScenarioKey, QStringLiteral("philosophers")},
           {QStringLiteral("remedies"), Core::DiningPhilosophers::remedyNames().join(QLatin1Char(','))},
           {QStringLiteral("choose-victim"), QStringLiteral("false")}}},
     };
