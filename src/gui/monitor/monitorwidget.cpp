@@ -76,6 +76,9 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
     view->setModel(m_proxy);
     view->sortByColumn(ThreadTableModel::TidColumn, Qt::AscendingOrder);
     view->header()->setSectionResizeMode(QHeaderView::Interactive);
+    // Columns fitted to their contents (when narrow) are fitted to the rows on screen, not to all of
+    // them: a 500-thread process would re-measure 500 rows per column at every sample.
+    view->header()->setResizeContentsPrecision(0);
     view->setColumnWidth(ThreadTableModel::NameColumn, 220);
     view->setColumnWidth(ThreadTableModel::KindColumn, 170);
     view->setColumnWidth(ThreadTableModel::LabStateColumn, 150);
@@ -451,16 +454,14 @@ void MonitorWidget::updateColumns()
                        ThreadTableModel::LifetimeColumn, ThreadTableModel::SwitchesColumn})
         m_ui->view->setColumnHidden(column, narrow);
     header->setStretchLastSection(!narrow);
-    // The name takes what the states and numbers leave: a state is a word or two, a name is longer
-    // ("handling-threads-demo" under its process).
-    header->setSectionResizeMode(ThreadTableModel::NameColumn,
-                                 narrow ? QHeaderView::Stretch : QHeaderView::Interactive);
-    for (int column : {ThreadTableModel::LabStateColumn, ThreadTableModel::KernelStateColumn,
-                       ThreadTableModel::CpuColumn, ThreadTableModel::CoreColumn})
+    // The name and both states share the width, so the table never needs a horizontal scroll bar
+    // (states fitted to their words pushed the deadlock panel's table past the dock in presenter
+    // mode); the numbers fit their contents.
+    for (int column :
+         {ThreadTableModel::NameColumn, ThreadTableModel::LabStateColumn, ThreadTableModel::KernelStateColumn})
+        header->setSectionResizeMode(column, narrow ? QHeaderView::Stretch : QHeaderView::Interactive);
+    for (int column : {ThreadTableModel::CpuColumn, ThreadTableModel::CoreColumn})
         header->setSectionResizeMode(column, narrow ? QHeaderView::ResizeToContents : QHeaderView::Interactive);
-    // Fitted to the rows on screen, not to all of them: a 500-thread process re-measures 500 rows per
-    // column at every sample otherwise.
-    header->setResizeContentsPrecision(0);
 }
 
 void MonitorWidget::resizeEvent(QResizeEvent *event)
