@@ -1,12 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "eventloopprobe.h"
 
+#include <QLoggingCategory>
 #include <QThread>
 
 #include <algorithm>
 #include <cmath>
 
 namespace Lab::Core {
+
+Q_LOGGING_CATEGORY(lcEventLoopProbe, "lab.core.eventloop", QtWarningMsg)
 
 EventLoopProbe::EventLoopProbe(QObject *parent)
     : QObject(parent)
@@ -56,7 +59,11 @@ void EventLoopProbe::onTimeout()
 {
     if (!m_running)
         return;
-    recordLatency(std::chrono::nanoseconds(std::max<qint64>(0, m_clock.nsecsElapsed() - m_dueNs)));
+    const qint64 lateNs = std::max<qint64>(0, m_clock.nsecsElapsed() - m_dueNs);
+    // A missed frame, for the slow-event log beside it (QT_LOGGING_RULES="lab.core.eventloop=true").
+    if (lateNs > std::chrono::nanoseconds(FrameBudget).count())
+        qCDebug(lcEventLoopProbe, "timer %.2f ms late", double(lateNs) / 1e6);
+    recordLatency(std::chrono::nanoseconds(lateNs));
     arm();
 }
 

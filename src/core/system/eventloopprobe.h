@@ -33,6 +33,8 @@ class EventLoopProbe final : public QObject
 public:
     static constexpr std::chrono::microseconds BucketWidth{10};
     static constexpr int BucketCount = 25'000; // 250 ms; later samples land in the overflow bucket
+    // One frame at 60 Hz: a tick later than this is logged (category "lab.core.eventloop", debug).
+    static constexpr std::chrono::microseconds FrameBudget{16'700};
 
     explicit EventLoopProbe(QObject *parent = nullptr);
 
