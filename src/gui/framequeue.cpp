@@ -18,24 +18,27 @@ FrameQueue *FrameQueue::instance()
 
 FrameQueue::FrameQueue()
 {
-    // A real zero timer, not a queued call: a queued call is a posted event, and would run in the
-    // same sending of posted events as the work it is meant to follow.
+    // A real timer, not a queued call: a queued call is a posted event, and would run in the same
+    // sending of posted events as the work it is meant to follow.
     m_timer.setSingleShot(true);
-    m_timer.setInterval(0);
+    m_timer.setTimerType(Qt::PreciseTimer);
+    m_clock.start();
     connect(&m_timer, &QTimer::timeout, this, &FrameQueue::runOne);
 }
 
-void FrameQueue::post(QObject *owner, std::function<void()> job)
+void FrameQueue::post(QObject *owner, std::function<void()> job, std::chrono::milliseconds delay)
 {
+    const qint64 due = m_clock.elapsed() + delay.count();
     for (Job &pending : m_jobs) {
         if (pending.owner == owner) {
             pending.run = std::move(job);
+            pending.dueMs = std::min(pending.dueMs, due);
+            schedule();
             return;
         }
     }
-    m_jobs.append({owner, std::move(job)});
-    if (!m_timer.isActive())
-        m_timer.start();
+    m_jobs.append({owner, std::move(job), due});
+    schedule();
 }
 
 void FrameQueue::flush()
@@ -50,15 +53,35 @@ void FrameQueue::flush()
 
 void FrameQueue::runOne()
 {
-    while (!m_jobs.isEmpty()) {
-        const Job job = m_jobs.takeFirst();
-        if (!job.owner)
+    // The first job that is due, in the order posted; one per turn of the loop.
+    const qint64 now = m_clock.elapsed();
+    for (qsizetype i = 0; i < m_jobs.size(); ++i) {
+        if (m_jobs.at(i).owner && m_jobs.at(i).dueMs > now)
             continue;
+        const Job job = m_jobs.takeAt(i);
+        if (!job.owner) {
+            --i; // dropped; look at the next one
+            continue;
+        }
         job.run();
         break;
     }
-    if (!m_jobs.isEmpty())
-        m_timer.start();
+    schedule();
+}
+
+void FrameQueue::schedule()
+{
+    if (m_jobs.isEmpty()) {
+        m_timer.stop();
+        return;
+    }
+    qint64 next = m_jobs.constFirst().dueMs;
+    for (const Job &job : std::as_const(m_jobs))
+        next = std::min(next, job.dueMs);
+    const int wait = int(std::max<qint64>(0, next - m_clock.elapsed()));
+    // Restarted only to come sooner: a job posted for later must not hold back one already due.
+    if (!m_timer.isActive() || wait < m_timer.remainingTime())
+        m_timer.start(wait);
 }
 
 } // namespace Lab::Gui

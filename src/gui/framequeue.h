@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QElapsedTimer>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QTimer>
 
+#include <chrono>
 #include <functional>
 
 namespace Lab::Gui {
@@ -18,10 +20,12 @@ namespace Lab::Gui {
 // turn, so what it posts is sent before the next job starts and timers and input get their turn in
 // between.
 //
-// Jobs run in the order posted. A job posted for an owner that already has one pending replaces it
-// in place (a chart given three specs in a row is built once); a destroyed owner's job is dropped.
-// flush() runs everything pending now: before a screenshot, a layout audit or anything that must see
-// the finished state.
+// Jobs run in the order posted, each no earlier than its delay. A job posted for an owner that
+// already has one pending replaces it in place and keeps the earlier of the two due times (a chart
+// given three specs in a row is built once; a chart resized three times within the delay is laid out
+// once, at the size it ends up with). A destroyed owner's job is dropped. flush() runs everything
+// pending now, delayed or not: before a screenshot, a layout audit or anything that must see the
+// finished state.
 class FrameQueue final : public QObject
 {
     Q_OBJECT
@@ -30,21 +34,25 @@ class FrameQueue final : public QObject
 public:
     static FrameQueue *instance();
 
-    void post(QObject *owner, std::function<void()> job);
+    void post(QObject *owner, std::function<void()> job,
+              std::chrono::milliseconds delay = std::chrono::milliseconds(0));
     void flush();
     bool isEmpty() const { return m_jobs.isEmpty(); }
 
 private:
     FrameQueue();
     void runOne();
+    void schedule();
 
     struct Job
     {
         QPointer<QObject> owner;
         std::function<void()> run;
+        qint64 dueMs = 0; // on m_clock
     };
     QList<Job> m_jobs;
     QTimer m_timer;
+    QElapsedTimer m_clock;
 };
 
 } // namespace Lab::Gui

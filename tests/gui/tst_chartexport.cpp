@@ -43,6 +43,8 @@ private slots:
     void clipboard();
     void viewUpdatesInPlace();
     void rebuildLeavesNoOldAxis();
+    void hiddenViewBuildsWhenShown();
+    void resizeIsFollowedOnceAfterTheDelay();
     void menuShowsErrorAndWrites();
 
 private:
@@ -308,6 +310,52 @@ void TestChartExport::rebuildLeavesNoOldAxis()
             stale.append(shown);
     }
     QVERIFY2(stale.isEmpty(), qPrintable(stale.join(QStringLiteral(" | "))));
+}
+
+void TestChartExport::hiddenViewBuildsWhenShown()
+{
+    // Off screen a spec waits: a result that refills a chart behind another tab costs nothing until
+    // someone looks (G1).
+    ChartSpec waiting;
+    waiting.emptyMessage = QStringLiteral("No runs yet.");
+    ChartView view(waiting);
+    view.resize(800, 500);
+    view.setSpec(spec(ChartKind::Runtime));
+    QCOMPARE(view.spec().kind, ChartKind::Runtime);
+    QVERIFY(view.chart()->series().isEmpty()); // still the empty chart it was made with
+    view.show();                               // built in showEvent(), before the first paint
+    QVERIFY(!view.chart()->series().isEmpty());
+    QCOMPARE(view.chart()->size().toSize(), view.size());
+
+    // Asked for, a hidden view builds at once (exports, tests).
+    ChartView hidden;
+    hidden.setSpec(spec(ChartKind::Speedup));
+    QVERIFY(!hidden.specChart()->series().isEmpty());
+    // Its hint is its minimum: the hint of a QGraphicsView follows its scene, and layouts that
+    // follow hints resized charts back and forth by the frame's width.
+    QCOMPARE(hidden.sizeHint(), hidden.minimumSize());
+}
+
+void TestChartExport::resizeIsFollowedOnceAfterTheDelay()
+{
+    ChartView view(spec(ChartKind::Speedup));
+    view.resize(800, 500);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&view));
+    QTRY_VERIFY(FrameQueue::instance()->isEmpty());
+    QCOMPARE(view.chart()->size().toSize(), QSize(800, 500));
+
+    QSignalSpy laidOut(view.chart(), &QGraphicsWidget::geometryChanged);
+    view.resize(700, 400);
+    view.resize(710, 410);
+    view.resize(720, 420);
+    QCOMPARE(view.chart()->size().toSize(), QSize(800, 500)); // not yet: a layout costs 5-10 ms
+    QTRY_COMPARE(view.chart()->size().toSize(), QSize(720, 420));
+    QCOMPARE(laidOut.count(), 1); // once, at the size the view ended up with
+
+    // specChart() fits what is pending at once.
+    view.resize(640, 380);
+    QCOMPARE(view.specChart()->size().toSize(), QSize(640, 380));
 }
 
 LAB_TEST_MAIN(TestChartExport)

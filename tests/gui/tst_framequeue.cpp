@@ -5,6 +5,7 @@
 #include "labtest.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QEvent>
 
 using Lab::Gui::FrameQueue;
@@ -37,6 +38,8 @@ private slots:
     void laterJobOfOwnerReplacesPending();
     void destroyedOwnerIsSkipped();
     void flushRunsEverythingNow();
+    void delayedJobWaitsWithoutHoldingOthers();
+    void repostKeepsTheEarlierDueTime();
 };
 
 void TestFrameQueue::runsInOrderOneJobPerTurn()
@@ -105,6 +108,69 @@ void TestFrameQueue::flushRunsEverythingNow()
     QVERIFY(queue->isEmpty());
     QTest::qWait(20); // and nothing runs twice
     QCOMPARE(ran, 2);
+}
+
+void TestFrameQueue::delayedJobWaitsWithoutHoldingOthers()
+{
+    FrameQueue *queue = FrameQueue::instance();
+    QObject later, now;
+    QStringList ran;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 laterRanAfterMs = -1;
+    queue->post(
+        &later,
+        [&] {
+            ran << QStringLiteral("later");
+            laterRanAfterMs = clock.elapsed();
+        },
+        std::chrono::milliseconds(80));
+    queue->post(&now, [&ran] { ran << QStringLiteral("now"); });
+    // The job posted second is due first and does not wait for the delayed one.
+    QTRY_COMPARE(ran, QStringList{QStringLiteral("now")});
+    QTRY_COMPARE(ran, (QStringList{QStringLiteral("now"), QStringLiteral("later")}));
+    QVERIFY2(laterRanAfterMs >= 75, qPrintable(QString::number(laterRanAfterMs)));
+    QVERIFY(queue->isEmpty());
+
+    // flush() does not wait for a delay.
+    bool flushed = false;
+    queue->post(
+        &later, [&flushed] { flushed = true; }, std::chrono::seconds(60));
+    queue->flush();
+    QVERIFY(flushed);
+    QVERIFY(queue->isEmpty());
+}
+
+void TestFrameQueue::repostKeepsTheEarlierDueTime()
+{
+    // A chart resized again before its delayed layout ran is laid out once, at the first due time
+    // (not pushed back at every resize); a spec posted for now brings a delayed job forward.
+    FrameQueue *queue = FrameQueue::instance();
+    QObject chart;
+    QStringList ran;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 ranAtMs = -1;
+    queue->post(
+        &chart, [&ran] { ran << QStringLiteral("resize 1"); }, std::chrono::milliseconds(300));
+    QTest::qWait(150);
+    queue->post(
+        &chart,
+        [&] {
+            ran << QStringLiteral("resize 2");
+            ranAtMs = clock.elapsed();
+        },
+        std::chrono::milliseconds(300));
+    QTRY_COMPARE(ran, QStringList{QStringLiteral("resize 2")});
+    // Due at 300 ms (the first post), not at 450 ms (the second).
+    QVERIFY2(ranAtMs >= 295 && ranAtMs < 450, qPrintable(QString::number(ranAtMs)));
+
+    ran.clear();
+    queue->post(
+        &chart, [&ran] { ran << QStringLiteral("resize"); }, std::chrono::seconds(60));
+    queue->post(&chart, [&ran] { ran << QStringLiteral("spec"); });
+    QTRY_COMPARE(ran, QStringList{QStringLiteral("spec")});
+    QVERIFY(queue->isEmpty());
 }
 
 LAB_TEST_MAIN(TestFrameQueue)

@@ -6,6 +6,7 @@
 #include "specchart.h"
 
 #include <QContextMenuEvent>
+#include <QResizeEvent>
 
 namespace Lab::Gui {
 
@@ -32,20 +33,18 @@ const ChartSpec &ChartView::spec() const
 
 void ChartView::setSpec(const ChartSpec &spec)
 {
-    if (!isVisible()) {
-        // Nothing waits to see it: build now (a test, an export, a page not shown yet).
-        m_pending.reset();
-        m_chart->setSpec(spec);
-    } else {
-        m_pending = spec;
-        FrameQueue::instance()->post(this, [this] { buildPending(); });
-    }
+    m_pending = spec;
+    // Off screen (a tab not shown, a page not shown yet) it is built when shown or asked for
+    // (specChart()): a result that refills the history chart behind another tab costs the GUI thread
+    // nothing until someone looks.
+    if (isVisible())
+        FrameQueue::instance()->post(this, [this] { settle(); });
     emit specChanged();
 }
 
 SpecChart *ChartView::specChart()
 {
-    buildPending();
+    settle();
     return m_chart;
 }
 
@@ -56,6 +55,36 @@ void ChartView::buildPending()
     const ChartSpec spec = std::move(*m_pending);
     m_pending.reset();
     m_chart->setSpec(spec);
+}
+
+void ChartView::settle()
+{
+    buildPending();
+    if (m_chart->size().toSize() != size()) {
+        QResizeEvent resize(size(), m_chart->size().toSize());
+        QChartView::resizeEvent(&resize); // lays the chart out for the view's size
+    }
+}
+
+void ChartView::resizeEvent(QResizeEvent *event)
+{
+    if (!isVisible()) {
+        QChartView::resizeEvent(event);
+        return;
+    }
+    // Laying a chart out costs 5-10 ms (QtCharts measures every label as rich text), and a result
+    // resizes a panel's charts several times over some 50 ms while the panel's layout settles (260,
+    // 263, 260, 263 px high as the scroll area catches up): the chart follows the view on a turn of
+    // its own, at most every ResizeDelay, at the size the view has then.
+    QGraphicsView::resizeEvent(event);
+    FrameQueue::instance()->post(
+        this, [this] { settle(); }, ResizeDelay);
+}
+
+void ChartView::showEvent(QShowEvent *event)
+{
+    QChartView::showEvent(event);
+    settle(); // before the first paint, so the old chart never shows
 }
 
 ChartTheme ChartView::theme() const
@@ -72,6 +101,11 @@ void ChartView::setTheme(ChartTheme theme)
     // other and the axis labels turn into "...". A panel too short for it scrolls instead.
     setMinimumHeight(theme == ChartTheme::Presenter ? PresenterMinimumHeight : MinimumHeight);
     emit specChanged();
+}
+
+QSize ChartView::sizeHint() const
+{
+    return minimumSize();
 }
 
 QSize ChartView::exportSize() const
