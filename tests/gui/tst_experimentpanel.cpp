@@ -33,6 +33,20 @@ protected:
     void cancelRun() override { finishRun(QStringLiteral("Cancelled.")); }
 };
 
+class PaintCounter final : public QObject
+{
+public:
+    int count = 0;
+
+protected:
+    bool eventFilter(QObject *watched, QEvent *event) override
+    {
+        if (event->type() == QEvent::Paint)
+            ++count;
+        return QObject::eventFilter(watched, event);
+    }
+};
+
 // "3 of 10, about 4.2 s left" -> 4.2
 double secondsLeft(const QString &format)
 {
@@ -47,6 +61,24 @@ class TestExperimentPanel : public QObject
 {
     Q_OBJECT
 private slots:
+    void progressPaintsWithTheNextFrame()
+    {
+        // QProgressBar repaints at once when its value moves, and a repaint at once paints all that is
+        // dirty in the window: a run's every step held the GUI thread for a whole window's paint.
+        ManualPanel panel;
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        panel.start();
+        QTRY_VERIFY(panel.progressBar()->isVisible());
+        QTest::qWait(50); // every paint the start asked for is done
+        PaintCounter paints;
+        panel.progressBar()->installEventFilter(&paints);
+        panel.setProgress(5, 10, QStringLiteral("5 of 10"));
+        QCOMPARE(panel.progressBar()->value(), 500);
+        QCOMPARE(paints.count, 0);     // not inside setProgress()
+        QTRY_VERIFY(paints.count > 0); // with the next frame
+    }
+
     void estimateCountsDownBetweenReports()
     {
         ManualPanel panel;

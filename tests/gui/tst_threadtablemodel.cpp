@@ -4,7 +4,9 @@
 #include "labtest.h"
 
 #include <QAbstractItemModelTester>
+#include <QIcon>
 #include <QSignalSpy>
+#include <QTime>
 
 using namespace Lab::Core;
 using namespace Lab::Gui;
@@ -20,6 +22,7 @@ private slots:
     void terminatedThreadsOfThisRunOrAllRuns();
     void stateFilterHidesRows();
     void briefKernelStateWhenNarrow();
+    void paintedCellsCostLittle();
 
 private:
     static ThreadSample sample(qint64 pid, qint64 tid, const QString &name, char state, bool child = false)
@@ -296,4 +299,29 @@ void TestThreadTableModel::briefKernelStateWhenNarrow()
 }
 
 LAB_TEST_MAIN(TestThreadTableModel)
+void TestThreadTableModel::paintedCellsCostLittle()
+{
+    // The monitor repaints its rows ten times a second: a cell's data makes no new pixmap and reads
+    // no clock (the start time is the sample's time less the thread's age).
+    ThreadTableModel model;
+    ThreadSample worker = lab(101, QStringLiteral("factor-1"), ThreadState::Running, 1);
+    worker.startedMsAgo = 1500;
+    model.applySnapshot(snapshot({worker}));
+    const QModelIndex row = findTid(model, 101);
+    QVERIFY(row.isValid());
+    const QModelIndex state = row.siblingAtColumn(ThreadTableModel::LabStateColumn);
+    const auto swatch = [&state] { return state.data(Qt::DecorationRole).value<QIcon>(); };
+    QVERIFY(!swatch().isNull());
+    QCOMPARE(swatch().cacheKey(), swatch().cacheKey());
+    const QString started = row.siblingAtColumn(ThreadTableModel::StartedColumn).data().toString();
+    QTest::qWait(20);
+    QCOMPARE(row.siblingAtColumn(ThreadTableModel::StartedColumn).data().toString(), started);
+    const QTime at = QTime::fromString(started, QStringLiteral("hh:mm:ss.zzz"));
+    QVERIFY2(at.isValid(), qPrintable(started));
+    int ageMs = at.msecsTo(QTime::currentTime());
+    if (ageMs < 0)
+        ageMs += 24 * 3600 * 1000; // across midnight
+    QVERIFY2(ageMs >= 1500 && ageMs < 60'000, qPrintable(QString::number(ageMs)));
+}
+
 #include "tst_threadtablemodel.moc"

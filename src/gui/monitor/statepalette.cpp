@@ -2,6 +2,7 @@
 #include "statepalette.h"
 
 #include <QCoreApplication>
+#include <QHash>
 #include <QPainter>
 #include <QPixmap>
 
@@ -80,6 +81,11 @@ QString StatePalette::shortLabel(ThreadState state)
 
 QIcon StatePalette::swatch(ThreadState state, int size)
 {
+    // Made once per state and size: the monitor asks for one per row at every repaint.
+    static QHash<QPair<int, int>, QIcon> made;
+    const QPair<int, int> key(int(state), size);
+    if (const auto found = made.constFind(key); found != made.constEnd())
+        return *found;
     QPixmap pixmap(size, size);
     pixmap.fill(Qt::transparent);
     QPainter painter(&pixmap);
@@ -88,7 +94,8 @@ QIcon StatePalette::swatch(ThreadState state, int size)
         painter.fillRect(0, 0, size, size, QBrush(patternColor(state), pattern(state)));
     painter.setPen(Qt::black);
     painter.drawRect(0, 0, size - 1, size - 1);
-    return QIcon(pixmap);
+    painter.end();
+    return made.insert(key, QIcon(pixmap)).value();
 }
 
 QColor StatePalette::kernelColor(char letter, bool onCpu)

@@ -34,6 +34,8 @@ void ThreadTableModel::applySnapshot(const ThreadSnapshot &snapshot)
 {
     m_selfPid = snapshot.selfPid;
     m_nowNs = snapshot.timeNs;
+    // Once per sample, not per painted cell (the local time zone is looked up at every call).
+    m_sampledAt = QDateTime::currentDateTime();
 
     // 1. The rows each process should have now, in sample order.
     QList<Process> wanted;
@@ -345,7 +347,7 @@ QVariant ThreadTableModel::threadData(const Process &process, const Row &row, in
         case CoreColumn:
             return row.hasTask && s.core >= 0 ? QVariant(s.core) : QVariant(tr("-"));
         case StartedColumn:
-            return QDateTime::currentDateTime().addMSecs(-s.startedMsAgo).toString(QStringLiteral("hh:mm:ss.zzz"));
+            return m_sampledAt.addMSecs(-s.startedMsAgo).toString(QStringLiteral("hh:mm:ss.zzz"));
         case LifetimeColumn:
             return tr("%1 s").arg(
                 QLocale().toString(double(row.lifetimeMs >= 0 ? row.lifetimeMs : s.startedMsAgo) / 1000.0, 'f', 1));

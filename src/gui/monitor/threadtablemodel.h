@@ -4,6 +4,7 @@
 #include "core/monitor/threadsample.h"
 
 #include <QAbstractItemModel>
+#include <QDateTime>
 #include <QHash>
 
 namespace Lab::Gui {
@@ -93,6 +94,7 @@ private:
     QList<Process> m_processes;
     qint64 m_selfPid = 0;
     qint64 m_nowNs = 0;
+    QDateTime m_sampledAt; // when the shown sample was taken, local time
     bool m_shortHeaders = false;
     qint64 m_terminatedSinceNs = RecentlyEnded;
 };

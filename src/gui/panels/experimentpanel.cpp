@@ -179,8 +179,14 @@ void ExperimentPanel::setProgress(qint64 done, qint64 total, const QString &what
         return;
     }
     const double fraction = std::clamp(double(done) / double(total), 0.0, 1.0);
+    // QProgressBar::setValue() repaints at once when the bar moves a pixel, and a repaint at once
+    // paints everything dirty in the window (the monitor's table, the charts): several ms, on every
+    // step of a run. With updates off while the value changes, turning them on again asks for an
+    // ordinary update, painted with the window's next frame.
+    m_progress->setUpdatesEnabled(false);
     m_progress->setRange(0, 1000);
     m_progress->setValue(int(fraction * 1000));
+    m_progress->setUpdatesEnabled(true);
     const qint64 elapsed = m_clock.elapsed();
     m_progressWhat = what.isEmpty() ? tr("%1 of %2").arg(done).arg(total) : what;
     m_leftMs = fraction > 0.02 && elapsed > 500 ? qint64(double(elapsed) * (1.0 - fraction) / fraction) : -1;
