@@ -6,6 +6,7 @@
 #include "core/trace/pacer.h"
 #include "core/trace/tracerecorder.h"
 #include "statepalette.h"
+#include "statictextdelegate.h"
 #include "threadfilterproxy.h"
 #include "threadtablemodel.h"
 #include "timelinewidget.h"
@@ -74,6 +75,7 @@ MonitorWidget::MonitorWidget(TraceRecorder *recorder, Pacer *pacer, QWidget *par
 
     QTreeView *view = m_ui->view;
     view->setModel(m_proxy);
+    view->setItemDelegate(new StaticTextDelegate(view)); // the table repaints ten times a second
     view->sortByColumn(ThreadTableModel::TidColumn, Qt::AscendingOrder);
     view->header()->setSectionResizeMode(QHeaderView::Interactive);
     // Columns fitted to their contents (when narrow) are fitted to the rows on screen, not to all of
