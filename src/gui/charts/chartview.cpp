@@ -59,11 +59,13 @@ void ChartView::buildPending()
 
 void ChartView::settle()
 {
-    buildPending();
+    // The size first: the chart then lays itself out once, for the new spec at the new size (the
+    // other way round laid the new chart out twice).
     if (m_chart->size().toSize() != size()) {
         QResizeEvent resize(size(), m_chart->size().toSize());
-        QChartView::resizeEvent(&resize); // lays the chart out for the view's size
+        QChartView::resizeEvent(&resize);
     }
+    buildPending();
 }
 
 void ChartView::resizeEvent(QResizeEvent *event)
