@@ -28,6 +28,7 @@ private slots:
     void initTestCase();
     void listsShowsComparesDeletes();
     void emptyAndCorrupt();
+    void savedRunIsAddedWithoutReadingAll();
     void headline();
 };
 
@@ -134,9 +135,43 @@ void TestHistoryWidget::emptyAndCorrupt()
                         QDir(history.folder(QStringLiteral("downloads"))).filePath(QStringLiteral("broken.json"))));
     QTest::ignoreMessage(QtWarningMsg, QRegularExpression(QStringLiteral("skipping .*broken.json")));
     HistoryWidget widget(QStringLiteral("downloads"), history);
+    QVERIFY(widget.skipped().isEmpty()); // nothing is read before the tab is shown
+    widget.show();
     QCOMPARE(widget.model()->rowCount(), 0);
     QCOMPARE(widget.skipped().size(), 1);
     QVERIFY(widget.leftChart()->spec().isEmpty());
+}
+
+void TestHistoryWidget::savedRunIsAddedWithoutReadingAll()
+{
+    QTemporaryDir dir;
+    Core::RunHistory history(dir.path());
+    const QString topic = QStringLiteral("factorization");
+    const QDateTime t0 = QDateTime(QDate(2026, 3, 1), QTime(9, 0), Qt::UTC);
+    const auto first = history.save(topic, ChartFixtures::workerSweep(), nullptr, t0);
+    QVERIFY(first);
+
+    HistoryWidget widget(topic, history);
+    // Not read yet: a run saved now is simply there when the tab is first shown.
+    const auto second = history.save(topic, ChartFixtures::workerSweep(), nullptr, t0.addSecs(60));
+    QVERIFY(second);
+    widget.addSaved(*second);
+    QCOMPARE(widget.model()->rowCount(), 0);
+    widget.resize(1000, 700);
+    widget.show();
+    QCOMPARE(widget.model()->rowCount(), 2);
+
+    // Read: a run saved now is added in its place, and no other file is read again (one that turned
+    // unreadable on disk meanwhile stays listed until Refresh).
+    QVERIFY(QFile::remove(first->path));
+    const auto third = history.save(topic, ChartFixtures::workerSweep(), nullptr, t0.addSecs(120));
+    QVERIFY(third);
+    widget.addSaved(*third);
+    QCOMPARE(widget.model()->rowCount(), 3);
+    QCOMPARE(widget.model()->index(0, 0).data(HistoryModel::IdRole).toString(), third->id); // newest first
+    QCOMPARE(widget.model()->index(2, 0).data(HistoryModel::IdRole).toString(), first->id);
+    widget.reload();
+    QCOMPARE(widget.model()->rowCount(), 2);
 }
 
 void TestHistoryWidget::headline()

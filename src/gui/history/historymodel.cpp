@@ -7,6 +7,8 @@
 #include <QJsonArray>
 #include <QLocale>
 
+#include <algorithm>
+
 namespace Lab::Gui {
 
 namespace {
@@ -145,6 +147,18 @@ void HistoryModel::setEntries(const QList<Core::HistoryEntry> &entries)
     beginResetModel();
     m_entries = entries;
     endResetModel();
+}
+
+void HistoryModel::addEntry(const Core::HistoryEntry &entry)
+{
+    removeEntry(entry.id); // saved again under the same id: the new one counts
+    // Newest first: ids sort by the time they were saved.
+    const auto at = std::find_if(m_entries.cbegin(), m_entries.cend(),
+                                 [&entry](const Core::HistoryEntry &e) { return e.id < entry.id; });
+    const int row = int(at - m_entries.cbegin());
+    beginInsertRows({}, row, row);
+    m_entries.insert(row, entry);
+    endInsertRows();
 }
 
 void HistoryModel::retranslate()

@@ -39,6 +39,8 @@ public:
     // Every cell and header again, after a language (and so locale) switch; keeps the selection.
     void retranslate();
     void removeEntry(const QString &id);
+    // In its place by time (newest first).
+    void addEntry(const Core::HistoryEntry &entry);
     const Core::HistoryEntry *entry(const QString &id) const;
     const Core::HistoryEntry &entryAt(int row) const { return m_entries.at(row); }
 

@@ -39,7 +39,10 @@ public:
     // Files skipped by the last reload (corrupt or not a result), one line each.
     const QStringList &skipped() const { return m_skipped; }
 
+    // Reads every saved run of the topic again (the Refresh button). The first showing does it too.
     void reload();
+    // A run just saved: added to the table if it has been read, without reading the others again.
+    void addSaved(const Core::HistoryEntry &entry);
     bool showRun(const QString &id);
     bool compareRuns(const QString &first, const QString &second);
     // Deletes without asking; the Delete button asks first.
@@ -57,6 +60,7 @@ signals:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void showEvent(QShowEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
@@ -70,6 +74,7 @@ private:
 
     QString m_topic;
     Core::RunHistory m_history;
+    bool m_loaded = false; // reload() has run (the first showing, or asked for)
     HistoryModel *m_model = nullptr;
     QTableView *m_table = nullptr;
     QComboBox *m_kind = nullptr;

@@ -289,7 +289,8 @@ void ExperimentPanel::saveToHistory(const Core::BenchmarkResult &result)
 {
     addHistoryTab();
     QString error;
-    if (!Core::RunHistory().save(m_topicId, result, &error)) {
+    const std::optional<Core::HistoryEntry> saved = Core::RunHistory().save(m_topicId, result, &error);
+    if (!saved) {
         qCWarning(lcPanel) << "history:" << error;
         setStatus([shown = m_statusText, error]() -> QString {
             return shown() + QLatin1Char('\n') + tr("Could not save this run in the history: %1").arg(error);
@@ -298,7 +299,7 @@ void ExperimentPanel::saveToHistory(const Core::BenchmarkResult &result)
             m_lastStatus = m_status->text();
         return;
     }
-    m_history->reload();
+    m_history->addSaved(*saved);
 }
 
 void ExperimentPanel::addBelowForm(QWidget *widget)
