@@ -13,12 +13,12 @@
 namespace Lab::Gui {
 
 // GUI work that would hold the event loop for more than a frame if done at once, spread over turns of
-// the loop. Qt sends every event posted while it sends posted events (a result's signal, the layouts
-// and chart updates it causes) in one go, before any timer or input: a result that rebuilds two
-// charts and lays out a panel held the GUI thread for about 30 ms in one piece (G1, docs/gui.md
-// "Finding what holds the GUI thread"). A job posted here runs from a zero timer instead, one job per
-// turn, so what it posts is sent before the next job starts and timers and input get their turn in
-// between.
+// the loop. A result's signal, the layouts and chart updates it causes are posted events that post
+// the next ones, and the loop lets timers and input in only between every second sending of posted
+// events: a result that rebuilt two charts and laid out a panel held the GUI thread for about 30 ms
+// (G1, docs/gui.md "Finding what holds the GUI thread"). A job posted here runs from a timer instead,
+// one job per turn, so what it posts is sent before the next job starts and timers and input get
+// their turn in between.
 //
 // Jobs run in the order posted, each no earlier than its delay. A job posted for an owner that
 // already has one pending replaces it in place and keeps the earlier of the two due times (a chart
