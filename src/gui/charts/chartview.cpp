@@ -59,13 +59,15 @@ void ChartView::buildPending()
 
 void ChartView::settle()
 {
-    // The size first: the chart then lays itself out once, for the new spec at the new size (the
-    // other way round laid the new chart out twice).
+    // The new spec first, then the size: the chart is then laid out here, in this turn of the loop,
+    // and not in the sending of posted events that follows, where its layout would add to the
+    // window's repaint (measured: size first, or activating the layout here, made the worst frame
+    // of a factorization run 6-7 ms longer).
+    buildPending();
     if (m_chart->size().toSize() != size()) {
         QResizeEvent resize(size(), m_chart->size().toSize());
         QChartView::resizeEvent(&resize);
     }
-    buildPending();
 }
 
 void ChartView::resizeEvent(QResizeEvent *event)
