@@ -40,6 +40,7 @@ private slots:
     void flushRunsEverythingNow();
     void delayedJobWaitsWithoutHoldingOthers();
     void repostKeepsTheEarlierDueTime();
+    void atMostOneJobAFrame();
 };
 
 void TestFrameQueue::runsInOrderOneJobPerTurn()
@@ -171,6 +172,22 @@ void TestFrameQueue::repostKeepsTheEarlierDueTime()
     queue->post(&chart, [&ran] { ran << QStringLiteral("spec"); });
     QTRY_COMPARE(ran, QStringList{QStringLiteral("spec")});
     QVERIFY(queue->isEmpty());
+}
+
+void TestFrameQueue::atMostOneJobAFrame()
+{
+    // What a job causes (layouts, a repaint) gets a frame before the next job starts.
+    FrameQueue *queue = FrameQueue::instance();
+    QObject a, b;
+    QElapsedTimer clock;
+    clock.start();
+    qint64 firstEnded = -1;
+    qint64 secondStarted = -1;
+    queue->post(&a, [&] { firstEnded = clock.elapsed(); });
+    queue->post(&b, [&] { secondStarted = clock.elapsed(); });
+    QTRY_VERIFY(secondStarted >= 0);
+    QVERIFY2(secondStarted - firstEnded >= FrameQueue::JobGap.count() - 1,
+             qPrintable(QStringLiteral("%1 ms apart").arg(secondStarted - firstEnded)));
 }
 
 LAB_TEST_MAIN(TestFrameQueue)
