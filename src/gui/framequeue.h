@@ -20,9 +20,9 @@ namespace Lab::Gui {
 // one job per turn, so what it posts is sent before the next job starts and timers and input get
 // their turn in between.
 //
-// Jobs run in the order posted, each no earlier than its delay, and at most one a frame (JobGap). A
-// job posted for an owner that already has one pending replaces it in place and keeps the earlier of
-// the two due times (a chart given three specs in a row is built once; a chart resized three times
+// Jobs run in the order posted, each no earlier than its delay and never in the frame it was posted
+// in, and at most one a frame (JobGap). A job posted for an owner that already has one pending replaces it in place and
+// keeps the earlier of the two due times (a chart given three specs in a row is built once; a chart resized three times
 // within the delay is laid out once, at the size it ends up with). A destroyed owner's job is dropped.
 // flush() runs everything pending now, delayed or not: before a screenshot, a layout audit or anything
 // that must see the finished state.
@@ -32,7 +32,7 @@ class FrameQueue final : public QObject
     Q_DISABLE_COPY_MOVE(FrameQueue)
 
 public:
-    // The least time from the end of one job to the start of the next.
+    // The least time from the posting of a job, and from the end of the one before, to its start.
     static constexpr std::chrono::milliseconds JobGap{16};
 
     static FrameQueue *instance();

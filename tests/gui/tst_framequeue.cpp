@@ -176,16 +176,20 @@ void TestFrameQueue::repostKeepsTheEarlierDueTime()
 
 void TestFrameQueue::atMostOneJobAFrame()
 {
-    // What a job causes (layouts, a repaint) gets a frame before the next job starts.
+    // What posted a job, and what a job causes (layouts, a repaint), get a frame before a job starts.
     FrameQueue *queue = FrameQueue::instance();
     QObject a, b;
     QElapsedTimer clock;
     clock.start();
     qint64 firstEnded = -1;
     qint64 secondStarted = -1;
+    const qint64 posted = clock.elapsed();
     queue->post(&a, [&] { firstEnded = clock.elapsed(); });
     queue->post(&b, [&] { secondStarted = clock.elapsed(); });
     QTRY_VERIFY(secondStarted >= 0);
+    // Not in the frame it was posted in either.
+    QVERIFY2(firstEnded - posted >= FrameQueue::JobGap.count() - 1,
+             qPrintable(QStringLiteral("%1 ms after posting").arg(firstEnded - posted)));
     QVERIFY2(secondStarted - firstEnded >= FrameQueue::JobGap.count() - 1,
              qPrintable(QStringLiteral("%1 ms apart").arg(secondStarted - firstEnded)));
 }
