@@ -153,18 +153,19 @@ void TestFrameQueue::repostKeepsTheEarlierDueTime()
     clock.start();
     qint64 ranAtMs = -1;
     queue->post(
-        &chart, [&ran] { ran << QStringLiteral("resize 1"); }, std::chrono::milliseconds(300));
-    QTest::qWait(150);
+        &chart, [&ran] { ran << QStringLiteral("resize 1"); }, std::chrono::milliseconds(600));
+    QTest::qWait(300);
     queue->post(
         &chart,
         [&] {
             ran << QStringLiteral("resize 2");
             ranAtMs = clock.elapsed();
         },
-        std::chrono::milliseconds(300));
+        std::chrono::milliseconds(600));
     QTRY_COMPARE(ran, QStringList{QStringLiteral("resize 2")});
-    // Due at 300 ms (the first post), not at 450 ms (the second).
-    QVERIFY2(ranAtMs >= 295 && ranAtMs < 450, qPrintable(QString::number(ranAtMs)));
+    // Due at 600 ms (the first post), not at 900 ms (the second). A timer is never served early, but
+    // a loaded machine may serve it late: hence the wide margin above.
+    QVERIFY2(ranAtMs >= 595 && ranAtMs < 900, qPrintable(QString::number(ranAtMs)));
 
     ran.clear();
     queue->post(
